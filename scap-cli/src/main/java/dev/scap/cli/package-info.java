@@ -1,0 +1,2 @@
+/** The {@code scap} command line. */
+package dev.scap.cli;

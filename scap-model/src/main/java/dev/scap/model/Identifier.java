@@ -1,0 +1,32 @@
+package dev.scap.model;
+
+import dev.scap.model.internal.Syntax;
+
+/**
+ * A typed identifier: text matching {@value #SYNTAX}, unique within its kind in one document.
+ * Each kind of object has its own identifier type, so that a city id cannot be passed where a
+ * theme id is meant.
+ */
+public sealed interface Identifier
+    permits CityId, ThemeId, TaxonomyId, OrganizationId, PlanId, ProjectId {
+
+  /** The syntax of every identifier, as a regular expression. */
+  String SYNTAX = "^[a-z0-9][a-z0-9-]{0,63}$";
+
+  /**
+   * Returns the identifier's text.
+   *
+   * @return the text, never {@code null}
+   */
+  String value();
+
+  /**
+   * Tells whether a text has the syntax of an identifier.
+   *
+   * @param text the text, may be {@code null}
+   * @return {@code true} if {@code text} matches {@value #SYNTAX}
+   */
+  static boolean isValid(String text) {
+    return Syntax.isIdentifier(text);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.scap.model;
+
+import java.util.Objects;
+
+/**
+ * The identifier of a theme, unique among the themes of one document.
+ *
+ * <p>Any text is accepted so that a document with a malformed identifier can still be held and
+ * reported on; {@link dev.scap.model.validation.ScapValidator} checks the syntax. Immutable and
+ * thread-safe.
+ *
+ * @param value the identifier's text, never {@code null}
+ */
+public record ThemeId(String value) implements Identifier, Comparable<ThemeId> {
+
+  /**
+   * Creates an identifier.
+   *
+   * @param value the identifier's text
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public ThemeId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * Returns the identifier with the given text.
+   *
+   * @param value the identifier's text, such as {@code "phnom-penh"}
+   * @return the identifier
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public static ThemeId of(String value) {
+    return new ThemeId(value);
+  }
+
+  @Override
+  public int compareTo(ThemeId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.scap.model.internal;
+
+import dev.scap.model.constraints.CountryCode;
+import dev.scap.model.constraints.CurrencyCode;
+import dev.scap.model.constraints.DatesInOrder;
+import dev.scap.model.constraints.FormatVersion;
+import dev.scap.model.constraints.Latitude;
+import dev.scap.model.constraints.Longitude;
+import dev.scap.model.constraints.SupportedVersion;
+import dev.scap.model.constraints.UniqueFocusThemes;
+import dev.scap.model.constraints.UniquePriorities;
+import dev.scap.model.constraints.ValidIdentifier;
+import dev.scap.model.constraints.ValidPeriod;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the Bean Validation constraints of the model and turns each violation into a
+ * {@link Problem}: its rule code from the constraint's type, its pointer from the property path,
+ * its message naming the offending value.
+ */
+public final class BeanValidation {
+
+  /** The rule of each constraint that the model uses. */
+  public static final Map<Class<? extends Annotation>, Rule> RULES = Map.ofEntries(
+      Map.entry(NotNull.class, Rule.REQUIRED),
+      Map.entry(NotBlank.class, Rule.REQUIRED),
+      Map.entry(NotEmpty.class, Rule.EMPTY_LIST),
+      Map.entry(Min.class, Rule.OUT_OF_RANGE),
+      Map.entry(DecimalMin.class, Rule.OUT_OF_RANGE),
+      Map.entry(PositiveOrZero.class, Rule.OUT_OF_RANGE),
+      Map.entry(ValidIdentifier.class, Rule.INVALID_IDENTIFIER),
+      Map.entry(CountryCode.class, Rule.INVALID_COUNTRY),
+      Map.entry(CurrencyCode.class, Rule.INVALID_CURRENCY),
+      Map.entry(Latitude.class, Rule.INVALID_COORDINATE),
+      Map.entry(Longitude.class, Rule.INVALID_COORDINATE),
+      Map.entry(FormatVersion.class, Rule.INVALID_VERSION),
+      Map.entry(SupportedVersion.class, Rule.UNSUPPORTED_VERSION),
+      Map.entry(ValidPeriod.class, Rule.INVALID_PERIOD),
+      Map.entry(DatesInOrder.class, Rule.INVALID_PERIOD),
+      Map.entry(UniquePriorities.class, Rule.DUPLICATE_PRIORITY),
+      Map.entry(UniqueFocusThemes.class, Rule.DUPLICATE_FOCUS_AREA));
+
+  /** Constraints whose validators write the whole message. */
+  private static final Set<Class<? extends Annotation>> WHOLE_MESSAGES = Set.of(
+      SupportedVersion.class, ValidPeriod.class, DatesInOrder.class, UniquePriorities.class,
+      UniqueFocusThemes.class);
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  /** Starts Hibernate Validator with message interpolation that needs no expression language. */
+  public BeanValidation() {
+    factory = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
+            false))
+        .buildValidatorFactory();
+    validator = factory.getValidator();
+  }
+
+  /**
+   * Validates an object of the model.
+   *
+   * @param object the object, such as a whole document
+   * @param base the JSON Pointer of {@code object} in its document
+   * @return the problems, in no particular order
+   */
+  public List<Problem> validate(Object object, String base) {
+    List<Problem> problems = new ArrayList<>();
+    for (ConstraintViolation<Object> violation : validator.validate(object)) {
+      problems.add(toProblem(violation, base));
+    }
+    return problems;
+  }
+
+  private static Problem toProblem(ConstraintViolation<Object> violation, String base) {
+    Class<? extends Annotation> type =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    Rule rule = RULES.get(type);
+    if (rule == null) {
+      throw new IllegalStateException("no rule code for constraint " + type.getName());
+    }
+    String pointer = base + Pointers.of(violation.getPropertyPath());
+    return rule.at(pointer, message(type, violation, pointer));
+  }
+
+  private static String message(
+      Class<? extends Annotation> type, ConstraintViolation<Object> violation, String pointer) {
+    String name = Pointers.lastName(pointer);
+    Object value = violation.getInvalidValue();
+    if (WHOLE_MESSAGES.contains(type)) {
+      return violation.getMessage();
+    }
+    if (type == NotNull.class || type == NotBlank.class) {
+      return value == null ? name + " is required" : name + " is required and must not be blank";
+    }
+    if (type == NotEmpty.class) {
+      return name + " must have at least one entry";
+    }
+    if (type == Min.class || type == DecimalMin.class || type == PositiveOrZero.class) {
+      Object minimum = type == PositiveOrZero.class
+          ? 0 : violation.getConstraintDescriptor().getAttributes().get("value");
+      return name + " " + render(value) + " is below the minimum of " + minimum;
+    }
+    boolean element = pointer.substring(pointer.lastIndexOf('/') + 1).chars()
+        .allMatch(Character::isDigit);
+    return (element ? "" : name + " ") + render(value) + " " + violation.getMessage();
+  }
+
+  private static String render(Object value) {
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return "\"" + value + "\"";
+  }
+}

@@ -1,0 +1,238 @@
+package dev.scap.model.internal;
+
+import dev.scap.model.FocusArea;
+import dev.scap.model.Identifier;
+import dev.scap.model.Organization;
+import dev.scap.model.Partner;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Target;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules that span objects: unique ids, references that resolve, {@code broader} chains
+ * without cycles, project themes within their plan's focus areas. One pass over the document,
+ * in time linear in its size (plus the length of the {@code broader} chains).
+ */
+public final class DocumentRules {
+
+  private final ScapDocument document;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
+  private final Set<Identifier> cities = new HashSet<>();
+  private final Set<Identifier> organizations = new HashSet<>();
+
+  private record ThemeAt(Theme theme, int taxonomy, String pointer) {}
+
+  private DocumentRules(ScapDocument document) {
+    this.document = document;
+  }
+
+  /**
+   * Checks the rules across objects.
+   *
+   * @param document the document
+   * @return the problems found, in document order
+   */
+  public static List<Problem> check(ScapDocument document) {
+    DocumentRules rules = new DocumentRules(document);
+    rules.indexAndCheckIds();
+    rules.checkBroader();
+    rules.checkOrganizations();
+    rules.checkPlans();
+    return rules.problems;
+  }
+
+  private void indexAndCheckIds() {
+    Map<Identifier, String> taxonomyIds = new HashMap<>();
+    Map<Identifier, String> themeIds = new HashMap<>();
+    List<Taxonomy> taxonomies = document.taxonomies();
+    for (int t = 0; t < taxonomies.size(); t++) {
+      String at = "/taxonomies/" + t;
+      unique(taxonomyIds, taxonomies.get(t).id(), at, "taxonomy");
+      List<Theme> list = taxonomies.get(t).themes();
+      for (int i = 0; i < list.size(); i++) {
+        Theme theme = list.get(i);
+        String themeAt = at + "/themes/" + i;
+        if (unique(themeIds, theme.id(), themeAt, "theme")) {
+          themes.put(theme.id(), new ThemeAt(theme, t, themeAt));
+        }
+      }
+    }
+    Map<Identifier, String> cityIds = new HashMap<>();
+    for (int i = 0; i < document.cities().size(); i++) {
+      unique(cityIds, document.cities().get(i).id(), "/cities/" + i, "city");
+    }
+    cities.addAll(cityIds.keySet());
+    Map<Identifier, String> organizationIds = new HashMap<>();
+    for (int i = 0; i < document.organizations().size(); i++) {
+      unique(organizationIds, document.organizations().get(i).id(), "/organizations/" + i,
+          "organization");
+    }
+    organizations.addAll(organizationIds.keySet());
+    Map<Identifier, String> planIds = new HashMap<>();
+    Map<Identifier, String> projectIds = new HashMap<>();
+    for (int p = 0; p < document.plans().size(); p++) {
+      Plan plan = document.plans().get(p);
+      unique(planIds, plan.id(), "/plans/" + p, "plan");
+      for (int i = 0; i < plan.projects().size(); i++) {
+        unique(projectIds, plan.projects().get(i).id(), "/plans/" + p + "/projects/" + i,
+            "project");
+      }
+    }
+  }
+
+  /** Records an id; reports it if taken. Returns whether it was new. */
+  private boolean unique(Map<Identifier, String> seen, Identifier id, String at, String kind) {
+    if (id == null) {
+      return false;
+    }
+    String first = seen.putIfAbsent(id, at);
+    if (first != null) {
+      problems.add(Rule.DUPLICATE_ID.at(at + "/id", kind + " id " + quote(id)
+          + " is already the id of the " + kind + " at " + first));
+      return false;
+    }
+    return true;
+  }
+
+  private void checkBroader() {
+    Set<ThemeId> reportedCycles = new HashSet<>();
+    List<Taxonomy> taxonomies = document.taxonomies();
+    for (int t = 0; t < taxonomies.size(); t++) {
+      List<Theme> list = taxonomies.get(t).themes();
+      for (int i = 0; i < list.size(); i++) {
+        Theme theme = list.get(i);
+        if (theme.broader() == null) {
+          continue;
+        }
+        String at = "/taxonomies/" + t + "/themes/" + i + "/broader";
+        ThemeAt broader = themes.get(theme.broader());
+        if (broader == null) {
+          problems.add(Rule.UNKNOWN_REFERENCE.at(at, "broader theme " + quote(theme.broader())
+              + " is not a theme of the document"));
+        } else if (broader.taxonomy() != t) {
+          problems.add(Rule.BROADER_OUTSIDE_TAXONOMY.at(at, "broader theme "
+              + quote(theme.broader()) + " belongs to taxonomy "
+              + quote(taxonomies.get(broader.taxonomy()).id()) + ", not to "
+              + quote(taxonomies.get(t).id())));
+        } else if (theme.id() != null && !reportedCycles.contains(theme.id())) {
+          List<ThemeId> cycle = cycleThrough(theme.id());
+          if (!cycle.isEmpty()) {
+            reportedCycles.addAll(cycle);
+            problems.add(Rule.BROADER_CYCLE.at(at, "theme " + quote(theme.id())
+                + " refines itself: " + cycle.stream().map(ThemeId::value)
+                    .collect(Collectors.joining(" → ")) + " → " + theme.id()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The themes met following {@code broader} from {@code start}, if the walk returns to it. */
+  private List<ThemeId> cycleThrough(ThemeId start) {
+    Set<ThemeId> path = new LinkedHashSet<>();
+    ThemeId next = start;
+    while (next != null && path.add(next)) {
+      ThemeAt at = themes.get(next);
+      next = at == null ? null : at.theme().broader();
+    }
+    return start.equals(next) ? List.copyOf(path) : List.of();
+  }
+
+  private void checkOrganizations() {
+    List<Organization> list = document.organizations();
+    for (int i = 0; i < list.size(); i++) {
+      themeRefs(list.get(i).themes(), "/organizations/" + i + "/themes");
+    }
+  }
+
+  private void checkPlans() {
+    for (int p = 0; p < document.plans().size(); p++) {
+      Plan plan = document.plans().get(p);
+      String at = "/plans/" + p;
+      if (plan.city() != null && !cities.contains(plan.city())) {
+        problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + quote(plan.city())
+            + " is not a city of the document"));
+      }
+      List<FocusArea> focusAreas = plan.focusAreas();
+      for (int i = 0; i < focusAreas.size(); i++) {
+        themeRef(focusAreas.get(i).theme(), at + "/focusAreas/" + i + "/theme");
+      }
+      List<Target> targets = plan.targets();
+      for (int i = 0; i < targets.size(); i++) {
+        themeRef(targets.get(i).theme(), at + "/targets/" + i + "/theme");
+      }
+      Set<ThemeId> focus = focusAreas.stream().map(FocusArea::theme)
+          .filter(t -> t != null).collect(Collectors.toSet());
+      for (int i = 0; i < plan.projects().size(); i++) {
+        Project project = plan.projects().get(i);
+        String projectAt = at + "/projects/" + i;
+        themeRefs(project.themes(), projectAt + "/themes");
+        for (int k = 0; k < project.themes().size(); k++) {
+          ThemeId theme = project.themes().get(k);
+          if (themes.containsKey(theme) && !withinFocus(theme, focus)) {
+            problems.add(Rule.THEME_OUTSIDE_PLAN.at(projectAt + "/themes/" + k, "theme "
+                + quote(theme) + " of project " + quote(project.id())
+                + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
+          }
+        }
+        partnerRefs(project.partners(), projectAt + "/partners");
+      }
+      partnerRefs(plan.partners(), at + "/partners");
+    }
+  }
+
+  private boolean withinFocus(ThemeId theme, Set<ThemeId> focus) {
+    Set<ThemeId> seen = new HashSet<>();
+    ThemeId next = theme;
+    while (next != null && seen.add(next)) {
+      if (focus.contains(next)) {
+        return true;
+      }
+      ThemeAt at = themes.get(next);
+      next = at == null ? null : at.theme().broader();
+    }
+    return false;
+  }
+
+  private void themeRefs(List<ThemeId> refs, String at) {
+    for (int i = 0; i < refs.size(); i++) {
+      themeRef(refs.get(i), at + "/" + i);
+    }
+  }
+
+  private void themeRef(ThemeId theme, String at) {
+    if (theme != null && !themes.containsKey(theme)) {
+      problems.add(Rule.UNKNOWN_REFERENCE.at(at, "theme " + quote(theme)
+          + " is not a theme of the document"));
+    }
+  }
+
+  private void partnerRefs(List<Partner> partners, String at) {
+    for (int i = 0; i < partners.size(); i++) {
+      Identifier organization = partners.get(i).organization();
+      if (organization != null && !organizations.contains(organization)) {
+        problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/" + i + "/organization", "organization "
+            + quote(organization) + " is not an organization of the document"));
+      }
+    }
+  }
+
+  private static String quote(Object value) {
+    return "\"" + value + "\"";
+  }
+}

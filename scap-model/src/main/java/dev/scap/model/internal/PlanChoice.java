@@ -1,0 +1,59 @@
+package dev.scap.model.internal;
+
+import dev.scap.model.Plan;
+import dev.scap.model.Period;
+import java.util.List;
+import java.util.Optional;
+
+/** The format's rule for which of a city's plans an analysis uses. */
+public final class PlanChoice {
+
+  private PlanChoice() {}
+
+  /**
+   * Chooses the plan for a reference year.
+   *
+   * @param plans one city's plans, in document order
+   * @param year the reference year
+   * @return the latest plan whose period contains {@code year}, else the latest plan
+   */
+  public static Optional<Plan> choose(List<Plan> plans, int year) {
+    List<Plan> containing = plans.stream()
+        .filter(p -> p.period() != null && p.period().contains(year)).toList();
+    return latest(containing.isEmpty() ? plans : containing);
+  }
+
+  /**
+   * Chooses the latest plan: the one whose period ends last, then starts last, then comes last;
+   * a plan without a complete period is older than any with one.
+   *
+   * @param plans one city's plans, in document order
+   * @return the latest, empty if there is none
+   */
+  public static Optional<Plan> latest(List<Plan> plans) {
+    Plan best = null;
+    for (Plan plan : plans) {
+      if (best == null || compare(plan.period(), best.period()) >= 0) {
+        best = plan;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static int compare(Period a, Period b) {
+    boolean aKnown = isComplete(a);
+    boolean bKnown = isComplete(b);
+    if (aKnown != bKnown) {
+      return aKnown ? 1 : -1;
+    }
+    if (!aKnown) {
+      return 0;
+    }
+    int byEnd = Integer.compare(a.end(), b.end());
+    return byEnd != 0 ? byEnd : Integer.compare(a.start(), b.start());
+  }
+
+  private static boolean isComplete(Period period) {
+    return period != null && period.start() != null && period.end() != null;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.scap.model.internal;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order of the format's properties: one sequence that agrees with the order of FORMAT.md
+ * inside every kind of object, so that sorting pointers by it gives document order.
+ */
+public final class PropertyOrder {
+
+  /** Every property name of the format, in an order that each object's properties follow. */
+  public static final List<String> NAMES = List.of(
+      "scapVersion", "metadata", "taxonomies", "cities", "organizations", "plans",
+      "id", "organization", "role", "city", "name", "label", "title", "description", "source",
+      "license", "created", "notes", "kind", "country", "population", "location", "lat", "lon",
+      "networks", "offers", "themes", "stage", "broader", "adopted", "period", "start", "end",
+      "vision", "focusAreas", "theme", "priority", "challenges", "targets", "year", "cost",
+      "amount", "currency", "supportNeeded", "support", "note", "unit", "baseline", "target",
+      "targetYear", "projects", "partners", "indicators", "extensions");
+
+  private static final Map<String, Integer> RANK = new HashMap<>();
+
+  static {
+    for (int i = 0; i < NAMES.size(); i++) {
+      RANK.put(NAMES.get(i), i);
+    }
+  }
+
+  /** Orders JSON Pointers by document order: indexes by number, names by {@link #NAMES}. */
+  public static final Comparator<String> POINTERS = PropertyOrder::comparePointers;
+
+  private PropertyOrder() {}
+
+  /**
+   * Returns the rank of a property name.
+   *
+   * @param name the name
+   * @return its place in {@link #NAMES}, or {@code NAMES.size()} for a name the format lacks
+   */
+  public static int rank(String name) {
+    return RANK.getOrDefault(name, NAMES.size());
+  }
+
+  private static int comparePointers(String a, String b) {
+    String[] as = a.split("/", -1);
+    String[] bs = b.split("/", -1);
+    for (int i = 1; i < Math.min(as.length, bs.length); i++) {
+      int c = compareSegments(as[i], bs[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(as.length, bs.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean aIndex = isIndex(a);
+    boolean bIndex = isIndex(b);
+    if (aIndex && bIndex) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    if (aIndex != bIndex) {
+      return aIndex ? -1 : 1;
+    }
+    int c = Integer.compare(rank(a), rank(b));
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

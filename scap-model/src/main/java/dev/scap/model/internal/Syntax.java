@@ -1,0 +1,69 @@
+package dev.scap.model.internal;
+
+import dev.scap.model.Identifier;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The text forms of the format: identifiers, country and currency codes, versions. */
+public final class Syntax {
+
+  private static final Pattern IDENTIFIER = Pattern.compile(Identifier.SYNTAX);
+  private static final Pattern VERSION = Pattern.compile("^(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private Syntax() {}
+
+  /**
+   * Tells whether a text is an identifier.
+   *
+   * @param text the text, may be {@code null}
+   * @return whether it matches {@link Identifier#SYNTAX}
+   */
+  public static boolean isIdentifier(String text) {
+    return text != null && IDENTIFIER.matcher(text).matches();
+  }
+
+  /**
+   * Tells whether a text is an ISO 3166-1 alpha-2 country code, in upper case.
+   *
+   * @param text the text
+   * @return whether the JDK knows it as an ISO 3166-1 alpha-2 code
+   */
+  public static boolean isCountry(String text) {
+    return COUNTRIES.contains(text);
+  }
+
+  /**
+   * Tells whether a text is an ISO 4217 currency code, in upper case.
+   *
+   * @param text the text
+   * @return whether the JDK knows it as an ISO 4217 code
+   */
+  public static boolean isCurrency(String text) {
+    if (text.length() != 3 || !text.equals(text.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    try {
+      Currency.getInstance(text);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Parses a {@code MAJOR.MINOR} version.
+   *
+   * @param text the text
+   * @return {@code {major, minor}}, or {@code null} if the text is not of that form
+   */
+  public static int[] parseVersion(String text) {
+    if (text == null || !VERSION.matcher(text).matches()) {
+      return null;
+    }
+    int dot = text.indexOf('.');
+    return new int[] {Integer.parseInt(text.substring(0, dot)), Integer.parseInt(text.substring(dot + 1))};
+  }
+}
