@@ -1,0 +1,220 @@
+package dev.scap.io;
+
+import dev.scap.io.internal.DocumentParser;
+import dev.scap.io.internal.Json;
+import dev.scap.io.internal.Locator;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.internal.PropertyOrder;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import dev.scap.model.validation.ScapValidator;
+import dev.scap.model.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads SCAP documents from JSON, reporting every problem of the format and of the model at
+ * once, each with its JSON Pointer, line and column.
+ *
+ * <p>Text that is not JSON, goes past a {@link ReadLimits limit}, is not an object, or is of a
+ * format version this library cannot read stops reading with a {@link ScapFormatException}.
+ * Anything else is a problem in the {@link ReadResult}. Input is UTF-8; a leading byte-order
+ * mark is skipped.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScapReader {
+
+  private static final Comparator<Problem> ORDER = Comparator
+      .comparingInt((Problem p) -> p.hasLocation() ? p.line() : Integer.MAX_VALUE)
+      .thenComparingInt(Problem::column)
+      .thenComparing(Problem::pointer, PropertyOrder.POINTERS)
+      .thenComparing(Problem::rule);
+
+  private static final ScapReader DEFAULT = new ScapReader(ReadLimits.DEFAULTS);
+
+  private final ReadLimits limits;
+  private final JsonFactory factory;
+
+  private ScapReader(ReadLimits limits) {
+    this.limits = limits;
+    this.factory = Json.factory(limits, false);
+  }
+
+  /**
+   * Returns a reader with the default limits.
+   *
+   * @return the reader
+   */
+  public static ScapReader create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a reader with the given limits.
+   *
+   * @param limits the limits
+   * @return the reader
+   */
+  public static ScapReader withLimits(ReadLimits limits) {
+    return new ScapReader(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns this reader's limits.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param file the file
+   * @return the document and its problems
+   * @throws IOException if the file cannot be read
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public ReadResult read(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > limits.maxDocumentBytes()) {
+      throw tooLarge(size);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a document from a stream of UTF-8 bytes, to its end. The stream is not closed.
+   *
+   * @param in the stream
+   * @return the document and its problems
+   * @throws IOException if the stream cannot be read
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    byte[] bytes = readAtMost(in, limits.maxDocumentBytes());
+    int offset = hasBom(bytes) ? 3 : 0;
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
+        bytes.length - offset));
+  }
+
+  /**
+   * Reads a document from characters, to their end. The reader is not closed.
+   *
+   * @param in the characters
+   * @return the document and its problems
+   * @throws IOException if the characters cannot be read
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public ReadResult read(Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[1 << 16];
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      text.append(buffer, 0, n);
+      if (text.length() > limits.maxDocumentBytes()) {
+        throw tooLarge(text.length());
+      }
+    }
+    return read(text.toString());
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json the JSON text
+   * @return the document and its problems
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public ReadResult read(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > limits.maxDocumentBytes()) {
+      throw tooLarge(json.length());
+    }
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), text));
+  }
+
+  private ReadResult parse(Supplier<JsonParser> source) {
+    ScapDocument document;
+    List<Problem> problems;
+    Set<String> flagged;
+    JsonParser parser = null;
+    try (JsonParser p = source.get()) {
+      parser = p;
+      DocumentParser reader = new DocumentParser(p, limits);
+      document = reader.readDocument();
+      problems = new ArrayList<>(reader.problems());
+      flagged = reader.flagged();
+    } catch (JacksonException e) {
+      throw Json.translate(e, parser);
+    }
+    ValidationReport model = ScapValidator.instance().validate(document);
+    for (Problem problem : model.problems()) {
+      if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
+        throw new ScapFormatException(Locator.place(List.of(problem), source).get(0), null);
+      }
+      if (!isFlagged(problem.pointer(), flagged)) {
+        problems.add(problem);
+      }
+    }
+    List<Problem> placed = new ArrayList<>(Locator.place(problems, source));
+    placed.sort(ORDER);
+    return new ReadResult(document, new ValidationReport(placed));
+  }
+
+  private static boolean isFlagged(String pointer, Set<String> flagged) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (flagged.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private byte[] readAtMost(InputStream in, long max) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[1 << 16];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      total += n;
+      if (total > max) {
+        throw tooLarge(total);
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private ScapFormatException tooLarge(long size) {
+    return new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is larger "
+        + "than the limit of " + limits.maxDocumentBytes() + " bytes"
+        + (size > limits.maxDocumentBytes() ? " (at least " + size + ")" : ""), 0, 0), null);
+  }
+}

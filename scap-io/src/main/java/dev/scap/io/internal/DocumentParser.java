@@ -1,0 +1,950 @@
+package dev.scap.io.internal;
+
+import dev.scap.io.FormatRule;
+import dev.scap.io.ReadLimits;
+import dev.scap.io.ScapFormatException;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.Coded;
+import dev.scap.model.Extensions;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Indicator;
+import dev.scap.model.Location;
+import dev.scap.model.Metadata;
+import dev.scap.model.Money;
+import dev.scap.model.Organization;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.OrganizationKind;
+import dev.scap.model.Partner;
+import dev.scap.model.PartnerRole;
+import dev.scap.model.Period;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Stage;
+import dev.scap.model.SupportType;
+import dev.scap.model.Target;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.TaxonomyId;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import dev.scap.model.internal.Pointers;
+import dev.scap.model.validation.Problem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads the tokens of one SCAP document into the model, reporting what only the JSON shows:
+ * unknown and repeated properties, values of the wrong type, unknown codes, malformed dates.
+ * A value that cannot be read is reported and left out, and reading goes on.
+ *
+ * <p>Lists keep their length: an element that cannot be read is replaced by an empty one, so
+ * that the indexes in the model's problems are the indexes of the source. Not thread-safe.
+ */
+public final class DocumentParser {
+
+  /** The properties of each kind of object, in the order of the format. */
+  static final Shape DOCUMENT = new Shape("document", "scapVersion", "metadata", "taxonomies",
+      "cities", "organizations", "plans");
+  static final Shape METADATA = new Shape("metadata", "title", "description", "source",
+      "license", "created", "notes");
+  static final Shape TAXONOMY = new Shape("taxonomy", "id", "name", "themes");
+  static final Shape THEME = new Shape("theme", "id", "label", "description", "broader");
+  static final Shape CITY = new Shape("city", "id", "name", "country", "population",
+      "location", "networks");
+  static final Shape LOCATION = new Shape("location", "lat", "lon");
+  static final Shape ORGANIZATION = new Shape("organization", "id", "name", "kind", "country",
+      "offers", "themes");
+  static final Shape PLAN = new Shape("plan", "id", "city", "title", "adopted", "period",
+      "vision", "focusAreas", "targets", "projects", "partners");
+  static final Shape PERIOD = new Shape("period", "start", "end");
+  static final Shape FOCUS_AREA = new Shape("focus area", "theme", "priority", "challenges");
+  static final Shape TARGET = new Shape("target", "description", "theme", "year");
+  static final Shape PROJECT = new Shape("project", "id", "title", "description", "themes",
+      "stage", "start", "end", "cost", "supportNeeded", "partners", "indicators");
+  static final Shape MONEY = new Shape("money", "amount", "currency");
+  static final Shape PARTNER = new Shape("partner", "organization", "role", "support", "note");
+  static final Shape INDICATOR = new Shape("indicator", "name", "unit", "baseline", "target",
+      "targetYear");
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final JsonParser parser;
+  private final ReadLimits limits;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> flagged = new HashSet<>();
+  /** The properties seen in each object being read, by depth, as bits of the shape's names. */
+  private long[] seen = new long[16];
+  private int depth = -1;
+
+  /**
+   * Creates a parser over a token stream.
+   *
+   * @param parser the token stream, positioned before the document
+   * @param limits the limits that Jackson does not enforce itself (items, written-out digits)
+   */
+  public DocumentParser(JsonParser parser, ReadLimits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  /**
+   * Returns the problems reported so far, in the order found.
+   *
+   * @return the problems
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the pointers at which a problem was reported: the model's problems at or under them
+   * say the same thing again.
+   *
+   * @return the pointers
+   */
+  public Set<String> flagged() {
+    return flagged;
+  }
+
+  /**
+   * Reads a whole document, then checks that nothing follows it.
+   *
+   * @return the document
+   * @throws ScapFormatException if the text is not a JSON object
+   */
+  public ScapDocument readDocument() {
+    startDocument();
+    ScapDocument.Builder builder = ScapDocument.builder().scapVersion(null);
+    Header header = new Header(builder);
+    String name;
+    while ((name = nextProperty(DOCUMENT)) != null) {
+      if (name.equals("plans")) {
+        builder.plans(list(this::plan, () -> Plan.builder(null, null, null).build()));
+      } else {
+        header.read(name);
+      }
+    }
+    header.finish();
+    endDocument();
+    return builder.build();
+  }
+
+  /**
+   * Reads the document up to its {@code plans}, for streaming: the parser is left on the
+   * array's first plan, or past the end of the document if it has no plans.
+   *
+   * @return the document without its plans
+   * @throws ScapFormatException if the text is not a JSON object, or if {@code plans} comes
+   *     before {@code taxonomies}, {@code cities} or {@code organizations}
+   */
+  public ScapDocument readHeader() {
+    startDocument();
+    ScapDocument.Builder builder = ScapDocument.builder().scapVersion(null);
+    Header header = new Header(builder);
+    String name;
+    while ((name = nextProperty(DOCUMENT)) != null) {
+      if (name.equals("plans")) {
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
+          header.finish();
+          return builder.build();
+        }
+        list(this::plan, () -> Plan.builder(null, null, null).build());
+      } else {
+        header.read(name);
+      }
+    }
+    header.finish();
+    endDocument();
+    return builder.build();
+  }
+
+  /**
+   * Reads the next plan of the {@code plans} array, for streaming.
+   *
+   * @param index the plan's index, for the item limit
+   * @return the plan, or {@code null} once the array ends
+   */
+  public Plan nextPlan(int index) {
+    JsonToken token = next();
+    if (token == JsonToken.END_ARRAY) {
+      return null;
+    }
+    if (index >= limits.maxItems()) {
+      throw limit("plans has more than " + limits.maxItems() + " entries");
+    }
+    Plan plan = plan();
+    return plan == null ? Plan.builder(null, null, null).build() : plan;
+  }
+
+  /**
+   * Reads what follows the {@code plans} array, for streaming: only {@code scapVersion},
+   * {@code metadata} and {@code extensions} may come after it.
+   *
+   * @param header the document read before the plans
+   * @return the header completed with what followed the plans
+   * @throws ScapFormatException if taxonomies, cities or organizations follow the plans
+   */
+  public ScapDocument readTrailer(ScapDocument header) {
+    ScapDocument.Builder builder = header.toBuilder();
+    Header trailer = new Header(builder);
+    String name;
+    while ((name = nextProperty(DOCUMENT)) != null) {
+      if (name.equals("taxonomies") || name.equals("cities") || name.equals("organizations")
+          || name.equals("plans")) {
+        throw fatal(FormatRule.NOT_A_DOCUMENT, "to be read plan by plan, a document gives "
+            + "its taxonomies, cities and organizations before its plans, but " + name
+            + " comes after them");
+      }
+      trailer.read(name);
+    }
+    endDocument();
+    return builder.build();
+  }
+
+  private void startDocument() {
+    JsonToken token = next();
+    if (token == null) {
+      throw fatal(FormatRule.SYNTAX_ERROR, "the document is empty");
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw fatal(FormatRule.NOT_A_DOCUMENT,
+          "a SCAP document is a JSON object, not " + describe(token));
+    }
+    enterObject();
+  }
+
+  private void endDocument() {
+    if (next() != null) {
+      throw fatal(FormatRule.SYNTAX_ERROR, "content follows the end of the document");
+    }
+  }
+
+  /** The top-level properties other than plans, which the whole and the streaming reader share. */
+  private final class Header {
+    private final ScapDocument.Builder builder;
+    private boolean citiesSeen;
+    private final TokenStreamLocation start = parser.currentTokenLocation();
+
+    Header(ScapDocument.Builder builder) {
+      this.builder = builder;
+    }
+
+    void read(String name) {
+      switch (name) {
+        case "scapVersion" -> builder.scapVersion(text());
+        case "metadata" -> builder.metadata(metadata());
+        case "taxonomies" -> builder.taxonomies(
+            list(DocumentParser.this::taxonomy, () -> new Taxonomy(null, null, null, null)));
+        case "cities" -> {
+          citiesSeen = true;
+          if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            missing("", "cities", "cities is required (it may be an empty list)");
+          }
+          builder.cities(list(DocumentParser.this::city,
+              () -> new City(null, null, null, null, null, null, null)));
+        }
+        case "organizations" -> builder.organizations(list(DocumentParser.this::organization,
+            () -> new Organization(null, null, null, null, null, null, null)));
+        case "extensions" -> builder.extensions(extensions());
+        default -> throw new IllegalStateException(name);
+      }
+    }
+
+    void finish() {
+      if (!citiesSeen) {
+        problems.add(FormatRule.MISSING_PROPERTY.at("/cities",
+            "cities is required (it may be an empty list)", start.getLineNr(),
+            start.getColumnNr()));
+        flagged.add("/cities");
+      }
+    }
+  }
+
+  private Metadata metadata() {
+    if (!startObject()) {
+      return null;
+    }
+    String title = null;
+    String description = null;
+    String source = null;
+    String license = null;
+    LocalDate created = null;
+    String notes = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(METADATA)) != null) {
+      switch (name) {
+        case "title" -> title = text();
+        case "description" -> description = text();
+        case "source" -> source = text();
+        case "license" -> license = text();
+        case "created" -> created = date();
+        case "notes" -> notes = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Metadata(title, description, source, license, created, notes, extensions);
+  }
+
+  private Taxonomy taxonomy() {
+    if (!startObject()) {
+      return null;
+    }
+    TaxonomyId id = null;
+    String name = null;
+    List<Theme> themes = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(TAXONOMY)) != null) {
+      switch (property) {
+        case "id" -> id = id(TaxonomyId::of);
+        case "name" -> name = text();
+        case "themes" -> themes = list(this::theme, () -> new Theme(null, null, null, null, null));
+        default -> extensions = extensions();
+      }
+    }
+    return new Taxonomy(id, name, themes, extensions);
+  }
+
+  private Theme theme() {
+    if (!startObject()) {
+      return null;
+    }
+    ThemeId id = null;
+    String label = null;
+    String description = null;
+    ThemeId broader = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(THEME)) != null) {
+      switch (name) {
+        case "id" -> id = id(ThemeId::of);
+        case "label" -> label = text();
+        case "description" -> description = text();
+        case "broader" -> broader = id(ThemeId::of);
+        default -> extensions = extensions();
+      }
+    }
+    return new Theme(id, label, description, broader, extensions);
+  }
+
+  private City city() {
+    if (!startObject()) {
+      return null;
+    }
+    CityId id = null;
+    String name = null;
+    String country = null;
+    Long population = null;
+    Location location = null;
+    List<String> networks = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(CITY)) != null) {
+      switch (property) {
+        case "id" -> id = id(CityId::of);
+        case "name" -> name = text();
+        case "country" -> country = text();
+        case "population" -> population = longInteger();
+        case "location" -> location = location();
+        case "networks" -> networks = list(this::text, () -> "");
+        default -> extensions = extensions();
+      }
+    }
+    return new City(id, name, country, population, location, networks, extensions);
+  }
+
+  private Location location() {
+    if (!startObject()) {
+      return null;
+    }
+    BigDecimal lat = null;
+    BigDecimal lon = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(LOCATION)) != null) {
+      switch (name) {
+        case "lat" -> lat = decimal();
+        case "lon" -> lon = decimal();
+        default -> extensions = extensions();
+      }
+    }
+    return new Location(lat, lon, extensions);
+  }
+
+  private Organization organization() {
+    if (!startObject()) {
+      return null;
+    }
+    OrganizationId id = null;
+    String name = null;
+    OrganizationKind kind = null;
+    String country = null;
+    List<SupportType> offers = null;
+    List<ThemeId> themes = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(ORGANIZATION)) != null) {
+      switch (property) {
+        case "id" -> id = id(OrganizationId::of);
+        case "name" -> name = text();
+        case "kind" -> kind = code(OrganizationKind.class);
+        case "country" -> country = text();
+        case "offers" -> offers = codes(SupportType.class);
+        case "themes" -> themes = list(() -> id(ThemeId::of), () -> ThemeId.of(""));
+        default -> extensions = extensions();
+      }
+    }
+    return new Organization(id, name, kind, country, offers, themes, extensions);
+  }
+
+  private Plan plan() {
+    if (!startObject()) {
+      return null;
+    }
+    Plan.Builder plan = Plan.builder(null, null, null);
+    String name;
+    while ((name = nextProperty(PLAN)) != null) {
+      switch (name) {
+        case "id" -> plan.id(id(PlanId::of));
+        case "city" -> plan.city(id(CityId::of));
+        case "title" -> plan.title(text());
+        case "adopted" -> plan.adopted(date());
+        case "period" -> plan.period(period());
+        case "vision" -> plan.vision(text());
+        case "focusAreas" -> plan.focusAreas(
+            list(this::focusArea, () -> new FocusArea(null, null, null, null)));
+        case "targets" -> plan.targets(list(this::target, () -> new Target(null, null, null,
+            null)));
+        case "projects" -> plan.projects(list(this::project,
+            () -> Project.builder(null, null).build()));
+        case "partners" -> plan.partners(list(this::partner, DocumentParser::emptyPartner));
+        default -> plan.extensions(extensions());
+      }
+    }
+    return plan.build();
+  }
+
+  private Period period() {
+    if (!startObject()) {
+      return null;
+    }
+    Integer start = null;
+    Integer end = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(PERIOD)) != null) {
+      switch (name) {
+        case "start" -> start = integer();
+        case "end" -> end = integer();
+        default -> extensions = extensions();
+      }
+    }
+    return new Period(start, end, extensions);
+  }
+
+  private FocusArea focusArea() {
+    if (!startObject()) {
+      return null;
+    }
+    ThemeId theme = null;
+    Integer priority = null;
+    List<String> challenges = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(FOCUS_AREA)) != null) {
+      switch (name) {
+        case "theme" -> theme = id(ThemeId::of);
+        case "priority" -> priority = integer();
+        case "challenges" -> challenges = list(this::text, () -> "");
+        default -> extensions = extensions();
+      }
+    }
+    return new FocusArea(theme, priority, challenges, extensions);
+  }
+
+  private Target target() {
+    if (!startObject()) {
+      return null;
+    }
+    String description = null;
+    ThemeId theme = null;
+    Integer year = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(TARGET)) != null) {
+      switch (name) {
+        case "description" -> description = text();
+        case "theme" -> theme = id(ThemeId::of);
+        case "year" -> year = integer();
+        default -> extensions = extensions();
+      }
+    }
+    return new Target(description, theme, year, extensions);
+  }
+
+  private Project project() {
+    if (!startObject()) {
+      return null;
+    }
+    Project.Builder project = Project.builder(null, null);
+    String name;
+    while ((name = nextProperty(PROJECT)) != null) {
+      switch (name) {
+        case "id" -> project.id(id(ProjectId::of));
+        case "title" -> project.title(text());
+        case "description" -> project.description(text());
+        case "themes" -> project.themes(list(() -> id(ThemeId::of), () -> ThemeId.of("")));
+        case "stage" -> project.stage(code(Stage.class));
+        case "start" -> project.start(date());
+        case "end" -> project.end(date());
+        case "cost" -> project.cost(money());
+        case "supportNeeded" -> project.supportNeeded(codes(SupportType.class));
+        case "partners" -> project.partners(list(this::partner, DocumentParser::emptyPartner));
+        case "indicators" -> project.indicators(list(this::indicator,
+            () -> new Indicator(null, null, null, null, null, null)));
+        default -> project.extensions(extensions());
+      }
+    }
+    return project.build();
+  }
+
+  private Money money() {
+    if (!startObject()) {
+      return null;
+    }
+    BigDecimal amount = null;
+    String currency = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(MONEY)) != null) {
+      switch (name) {
+        case "amount" -> amount = decimal();
+        case "currency" -> currency = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Money(amount, currency, extensions);
+  }
+
+  private Partner partner() {
+    if (!startObject()) {
+      return null;
+    }
+    OrganizationId organization = null;
+    PartnerRole role = null;
+    List<SupportType> support = null;
+    String note = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(PARTNER)) != null) {
+      switch (name) {
+        case "organization" -> organization = id(OrganizationId::of);
+        case "role" -> role = code(PartnerRole.class);
+        case "support" -> support = codes(SupportType.class);
+        case "note" -> note = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Partner(organization, role, support, note, extensions);
+  }
+
+  private static Partner emptyPartner() {
+    return new Partner(null, null, null, null, null);
+  }
+
+  private Indicator indicator() {
+    if (!startObject()) {
+      return null;
+    }
+    String name = null;
+    String unit = null;
+    BigDecimal baseline = null;
+    BigDecimal target = null;
+    Integer targetYear = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(INDICATOR)) != null) {
+      switch (property) {
+        case "name" -> name = text();
+        case "unit" -> unit = text();
+        case "baseline" -> baseline = decimal();
+        case "target" -> target = decimal();
+        case "targetYear" -> targetYear = integer();
+        default -> extensions = extensions();
+      }
+    }
+    return new Indicator(name, unit, baseline, target, targetYear, extensions);
+  }
+
+  // ---- objects and lists
+
+  /** On an object's start, tells whether to read it; reports any other value but null. */
+  private boolean startObject() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      enterObject();
+      return true;
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("an object");
+    }
+    return false;
+  }
+
+  /** Starts tracking the properties seen in a newly entered object. */
+  private void enterObject() {
+    depth++;
+    if (depth == seen.length) {
+      seen = Arrays.copyOf(seen, seen.length * 2);
+    }
+    seen[depth] = 0L;
+  }
+
+  /**
+   * Moves to the next known property of the current object and onto its value, reporting and
+   * skipping unknown and repeated ones; {@code extensions} is known to every object.
+   *
+   * @return the property's name, or {@code null} at the object's end
+   */
+  private String nextProperty(Shape shape) {
+    while (true) {
+      JsonToken token = next();
+      if (token == JsonToken.END_OBJECT) {
+        depth--;
+        return null;
+      }
+      String name = parser.currentName();
+      int index = shape.index(name);
+      if (index < 0) {
+        report(FormatRule.UNKNOWN_PROPERTY, shape.unknown(name));
+        next();
+        parser.skipChildren();
+        continue;
+      }
+      long bit = 1L << index;
+      if ((seen[depth] & bit) != 0) {
+        report(FormatRule.DUPLICATE_PROPERTY, name + " is given more than once in this "
+            + shape.kind + "; the first is kept");
+        next();
+        parser.skipChildren();
+        continue;
+      }
+      seen[depth] |= bit;
+      next();
+      return name;
+    }
+  }
+
+  private <T> List<T> list(Supplier<T> element, Supplier<T> placeholder) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    if (token != JsonToken.START_ARRAY) {
+      wrongType("an array");
+      return List.of();
+    }
+    List<T> items = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      if (items.size() >= limits.maxItems()) {
+        throw limit("a list has more than " + limits.maxItems() + " entries");
+      }
+      T item = parser.currentToken() == JsonToken.VALUE_NULL ? null : element.get();
+      if (item == null) {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+          wrongType("a list entry");
+        }
+        item = placeholder.get();
+      }
+      items.add(item);
+    }
+    return items;
+  }
+
+  private <E extends Enum<E> & Coded> List<E> codes(Class<E> type) {
+    List<E> codes = list(() -> code(type), () -> null);
+    return codes.stream().filter(c -> c != null).collect(Collectors.toList());
+  }
+
+  private Extensions extensions() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return Extensions.NONE;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      wrongType("an object");
+      return Extensions.NONE;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) anyValue();
+    return Extensions.of(values);
+  }
+
+  /** Reads any JSON value as plain Java values; the nesting limit bounds the recursion. */
+  private Object anyValue() {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (next() != JsonToken.END_OBJECT) {
+          String name = parser.currentName();
+          if (map.size() >= limits.maxItems()) {
+            throw limit("an object has more than " + limits.maxItems() + " properties");
+          }
+          next();
+          if (map.containsKey(name)) {
+            report(FormatRule.DUPLICATE_PROPERTY, name + " is given more than once in this "
+                + "object; the first is kept");
+            parser.skipChildren();
+          } else {
+            map.put(name, anyValue());
+          }
+        }
+        return map;
+      }
+      case START_ARRAY -> {
+        List<Object> list = new ArrayList<>();
+        while (next() != JsonToken.END_ARRAY) {
+          if (list.size() >= limits.maxItems()) {
+            throw limit("a list has more than " + limits.maxItems() + " entries");
+          }
+          list.add(anyValue());
+        }
+        return list;
+      }
+      case VALUE_STRING -> {
+        return parser.getString();
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return exactNumber();
+      }
+      case VALUE_TRUE -> {
+        return Boolean.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return Boolean.FALSE;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  // ---- scalars
+
+  private String text() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("a string");
+    }
+    return null;
+  }
+
+  private <T> T id(Function<String, T> factory) {
+    String text = text();
+    return text == null ? null : factory.apply(text);
+  }
+
+  private <E extends Enum<E> & Coded> E code(Class<E> type) {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    E constant = Coded.fromCode(type, text).orElse(null);
+    if (constant == null) {
+      List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+      String hint = Suggestions.closest(text, codes).map(c -> "; did you mean \"" + c + "\"?")
+          .orElse("; the codes are " + String.join(", ", codes));
+      report(FormatRule.INVALID_CODE, "\"" + text + "\" is not a code of "
+          + Pointers.lastName(pointer()) + hint);
+    }
+    return constant;
+  }
+
+  private LocalDate date() {
+    String text = text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text, DATE);
+    } catch (DateTimeParseException e) {
+      report(FormatRule.INVALID_DATE, "\"" + text
+          + "\" is not a calendar date of the form YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private Integer integer() {
+    Long value = longInteger();
+    if (value == null) {
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      report(FormatRule.WRONG_TYPE, value + " is out of range: expected a whole number from "
+          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      return null;
+    }
+    return value.intValue();
+  }
+
+  private Long longInteger() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        report(FormatRule.WRONG_TYPE, parser.getString()
+            + " is out of range: expected a whole number from " + Long.MIN_VALUE + " to "
+            + Long.MAX_VALUE);
+        return null;
+      }
+      return parser.getLongValue();
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("a whole number");
+    }
+    return null;
+  }
+
+  private BigDecimal decimal() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return exactNumber();
+    }
+    if (token != JsonToken.VALUE_NULL) {
+      wrongType("a number");
+    }
+    return null;
+  }
+
+  /**
+   * Reads the current number exactly. A negative scale ({@code 1E+3}) becomes scale 0, so that
+   * what is read equals what is read back from its plain form.
+   */
+  private BigDecimal exactNumber() {
+    BigDecimal value = parser.getDecimalValue();
+    long digits = value.scale() <= 0
+        ? (long) value.precision() - value.scale()
+        : Math.max(value.precision(), value.scale() + 1L);
+    if (digits > limits.maxNumberLength()) {
+      throw limit("number " + abbreviate(parser.getString()) + " has " + digits
+          + " digits when written out, more than the limit of " + limits.maxNumberLength());
+    }
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  // ---- reporting
+
+  private void wrongType(String expected) {
+    JsonToken token = parser.currentToken();
+    report(FormatRule.WRONG_TYPE, "expected " + expected + ", found " + describe(token));
+    parser.skipChildren();
+  }
+
+  private void report(FormatRule rule, String message) {
+    String pointer = pointer();
+    TokenStreamLocation at = parser.currentTokenLocation();
+    problems.add(rule.at(pointer, message, Math.max(0, at.getLineNr()),
+        Math.max(0, at.getColumnNr())));
+    flagged.add(pointer);
+  }
+
+  private void missing(String objectPointer, String name, String message) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    String pointer = objectPointer + "/" + name;
+    problems.add(FormatRule.MISSING_PROPERTY.at(pointer, message, at.getLineNr(),
+        at.getColumnNr()));
+    flagged.add(pointer);
+  }
+
+  private ScapFormatException fatal(FormatRule rule, String message) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new ScapFormatException(rule.at(pointer(), message, Math.max(0, at.getLineNr()),
+        Math.max(0, at.getColumnNr())), null);
+  }
+
+  private ScapFormatException limit(String message) {
+    return fatal(FormatRule.LIMIT_EXCEEDED, message);
+  }
+
+  private String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  private JsonToken next() {
+    return parser.nextToken();
+  }
+
+  private String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "the string \"" + abbreviate(parser.getString()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+
+  /** The known properties of one kind of object. Immutable. */
+  static final class Shape {
+    final String kind;
+    final List<String> names;
+    private final Map<String, Integer> indexes = new LinkedHashMap<>();
+    Shape(String kind, String... names) {
+      this.kind = kind;
+      List<String> all = new ArrayList<>(List.of(names));
+      all.add("extensions");
+      this.names = List.copyOf(all);
+      if (this.names.size() > Long.SIZE) {
+        throw new IllegalArgumentException("too many properties for a bit set");
+      }
+      for (int i = 0; i < this.names.size(); i++) {
+        indexes.put(this.names.get(i), i);
+      }
+    }
+
+    int index(String name) {
+      return indexes.getOrDefault(name, -1);
+    }
+
+    String unknown(String name) {
+      return Suggestions.closest(name, names)
+          .map(s -> kind + " has no property " + name + "; did you mean " + s + "?")
+          .orElse(kind + " has no property " + name + "; its properties are "
+              + String.join(", ", names));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.scap.io.internal;
+
+import dev.scap.model.validation.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Finds the line and column of the values that problems point at, by a second pass over the
+ * source that descends only into the containers on the way to them. A pointer to a property
+ * that is absent gets the place of the nearest object that holds it.
+ */
+public final class Locator {
+
+  private Locator() {}
+
+  /**
+   * Places problems that have no location yet.
+   *
+   * @param problems the problems
+   * @param source opens a new token stream over the same source
+   * @return the problems, each with its line and column where the source has them
+   */
+  public static List<Problem> place(List<Problem> problems, Supplier<JsonParser> source) {
+    Set<String> wanted = new HashSet<>();
+    for (Problem problem : problems) {
+      if (!problem.hasLocation()) {
+        for (String p = problem.pointer(); ; p = parent(p)) {
+          wanted.add(p);
+          if (p.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (wanted.isEmpty()) {
+      return problems;
+    }
+    Map<String, int[]> found = find(wanted, source);
+    List<Problem> placed = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      if (problem.hasLocation()) {
+        placed.add(problem);
+        continue;
+      }
+      int[] at = null;
+      for (String p = problem.pointer(); at == null; p = parent(p)) {
+        at = found.get(p);
+        if (p.isEmpty()) {
+          break;
+        }
+      }
+      placed.add(at == null ? problem : problem.at(at[0], at[1]));
+    }
+    return placed;
+  }
+
+  private static Map<String, int[]> find(Set<String> wanted, Supplier<JsonParser> source) {
+    Map<String, int[]> found = new HashMap<>();
+    try (JsonParser parser = source.get()) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.PROPERTY_NAME || token.isStructEnd()) {
+          continue;
+        }
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        if (!wanted.contains(pointer)) {
+          parser.skipChildren();
+          continue;
+        }
+        TokenStreamLocation at = parser.currentTokenLocation();
+        found.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+      }
+    }
+    return found;
+  }
+
+  private static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+}
