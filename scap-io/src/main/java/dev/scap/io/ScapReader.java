@@ -9,6 +9,7 @@ import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.ValidationReport;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -49,10 +51,12 @@ public final class ScapReader {
 
   private final ReadLimits limits;
   private final JsonFactory factory;
+  private final JsonFactory streamingFactory;
 
   private ScapReader(ReadLimits limits) {
     this.limits = limits;
     this.factory = Json.factory(limits, false);
+    this.streamingFactory = Json.factory(limits, true);
   }
 
   /**
@@ -151,6 +155,56 @@ public final class ScapReader {
     }
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), text));
+  }
+
+  /**
+   * Opens a document to be read plan by plan, in memory that does not grow with the number of
+   * plans. The document size limit applies only if set below its default. Problems go to
+   * {@code problems} as they are found, placed exactly at their line and column.
+   *
+   * @param file the file
+   * @param problems receives each problem found
+   * @return the open stream, positioned before the first plan; close it
+   * @throws IOException if the file cannot be read
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public PlanStream stream(Path file, Consumer<Problem> problems) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try {
+      int bom = skipBom(in);
+      return new PlanStream(streamingFactory, in, file, bom, limits, problems);
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a document to be read plan by plan from a stream of UTF-8 bytes. As
+   * {@link #stream(Path, Consumer)}, except that a problem found by the model's validation is
+   * placed at the start of its plan (or of the document, for the header), since the stream
+   * cannot be read twice. Closing the plan stream closes {@code in}.
+   *
+   * @param in the stream
+   * @param problems receives each problem found
+   * @return the open stream, positioned before the first plan; close it
+   * @throws IOException if the stream cannot be read
+   * @throws ScapFormatException if reading cannot go on
+   */
+  public PlanStream stream(InputStream in, Consumer<Problem> problems) throws IOException {
+    InputStream buffered = new BufferedInputStream(in, 1 << 16);
+    skipBom(buffered);
+    return new PlanStream(streamingFactory, buffered, null, 0, limits, problems);
+  }
+
+  private static int skipBom(InputStream in) throws IOException {
+    in.mark(3);
+    byte[] head = in.readNBytes(3);
+    if (hasBom(head)) {
+      return 3;
+    }
+    in.reset();
+    return 0;
   }
 
   private ReadResult parse(Supplier<JsonParser> source) {

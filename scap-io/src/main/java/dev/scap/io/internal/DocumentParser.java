@@ -95,6 +95,7 @@ public final class DocumentParser {
   /** The properties seen in each object being read, by depth, as bits of the shape's names. */
   private long[] seen = new long[16];
   private int depth = -1;
+  private TokenStreamLocation lastPlanStart = TokenStreamLocation.NA;
 
   /**
    * Creates a parser over a token stream.
@@ -189,11 +190,21 @@ public final class DocumentParser {
     if (token == JsonToken.END_ARRAY) {
       return null;
     }
+    lastPlanStart = parser.currentTokenLocation();
     if (index >= limits.maxItems()) {
       throw limit("plans has more than " + limits.maxItems() + " entries");
     }
     Plan plan = plan();
     return plan == null ? Plan.builder(null, null, null).build() : plan;
+  }
+
+  /**
+   * Returns where the plan that {@link #nextPlan} read last starts.
+   *
+   * @return the location of its opening brace
+   */
+  public TokenStreamLocation lastPlanStart() {
+    return lastPlanStart;
   }
 
   /**

@@ -29,10 +29,26 @@ public final class Locator {
    * @return the problems, each with its line and column where the source has them
    */
   public static List<Problem> place(List<Problem> problems, Supplier<JsonParser> source) {
+    return place(problems, source, "", 1, 1);
+  }
+
+  /**
+   * Places problems that have no location yet, from a source that holds only a part of the
+   * document: the value at {@code base}, which starts at {@code line} and {@code column}.
+   *
+   * @param problems the problems, all at or under {@code base}
+   * @param source opens a new token stream over the part
+   * @param base the pointer of the part in its document
+   * @param line the line where the part starts in the document
+   * @param column the column where the part starts in the document
+   * @return the problems, each with its line and column where the part has them
+   */
+  public static List<Problem> place(List<Problem> problems, Supplier<JsonParser> source,
+      String base, int line, int column) {
     Set<String> wanted = new HashSet<>();
     for (Problem problem : problems) {
-      if (!problem.hasLocation()) {
-        for (String p = problem.pointer(); ; p = parent(p)) {
+      if (!problem.hasLocation() && problem.pointer().startsWith(base)) {
+        for (String p = problem.pointer().substring(base.length()); ; p = parent(p)) {
           wanted.add(p);
           if (p.isEmpty()) {
             break;
@@ -51,13 +67,20 @@ public final class Locator {
         continue;
       }
       int[] at = null;
-      for (String p = problem.pointer(); at == null; p = parent(p)) {
-        at = found.get(p);
-        if (p.isEmpty()) {
-          break;
+      if (problem.pointer().startsWith(base)) {
+        for (String p = problem.pointer().substring(base.length()); at == null; p = parent(p)) {
+          at = found.get(p);
+          if (p.isEmpty()) {
+            break;
+          }
         }
       }
-      placed.add(at == null ? problem : problem.at(at[0], at[1]));
+      if (at == null) {
+        placed.add(problem);
+      } else {
+        int atColumn = at[0] == 1 ? at[1] + column - 1 : at[1];
+        placed.add(problem.at(at[0] + line - 1, atColumn));
+      }
     }
     return placed;
   }
@@ -67,6 +90,9 @@ public final class Locator {
     try (JsonParser parser = source.get()) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
+        if (token.isStructEnd() && parser.streamReadContext().inRoot()) {
+          break;  // the source may hold more after the value: the rest of a document
+        }
         if (token == JsonToken.PROPERTY_NAME || token.isStructEnd()) {
           continue;
         }

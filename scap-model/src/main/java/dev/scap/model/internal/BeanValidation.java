@@ -68,8 +68,21 @@ public final class BeanValidation {
   private final ValidatorFactory factory;
   private final Validator validator;
 
+  /**
+   * Returns the shared instance, starting Hibernate Validator on first use.
+   *
+   * @return the instance
+   */
+  public static BeanValidation shared() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final BeanValidation INSTANCE = new BeanValidation();
+  }
+
   /** Starts Hibernate Validator with message interpolation that needs no expression language. */
-  public BeanValidation() {
+  private BeanValidation() {
     factory = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,

@@ -30,15 +30,36 @@ import java.util.stream.Collectors;
 public final class DocumentRules {
 
   private final ScapDocument document;
-  private final List<Problem> problems = new ArrayList<>();
+  private final IdRegistry ids;
+  private final Map<Identifier, String> planIds = new HashMap<>();
+  private final Map<Identifier, String> projectIds = new HashMap<>();
+  private List<Problem> problems = new ArrayList<>();
   private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
   private final Set<Identifier> cities = new HashSet<>();
   private final Set<Identifier> organizations = new HashSet<>();
 
   private record ThemeAt(Theme theme, int taxonomy, String pointer) {}
 
-  private DocumentRules(ScapDocument document) {
-    this.document = document;
+  /**
+   * Remembers the ids of plans and projects already met, to find duplicates. The whole-document
+   * check keeps each id with its place; a streaming reader may keep less.
+   */
+  public interface IdRegistry {
+    /**
+     * Records an id.
+     *
+     * @param kind {@code "plan"} or {@code "project"}
+     * @param id the id
+     * @param at the pointer of the object that has it
+     * @return {@code null} if the id is new, else where it was met first ({@code ""} if not
+     *     known)
+     */
+    String register(String kind, Identifier id, String at);
+  }
+
+  private DocumentRules(ScapDocument header, IdRegistry ids) {
+    this.document = header;
+    this.ids = ids;
   }
 
   /**
@@ -48,12 +69,67 @@ public final class DocumentRules {
    * @return the problems found, in document order
    */
   public static List<Problem> check(ScapDocument document) {
-    DocumentRules rules = new DocumentRules(document);
+    DocumentRules rules = forHeader(document, null);
+    List<Problem> problems = new ArrayList<>(rules.headerProblems());
+    for (int p = 0; p < document.plans().size(); p++) {
+      problems.addAll(rules.checkPlan(document.plans().get(p), p));
+    }
+    return problems;
+  }
+
+  /**
+   * Starts checking a document plan by plan: indexes and checks everything but the plans.
+   *
+   * @param header the document; its plans are not looked at
+   * @param ids where plan and project ids are remembered; {@code null} for a map that keeps
+   *     each id with its place
+   * @return the rules, ready for {@link #checkPlan}
+   */
+  public static DocumentRules forHeader(ScapDocument header, IdRegistry ids) {
+    DocumentRules rules = new DocumentRules(header, ids);
     rules.indexAndCheckIds();
     rules.checkBroader();
     rules.checkOrganizations();
-    rules.checkPlans();
-    return rules.problems;
+    return rules;
+  }
+
+  /**
+   * Returns the problems of everything but the plans.
+   *
+   * @return the problems, in document order
+   */
+  public List<Problem> headerProblems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Checks one plan against the header and the plans checked before it.
+   *
+   * @param plan the plan
+   * @param index its index in the document's plans
+   * @return its problems, in document order
+   */
+  public List<Problem> checkPlan(Plan plan, int index) {
+    problems = new ArrayList<>();
+    String at = "/plans/" + index;
+    registerId("plan", plan.id(), at, planIds);
+    for (int i = 0; i < plan.projects().size(); i++) {
+      registerId("project", plan.projects().get(i).id(), at + "/projects/" + i, projectIds);
+    }
+    checkPlan(plan, at);
+    return problems;
+  }
+
+  private void registerId(String kind, Identifier id, String at, Map<Identifier, String> seen) {
+    if (id == null) {
+      return;
+    }
+    String first = ids == null ? seen.putIfAbsent(id, at) : ids.register(kind, id, at);
+    if (first != null) {
+      problems.add(Rule.DUPLICATE_ID.at(at + "/id", kind + " id " + quote(id)
+          + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
+              : "the " + kind + " at " + first)));
+    }
   }
 
   private void indexAndCheckIds() {
@@ -83,16 +159,6 @@ public final class DocumentRules {
           "organization");
     }
     organizations.addAll(organizationIds.keySet());
-    Map<Identifier, String> planIds = new HashMap<>();
-    Map<Identifier, String> projectIds = new HashMap<>();
-    for (int p = 0; p < document.plans().size(); p++) {
-      Plan plan = document.plans().get(p);
-      unique(planIds, plan.id(), "/plans/" + p, "plan");
-      for (int i = 0; i < plan.projects().size(); i++) {
-        unique(projectIds, plan.projects().get(i).id(), "/plans/" + p + "/projects/" + i,
-            "project");
-      }
-    }
   }
 
   /** Records an id; reports it if taken. Returns whether it was new. */
@@ -160,40 +226,36 @@ public final class DocumentRules {
     }
   }
 
-  private void checkPlans() {
-    for (int p = 0; p < document.plans().size(); p++) {
-      Plan plan = document.plans().get(p);
-      String at = "/plans/" + p;
-      if (plan.city() != null && !cities.contains(plan.city())) {
-        problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + quote(plan.city())
-            + " is not a city of the document"));
-      }
-      List<FocusArea> focusAreas = plan.focusAreas();
-      for (int i = 0; i < focusAreas.size(); i++) {
-        themeRef(focusAreas.get(i).theme(), at + "/focusAreas/" + i + "/theme");
-      }
-      List<Target> targets = plan.targets();
-      for (int i = 0; i < targets.size(); i++) {
-        themeRef(targets.get(i).theme(), at + "/targets/" + i + "/theme");
-      }
-      Set<ThemeId> focus = focusAreas.stream().map(FocusArea::theme)
-          .filter(t -> t != null).collect(Collectors.toSet());
-      for (int i = 0; i < plan.projects().size(); i++) {
-        Project project = plan.projects().get(i);
-        String projectAt = at + "/projects/" + i;
-        themeRefs(project.themes(), projectAt + "/themes");
-        for (int k = 0; k < project.themes().size(); k++) {
-          ThemeId theme = project.themes().get(k);
-          if (themes.containsKey(theme) && !withinFocus(theme, focus)) {
-            problems.add(Rule.THEME_OUTSIDE_PLAN.at(projectAt + "/themes/" + k, "theme "
-                + quote(theme) + " of project " + quote(project.id())
-                + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
-          }
-        }
-        partnerRefs(project.partners(), projectAt + "/partners");
-      }
-      partnerRefs(plan.partners(), at + "/partners");
+  private void checkPlan(Plan plan, String at) {
+    if (plan.city() != null && !cities.contains(plan.city())) {
+      problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + quote(plan.city())
+          + " is not a city of the document"));
     }
+    List<FocusArea> focusAreas = plan.focusAreas();
+    for (int i = 0; i < focusAreas.size(); i++) {
+      themeRef(focusAreas.get(i).theme(), at + "/focusAreas/" + i + "/theme");
+    }
+    List<Target> targets = plan.targets();
+    for (int i = 0; i < targets.size(); i++) {
+      themeRef(targets.get(i).theme(), at + "/targets/" + i + "/theme");
+    }
+    Set<ThemeId> focus = focusAreas.stream().map(FocusArea::theme)
+        .filter(t -> t != null).collect(Collectors.toSet());
+    for (int i = 0; i < plan.projects().size(); i++) {
+      Project project = plan.projects().get(i);
+      String projectAt = at + "/projects/" + i;
+      themeRefs(project.themes(), projectAt + "/themes");
+      for (int k = 0; k < project.themes().size(); k++) {
+        ThemeId theme = project.themes().get(k);
+        if (themes.containsKey(theme) && !withinFocus(theme, focus)) {
+          problems.add(Rule.THEME_OUTSIDE_PLAN.at(projectAt + "/themes/" + k, "theme "
+              + quote(theme) + " of project " + quote(project.id())
+              + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
+        }
+      }
+      partnerRefs(project.partners(), projectAt + "/partners");
+    }
+    partnerRefs(plan.partners(), at + "/partners");
   }
 
   private boolean withinFocus(ThemeId theme, Set<ThemeId> focus) {

@@ -30,7 +30,7 @@ public final class ScapValidator {
   private final BeanValidation beanValidation;
 
   private ScapValidator() {
-    beanValidation = new BeanValidation();
+    beanValidation = BeanValidation.shared();
   }
 
   /**

@@ -1,6 +1,11 @@
 package dev.scap.model.internal.constraints;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -38,6 +43,30 @@ final class Violations {
         .inIterable()
         .atIndex(index)
         .addConstraintViolation();
+  }
+
+  /**
+   * Calls {@code onRepeat(index, earlierIndex)} for each element whose key, not {@code null},
+   * an earlier element already has.
+   *
+   * @return whether no key repeats
+   */
+  static <T, K> boolean eachRepeat(
+      List<T> list, Function<T, K> key, BiConsumer<Integer, Integer> onRepeat) {
+    if (list == null) {
+      return true;
+    }
+    Map<K, Integer> first = new HashMap<>();
+    boolean unique = true;
+    for (int i = 0; i < list.size(); i++) {
+      K k = key.apply(list.get(i));
+      Integer earlier = k == null ? null : first.putIfAbsent(k, i);
+      if (earlier != null) {
+        unique = false;
+        onRepeat.accept(i, earlier);
+      }
+    }
+    return unique;
   }
 
   static String quote(Object value) {

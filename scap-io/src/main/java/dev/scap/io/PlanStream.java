@@ -1,0 +1,241 @@
+package dev.scap.io;
+
+import dev.scap.io.internal.DocumentParser;
+import dev.scap.io.internal.HashedIds;
+import dev.scap.io.internal.Json;
+import dev.scap.io.internal.Locator;
+import dev.scap.model.Plan;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.internal.BeanValidation;
+import dev.scap.model.internal.DocumentRules;
+import dev.scap.model.internal.PropertyOrder;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A document read plan by plan, in memory that does not grow with the number of plans: the
+ * document's header (everything but its plans) is read first, then each plan as it is asked
+ * for, validated as it comes. Problems go to a consumer as they are found, with their lines and
+ * columns; nothing of a plan is kept once the next is read.
+ *
+ * <p>The document must give its {@code taxonomies}, {@code cities} and {@code organizations}
+ * before its {@code plans}, as the canonical form does; only {@code scapVersion},
+ * {@code metadata} and {@code extensions} may follow the plans. Duplicate plan and project ids
+ * are found through 128-bit hashes of the ids (see the README), so the place of the first of
+ * two is not told.
+ *
+ * <p>Read from a file, the problems of a plan are placed exactly: the plan is read again from
+ * its offset. Read from a stream, they are placed at the start of their plan, and problems of
+ * the header at the start of the document. Not thread-safe.
+ */
+public final class PlanStream implements Iterator<Plan>, AutoCloseable {
+
+  private static final Comparator<Problem> ORDER = Comparator
+      .comparingInt(Problem::line).thenComparingInt(Problem::column)
+      .thenComparing(Problem::pointer, PropertyOrder.POINTERS).thenComparing(Problem::rule);
+
+  private final JsonParser parser;
+  private final DocumentParser reader;
+  private final Consumer<Problem> problems;
+  private final Path file;
+  private final int bomLength;
+  private final JsonFactory factory;
+  private final DocumentRules rules;
+  private ScapDocument header;
+  private int index;
+  private Plan next;
+  private boolean ended;
+  private int errors;
+  private int warnings;
+
+  PlanStream(JsonFactory factory, InputStream in, Path file, int bomLength, ReadLimits limits,
+      Consumer<Problem> problems) {
+    this.factory = factory;
+    this.file = file;
+    this.bomLength = bomLength;
+    this.problems = problems;
+    this.parser = factory.createParser(ObjectReadContext.empty(), in);
+    try {
+      reader = new DocumentParser(parser, limits);
+      header = reader.readHeader();
+      ended = parser.currentToken() == null;
+      rules = DocumentRules.forHeader(header, new HashedIds());
+      List<Problem> found = new ArrayList<>(BeanValidation.shared().validate(header, ""));
+      found.addAll(rules.headerProblems());
+      for (Problem problem : found) {
+        if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
+          throw new ScapFormatException(problem, null);
+        }
+      }
+      emit(found, reader.flagged(), file == null ? null : () -> source(0), "", 1, 1);
+    } catch (JacksonException e) {
+      throw closeAfter(Json.translate(e, parser));
+    } catch (RuntimeException e) {
+      throw closeAfter(e);
+    }
+  }
+
+  /**
+   * Returns the document without its plans, as read before them (and, once every plan has been
+   * read, with what followed them).
+   *
+   * @return the header
+   */
+  public ScapDocument header() {
+    return header;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !ended) {
+      next = readPlan();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Plan next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more plans");
+    }
+    Plan plan = next;
+    next = null;
+    return plan;
+  }
+
+  /**
+   * Returns how many errors were found so far.
+   *
+   * @return the number of problems of severity error given to the consumer
+   */
+  public int errors() {
+    return errors;
+  }
+
+  /**
+   * Returns how many warnings were found so far.
+   *
+   * @return the number of problems of severity warning given to the consumer
+   */
+  public int warnings() {
+    return warnings;
+  }
+
+  /**
+   * Returns how many plans were read so far.
+   *
+   * @return the number of plans
+   */
+  public int plansRead() {
+    return index;
+  }
+
+  @Override
+  public void close() {
+    parser.close();
+  }
+
+  private Plan readPlan() {
+    try {
+      Plan plan = reader.nextPlan(index);
+      if (plan == null) {
+        header = reader.readTrailer(header);
+        ended = true;
+        emit(List.of(), reader.flagged(), null, "", 1, 1);
+        return null;
+      }
+      TokenStreamLocation start = reader.lastPlanStart();
+      String base = "/plans/" + index;
+      List<Problem> found = new ArrayList<>(BeanValidation.shared().validate(plan, base));
+      found.addAll(rules.checkPlan(plan, index));
+      index++;
+      long offset = bomLength + start.getByteOffset();
+      emit(found, reader.flagged(), file == null ? null : () -> source(offset), base,
+          start.getLineNr(), start.getColumnNr());
+      return plan;
+    } catch (JacksonException e) {
+      throw Json.translate(e, parser);
+    }
+  }
+
+  private void emit(List<Problem> model, Set<String> flagged, Supplier<JsonParser> source,
+      String base, int line, int column) {
+    List<Problem> found = new ArrayList<>(reader.problems());
+    reader.problems().clear();
+    for (Problem problem : model) {
+      if (!isFlagged(problem.pointer(), flagged)) {
+        found.add(problem);
+      }
+    }
+    flagged.clear();
+    if (found.isEmpty()) {
+      return;
+    }
+    List<Problem> placed = source == null
+        ? at(found, line, column) : new ArrayList<>(Locator.place(found, source, base, line,
+            column));
+    placed.sort(ORDER);
+    for (Problem problem : placed) {
+      if (problem.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
+      problems.accept(problem);
+    }
+  }
+
+  private static List<Problem> at(List<Problem> found, int line, int column) {
+    List<Problem> placed = new ArrayList<>(found.size());
+    for (Problem problem : found) {
+      placed.add(problem.hasLocation() ? problem : problem.at(line, column));
+    }
+    return placed;
+  }
+
+  private JsonParser source(long offset) {
+    try {
+      FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+      channel.position(offset);
+      return factory.createParser(ObjectReadContext.empty(), Channels.newInputStream(channel));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isFlagged(String pointer, Set<String> flagged) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (flagged.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  private RuntimeException closeAfter(RuntimeException e) {
+    parser.close();
+    return e;
+  }
+}
