@@ -2,6 +2,8 @@
 module dev.scap.cli {
   requires dev.scap.analysis;
   requires info.picocli;
+  requires tools.jackson.core;
+  requires java.logging;
 
   opens dev.scap.cli to info.picocli;
 }

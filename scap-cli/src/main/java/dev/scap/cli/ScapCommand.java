@@ -2,10 +2,18 @@ package dev.scap.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code scap} command: entry point of the command line. */
 @Command(
@@ -13,10 +21,39 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ScapCommand.Version.class,
     description = "Smart City Action Plan data: validation, theme overlap, peer groups, "
-        + "roundtables and partners.")
+        + "roundtables and partners.",
+    subcommands = {
+        ValidateCommand.class,
+        FormatCommand.class,
+        SchemaCommand.class,
+        DatasetCommand.class,
+        GenerateCommand.class,
+        CommandLine.HelpCommand.class
+    },
+    footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "
+        + "2 usage error, unreadable file or failed write."})
 public final class ScapCommand implements Runnable {
 
+  /** Exit code: the input is invalid. */
+  static final int INVALID = 1;
+  /** Exit code: usage error, unreadable input or failed write. */
+  static final int FAILURE = 2;
+
+  /** Kept so that the level set on it is not lost to garbage collection. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Say more on standard error, and show the trace of an error.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Say less on standard error: no warnings, no progress.")
+  boolean quiet;
+
+  /** Where commands write their output as bytes. */
+  OutputStream stdout = System.out;
 
   /** Creates the command. */
   public ScapCommand() {}
@@ -31,13 +68,61 @@ public final class ScapCommand implements Runnable {
   }
 
   /**
-   * Runs the command line without leaving the JVM.
+   * Runs the command line without leaving the JVM, writing to the standard streams.
    *
    * @param args the arguments
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new ScapCommand()).execute(args);
+    return commandLine(System.out, System.err).execute(args);
+  }
+
+  /**
+   * Builds the command line with its error handling: one clear line and an exit code for every
+   * error, the trace only with {@code -v}.
+   *
+   * @param stdout standard output
+   * @param stderr standard error
+   * @return the command line, ready to execute
+   */
+  static CommandLine commandLine(OutputStream stdout, OutputStream stderr) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    ScapCommand root = new ScapCommand();
+    root.stdout = stdout;
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(new PrintWriter(
+        new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(
+        new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      CommandLine command = e.getCommandLine();
+      command.getErr().println("scap: " + e.getMessage());
+      command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
+          + " --help' for more.");
+      command.getErr().flush();
+      return FAILURE;
+    });
+    commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+      PrintWriter error = command.getErr();
+      if (e instanceof CliException failure) {
+        error.println("scap: " + failure.getMessage());
+        if (root.verbose && failure.getCause() != null) {
+          failure.getCause().printStackTrace(error);
+        }
+        error.flush();
+        return failure.exitCode();
+      }
+      error.println("scap: internal error: " + e);
+      if (root.verbose) {
+        e.printStackTrace(error);
+      } else {
+        error.println("Run again with -v for the trace, and please report it.");
+      }
+      error.flush();
+      return FAILURE;
+    });
+    return commandLine;
   }
 
   @Override

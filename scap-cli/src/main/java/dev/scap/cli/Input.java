@@ -1,0 +1,78 @@
+package dev.scap.cli;
+
+import dev.scap.io.Datasets;
+import dev.scap.io.ReadResult;
+import dev.scap.io.ScapFormatException;
+import dev.scap.io.ScapReader;
+import dev.scap.model.ScapDocument;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where a command's document comes from: a file, standard input, or the built-in dataset. */
+record Input(String name, Path file) {
+
+  /** The name under which problems of the built-in dataset are printed. */
+  static final String BUILT_IN = "<ascn>";
+
+  /**
+   * Resolves a command's FILE argument.
+   *
+   * @param argument the argument; {@code null} for the built-in dataset, {@code "-"} for
+   *     standard input
+   */
+  static Input of(String argument) {
+    if (argument == null) {
+      return new Input(BUILT_IN, null);
+    }
+    if (argument.equals("-")) {
+      return new Input("<stdin>", null);
+    }
+    return new Input(argument, Path.of(argument));
+  }
+
+  boolean isBuiltIn() {
+    return name.equals(BUILT_IN);
+  }
+
+  boolean isStandardInput() {
+    return file == null && !isBuiltIn();
+  }
+
+  /** Reads the document with all its problems, or fails with exit code 2 if unreadable. */
+  ReadResult read(ScapReader reader) {
+    if (isBuiltIn()) {
+      return reader.read(Datasets.json("ascn").orElseThrow());
+    }
+    try {
+      return isStandardInput() ? reader.read(System.in) : reader.read(file);
+    } catch (NoSuchFileException e) {
+      throw CliException.failure("cannot read " + name + ": no such file", e);
+    } catch (IOException e) {
+      throw CliException.failure("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a document that a command needs valid: prints its problems as validate does and
+   * fails with exit code 1 if it has errors; prints warnings unless quiet.
+   */
+  ScapDocument readValid(ScapReader reader, Problems printer, boolean quiet) {
+    ReadResult result;
+    try {
+      result = read(reader);
+    } catch (ScapFormatException e) {
+      printer.print(name, e.problem(), false);
+      throw CliException.invalid(name + " is not a readable SCAP document");
+    }
+    if (result.report().hasErrors()) {
+      result.report().problems().forEach(p -> printer.print(name, p, false));
+      throw CliException.invalid(name + " is invalid: " + result.report().errors().size()
+          + " error(s)");
+    }
+    if (!quiet) {
+      result.report().warnings().forEach(p -> printer.print(name, p, false));
+    }
+    return result.document();
+  }
+}

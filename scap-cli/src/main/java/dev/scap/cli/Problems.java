@@ -1,0 +1,33 @@
+package dev.scap.cli;
+
+import dev.scap.model.validation.Problem;
+import java.io.PrintWriter;
+
+/** Prints problems as {@code FILE:LINE:COL: SEVERITY RULE POINTER: message}. */
+final class Problems {
+
+  private final PrintWriter out;
+
+  Problems(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Prints one problem; LINE and COL are 0 when the place is not known.
+   *
+   * @param file the file's name as given
+   * @param problem the problem
+   * @param strict whether a warning is printed as an error
+   */
+  void print(String file, Problem problem, boolean strict) {
+    out.println(line(file, problem, strict));
+    out.flush();
+  }
+
+  static String line(String file, Problem problem, boolean strict) {
+    String severity = strict ? "error" : problem.severity().label();
+    String pointer = problem.pointer().isEmpty() ? "/" : problem.pointer();
+    return file + ":" + problem.line() + ":" + problem.column() + ": " + severity + " "
+        + problem.rule() + " " + pointer + ": " + problem.message();
+  }
+}
