@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.internal.CodeTables;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,11 +38,6 @@ public interface Coded {
     if (code == null) {
       return Optional.empty();
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.code().equals(code)) {
-        return Optional.of(constant);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(type.cast(CodeTables.of(type).get(code)));
   }
 }

@@ -16,8 +16,10 @@ import java.util.Optional;
  *
  * <p>Values are plain Java values that mirror JSON: {@link String}, {@link BigDecimal} (every
  * JSON number, read exactly), {@link Boolean}, {@link List}, {@link Map} with {@code String}
- * keys, and {@code null}. Other {@link Number}s given to {@link #of(Map)} are converted to
- * {@code BigDecimal}; any other type is rejected. Keys keep the order in which they were given.
+ * keys, and {@code null}. {@link Integer}, {@link Long}, {@link Short}, {@link Byte},
+ * {@link BigInteger}, {@link Double} and {@link Float} given to {@link #of(Map)} are converted
+ * to {@code BigDecimal}; any other type, other {@link Number}s included, is rejected. Keys keep
+ * the order in which they were given.
  *
  * <p>Immutable and thread-safe: {@link #of(Map)} takes a deep copy, and the maps and lists it
  * returns cannot be changed.

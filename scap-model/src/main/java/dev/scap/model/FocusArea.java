@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.constraints.ValidIdentifier;
 import dev.scap.model.internal.Copies;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import java.util.List;
  * @param extensions data the format does not interpret, never {@code null}
  */
 public record FocusArea(
-    @NotNull ThemeId theme,
+    @NotNull @ValidIdentifier ThemeId theme,
     @Min(1) Integer priority,
     List<String> challenges,
     Extensions extensions) {

@@ -2,8 +2,8 @@ package dev.scap.model;
 
 import dev.scap.model.constraints.CurrencyCode;
 import dev.scap.model.internal.Copies;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +18,7 @@ import java.math.BigDecimal;
  * @param extensions data the format does not interpret, never {@code null}
  */
 public record Money(
-    @NotNull @DecimalMin("0") BigDecimal amount,
+    @NotNull @PositiveOrZero BigDecimal amount,
     @NotNull @CurrencyCode String currency,
     Extensions extensions) {
 

@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.constraints.ValidIdentifier;
 import dev.scap.model.internal.Copies;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * @param extensions data the format does not interpret, never {@code null}
  */
 public record Partner(
-    @NotNull OrganizationId organization,
+    @NotNull @ValidIdentifier OrganizationId organization,
     @NotNull PartnerRole role,
     List<SupportType> support,
     String note,

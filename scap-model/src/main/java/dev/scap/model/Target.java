@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.constraints.ValidIdentifier;
 import dev.scap.model.internal.Copies;
 import jakarta.validation.constraints.NotBlank;
 
@@ -13,7 +14,9 @@ import jakarta.validation.constraints.NotBlank;
  * @param year the year by which it is due; may be {@code null}
  * @param extensions data the format does not interpret, never {@code null}
  */
-public record Target(@NotBlank String description, ThemeId theme, Integer year, Extensions extensions) {
+public record Target(
+    @NotBlank String description, @ValidIdentifier ThemeId theme, Integer year,
+    Extensions extensions) {
 
   /**
    * Creates a target.

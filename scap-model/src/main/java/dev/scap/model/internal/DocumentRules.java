@@ -34,6 +34,7 @@ public final class DocumentRules {
   private final Map<Identifier, String> planIds = new HashMap<>();
   private final Map<Identifier, String> projectIds = new HashMap<>();
   private List<Problem> problems = new ArrayList<>();
+  private List<Problem> headerProblems = List.of();
   private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
   private final Set<Identifier> cities = new HashSet<>();
   private final Set<Identifier> organizations = new HashSet<>();
@@ -90,6 +91,7 @@ public final class DocumentRules {
     rules.indexAndCheckIds();
     rules.checkBroader();
     rules.checkOrganizations();
+    rules.headerProblems = List.copyOf(rules.problems);
     return rules;
   }
 
@@ -99,7 +101,7 @@ public final class DocumentRules {
    * @return the problems, in document order
    */
   public List<Problem> headerProblems() {
-    return List.copyOf(problems);
+    return headerProblems;
   }
 
   /**

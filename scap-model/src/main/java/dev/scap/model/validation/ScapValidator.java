@@ -1,5 +1,6 @@
 package dev.scap.model.validation;
 
+import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.DocumentRules;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Checks a document against every rule of the SCAP format that the model can see: the
@@ -18,6 +21,8 @@ import java.util.Objects;
  * <p>Problems come in document order: by their pointers, with properties in the order of the
  * format, then by rule code. The same document always gives the same report.
  *
+ * <p>The plans of a large document are checked in parallel, on the common fork-join pool.
+ *
  * <p>Thread-safe. Starting Hibernate Validator takes time: share the instance.
  */
 public final class ScapValidator {
@@ -26,6 +31,9 @@ public final class ScapValidator {
       .comparing(Problem::pointer, PropertyOrder.POINTERS)
       .thenComparing(Problem::rule)
       .thenComparing(Problem::message);
+
+  /** Below this many plans, splitting the work costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 64;
 
   private final BeanValidation beanValidation;
 
@@ -52,7 +60,18 @@ public final class ScapValidator {
    */
   public ValidationReport validate(ScapDocument document) {
     Objects.requireNonNull(document, "document");
-    List<Problem> problems = new ArrayList<>(beanValidation.validate(document, ""));
+    List<Plan> plans = document.plans();
+    List<Problem> problems = new ArrayList<>(
+        beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
+    // Plans are independent for the constraints on single objects: check them on every core.
+    IntStream indexes = IntStream.range(0, plans.size());
+    if (plans.size() >= PARALLEL_THRESHOLD) {
+      indexes = indexes.parallel();
+    }
+    problems.addAll(indexes
+        .mapToObj(i -> beanValidation.validate(plans.get(i), "/plans/" + i))
+        .flatMap(List::stream)
+        .collect(Collectors.toList()));
     problems.addAll(DocumentRules.check(document));
     problems.sort(ORDER);
     return new ValidationReport(problems);

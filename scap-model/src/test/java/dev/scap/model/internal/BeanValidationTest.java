@@ -1,0 +1,83 @@
+package dev.scap.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.model.City;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Indicator;
+import dev.scap.model.Location;
+import dev.scap.model.Metadata;
+import dev.scap.model.Money;
+import dev.scap.model.Organization;
+import dev.scap.model.Partner;
+import dev.scap.model.Period;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Target;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BeanValidationTest {
+
+  private static final List<Class<?>> MODEL = List.of(ScapDocument.class, Metadata.class,
+      Taxonomy.class, Theme.class, City.class, Location.class, Organization.class, Plan.class,
+      Period.class, FocusArea.class, Target.class, Project.class, Money.class, Partner.class,
+      Indicator.class);
+
+  @Test
+  void knowsTheRuleOfEveryConstraintThatTheModelUses() {
+    List<Class<? extends Annotation>> constraints = MODEL.stream()
+        .flatMap(BeanValidationTest::annotations)
+        .map(Annotation::annotationType)
+        .filter(type -> type.isAnnotationPresent(Constraint.class))
+        .distinct().toList();
+
+    assertThat(constraints).isNotEmpty();
+    assertThat(BeanValidation.RULES.keySet()).containsAll(constraints);
+  }
+
+  @Test
+  void pointsIntoTheObjectValidatedFromTheBaseGiven() {
+    Money money = Money.of("-3", "usd");
+
+    List<Problem> problems = BeanValidation.shared().validate(money, "/plans/2/projects/0/cost");
+
+    assertThat(problems).containsExactlyInAnyOrder(
+        Rule.OUT_OF_RANGE.at("/plans/2/projects/0/cost/amount",
+            "amount -3 is below the minimum of 0"),
+        Rule.INVALID_CURRENCY.at("/plans/2/projects/0/cost/currency",
+            "currency \"usd\" is not an ISO 4217 currency code, such as USD or EUR"));
+  }
+
+  private static Stream<Annotation> annotations(Class<?> type) {
+    List<Annotation> all = new ArrayList<>(Arrays.asList(type.getAnnotations()));
+    for (RecordComponent component : type.getRecordComponents()) {
+      all.addAll(Arrays.asList(component.getAnnotations()));
+      collect(component.getAnnotatedType(), all);
+    }
+    return all.stream();
+  }
+
+  /** Adds the annotations on a type and on its type arguments, as in {@code List<@Valid X>}. */
+  private static void collect(AnnotatedType type, List<Annotation> into) {
+    into.addAll(Arrays.asList(type.getAnnotations()));
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+        collect(argument, into);
+      }
+    }
+  }
+}
