@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes files so that a failure halfway leaves the old file whole. */
 public final class AtomicFiles {
@@ -42,6 +46,7 @@ public final class AtomicFiles {
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
     boolean moved = false;
     try {
+      keepPermissions(absolute, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
         OutputStream out = Channels.newOutputStream(channel);
@@ -62,5 +67,21 @@ public final class AtomicFiles {
         Files.deleteIfExists(temporary);
       }
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner alone; the file it replaces keeps its
+   * permissions, and a new file gets the usual rw-r--r--.
+   */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    view.setPermissions(permissions);
   }
 }
