@@ -35,8 +35,10 @@ import dev.scap.model.validation.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -85,8 +87,15 @@ public final class DocumentParser {
   static final Shape INDICATOR = new Shape("indicator", "name", "unit", "baseline", "target",
       "targetYear");
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  /** Four-digit years without a sign, as ISO-8601 calendar dates are written in the format. */
+  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.YEAR, 4)
+      .appendLiteral('-')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+      .appendLiteral('-')
+      .appendValue(ChronoField.DAY_OF_MONTH, 2)
+      .toFormatter()
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private final JsonParser parser;
   private final ReadLimits limits;
@@ -825,6 +834,22 @@ public final class DocumentParser {
 
   private Long longInteger() {
     JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      // JSON has one number type: 2018.0 and 2.018e3 are the whole number 2018.
+      BigDecimal value = exactNumber().stripTrailingZeros();
+      if (value.scale() > 0) {
+        wrongType("a whole number");
+        return null;
+      }
+      try {
+        return value.longValueExact();
+      } catch (ArithmeticException e) {
+        report(FormatRule.WRONG_TYPE, parser.getString()
+            + " is out of range: expected a whole number from " + Long.MIN_VALUE + " to "
+            + Long.MAX_VALUE);
+        return null;
+      }
+    }
     if (token == JsonToken.VALUE_NUMBER_INT) {
       if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
         report(FormatRule.WRONG_TYPE, parser.getString()
