@@ -1,0 +1,223 @@
+package dev.scap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.io.Datasets;
+import dev.scap.io.ScapReader;
+import dev.scap.io.ScapSchema;
+import dev.scap.io.ScapWriter;
+import dev.scap.io.SyntheticDocuments;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScapCommandTest {
+
+  @TempDir Path folder;
+
+  private String example() {
+    return ScapWriter.canonical().toJson(SyntheticDocuments.of(3, 4, 2, 5).generate());
+  }
+
+  @Test
+  void printsItsVersionAndHelp() {
+    CliRun version = CliRun.of("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("scap ");
+
+    CliRun help = CliRun.of("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("validate", "format", "schema", "dataset", "generate");
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    for (String command : new String[] {"validate", "format", "schema", "dataset", "generate"}) {
+      CliRun help = CliRun.of(command, "--help");
+      assertThat(help.exitCode()).as(command).isZero();
+      assertThat(help.out()).as(command).contains("Usage: scap " + command, "Examples:");
+    }
+  }
+
+  @Test
+  void validatesTheBuiltInDatasetWhenNoFileIsGiven() {
+    CliRun run = CliRun.of("validate");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void printsEveryProblemWithFileLineColumnRuleAndPointer() throws IOException {
+    Path file = folder.resolve("bad.json");
+    Files.writeString(file, example()
+        .replaceFirst("\"country\": \"[A-Z]{2}\"", "\"country\": \"XX\"")
+        .replaceFirst("\"title\": \"Smart City", "\"titel\": \"Smart City"));
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines())
+        .anySatisfy(line -> assertThat(line).matches(
+            "\\Q" + file + "\\E:\\d+:\\d+: error invalid-country /cities/0/country: "
+                + "country \"XX\" .*"))
+        .anySatisfy(line -> assertThat(line).matches(
+            "\\Q" + file + "\\E:\\d+:\\d+: error unknown-property /plans/\\d+/titel: .*"
+                + "did you mean title\\?"));
+  }
+
+  @Test
+  void printsProblemsAsAJsonArray() throws IOException {
+    Path file = folder.resolve("bad.json");
+    Files.writeString(file, example().replaceFirst("\"country\": \"[A-Z]{2}\"",
+        "\"country\": \"XX\""));
+
+    CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("[{\"file\":").contains("\"rule\":\"invalid-country\"",
+        "\"pointer\":\"/cities/0/country\"", "\"severity\":\"error\"");
+  }
+
+  @Test
+  void strictTurnsWarningsIntoErrors() throws IOException {
+    Path file = folder.resolve("warn.json");
+    String json = ScapWriter.canonical().toJson(Datasets.ascn().toBuilder()
+        .plans(Datasets.ascn().plans().stream().map(plan -> plan.toBuilder()
+            .focusAreas(plan.focusAreas().subList(0, 1)).build()).toList())
+        .build());
+    Files.writeString(file, json);
+
+    CliRun lenient = CliRun.of("validate", file.toString());
+    CliRun strict = CliRun.of("validate", "--strict", file.toString());
+
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.out()).contains(": warning theme-outside-plan ");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains(": error theme-outside-plan ").doesNotContain("warning");
+  }
+
+  @Test
+  void readsStandardInputForADash() {
+    CliRun run = CliRun.withInput("[1, 2]", "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("<stdin>:1:1: error not-a-document /: ");
+  }
+
+  @Test
+  void reportsSyntaxErrorsWithTheirPlace() {
+    CliRun run = CliRun.withInput("{\"scapVersion\": \"1.0\",\n  \"cities\": [}", "validate",
+        "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("<stdin>:2:").contains(": error syntax-error ");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void failsWithExitCodeTwoOnAMissingFile() {
+    CliRun run = CliRun.of("validate", folder.resolve("missing.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot read").contains("no such file")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void failsWithExitCodeTwoOnABadOption() {
+    CliRun unknown = CliRun.of("validate", "--bogus");
+    CliRun badValue = CliRun.of("validate", "--format", "xml");
+    CliRun badNumber = CliRun.of("generate", "--cities", "many");
+    CliRun negative = CliRun.of("generate", "--cities", "-3");
+
+    for (CliRun run : new CliRun[] {unknown, badValue, badNumber, negative}) {
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("scap: ").doesNotContain("\tat ");
+    }
+    assertThat(unknown.err()).contains("--bogus", "scap validate --help");
+  }
+
+  @Test
+  void formatsAValidDocumentCanonically() throws IOException {
+    Path file = folder.resolve("doc.json");
+    String canonical = example();
+    Files.writeString(file, canonical.replace("\n", "").replace("  ", ""));
+
+    CliRun run = CliRun.of("format", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(canonical);
+  }
+
+  @Test
+  void refusesToFormatAnInvalidDocumentAndLeavesTheOutputAlone() throws IOException {
+    Path file = folder.resolve("bad.json");
+    Files.writeString(file, example().replaceFirst("\"country\": \"[A-Z]{2}\"",
+        "\"country\": \"XX\""));
+    Path output = folder.resolve("out.json");
+    Files.writeString(output, "old");
+
+    CliRun run = CliRun.of("format", file.toString(), "-o", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("invalid-country");
+    assertThat(Files.readString(output)).isEqualTo("old");
+  }
+
+  @Test
+  void writesOutputFilesWhole() throws IOException {
+    Path output = folder.resolve("generated.json");
+    Files.writeString(output, "old");
+
+    CliRun run = CliRun.of("generate", "--cities", "5", "--seed", "3", "-o", output.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(ScapReader.create().read(output).report().isClean()).isTrue();
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(output);
+    }
+  }
+
+  @Test
+  void failsWithExitCodeTwoWhenTheOutputCannotBeWritten() {
+    Path output = folder.resolve("no/such/folder/out.json");
+
+    CliRun run = CliRun.of("schema", "-o", output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("scap: cannot write ");
+  }
+
+  @Test
+  void generatesTheSameBytesForTheSameSeed() {
+    CliRun first = CliRun.of("generate", "--cities", "20", "--themes", "8", "--seed", "42");
+    CliRun second = CliRun.of("generate", "--cities", "20", "--themes", "8", "--seed", "42");
+    CliRun other = CliRun.of("generate", "--cities", "20", "--themes", "8", "--seed", "43");
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).isEqualTo(second.out()).isNotEqualTo(other.out());
+    assertThat(ScapReader.create().read(first.out()).report().isClean()).isTrue();
+    assertThat(ScapReader.create().read(first.out()).document().cities()).hasSize(20);
+  }
+
+  @Test
+  void printsTheSchemaAndTheDatasetExactlyAsShipped() {
+    assertThat(CliRun.of("schema").out()).isEqualTo(ScapSchema.json());
+    assertThat(CliRun.of("dataset").out()).isEqualTo(Datasets.json("ascn").orElseThrow());
+    assertThat(CliRun.of("dataset", "ascn").out()).isEqualTo(
+        new String(Datasets.json("ascn").orElseThrow().getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void namesTheKnownDatasetsForAnUnknownOne() {
+    CliRun run = CliRun.of("dataset", "nope");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("scap: no built-in dataset nope; the datasets are: ascn\n");
+  }
+}
