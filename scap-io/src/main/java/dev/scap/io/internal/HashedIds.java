@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Remembers plan and project ids in constant space per id: a 128-bit hash of each, in an
  * open-addressing table of longs, so that a document larger than the heap can be checked for
- * duplicate ids. Two different ids collide with a probability of about n²/2¹²⁹ (below 10⁻²⁴
+ * duplicate ids. Two different ids collide with a probability of about n²/2¹²⁹ (about 10⁻²¹
  * for a billion ids); a duplicate's first place is not kept. Not thread-safe.
  */
 public final class HashedIds implements DocumentRules.IdRegistry {
