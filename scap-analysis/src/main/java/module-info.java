@@ -1,4 +1,6 @@
 /** Theme overlap between cities, peer groups, roundtable plans and partner matching. */
 module dev.scap.analysis {
   requires transitive dev.scap.io;
+
+  exports dev.scap.analysis.overlap;
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         SchemaCommand.class,
         DatasetCommand.class,
         GenerateCommand.class,
+        OverlapCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "

@@ -1,0 +1,236 @@
+package dev.scap.analysis.internal;
+
+import dev.scap.analysis.overlap.Metric;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * Exact all-pairs top-k, without an n × n matrix: memory O(n·k) for the result plus O(n) per
+ * thread, on every core (one city per task).
+ *
+ * <p>Two loops, chosen by their cost on the data at hand:
+ * <ul>
+ *   <li>an inverted index (theme → the cities that weigh it, with their weights): for city i,
+ *       walking the postings of i's themes in theme order adds min(A(t), B(t)) (or A(t)·B(t)
+ *       for cosine) to an accumulator per city met. Only pairs sharing a theme are touched, so
+ *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n²;
+ *   <li>for presence weights on dense profiles, bitsets: |A ∩ B| is the popcount of the AND of
+ *       the two bitsets, in n² · ⌈T/64⌉ word operations.
+ * </ul>
+ * Both add a pair's terms in theme order, as {@link SparseProfiles#score} does, so a pair gets
+ * the same double whichever way it is computed and whatever the order of the cities.
+ */
+public final class AllPairs {
+
+  private AllPairs() {}
+
+  /** The top peers of every city: indexes and scores, best first. */
+  public record TopK(int[][] peers, double[][] scores) {}
+
+  /**
+   * Finds each city's top peers.
+   *
+   * @param profiles the profiles
+   * @param metric the metric
+   * @param presence whether the weights are all 1 (presence), which allows bitsets
+   * @param k the most peers per city
+   * @param minScore the least score kept; only scores above 0 are kept in any case
+   * @return per city, its peers by descending score, ties by id in string order
+   */
+  public static TopK topK(SparseProfiles profiles, Metric metric, boolean presence, int k,
+      double minScore) {
+    int n = profiles.cityCount;
+    int[][] peers = new int[n][];
+    double[][] scores = new double[n][];
+    if (k <= 0) {
+      for (int i = 0; i < n; i++) {
+        peers[i] = new int[0];
+        scores[i] = new double[0];
+      }
+      return new TopK(peers, scores);
+    }
+    if (presence && bitsetCost(profiles) < indexCost(profiles)) {
+      long[][] bits = bitsets(profiles);
+      IntStream.range(0, n).parallel().forEach(i -> {
+        Best best = new Best(k, profiles.idRank);
+        long[] a = bits[i];
+        for (int j = 0; j < n; j++) {
+          if (j == i) {
+            continue;
+          }
+          long[] b = bits[j];
+          int shared = 0;
+          for (int w = 0; w < a.length; w++) {
+            shared += Long.bitCount(a[w] & b[w]);
+          }
+          if (shared > 0) {
+            double score = metric.score(shared, profiles.sums[i], profiles.sums[j],
+                profiles.squares[i], profiles.squares[j]);
+            best.offer(j, score, minScore);
+          }
+        }
+        peers[i] = best.peers();
+        scores[i] = best.scores();
+      });
+      return new TopK(peers, scores);
+    }
+    Index index = new Index(profiles);
+    ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
+    ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
+    boolean products = metric.usesProducts();
+    IntStream.range(0, n).parallel().forEach(i -> {
+      double[] acc = accumulators.get();
+      int[] touched = touchedLists.get();
+      int count = 0;
+      int[] themes = profiles.themes[i];
+      double[] weights = profiles.weights[i];
+      for (int x = 0; x < themes.length; x++) {
+        int t = themes[x];
+        double wi = weights[x];
+        int[] cities = index.cities[t];
+        double[] ws = index.weights[t];
+        for (int y = 0; y < cities.length; y++) {
+          int j = cities[y];
+          if (j == i) {
+            continue;
+          }
+          if (acc[j] == 0) {
+            touched[count++] = j;
+          }
+          acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
+        }
+      }
+      Best best = new Best(k, profiles.idRank);
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],
+            profiles.squares[i], profiles.squares[j]);
+        acc[j] = 0;
+        best.offer(j, score, minScore);
+      }
+      peers[i] = best.peers();
+      scores[i] = best.scores();
+    });
+    return new TopK(peers, scores);
+  }
+
+  /**
+   * Scores every pair: an n × n matrix, for small documents.
+   *
+   * @param profiles the profiles
+   * @param metric the metric
+   * @return the scores; the diagonal is 1 for a non-zero profile, 0 for a zero one
+   */
+  public static double[][] matrix(SparseProfiles profiles, Metric metric) {
+    int n = profiles.cityCount;
+    double[][] matrix = new double[n][n];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      for (int j = 0; j < n; j++) {
+        matrix[i][j] = profiles.score(metric, i, j);
+      }
+    });
+    return matrix;
+  }
+
+  private static long indexCost(SparseProfiles profiles) {
+    long[] postings = new long[profiles.themeCount];
+    for (int[] themes : profiles.themes) {
+      for (int t : themes) {
+        postings[t]++;
+      }
+    }
+    long cost = 0;
+    for (long p : postings) {
+      cost += p * p;
+    }
+    return cost;
+  }
+
+  private static long bitsetCost(SparseProfiles profiles) {
+    long n = profiles.cityCount;
+    return n * n * ((profiles.themeCount + 63) / 64);
+  }
+
+  private static long[][] bitsets(SparseProfiles profiles) {
+    int words = (profiles.themeCount + 63) / 64;
+    long[][] bits = new long[profiles.cityCount][words];
+    for (int i = 0; i < profiles.cityCount; i++) {
+      for (int t : profiles.themes[i]) {
+        bits[i][t >>> 6] |= 1L << t;
+      }
+    }
+    return bits;
+  }
+
+  /** The postings of each theme: the cities that weigh it, ascending, and their weights. */
+  private static final class Index {
+    final int[][] cities;
+    final double[][] weights;
+
+    Index(SparseProfiles profiles) {
+      int[] sizes = new int[profiles.themeCount];
+      for (int[] themes : profiles.themes) {
+        for (int t : themes) {
+          sizes[t]++;
+        }
+      }
+      cities = new int[profiles.themeCount][];
+      weights = new double[profiles.themeCount][];
+      for (int t = 0; t < sizes.length; t++) {
+        cities[t] = new int[sizes[t]];
+        weights[t] = new double[sizes[t]];
+      }
+      int[] fill = new int[profiles.themeCount];
+      for (int i = 0; i < profiles.cityCount; i++) {
+        for (int x = 0; x < profiles.themes[i].length; x++) {
+          int t = profiles.themes[i][x];
+          cities[t][fill[t]] = i;
+          weights[t][fill[t]++] = profiles.weights[i][x];
+        }
+      }
+    }
+  }
+
+  /** The k best peers seen so far, kept sorted: score descending, then id rank ascending. */
+  private static final class Best {
+    private final int[] ids;
+    private final double[] scores;
+    private final int[] idRank;
+    private int size;
+
+    Best(int k, int[] idRank) {
+      this.ids = new int[k];
+      this.scores = new double[k];
+      this.idRank = idRank;
+    }
+
+    void offer(int peer, double score, double minScore) {
+      if (score <= 0 || score < minScore) {
+        return;
+      }
+      if (size == ids.length && !better(peer, score, ids[size - 1], scores[size - 1])) {
+        return;
+      }
+      int at = size == ids.length ? size - 1 : size++;
+      while (at > 0 && better(peer, score, ids[at - 1], scores[at - 1])) {
+        ids[at] = ids[at - 1];
+        scores[at] = scores[at - 1];
+        at--;
+      }
+      ids[at] = peer;
+      scores[at] = score;
+    }
+
+    private boolean better(int peer, double score, int other, double otherScore) {
+      return score > otherScore || score == otherScore && idRank[peer] < idRank[other];
+    }
+
+    int[] peers() {
+      return Arrays.copyOf(ids, size);
+    }
+
+    double[] scores() {
+      return Arrays.copyOf(scores, size);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.scap.analysis.internal;
+
+import dev.scap.analysis.overlap.Metric;
+
+/**
+ * Profiles as sparse vectors over theme indexes, for the pair loops: per city its themes in
+ * ascending order, their weights, and the sums the metrics need. Immutable once built.
+ */
+public final class SparseProfiles {
+
+  final int cityCount;
+  final int themeCount;
+  final int[][] themes;
+  final double[][] weights;
+  final double[] sums;
+  final double[] squares;
+  /** Each city's place among the cities' ids in string order, to break ties. */
+  final int[] idRank;
+
+  /**
+   * Holds the profiles.
+   *
+   * @param themeCount the number of themes
+   * @param themes per city, the indexes of its themes of positive weight, ascending
+   * @param weights per city, the weights of those themes
+   * @param idRank per city, its rank among the ids in string order
+   */
+  public SparseProfiles(int themeCount, int[][] themes, double[][] weights, int[] idRank) {
+    this.cityCount = themes.length;
+    this.themeCount = themeCount;
+    this.themes = themes;
+    this.weights = weights;
+    this.idRank = idRank;
+    this.sums = new double[cityCount];
+    this.squares = new double[cityCount];
+    for (int i = 0; i < cityCount; i++) {
+      double sum = 0;
+      double square = 0;
+      for (double w : weights[i]) {
+        sum += w;
+        square += w * w;
+      }
+      sums[i] = sum;
+      squares[i] = square;
+    }
+  }
+
+  /**
+   * Scores one pair by merging the two profiles in theme order: the same sums, added in the same
+   * order, as the all-pairs loops.
+   *
+   * @param metric the metric
+   * @param a a city's index
+   * @param b another city's index
+   * @return the score
+   */
+  public double score(Metric metric, int a, int b) {
+    int[] ta = themes[a];
+    int[] tb = themes[b];
+    double shared = 0;
+    int x = 0;
+    int y = 0;
+    while (x < ta.length && y < tb.length) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else {
+        double wa = weights[a][x++];
+        double wb = weights[b][y++];
+        shared += metric.usesProducts() ? wa * wb : Math.min(wa, wb);
+      }
+    }
+    return metric.score(shared, sums[a], sums[b], squares[a], squares[b]);
+  }
+
+  /**
+   * Returns the number of cities.
+   *
+   * @return the count
+   */
+  public int cityCount() {
+    return cityCount;
+  }
+}

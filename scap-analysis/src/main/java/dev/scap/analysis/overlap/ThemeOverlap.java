@@ -1,0 +1,366 @@
+package dev.scap.analysis.overlap;
+
+import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.SparseProfiles;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.internal.PlanChoice;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Theme overlap between the cities of a document: each city's profile over one taxonomy's
+ * themes, from the plan chosen for it, and the similarity of every pair under one metric.
+ *
+ * <pre>{@code
+ * ThemeOverlap overlap = ThemeOverlap.of(Datasets.ascn(), OverlapOptions.DEFAULTS);
+ * for (CityPeers city : overlap.topPeers(5, 0)) {
+ *   System.out.println(city.city() + " " + city.peers());
+ * }
+ * }</pre>
+ *
+ * <p>Results are deterministic and do not depend on the order of the cities: ties are broken
+ * by the peer's id in string order, and a pair's sums are added in theme order whichever way
+ * they are computed. Cities without a plan, or whose plan names none of the themes, have a
+ * zero profile and score 0 with every city, themselves included.
+ *
+ * <p>{@link #topPeers} finds every city's top peers exactly without an n × n matrix, on every
+ * core (see {@code AllPairs} in the source for the two loops and their costs);
+ * {@link #matrix()} holds n² scores and is meant for small documents. Immutable and thread-safe.
+ */
+public final class ThemeOverlap {
+
+  private final ScapDocument document;
+  private final OverlapOptions options;
+  private final Taxonomy taxonomy;
+  private final List<ThemeId> themes;
+  private final Map<ThemeId, Integer> themeIndex = new HashMap<>();
+  private final List<CityId> cities;
+  private final Map<CityId, Integer> cityIndex = new HashMap<>();
+  private final List<Plan> plans;
+  private final List<CityProfile> profiles;
+  private final SparseProfiles sparse;
+
+  private ThemeOverlap(ScapDocument document, OverlapOptions options) {
+    this.document = document;
+    this.options = options;
+    this.taxonomy = chooseTaxonomy(document, options);
+    List<ThemeId> list = new ArrayList<>();
+    for (Theme theme : options.rollup() ? taxonomy.topLevelThemes() : taxonomy.themes()) {
+      themeIndex.put(theme.id(), list.size());
+      list.add(theme.id());
+    }
+    this.themes = List.copyOf(list);
+    if (options.rollup()) {
+      for (Theme theme : taxonomy.themes()) {
+        Integer top = themeIndex.get(document.topLevelTheme(theme.id()));
+        if (top != null) {
+          themeIndex.putIfAbsent(theme.id(), top);
+        }
+      }
+    }
+    this.cities = document.cities().stream().map(City::id).toList();
+    for (int i = 0; i < cities.size(); i++) {
+      cityIndex.putIfAbsent(cities.get(i), i);
+    }
+    Map<CityId, List<Plan>> plansByCity = new HashMap<>();
+    for (Plan plan : document.plans()) {
+      plansByCity.computeIfAbsent(plan.city(), c -> new ArrayList<>()).add(plan);
+    }
+    this.plans = new ArrayList<>(cities.size());
+    List<CityProfile> profileList = new ArrayList<>(cities.size());
+    int[][] themeArrays = new int[cities.size()][];
+    double[][] weightArrays = new double[cities.size()][];
+    for (int i = 0; i < cities.size(); i++) {
+      CityId city = cities.get(i);
+      List<Plan> ofCity = plansByCity.getOrDefault(city, List.of());
+      Plan plan = (options.year() == null ? PlanChoice.latest(ofCity)
+          : PlanChoice.choose(ofCity, options.year())).orElse(null);
+      plans.add(plan);
+      double[] weights = weigh(plan);
+      int nonZero = (int) Arrays.stream(weights).filter(w -> w > 0).count();
+      themeArrays[i] = new int[nonZero];
+      weightArrays[i] = new double[nonZero];
+      Map<ThemeId, Double> named = new LinkedHashMap<>();
+      for (int t = 0, x = 0; t < weights.length; t++) {
+        if (weights[t] > 0) {
+          themeArrays[i][x] = t;
+          weightArrays[i][x++] = weights[t];
+          named.put(themes.get(t), weights[t]);
+        }
+      }
+      profileList.add(new CityProfile(city, plan == null ? null : plan.id(), named));
+    }
+    this.profiles = List.copyOf(profileList);
+    Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
+    int[] idRank = new int[cities.size()];
+    for (int r = 0; r < order.length; r++) {
+      idRank[order[r]] = r;
+    }
+    this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, idRank);
+  }
+
+  /**
+   * Builds the profiles of a document's cities.
+   *
+   * @param document the document, which should be valid
+   * @param options how profiles are made and compared
+   * @return the overlap
+   * @throws IllegalArgumentException if the options name a taxonomy the document lacks, or the
+   *     document has no taxonomy
+   */
+  public static ThemeOverlap of(ScapDocument document, OverlapOptions options) {
+    return new ThemeOverlap(Objects.requireNonNull(document, "document"),
+        Objects.requireNonNull(options, "options"));
+  }
+
+  private static Taxonomy chooseTaxonomy(ScapDocument document, OverlapOptions options) {
+    if (options.taxonomy() == null) {
+      if (document.taxonomies().isEmpty()) {
+        throw new IllegalArgumentException("the document has no taxonomy");
+      }
+      return document.taxonomies().get(0);
+    }
+    return document.taxonomy(options.taxonomy()).orElseThrow(() ->
+        new IllegalArgumentException("the document has no taxonomy " + options.taxonomy()
+            + "; its taxonomies are " + document.taxonomies().stream()
+                .map(t -> String.valueOf(t.id())).toList()));
+  }
+
+  private int index(ThemeId theme) {
+    Integer index = themeIndex.get(theme);
+    return index == null ? -1 : index;
+  }
+
+  private double[] weigh(Plan plan) {
+    double[] weights = new double[themes.size()];
+    if (plan == null) {
+      return weights;
+    }
+    switch (options.weighting()) {
+      case PRESENCE -> {
+        for (FocusArea area : plan.focusAreas()) {
+          mark(weights, index(area.theme()), 1);
+        }
+        for (Project project : plan.projects()) {
+          for (ThemeId theme : project.themes()) {
+            mark(weights, index(theme), 1);
+          }
+        }
+      }
+      case PROJECTS -> {
+        for (FocusArea area : plan.focusAreas()) {
+          mark(weights, index(area.theme()), 1);
+        }
+        for (Project project : plan.projects()) {
+          boolean[] counted = new boolean[weights.length];
+          for (ThemeId theme : project.themes()) {
+            int t = index(theme);
+            if (t >= 0 && !counted[t]) {
+              counted[t] = true;
+              weights[t] += 1;
+            }
+          }
+        }
+      }
+      case PRIORITY -> {
+        int lowest = plan.focusAreas().size();
+        for (FocusArea area : plan.focusAreas()) {
+          int priority = area.priority() != null ? area.priority() : lowest;
+          int t = index(area.theme());
+          if (t >= 0) {
+            weights[t] = Math.max(weights[t], 1.0 / priority);
+          }
+        }
+      }
+      default -> throw new IllegalStateException(options.weighting().name());
+    }
+    return weights;
+  }
+
+  private static void mark(double[] weights, int theme, double weight) {
+    if (theme >= 0) {
+      weights[theme] = Math.max(weights[theme], weight);
+    }
+  }
+
+  /**
+   * Returns the options.
+   *
+   * @return the options
+   */
+  public OverlapOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the taxonomy whose themes make the profiles.
+   *
+   * @return the taxonomy
+   */
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  /**
+   * Returns the themes of the profiles: the taxonomy's, or its top-level ones with rollup.
+   *
+   * @return the themes, in the taxonomy's order
+   */
+  public List<ThemeId> themes() {
+    return themes;
+  }
+
+  /**
+   * Returns every city's profile.
+   *
+   * @return the profiles, in document order
+   */
+  public List<CityProfile> profiles() {
+    return profiles;
+  }
+
+  /**
+   * Returns a city's profile.
+   *
+   * @param city the city
+   * @return its profile, empty if the document has no such city
+   */
+  public Optional<CityProfile> profile(CityId city) {
+    Integer i = cityIndex.get(city);
+    return i == null ? Optional.empty() : Optional.of(profiles.get(i));
+  }
+
+  /**
+   * Scores two cities.
+   *
+   * @param a a city
+   * @param b another city, or the same
+   * @return the score, in [0, 1]
+   * @throws NoSuchElementException if a city is not in the document
+   */
+  public double score(CityId a, CityId b) {
+    return sparse.score(options.metric(), cityOf(a), cityOf(b));
+  }
+
+  /**
+   * Finds each city's top peers: at most {@code k}, each scoring above 0 and at least
+   * {@code minScore}, by descending score, then by the peer's id in string order; each with the
+   * themes both cities share and the projects behind them.
+   *
+   * @param k the most peers per city
+   * @param minScore the least score kept
+   * @return one entry per city, in document order; a city with no peer has an empty list
+   * @throws IllegalArgumentException if {@code k} is negative
+   */
+  public List<CityPeers> topPeers(int k, double minScore) {
+    if (k < 0) {
+      throw new IllegalArgumentException("k must not be negative: " + k);
+    }
+    AllPairs.TopK top = AllPairs.topK(sparse, options.metric(),
+        options.weighting() == Weighting.PRESENCE, k, minScore);
+    List<CityPeers> result = new ArrayList<>(cities.size());
+    for (int i = 0; i < cities.size(); i++) {
+      List<Peer> peers = new ArrayList<>();
+      for (int x = 0; x < top.peers()[i].length; x++) {
+        int j = top.peers()[i][x];
+        peers.add(new Peer(cities.get(j), top.scores()[i][x], shared(i, j)));
+      }
+      result.add(new CityPeers(cities.get(i), peers));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns the themes two cities share, with the projects of each behind them.
+   *
+   * @param a a city
+   * @param b another city
+   * @return the themes both weigh above 0, in theme order
+   * @throws NoSuchElementException if a city is not in the document
+   */
+  public List<SharedTheme> shared(CityId a, CityId b) {
+    return shared(cityOf(a), cityOf(b));
+  }
+
+  private List<SharedTheme> shared(int a, int b) {
+    List<SharedTheme> shared = new ArrayList<>();
+    for (ThemeId theme : profiles.get(a).weights().keySet()) {
+      if (profiles.get(b).weight(theme) > 0) {
+        shared.add(new SharedTheme(theme, projectsOn(plans.get(a), theme),
+            projectsOn(plans.get(b), theme)));
+      }
+    }
+    return shared;
+  }
+
+  private List<ProjectId> projectsOn(Plan plan, ThemeId theme) {
+    int t = themeIndex.get(theme);
+    List<ProjectId> projects = new ArrayList<>();
+    for (Project project : plan.projects()) {
+      if (project.themes().stream().anyMatch(p -> index(p) == t)) {
+        projects.add(project.id());
+      }
+    }
+    return projects;
+  }
+
+  /**
+   * Scores every pair of cities: n² doubles, for documents of up to a few thousand cities.
+   *
+   * @return the matrix, rows and columns in document order
+   */
+  public SimilarityMatrix matrix() {
+    return new SimilarityMatrix(cities, AllPairs.matrix(sparse, options.metric()));
+  }
+
+  /**
+   * Returns which cities name each theme.
+   *
+   * @return one entry per theme of {@link #themes()}, in order
+   */
+  public List<ThemeCoverage> coverage() {
+    List<ThemeCoverage> coverage = new ArrayList<>(themes.size());
+    for (ThemeId theme : themes) {
+      List<CityId> naming = profiles.stream().filter(p -> p.weight(theme) > 0)
+          .map(CityProfile::city).toList();
+      coverage.add(new ThemeCoverage(theme, naming));
+    }
+    return List.copyOf(coverage);
+  }
+
+  private int cityOf(CityId city) {
+    Integer index = cityIndex.get(city);
+    if (index == null) {
+      throw new NoSuchElementException("no city " + city + " in the document");
+    }
+    return index;
+  }
+
+  /**
+   * Returns the document analysed.
+   *
+   * @return the document
+   */
+  public ScapDocument document() {
+    return document;
+  }
+}

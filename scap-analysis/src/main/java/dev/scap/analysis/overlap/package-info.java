@@ -1,0 +1,2 @@
+/** Theme overlap between cities: profiles, metrics, top peers, the similarity matrix, coverage. */
+package dev.scap.analysis.overlap;

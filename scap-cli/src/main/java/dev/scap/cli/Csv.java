@@ -1,0 +1,38 @@
+package dev.scap.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** CSV as CLI.md's contracts want it: RFC 4180, header first, UTF-8, {@code \n} line ends. */
+final class Csv {
+
+  private Csv() {}
+
+  static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n')
+        .get();
+    return new CSVPrinter(new OutputStreamWriter(new Unclosed(out), StandardCharsets.UTF_8),
+        format);
+  }
+
+  /** Lets the printer flush but not close the command's stream. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

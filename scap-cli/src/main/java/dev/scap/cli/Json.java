@@ -1,0 +1,55 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.model.Identifier;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** JSON output of the commands: one document, numbers as JSON numbers. */
+final class Json {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  static JsonGenerator generator(OutputStream out) {
+    return FACTORY.createGenerator(ObjectWriteContext.empty(), new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    }, JsonEncoding.UTF8);
+  }
+
+  static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (Identifier id : ids) {
+      json.writeString(id.value());
+    }
+    json.writeEndArray();
+  }
+
+  static void options(JsonGenerator json, ThemeOverlap overlap) {
+    var options = overlap.options();
+    json.writeStringProperty("taxonomy", overlap.taxonomy().id().value());
+    json.writeStringProperty("weights", options.weighting().code());
+    json.writeStringProperty("metric", options.metric().code());
+    json.writeBooleanProperty("rollup", options.rollup());
+    if (options.year() == null) {
+      json.writeNullProperty("year");
+    } else {
+      json.writeNumberProperty("year", options.year());
+    }
+  }
+}
