@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.internal.Copies;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * interpreted.
  *
  * <p>Values are plain Java values that mirror JSON: {@link String}, {@link BigDecimal} (every
- * JSON number, read exactly), {@link Boolean}, {@link List}, {@link Map} with {@code String}
+ * JSON number, read exactly, with a scale of at least 0: {@code 5E+2} is held as {@code 500}),
+ * {@link Boolean}, {@link List}, {@link Map} with {@code String}
  * keys, and {@code null}. {@link Integer}, {@link Long}, {@link Short}, {@link Byte},
  * {@link BigInteger}, {@link Double} and {@link Float} given to {@link #of(Map)} are converted
  * to {@code BigDecimal}; any other type, other {@link Number}s included, is rejected. Keys keep
@@ -91,9 +93,11 @@ public record Extensions(Map<String, Object> values) {
   }
 
   private static Object copyValue(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean
-        || value instanceof BigDecimal) {
+    if (value == null || value instanceof String || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof BigDecimal number) {
+      return Copies.decimal(number);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short
         || value instanceof Byte) {

@@ -35,6 +35,8 @@ public record Indicator(
    * @param extensions extensions, {@code null} for none
    */
   public Indicator {
+    baseline = Copies.decimal(baseline);
+    target = Copies.decimal(target);
     extensions = Copies.extensions(extensions);
   }
 

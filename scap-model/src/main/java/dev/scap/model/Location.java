@@ -26,6 +26,8 @@ public record Location(
    * @param extensions extensions, {@code null} for none
    */
   public Location {
+    lat = Copies.decimal(lat);
+    lon = Copies.decimal(lon);
     extensions = Copies.extensions(extensions);
   }
 

@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  * An amount of money in one currency, held exactly: no binary floating point.
  *
  * <p>Immutable and thread-safe. Equality follows {@link BigDecimal#equals}: {@code 1.0} and
- * {@code 1.00} differ, so that what was read is what is written. A valid amount is not
+ * {@code 1.00} differ, so that what was read is what is written. A negative scale is held as
+ * scale 0 ({@code 1E+3} as {@code 1000}), as the format writes it. A valid amount is not
  * negative and its currency is an ISO 4217 code.
  *
  * @param amount the amount
@@ -30,6 +31,7 @@ public record Money(
    * @param extensions extensions, {@code null} for none
    */
   public Money {
+    amount = Copies.decimal(amount);
     extensions = Copies.extensions(extensions);
   }
 

@@ -1,6 +1,7 @@
 package dev.scap.model.internal;
 
 import dev.scap.model.Extensions;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Defensive copies for the compact constructors of the model's records. */
@@ -37,5 +38,17 @@ public final class Copies {
    */
   public static Extensions extensions(Extensions extensions) {
     return extensions == null ? Extensions.NONE : extensions;
+  }
+
+  /**
+   * Returns a number in the form it is written in: a negative scale ({@code 5E+2}) becomes
+   * scale 0 ({@code 500}), the same value, so that a number equals itself read back from the
+   * format's plain notation.
+   *
+   * @param number the number, may be {@code null}
+   * @return the number with a scale of at least 0
+   */
+  public static BigDecimal decimal(BigDecimal number) {
+    return number != null && number.scale() < 0 ? number.setScale(0) : number;
   }
 }
