@@ -1,6 +1,9 @@
 /** Theme overlap between cities, peer groups, roundtable plans and partner matching. */
 module dev.scap.analysis {
   requires transitive dev.scap.io;
+  requires org.jgrapht.core;
 
   exports dev.scap.analysis.overlap;
+  exports dev.scap.analysis.grouping;
+  exports dev.scap.analysis.roundtable;
 }

@@ -233,4 +233,36 @@ public final class AllPairs {
       return Arrays.copyOf(scores, size);
     }
   }
+
+  /**
+   * Scores every pair i &lt; j, condensed as SciPy does: the pair (i, j) is at
+   * {@code n*i - i*(i+1)/2 + (j - i - 1)}. Holds n(n-1)/2 doubles.
+   *
+   * @param profiles the profiles
+   * @param metric the metric
+   * @return the condensed scores
+   */
+  public static double[] condensed(SparseProfiles profiles, Metric metric) {
+    int n = profiles.cityCount;
+    double[] scores = new double[(int) ((long) n * (n - 1) / 2)];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      int base = condensedIndex(n, i, i + 1);
+      for (int j = i + 1; j < n; j++) {
+        scores[base + j - i - 1] = profiles.score(metric, i, j);
+      }
+    });
+    return scores;
+  }
+
+  /**
+   * Returns where the pair (i, j), i &lt; j, is in a condensed array.
+   *
+   * @param n the number of cities
+   * @param i the lower index
+   * @param j the higher index
+   * @return the position
+   */
+  public static int condensedIndex(int n, int i, int j) {
+    return (int) ((long) n * i - (long) i * (i + 1) / 2 + (j - i - 1));
+  }
 }

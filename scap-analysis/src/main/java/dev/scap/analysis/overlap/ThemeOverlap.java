@@ -333,6 +333,27 @@ public final class ThemeOverlap {
   }
 
   /**
+   * Scores every pair of distinct cities, condensed as SciPy's {@code pdist} lays them out:
+   * the pair (i, j), i &lt; j in document order, at {@code n*i - i*(i+1)/2 + (j - i - 1)}.
+   * Holds n(n-1)/2 doubles.
+   *
+   * @return the condensed scores
+   */
+  public double[] condensedScores() {
+    return AllPairs.condensed(sparse, options.metric());
+  }
+
+  /**
+   * Returns the cities in document order, as the indexes of {@link #condensedScores()} and
+   * {@link #matrix()} number them.
+   *
+   * @return the cities' ids
+   */
+  public List<CityId> cities() {
+    return cities;
+  }
+
+  /**
    * Returns which cities name each theme.
    *
    * @return one entry per theme of {@link #themes()}, in order

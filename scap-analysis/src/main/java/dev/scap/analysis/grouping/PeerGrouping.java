@@ -1,0 +1,225 @@
+package dev.scap.analysis.grouping;
+
+import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.ThemeCoverage;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.model.CityId;
+import dev.scap.model.ThemeId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Peer groups of the cities of a {@link ThemeOverlap}, by three methods (CLI.md, "groups"):
+ * <ul>
+ *   <li>{@link #byTheme}: one group per theme, the cities whose plan names it;
+ *   <li>{@link #components}: the connected components of the graph whose edges are the pairs
+ *       scoring at least a threshold;
+ *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, by the
+ *       nearest-neighbour chain (Murtagh 1983; Müllner 2011), O(n²) time and n(n-1)/2 doubles of
+ *       memory, then {@link #cut} into K groups or {@link #cutAt} a threshold.
+ * </ul>
+ * Groups are numbered from 1 in document order of their first members. Stateless and
+ * thread-safe.
+ */
+public final class PeerGrouping {
+
+  private PeerGrouping() {}
+
+  /**
+   * Makes one group per theme of the overlap: the cities whose profile weighs it above 0.
+   * Themes no city names make no group.
+   *
+   * @param overlap the overlap
+   * @return the groups, in theme order
+   */
+  public static PeerGroups byTheme(ThemeOverlap overlap) {
+    List<CityId> cities = overlap.cities();
+    double[] scores = overlap.condensedScores();
+    List<PeerGroup> groups = new ArrayList<>();
+    for (ThemeCoverage coverage : overlap.coverage()) {
+      if (coverage.count() > 0) {
+        int[] members = coverage.cities().stream().mapToInt(cities::indexOf).toArray();
+        groups.add(group(overlap, scores, groups.size() + 1, coverage.theme().value(), members));
+      }
+    }
+    return new PeerGroups("themes", groups);
+  }
+
+  /**
+   * Groups the cities into the connected components of the pairs scoring at least a threshold.
+   * A threshold of 0 or less joins every city.
+   *
+   * @param overlap the overlap
+   * @param threshold the least score of an edge
+   * @return the components
+   */
+  public static PeerGroups components(ThemeOverlap overlap, double threshold) {
+    int n = overlap.cities().size();
+    double[] scores = overlap.condensedScores();
+    int[] parent = new int[n];
+    Arrays.setAll(parent, i -> i);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (scores[AllPairs.condensedIndex(n, i, j)] >= threshold) {
+          union(parent, i, j);
+        }
+      }
+    }
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = find(parent, i);
+    }
+    return groupsOf(overlap, scores, labels, "components, threshold " + threshold);
+  }
+
+  /**
+   * Clusters the cities agglomeratively on the distance 1 - similarity.
+   *
+   * @param overlap the overlap
+   * @param linkage the linkage
+   * @return the dendrogram
+   */
+  public static Dendrogram hierarchical(ThemeOverlap overlap, Linkage linkage) {
+    double[] scores = overlap.condensedScores();
+    return new Dendrogram(overlap.cities(), linkage, NnChain.linkage(scores,
+        overlap.cities().size(), linkage));
+  }
+
+  /**
+   * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges.
+   *
+   * @param overlap the overlap the dendrogram was made from
+   * @param dendrogram the dendrogram
+   * @param k the number of groups, from 1 to the number of cities
+   * @return the groups
+   * @throws IllegalArgumentException if {@code k} is out of range
+   */
+  public static PeerGroups cut(ThemeOverlap overlap, Dendrogram dendrogram, int k) {
+    int n = dendrogram.leaves().size();
+    if (n == 0 && k == 0) {
+      return new PeerGroups("hierarchical " + dendrogram.linkage().code() + ", 0 groups",
+          List.of());
+    }
+    if (k < 1 || k > n) {
+      throw new IllegalArgumentException("cannot cut " + n + " cities into " + k + " groups");
+    }
+    return cutAfter(overlap, dendrogram, n - k, "hierarchical " + dendrogram.linkage().code()
+        + ", " + k + " groups");
+  }
+
+  /**
+   * Cuts a dendrogram at a similarity threshold: the merges at distance at most 1 - S stay.
+   *
+   * @param overlap the overlap the dendrogram was made from
+   * @param dendrogram the dendrogram
+   * @param threshold the similarity S
+   * @return the groups
+   */
+  public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram, double threshold) {
+    int kept = 0;
+    double limit = 1 - threshold;
+    while (kept < dendrogram.merges().size()
+        && dendrogram.merges().get(kept).distance() <= limit) {
+      kept++;
+    }
+    return cutAfter(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
+        + ", threshold " + threshold);
+  }
+
+  private static PeerGroups cutAfter(ThemeOverlap overlap, Dendrogram dendrogram, int merges,
+      String method) {
+    int n = dendrogram.leaves().size();
+    int[] parent = new int[n + merges];
+    Arrays.setAll(parent, i -> i);
+    for (int r = 0; r < merges; r++) {
+      Merge merge = dendrogram.merges().get(r);
+      parent[merge.left()] = n + r;
+      parent[merge.right()] = n + r;
+    }
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = find(parent, i);
+    }
+    return groupsOf(overlap, overlap.condensedScores(), labels, method);
+  }
+
+  private static int at(int n, int i, int j) {
+    return i < j ? AllPairs.condensedIndex(n, i, j) : AllPairs.condensedIndex(n, j, i);
+  }
+
+  private static PeerGroups groupsOf(ThemeOverlap overlap, double[] scores, int[] labels,
+      String method) {
+    int n = labels.length;
+    List<List<Integer>> byLabel = new ArrayList<>();
+    int[] groupOfLabel = new int[labels.length == 0 ? 0 : Arrays.stream(labels).max().getAsInt()
+        + 1];
+    Arrays.fill(groupOfLabel, -1);
+    for (int i = 0; i < n; i++) {
+      if (groupOfLabel[labels[i]] < 0) {
+        groupOfLabel[labels[i]] = byLabel.size();
+        byLabel.add(new ArrayList<>());
+      }
+      byLabel.get(groupOfLabel[labels[i]]).add(i);
+    }
+    List<PeerGroup> groups = new ArrayList<>();
+    for (List<Integer> members : byLabel) {
+      groups.add(group(overlap, scores, groups.size() + 1, "",
+          members.stream().mapToInt(Integer::intValue).toArray()));
+    }
+    return new PeerGroups(method, groups);
+  }
+
+  private static PeerGroup group(ThemeOverlap overlap, double[] scores, int number,
+      String label, int[] members) {
+    int n = overlap.cities().size();
+    List<CityId> ids = new ArrayList<>();
+    for (int m : members) {
+      ids.add(overlap.cities().get(m));
+    }
+    List<ThemeId> shared = new ArrayList<>();
+    List<CityProfile> profiles = overlap.profiles();
+    for (ThemeId theme : overlap.themes()) {
+      boolean all = members.length > 0;
+      for (int m : members) {
+        all &= profiles.get(m).weight(theme) > 0;
+      }
+      if (all) {
+        shared.add(theme);
+      }
+    }
+    double mean;
+    if (members.length == 1) {
+      mean = profiles.get(members[0]).isZero() ? 0 : 1;
+    } else {
+      double sum = 0;
+      long pairs = 0;
+      for (int x = 0; x < members.length; x++) {
+        for (int y = x + 1; y < members.length; y++) {
+          sum += scores[at(n, members[x], members[y])];
+          pairs++;
+        }
+      }
+      mean = pairs == 0 ? 0 : sum / pairs;
+    }
+    return new PeerGroup(number, label, ids, shared, mean);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

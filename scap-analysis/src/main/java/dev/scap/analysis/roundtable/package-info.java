@@ -1,0 +1,2 @@
+/** Seating cities at themed mini roundtables: an optimal plan by minimum-cost flow. */
+package dev.scap.analysis.roundtable;
