@@ -1,0 +1,206 @@
+package dev.scap.analysis.partner;
+
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.model.CityId;
+import dev.scap.model.Organization;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.SupportType;
+import dev.scap.model.ThemeId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ranks organizations for cities and roundtables by two fits, each with its reasons:
+ * <ul>
+ *   <li>theme fit: the share of the city's profile weight that lies on themes the organization
+ *       works on (its {@code themes}, mapped onto the profile's themes, rolled up if the profile
+ *       is);
+ *   <li>support fit: the share of the support needs stated by the projects of the city's plan
+ *       ({@code supportNeeded}, one need per project and type) that the organization offers.
+ * </ul>
+ * The score is their mean, or the theme fit alone when the city states no need. Organizations
+ * scoring 0 are left out; ties break by organization id. Stateless and thread-safe.
+ */
+public final class PartnerMatcher {
+
+  private static final Comparator<PartnerMatch> ORDER = Comparator
+      .comparingDouble(PartnerMatch::score).reversed()
+      .thenComparing(m -> m.organization().value());
+
+  private PartnerMatcher() {}
+
+  /**
+   * Ranks the organizations for every city.
+   *
+   * @param overlap the profiles of the cities
+   * @param top the most organizations per city
+   * @return one entry per city, in document order
+   * @throws IllegalArgumentException if {@code top} is negative
+   */
+  public static List<CityPartners> forCities(ThemeOverlap overlap, int top) {
+    if (top < 0) {
+      throw new IllegalArgumentException("top must not be negative: " + top);
+    }
+    ScapDocument document = overlap.document();
+    Map<PlanId, Plan> plans = new HashMap<>();
+    document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
+    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
+    List<CityPartners> result = new ArrayList<>();
+    for (CityProfile profile : overlap.profiles()) {
+      Plan plan = profile.plan() == null ? null : plans.get(profile.plan());
+      Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
+      List<PartnerMatch> matches = new ArrayList<>();
+      for (Organization organization : document.organizations()) {
+        PartnerMatch match = match(organization, worksOn.get(organization), profile.weights(),
+            needs);
+        if (match != null) {
+          matches.add(match);
+        }
+      }
+      matches.sort(ORDER);
+      result.add(new CityPartners(profile.city(), matches.subList(0,
+          Math.min(top, matches.size()))));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Ranks the organizations to invite to each table of a roundtable plan: those that work on
+   * the table's theme, by the share of its guests' needs on that theme that they offer.
+   *
+   * @param overlap the profiles the plan was made from
+   * @param plan the plan
+   * @param top the most organizations per table
+   * @return one entry per table, in order
+   */
+  public static List<TablePartners> forTables(ThemeOverlap overlap, RoundtablePlan plan,
+      int top) {
+    ScapDocument document = overlap.document();
+    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
+    List<TablePartners> result = new ArrayList<>();
+    for (Table table : plan.tables()) {
+      List<Project> projects = new ArrayList<>();
+      for (CityId guest : table.guests()) {
+        overlap.profile(guest).map(CityProfile::plan).flatMap(document::plan)
+            .ifPresent(p -> p.projects().stream()
+                .filter(project -> project.themes().stream()
+                    .anyMatch(t -> table.theme().equals(mapped(overlap, t))))
+                .forEach(projects::add));
+      }
+      Map<SupportType, Integer> needs = needs(projects);
+      List<PartnerMatch> matches = new ArrayList<>();
+      for (Organization organization : document.organizations()) {
+        PartnerMatch match = match(organization, worksOn.get(organization),
+            Map.of(table.theme(), 1.0), needs);
+        if (match != null) {
+          matches.add(match);
+        }
+      }
+      matches.sort(ORDER);
+      result.add(new TablePartners(table.number(), matches.subList(0,
+          Math.min(top, matches.size()))));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The profile themes each organization works on. */
+  private static Map<Organization, Set<ThemeId>> worksOn(ThemeOverlap overlap) {
+    Map<Organization, Set<ThemeId>> worksOn = new IdentityHashMap<>();
+    for (Organization organization : overlap.document().organizations()) {
+      Set<ThemeId> themes = new LinkedHashSet<>();
+      for (ThemeId theme : organization.themes()) {
+        ThemeId mapped = mapped(overlap, theme);
+        if (mapped != null) {
+          themes.add(mapped);
+        }
+      }
+      worksOn.put(organization, themes);
+    }
+    return worksOn;
+  }
+
+  private static PartnerMatch match(Organization organization, Set<ThemeId> worksOn,
+      Map<ThemeId, Double> profile, Map<SupportType, Integer> needs) {
+    double total = 0;
+    double covered = 0;
+    List<ThemeId> themes = new ArrayList<>();
+    for (Map.Entry<ThemeId, Double> entry : profile.entrySet()) {
+      total += entry.getValue();
+      if (worksOn.contains(entry.getKey())) {
+        covered += entry.getValue();
+        themes.add(entry.getKey());
+      }
+    }
+    double themeFit = total > 0 ? covered / total : 0;
+    int needed = needs.values().stream().mapToInt(Integer::intValue).sum();
+    int met = 0;
+    List<SupportType> support = new ArrayList<>();
+    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
+      if (organization.offers().contains(need.getKey())) {
+        met += need.getValue();
+        support.add(need.getKey());
+      }
+    }
+    double supportFit = needed > 0 ? (double) met / needed : 0;
+    double score = needed > 0 ? (themeFit + supportFit) / 2 : themeFit;
+    if (score <= 0) {
+      return null;
+    }
+    List<String> reasons = new ArrayList<>();
+    if (!themes.isEmpty()) {
+      reasons.add("works on " + themes.stream().map(ThemeId::value)
+          .collect(Collectors.joining(", ")) + ": " + percent(themeFit) + " of the profile");
+    }
+    if (needed == 0) {
+      reasons.add("no support need is stated");
+    } else if (!support.isEmpty()) {
+      reasons.add("offers " + support.stream().map(SupportType::code)
+          .collect(Collectors.joining(", ")) + ": " + met + " of " + needed
+          + " needs of the projects");
+    } else {
+      reasons.add("offers none of the " + needed + " needs of the projects");
+    }
+    return new PartnerMatch(organization.id(), score, themeFit, supportFit, themes, support,
+        reasons);
+  }
+
+  /** The profile theme that a theme counts as, or {@code null} if it counts as none. */
+  private static ThemeId mapped(ThemeOverlap overlap, ThemeId theme) {
+    if (overlap.themes().contains(theme)) {
+      return theme;
+    }
+    if (overlap.options().rollup()) {
+      ThemeId top = overlap.document().topLevelTheme(theme);
+      return overlap.themes().contains(top) ? top : null;
+    }
+    return null;
+  }
+
+  private static Map<SupportType, Integer> needs(List<Project> projects) {
+    Map<SupportType, Integer> needs = new EnumMap<>(SupportType.class);
+    for (Project project : projects) {
+      for (SupportType type : new LinkedHashSet<>(project.supportNeeded())) {
+        needs.merge(type, 1, Integer::sum);
+      }
+    }
+    return needs;
+  }
+
+  private static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+}
