@@ -100,9 +100,13 @@ public final class ScapReader {
     if (size > limits.maxDocumentBytes()) {
       throw tooLarge(size);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge(bytes.length);
     }
+    int offset = hasBom(bytes) ? 3 : 0;
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
+        bytes.length - offset));
   }
 
   /**

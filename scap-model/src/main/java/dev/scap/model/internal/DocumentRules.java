@@ -233,31 +233,52 @@ public final class DocumentRules {
       problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + quote(plan.city())
           + " is not a city of the document"));
     }
+    // Pointers are built only for a problem: this runs for every reference of a document.
     List<FocusArea> focusAreas = plan.focusAreas();
     for (int i = 0; i < focusAreas.size(); i++) {
-      themeRef(focusAreas.get(i).theme(), at + "/focusAreas/" + i + "/theme");
+      ThemeId theme = focusAreas.get(i).theme();
+      if (isUnknown(theme)) {
+        unknownTheme(theme, at + "/focusAreas/" + i + "/theme");
+      }
     }
     List<Target> targets = plan.targets();
     for (int i = 0; i < targets.size(); i++) {
-      themeRef(targets.get(i).theme(), at + "/targets/" + i + "/theme");
+      ThemeId theme = targets.get(i).theme();
+      if (isUnknown(theme)) {
+        unknownTheme(theme, at + "/targets/" + i + "/theme");
+      }
     }
-    Set<ThemeId> focus = focusAreas.stream().map(FocusArea::theme)
-        .filter(t -> t != null).collect(Collectors.toSet());
+    Set<ThemeId> focus = new HashSet<>();
+    for (FocusArea area : focusAreas) {
+      if (area.theme() != null) {
+        focus.add(area.theme());
+      }
+    }
     for (int i = 0; i < plan.projects().size(); i++) {
       Project project = plan.projects().get(i);
-      String projectAt = at + "/projects/" + i;
-      themeRefs(project.themes(), projectAt + "/themes");
-      for (int k = 0; k < project.themes().size(); k++) {
-        ThemeId theme = project.themes().get(k);
-        if (themes.containsKey(theme) && !withinFocus(theme, focus)) {
-          problems.add(Rule.THEME_OUTSIDE_PLAN.at(projectAt + "/themes/" + k, "theme "
-              + quote(theme) + " of project " + quote(project.id())
-              + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
+      List<ThemeId> projectThemes = project.themes();
+      for (int k = 0; k < projectThemes.size(); k++) {
+        ThemeId theme = projectThemes.get(k);
+        if (isUnknown(theme)) {
+          unknownTheme(theme, at + "/projects/" + i + "/themes/" + k);
+        } else if (!withinFocus(theme, focus)) {
+          problems.add(Rule.THEME_OUTSIDE_PLAN.at(at + "/projects/" + i + "/themes/" + k,
+              "theme " + quote(theme) + " of project " + quote(project.id())
+                  + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
         }
       }
-      partnerRefs(project.partners(), projectAt + "/partners");
+      partnerRefs(project.partners(), at, "/projects/" + i + "/partners/");
     }
-    partnerRefs(plan.partners(), at + "/partners");
+    partnerRefs(plan.partners(), at, "/partners/");
+  }
+
+  private boolean isUnknown(ThemeId theme) {
+    return theme != null && !themes.containsKey(theme);
+  }
+
+  private void unknownTheme(ThemeId theme, String at) {
+    problems.add(Rule.UNKNOWN_REFERENCE.at(at, "theme " + quote(theme)
+        + " is not a theme of the document"));
   }
 
   private boolean withinFocus(ThemeId theme, Set<ThemeId> focus) {
@@ -275,23 +296,18 @@ public final class DocumentRules {
 
   private void themeRefs(List<ThemeId> refs, String at) {
     for (int i = 0; i < refs.size(); i++) {
-      themeRef(refs.get(i), at + "/" + i);
+      if (isUnknown(refs.get(i))) {
+        unknownTheme(refs.get(i), at + "/" + i);
+      }
     }
   }
 
-  private void themeRef(ThemeId theme, String at) {
-    if (theme != null && !themes.containsKey(theme)) {
-      problems.add(Rule.UNKNOWN_REFERENCE.at(at, "theme " + quote(theme)
-          + " is not a theme of the document"));
-    }
-  }
-
-  private void partnerRefs(List<Partner> partners, String at) {
+  private void partnerRefs(List<Partner> partners, String at, String path) {
     for (int i = 0; i < partners.size(); i++) {
       Identifier organization = partners.get(i).organization();
       if (organization != null && !organizations.contains(organization)) {
-        problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/" + i + "/organization", "organization "
-            + quote(organization) + " is not an organization of the document"));
+        problems.add(Rule.UNKNOWN_REFERENCE.at(at + path + i + "/organization",
+            "organization " + quote(organization) + " is not an organization of the document"));
       }
     }
   }

@@ -22,6 +22,28 @@ public final class Syntax {
    * @return whether it matches {@link Identifier#SYNTAX}
    */
   public static boolean isIdentifier(String text) {
+    // The same as IDENTIFIER, without a regular expression: this runs for every id and
+    // reference of a document.
+    if (text == null || text.isEmpty() || text.length() > 64 || text.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a text matches {@link Identifier#SYNTAX} by the regular expression itself,
+   * against which {@link #isIdentifier} is tested.
+   *
+   * @param text the text
+   * @return whether it matches
+   */
+  public static boolean matchesIdentifierPattern(String text) {
     return text != null && IDENTIFIER.matcher(text).matches();
   }
 
