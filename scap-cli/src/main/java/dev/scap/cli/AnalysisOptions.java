@@ -2,7 +2,9 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.model.ScapDocument;
 import dev.scap.model.TaxonomyId;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -17,9 +19,9 @@ final class AnalysisOptions {
           + "(default: ${DEFAULT-VALUE}).")
   Metric metric;
 
-  @Option(names = "--weights", paramLabel = "WEIGHTS", defaultValue = "presence",
-      converter = WeightingConverter.class,
-      description = "presence, projects or priority (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--weights", paramLabel = "WEIGHTS", converter = WeightingConverter.class,
+      description = "presence, projects or priority (default: presence; for roundtables: "
+          + "priority).")
   Weighting weighting;
 
   @Option(names = "--taxonomy", paramLabel = "ID",
@@ -35,8 +37,21 @@ final class AnalysisOptions {
   Integer year;
 
   OverlapOptions toOptions() {
-    return new OverlapOptions(taxonomy == null ? null : TaxonomyId.of(taxonomy), weighting,
-        metric, rollup, year);
+    return toOptions(Weighting.PRESENCE);
+  }
+
+  OverlapOptions toOptions(Weighting defaultWeighting) {
+    return new OverlapOptions(taxonomy == null ? null : TaxonomyId.of(taxonomy),
+        weighting == null ? defaultWeighting : weighting, metric, rollup, year);
+  }
+
+  /** Makes the profiles, or fails with exit code 2 for an unknown taxonomy. */
+  ThemeOverlap overlap(ScapDocument document, Weighting defaultWeighting) {
+    try {
+      return ThemeOverlap.of(document, toOptions(defaultWeighting));
+    } catch (IllegalArgumentException e) {
+      throw CliException.failure(e.getMessage(), e);
+    }
   }
 
   static final class MetricConverter implements ITypeConverter<Metric> {

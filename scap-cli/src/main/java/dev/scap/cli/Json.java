@@ -40,6 +40,24 @@ final class Json {
     json.writeEndArray();
   }
 
+  static void match(JsonGenerator json, dev.scap.analysis.partner.PartnerMatch match) {
+    json.writeStartObject();
+    json.writeStringProperty("organization", match.organization().value());
+    json.writeNumberProperty("score", match.score());
+    json.writeNumberProperty("themeFit", match.themeFit());
+    json.writeNumberProperty("supportFit", match.supportFit());
+    ids(json, "themes", match.themes());
+    json.writeName("support");
+    json.writeStartArray();
+    match.support().forEach(s -> json.writeString(s.code()));
+    json.writeEndArray();
+    json.writeName("reasons");
+    json.writeStartArray();
+    match.reasons().forEach(json::writeString);
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
   static void options(JsonGenerator json, ThemeOverlap overlap) {
     var options = overlap.options();
     json.writeStringProperty("taxonomy", overlap.taxonomy().id().value());

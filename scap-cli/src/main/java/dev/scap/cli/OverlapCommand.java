@@ -5,8 +5,8 @@ import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.io.ScapReader;
-import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -80,16 +79,8 @@ final class OverlapCommand implements Callable<Integer> {
     }
     ScapDocument document = Input.of(file).readValid(ScapReader.create(),
         new Problems(root.spec.commandLine().getErr()), root.quiet);
-    ThemeOverlap overlap;
-    try {
-      overlap = ThemeOverlap.of(document, analysis.toOptions());
-    } catch (IllegalArgumentException e) {
-      throw CliException.failure(e.getMessage(), e);
-    }
-    Map<CityId, String> names = new HashMap<>();
-    for (City city : document.cities()) {
-      names.putIfAbsent(city.id(), city.name());
-    }
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
+    Map<CityId, String> names = Names.of(document);
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
       Output.write(output, root, out -> writeMatrix(scores, names, out));

@@ -29,6 +29,9 @@ import picocli.CommandLine.ScopeType;
         DatasetCommand.class,
         GenerateCommand.class,
         OverlapCommand.class,
+        GroupsCommand.class,
+        RoundtablesCommand.class,
+        PartnersCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "

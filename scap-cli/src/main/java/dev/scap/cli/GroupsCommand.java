@@ -1,0 +1,254 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.grouping.Dendrogram;
+import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.grouping.Merge;
+import dev.scap.analysis.grouping.PeerGroup;
+import dev.scap.analysis.grouping.PeerGrouping;
+import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.io.ScapReader;
+import dev.scap.model.CityId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.ThemeId;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+import tools.jackson.core.JsonGenerator;
+
+/** {@code scap groups}: peer groups of cities. */
+@Command(
+    name = "groups",
+    mixinStandardHelpOptions = true,
+    description = "Peer groups of cities: one group per theme, the connected components of the "
+        + "pairs scoring at least a threshold, or agglomerative clustering on 1 - similarity "
+        + "cut into K groups or at a threshold.",
+    footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
+        "--dendrogram with --format json or csv prints the merges in SciPy's linkage layout: "
+            + "rows left,right,distance,size; leaves 0..n-1 in document order, merged clusters "
+            + "n, n+1, ...",
+        "", "Examples:", "  scap groups", "  scap groups --method hierarchical --linkage "
+            + "complete --groups 5", "  scap groups --method components --threshold 0.6",
+        "  scap groups --method themes --taxonomy wego-ascn-2019 --format md",
+        "  scap groups --dendrogram --format csv > linkage.csv"})
+final class GroupsCommand implements Callable<Integer> {
+
+  enum Format { text, md, csv, json }
+
+  @ParentCommand ScapCommand root;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
+  String file;
+
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "hierarchical",
+      description = "themes, components or hierarchical (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Option(names = "--linkage", paramLabel = "LINKAGE", defaultValue = "average",
+      converter = LinkageConverter.class,
+      description = "average, complete or single (default: ${DEFAULT-VALUE}).")
+  Linkage linkage;
+
+  @Option(names = "--groups", paramLabel = "K",
+      description = "Cut the dendrogram into exactly K groups.")
+  Integer groups;
+
+  @Option(names = "--threshold", paramLabel = "S",
+      description = "Least similarity within a group (default: 0.5).")
+  Double threshold;
+
+  @Option(names = "--dendrogram", description = "Print the merges instead (json or csv).")
+  boolean dendrogram;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write there, atomically, instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    if (!method.equals("themes") && !method.equals("components")
+        && !method.equals("hierarchical")) {
+      throw CliException.failure("'" + method + "' is not a method; use themes, components "
+          + "or hierarchical", null);
+    }
+    if (groups != null && threshold != null) {
+      throw CliException.failure("give --groups or --threshold, not both", null);
+    }
+    if (groups != null && !method.equals("hierarchical")) {
+      throw CliException.failure("--groups goes with --method hierarchical", null);
+    }
+    if (dendrogram && (!method.equals("hierarchical") || format == Format.text
+        || format == Format.md)) {
+      throw CliException.failure("--dendrogram goes with --method hierarchical and "
+          + "--format json or csv", null);
+    }
+    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
+        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
+    double cut = threshold == null ? 0.5 : threshold;
+    if (dendrogram) {
+      Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
+      Output.write(output, root, out -> writeDendrogram(tree, out));
+      return 0;
+    }
+    PeerGroups result;
+    switch (method) {
+      case "themes" -> result = PeerGrouping.byTheme(overlap);
+      case "components" -> result = PeerGrouping.components(overlap, cut);
+      default -> {
+        Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
+        if (groups != null) {
+          int n = overlap.cities().size();
+          if (groups < 1 || groups > Math.max(1, n)) {
+            throw CliException.failure("--groups must be from 1 to the number of cities ("
+                + n + "), not " + groups, null);
+          }
+          result = PeerGrouping.cut(overlap, tree, groups);
+        } else {
+          result = PeerGrouping.cutAt(overlap, tree, cut);
+        }
+      }
+    }
+    Map<CityId, String> names = Names.of(document);
+    PeerGroups found = result;
+    Output.write(output, root, out -> write(found, names, out));
+    return 0;
+  }
+
+  private void writeDendrogram(Dendrogram tree, OutputStream out) throws IOException {
+    if (format == Format.csv) {
+      try (CSVPrinter csv = Csv.printer(out, "left", "right", "distance", "size")) {
+        for (Merge merge : tree.merges()) {
+          csv.printRecord(merge.left(), merge.right(), Scores.format(merge.distance()),
+              merge.size());
+        }
+      }
+      return;
+    }
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      Json.ids(json, "leaves", tree.leaves());
+      json.writeStringProperty("linkage", tree.linkage().code());
+      json.writeName("merges");
+      json.writeStartArray();
+      for (Merge merge : tree.merges()) {
+        json.writeStartArray();
+        json.writeNumber(merge.left());
+        json.writeNumber(merge.right());
+        json.writeNumber(merge.distance());
+        json.writeNumber(merge.size());
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private void write(PeerGroups result, Map<CityId, String> names, OutputStream out)
+      throws IOException {
+    switch (format) {
+      case csv -> {
+        try (CSVPrinter csv = Csv.printer(out, "city", "group")) {
+          for (PeerGroup group : result.groups()) {
+            for (CityId city : group.members()) {
+              csv.printRecord(city.value(), group.number());
+            }
+          }
+        }
+      }
+      case json -> {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeStringProperty("method", result.method());
+          json.writeName("groups");
+          json.writeStartArray();
+          for (PeerGroup group : result.groups()) {
+            json.writeStartObject();
+            json.writeNumberProperty("group", group.number());
+            if (!group.label().isEmpty()) {
+              json.writeStringProperty("theme", group.label());
+            }
+            Json.ids(json, "members", group.members());
+            Json.ids(json, "sharedThemes", group.sharedThemes());
+            json.writeNumberProperty("meanSimilarity", group.meanSimilarity());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        out.write('\n');
+      }
+      case md -> {
+        PrintWriter text = writer(out);
+        text.println("# Peer groups");
+        text.println();
+        text.println("Method: " + result.method() + ".");
+        text.println();
+        text.println("| group | members | shared themes | mean similarity |");
+        text.println("| --- | --- | --- | --- |");
+        for (PeerGroup group : result.groups()) {
+          text.println("| " + group.number() + (group.label().isEmpty() ? ""
+              : " (`" + group.label() + "`)") + " | " + group.members().stream()
+              .map(c -> Markdown.escape(names.get(c))).collect(Collectors.joining(", "))
+              + " | " + themes(group) + " | " + Scores.format(group.meanSimilarity()) + " |");
+        }
+        text.flush();
+      }
+      case text -> {
+        PrintWriter text = writer(out);
+        text.println("Peer groups: " + result.method());
+        for (PeerGroup group : result.groups()) {
+          text.println();
+          text.println("Group " + group.number() + (group.label().isEmpty() ? ""
+              : " (" + group.label() + ")") + ", " + group.members().size()
+              + (group.members().size() == 1 ? " city" : " cities") + ", mean similarity "
+              + Scores.format(group.meanSimilarity()) + ", shared themes: " + themes(group));
+          for (CityId city : group.members()) {
+            text.println("  " + city + "  " + names.get(city));
+          }
+        }
+        text.flush();
+      }
+      default -> throw new IllegalStateException(format.name());
+    }
+  }
+
+  private static String themes(PeerGroup group) {
+    return group.sharedThemes().isEmpty() ? "none" : group.sharedThemes().stream()
+        .map(ThemeId::value).collect(Collectors.joining(", "));
+  }
+
+  private static PrintWriter writer(OutputStream out) {
+    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  static final class LinkageConverter implements ITypeConverter<Linkage> {
+    @Override
+    public Linkage convert(String value) {
+      return Linkage.fromCode(value).orElseThrow(() -> new TypeConversionException(
+          "'" + value + "' is not a linkage; use average, complete or single"));
+    }
+  }
+}

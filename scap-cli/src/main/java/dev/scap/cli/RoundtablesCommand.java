@@ -1,0 +1,246 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.partner.PartnerMatcher;
+import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.roundtable.Adjustment;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.roundtable.Shortfall;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.io.ScapReader;
+import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.ThemeId;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import tools.jackson.core.JsonGenerator;
+
+/** {@code scap roundtables}: a plan of themed mini roundtables. */
+@Command(
+    name = "roundtables",
+    mixinStandardHelpOptions = true,
+    description = "Seat cities at themed mini roundtables: each city only at themes its plan "
+        + "weighs above 0 and at no more than --per-city tables, each table between "
+        + "--min-seats and --max-seats, the largest total weight seated (an exact minimum-cost "
+        + "flow), alike peers at the same table, and the partners to invite.",
+    footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
+        "Every theme not hosted, every table dropped and every city seated at fewer tables "
+            + "than allowed is reported with its reason.",
+        "", "Examples:", "  scap roundtables --taxonomy wego-ascn-2019 --weights projects",
+        "  scap roundtables --themes buildings,traffic-safety --per-city 1 --min-seats 3",
+        "  scap roundtables --tables traffic-safety=3 --format csv -o seating.csv"})
+final class RoundtablesCommand implements Callable<Integer> {
+
+  enum Format { text, md, csv, json }
+
+  @ParentCommand ScapCommand root;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
+  String file;
+
+  @Option(names = "--themes", paramLabel = "IDS", split = ",",
+      description = "The themes to host (default: every theme at least --min-seats cities "
+          + "can sit at).")
+  List<String> themes = new ArrayList<>();
+
+  @Option(names = "--per-city", paramLabel = "R", defaultValue = "2",
+      description = "The most tables a city sits at (default: ${DEFAULT-VALUE}).")
+  int perCity;
+
+  @Option(names = "--min-seats", paramLabel = "N", defaultValue = "4",
+      description = "The fewest seats filled at a table (default: ${DEFAULT-VALUE}).")
+  int minSeats;
+
+  @Option(names = "--max-seats", paramLabel = "M", defaultValue = "8",
+      description = "The most seats at a table (default: ${DEFAULT-VALUE}).")
+  int maxSeats;
+
+  @Option(names = "--tables", paramLabel = "THEME=K", split = ",",
+      description = "Tables of a theme (default: enough for its candidates).")
+  Map<String, Integer> tables = new LinkedHashMap<>();
+
+  @Option(names = "--partners", paramLabel = "K", defaultValue = "3",
+      description = "Partners to invite per table (default: ${DEFAULT-VALUE}).")
+  int partners;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write there, atomically, instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
+        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY);
+    RoundtablePlan plan;
+    List<TablePartners> invited;
+    try {
+      Map<ThemeId, Integer> counts = new LinkedHashMap<>();
+      tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
+      RoundtableOptions options = new RoundtableOptions(overlap.options(),
+          themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
+      plan = RoundtablePlanner.plan(document, options);
+      invited = PartnerMatcher.forTables(overlap, plan, Math.max(0, partners));
+    } catch (IllegalArgumentException e) {
+      throw CliException.failure(e.getMessage(), e);
+    }
+    Map<CityId, String> names = Names.of(document);
+    Map<OrganizationId, String> organizations = Names.organizations(document);
+    RoundtablePlan result = plan;
+    Output.write(output, root, out -> write(result, invited, names, organizations, out));
+    return 0;
+  }
+
+  private void write(RoundtablePlan plan, List<TablePartners> invited,
+      Map<CityId, String> names, Map<OrganizationId, String> organizations, OutputStream out)
+      throws IOException {
+    switch (format) {
+      case csv -> {
+        try (CSVPrinter csv = Csv.printer(out, "table", "theme", "city")) {
+          for (Table table : plan.tables()) {
+            for (CityId city : table.guests()) {
+              csv.printRecord(table.number(), table.theme().value(), city.value());
+            }
+          }
+        }
+      }
+      case json -> {
+        try (JsonGenerator json = Json.generator(out)) {
+          json.writeStartObject();
+          json.writeNumberProperty("totalWeight", plan.totalWeight());
+          json.writeName("tables");
+          json.writeStartArray();
+          for (Table table : plan.tables()) {
+            json.writeStartObject();
+            json.writeNumberProperty("table", table.number());
+            json.writeStringProperty("theme", table.theme().value());
+            Json.ids(json, "cities", table.guests());
+            json.writeName("partners");
+            json.writeStartArray();
+            for (PartnerMatch match : invited.get(table.number() - 1).partners()) {
+              Json.match(json, match);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeName("adjustments");
+          json.writeStartArray();
+          for (Adjustment adjustment : plan.adjustments()) {
+            json.writeStartObject();
+            json.writeStringProperty("theme", adjustment.theme().value());
+            json.writeNumberProperty("tables", adjustment.tables());
+            json.writeStringProperty("reason", adjustment.reason());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeName("shortfalls");
+          json.writeStartArray();
+          for (Shortfall shortfall : plan.shortfalls()) {
+            json.writeStartObject();
+            json.writeStringProperty("city", shortfall.city().value());
+            json.writeNumberProperty("tables", shortfall.tables());
+            json.writeStringProperty("reason", shortfall.reason());
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        out.write('\n');
+      }
+      case md -> {
+        PrintWriter text = writer(out);
+        text.println("# Roundtables");
+        text.println();
+        text.println("| table | theme | cities | partners to invite |");
+        text.println("| --- | --- | --- | --- |");
+        for (Table table : plan.tables()) {
+          text.println("| " + table.number() + " | `" + table.theme() + "` | "
+              + table.guests().stream().map(c -> Markdown.escape(names.get(c)))
+                  .collect(Collectors.joining(", ")) + " | "
+              + invited.get(table.number() - 1).partners().stream()
+                  .map(m -> Markdown.escape(organizations.get(m.organization())))
+                  .collect(Collectors.joining(", ")) + " |");
+        }
+        text.println();
+        text.println("Total weight seated: " + Scores.format(plan.totalWeight()) + ".");
+        if (!plan.adjustments().isEmpty()) {
+          text.println();
+          text.println("## Adjustments");
+          text.println();
+          plan.adjustments().forEach(a -> text.println("- " + Markdown.escape(a.reason())));
+        }
+        if (!plan.shortfalls().isEmpty()) {
+          text.println();
+          text.println("## Cities at fewer tables than allowed");
+          text.println();
+          plan.shortfalls().forEach(s -> text.println("- " + Markdown.escape(names.get(s.city()))
+              + " (`" + s.city() + "`), " + s.tables() + ": " + Markdown.escape(s.reason())));
+        }
+        text.flush();
+      }
+      case text -> {
+        PrintWriter text = writer(out);
+        text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
+            + Scores.format(plan.totalWeight()));
+        for (Table table : plan.tables()) {
+          text.println();
+          text.println("Table " + table.number() + "  " + table.theme() + "  ("
+              + table.guests().size() + " cities)");
+          for (CityId city : table.guests()) {
+            text.println("  " + city + "  " + names.get(city));
+          }
+          List<PartnerMatch> matches = invited.get(table.number() - 1).partners();
+          if (!matches.isEmpty()) {
+            text.println("  invite: " + matches.stream().map(m -> m.organization().value())
+                .collect(Collectors.joining(", ")));
+          }
+        }
+        if (!plan.adjustments().isEmpty()) {
+          text.println();
+          text.println("Adjustments:");
+          plan.adjustments().forEach(a -> text.println("  " + a.reason()));
+        }
+        if (!plan.shortfalls().isEmpty()) {
+          text.println();
+          text.println("Cities at fewer tables than allowed:");
+          plan.shortfalls().forEach(s -> text.println("  " + s.city() + " (" + s.tables()
+              + "): " + s.reason()));
+        }
+        text.flush();
+      }
+      default -> throw new IllegalStateException(format.name());
+    }
+  }
+
+  private static PrintWriter writer(OutputStream out) {
+    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+}
