@@ -52,7 +52,7 @@ public final class AllPairs {
     if (presence && bitsetCost(profiles) < indexCost(profiles)) {
       long[][] bits = bitsets(profiles);
       IntStream.range(0, n).parallel().forEach(i -> {
-        Best best = new Best(k, profiles.idRank);
+        Best best = new Best(Math.min(k, n), profiles.idRank);
         long[] a = bits[i];
         for (int j = 0; j < n; j++) {
           if (j == i) {
@@ -100,7 +100,7 @@ public final class AllPairs {
           acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
         }
       }
-      Best best = new Best(k, profiles.idRank);
+      Best best = new Best(Math.min(k, n), profiles.idRank);
       for (int c = 0; c < count; c++) {
         int j = touched[c];
         double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],

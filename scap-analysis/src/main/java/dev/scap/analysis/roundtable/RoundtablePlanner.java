@@ -37,8 +37,8 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  *       lets every table fill its N seats; while it does not, one table is dropped from the
  *       theme with the fewest candidates per table. Every such change is reported.
  *   <li>The seating: a minimum-cost flow with lower bounds (JGraphT's capacity scaling):
- *       source → city (at most R), city → theme (at most 1, cost −weight), theme → sink
- *       (between N·k and M·k), plus a free arc source → sink for the seats left empty. Its
+ *       source → city (exactly R), city → theme (at most 1, cost C − weight), city → sink (the
+ *       city's unused tables, cost C), theme → sink (between N·k and M·k). Its
  *       optimum is the largest total weight over the seated (city, theme) pairs for these
  *       table counts. Cities enter the network in id order, so the plan does not depend on the
  *       order of the document.
@@ -236,24 +236,39 @@ public final class RoundtablePlanner {
         lower.put(edge, options.minSeats() * tables.get(themes.get(t)));
         upper.put(edge, options.maxSeats() * tables.get(themes.get(t)));
       }
+      // Costs stay non-negative: a seat at a theme costs C - weight, a seat left unused costs
+      // C (an arc from the city straight to the sink), so that with every city's R units of
+      // supply routed one way or the other, the least cost is C·ΣR minus the largest weight.
+      double ceiling = 1;
+      for (CityProfile profile : profiles) {
+        for (double weight : profile.weights().values()) {
+          ceiling = Math.max(ceiling, weight + 1);
+        }
+      }
       int supply = 0;
       for (int i : byId) {
         graph.addVertex(i);
         DefaultWeightedEdge in = graph.addEdge(source, i);
         upper.put(in, options.perCity());
         supply += options.perCity();
+        DefaultWeightedEdge unused = graph.addEdge(i, sink);
+        upper.put(unused, options.perCity());
+        cost.put(unused, ceiling);
         for (int t = 0; t < themes.size(); t++) {
           double weight = profiles.get(i).weight(themes.get(t));
           if (weight > 0) {
             DefaultWeightedEdge edge = graph.addEdge(i, cities.size() + t);
             upper.put(edge, 1);
-            cost.put(edge, -weight);
+            cost.put(edge, ceiling - weight);
             seats.put(edge, new int[] {i, t});
           }
         }
       }
-      DefaultWeightedEdge spare = graph.addEdge(source, sink);
-      upper.put(spare, supply);
+      // JGraphT's capacity scaling reads each arc's cost from its edge weight, not from the
+      // problem's cost function: set both.
+      for (DefaultWeightedEdge edge : graph.edgeSet()) {
+        graph.setEdgeWeight(edge, cost.getOrDefault(edge, 0.0));
+      }
       int total = supply;
       MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
           new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
