@@ -90,22 +90,13 @@ public final class RoundtablePlanner {
 
     RoundtablePlan run() {
       Map<ThemeId, Integer> tables = tableCounts();
+      // While the seats the tables need outnumber what the cities can give at all, the flow
+      // would fail anyway: drop by the same rule without computing it.
+      while (!tables.isEmpty() && neededSeats(tables) > availableSeats(tables)) {
+        dropOne(tables);
+      }
       while (!feasible(tables)) {
-        ThemeId fewest = tables.keySet().stream()
-            .min(Comparator.comparingDouble((ThemeId t) -> (double) candidates(t).size()
-                / tables.get(t)).thenComparingInt(overlap.themes()::indexOf))
-            .orElseThrow();
-        int left = tables.get(fewest) - 1;
-        adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
-            + " dropped: with at most " + options.perCity() + " tables a city, the tables "
-            + "cannot all fill " + options.minSeats() + " seats; " + fewest + " has the fewest"
-            + " candidates per table (" + candidates(fewest).size() + " for "
-            + tables.get(fewest) + ")"));
-        if (left == 0) {
-          tables.remove(fewest);
-        } else {
-          tables.put(fewest, left);
-        }
+        dropOne(tables);
       }
       Map<ThemeId, List<Integer>> guests = seat(tables);
       List<Table> result = new ArrayList<>();
@@ -121,6 +112,54 @@ public final class RoundtablePlanner {
         }
       }
       return new RoundtablePlan(result, total, adjustments, shortfalls(tables, result));
+    }
+
+    /** Drops a table from the theme with the fewest candidates per table, and says so. */
+    private void dropOne(Map<ThemeId, Integer> tables) {
+      ThemeId fewest = tables.keySet().stream()
+          .min(Comparator.comparingDouble((ThemeId t) -> (double) candidateCount(t)
+              / tables.get(t)).thenComparingInt(overlap.themes()::indexOf))
+          .orElseThrow();
+      int left = tables.get(fewest) - 1;
+      adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
+          + " dropped: with at most " + options.perCity() + " tables a city, the tables "
+          + "cannot all fill " + options.minSeats() + " seats; " + fewest + " has the fewest"
+          + " candidates per table (" + candidateCount(fewest) + " for "
+          + tables.get(fewest) + ")"));
+      if (left == 0) {
+        tables.remove(fewest);
+      } else {
+        tables.put(fewest, left);
+      }
+    }
+
+    private long neededSeats(Map<ThemeId, Integer> tables) {
+      long needed = 0;
+      for (int k : tables.values()) {
+        needed += (long) options.minSeats() * k;
+      }
+      return needed;
+    }
+
+    /** The most seats the cities could fill: each at most R, and at most one per theme. */
+    private long availableSeats(Map<ThemeId, Integer> tables) {
+      long available = 0;
+      for (CityProfile profile : profiles) {
+        int themes = 0;
+        for (ThemeId theme : tables.keySet()) {
+          if (profile.weight(theme) > 0) {
+            themes++;
+          }
+        }
+        available += Math.min(options.perCity(), themes);
+      }
+      return available;
+    }
+
+    private final Map<ThemeId, Integer> candidateCounts = new HashMap<>();
+
+    private int candidateCount(ThemeId theme) {
+      return candidateCounts.computeIfAbsent(theme, t -> candidates(t).size());
     }
 
     private List<Integer> candidates(ThemeId theme) {
