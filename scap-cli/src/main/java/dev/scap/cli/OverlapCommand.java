@@ -77,6 +77,9 @@ final class OverlapCommand implements Callable<Integer> {
     if (top < 0) {
       throw CliException.failure("--top must be 0 or more, not " + top, null);
     }
+    if (!Double.isFinite(minScore)) {
+      throw CliException.failure("--min-score must be a number, not " + minScore, null);
+    }
     ScapDocument document = Input.of(file).readValid(ScapReader.create(),
         new Problems(root.spec.commandLine().getErr()), root.quiet);
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);

@@ -1,0 +1,240 @@
+package dev.scap.analysis.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.io.SyntheticDocuments;
+import dev.scap.model.ThemeId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The two loops of {@link AllPairs#topK} against each other and against a brute force over
+ * {@link SparseProfiles#score}: on presence weights, {@code presence = true} takes the bitsets
+ * when they cost less than the inverted index (n²·⌈T/64⌉ word operations against
+ * Σ_t |postings(t)|²), {@code presence = false} always takes the index.
+ */
+class AllPairsTest {
+
+  /** Presence profiles: per city its themes, ascending; ids ranked at random. */
+  record Presence(int themeCount, int[][] themes, int[] idRank) {
+
+    SparseProfiles profiles() {
+      double[][] weights = new double[themes.length][];
+      for (int i = 0; i < themes.length; i++) {
+        weights[i] = new double[themes[i].length];
+        Arrays.fill(weights[i], 1.0);
+      }
+      return new SparseProfiles(themeCount, themes, weights, idRank);
+    }
+
+    /** Whether the bitsets cost less than the index, by the costs in AllPairs's javadoc. */
+    boolean bitsetsAreCheaper() {
+      long[] postings = new long[themeCount];
+      for (int[] city : themes) {
+        for (int t : city) {
+          postings[t]++;
+        }
+      }
+      long index = Arrays.stream(postings).map(p -> p * p).sum();
+      long n = themes.length;
+      return n * n * ((themeCount + 63) / 64) < index;
+    }
+
+    @Override
+    public String toString() {
+      return themeCount + " themes " + Arrays.deepToString(themes) + " ranks "
+          + Arrays.toString(idRank);
+    }
+  }
+
+  private static Presence presence(int n, int themeCount, double density, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int[][] themes = new int[n][];
+    for (int i = 0; i < n; i++) {
+      themes[i] = IntStream.range(0, themeCount).filter(t -> random.nextDouble() < density)
+          .toArray();
+    }
+    List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+    Collections.shuffle(ranks, new Random(seed));
+    return new Presence(themeCount, themes, ranks.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Provide
+  Arbitrary<Presence> dense() {
+    // Up to 140 themes: bitsets of one, two and three words.
+    return Combinators.combine(Arbitraries.integers().between(2, 40),
+            Arbitraries.integers().between(2, 140), Arbitraries.of(0.85, 0.95, 1.0),
+            Arbitraries.longs())
+        .as(AllPairsTest::presence);
+  }
+
+  @Provide
+  Arbitrary<Presence> any() {
+    return Combinators.combine(Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(1, 140), Arbitraries.of(0.0, 0.02, 0.1, 0.3, 0.6, 0.9),
+            Arbitraries.longs())
+        .as(AllPairsTest::presence);
+  }
+
+  @Provide
+  Arbitrary<Double> minScores() {
+    return Arbitraries.of(0.0, 0.2, 1.0 / 3, 0.5, 0.75, 1.0);
+  }
+
+  @Property(tries = 150)
+  void theBitsetLoopFindsWhatTheIndexFinds(@ForAll("dense") Presence presence,
+      @ForAll Metric metric, @ForAll @IntRange(min = 0, max = 8) int k,
+      @ForAll("minScores") double minScore) {
+    Assume.that(presence.bitsetsAreCheaper());
+    SparseProfiles profiles = presence.profiles();
+
+    AllPairs.TopK bitsets = AllPairs.topK(profiles, metric, true, k, minScore);
+    AllPairs.TopK index = AllPairs.topK(profiles, metric, false, k, minScore);
+
+    assertThat(bitsets.peers()).isDeepEqualTo(index.peers());
+    assertThat(bitsets.scores()).isDeepEqualTo(index.scores());
+    assertIsTheBruteForce(bitsets, profiles, presence.idRank(), metric, k, minScore);
+  }
+
+  @Property(tries = 150)
+  void bothLoopsFindTheBruteForceTopK(@ForAll("any") Presence presence, @ForAll Metric metric,
+      @ForAll @IntRange(min = 0, max = 8) int k, @ForAll("minScores") double minScore) {
+    SparseProfiles profiles = presence.profiles();
+
+    for (boolean bitsetsAllowed : new boolean[] {true, false}) {
+      AllPairs.TopK top = AllPairs.topK(profiles, metric, bitsetsAllowed, k, minScore);
+      assertIsTheBruteForce(top, profiles, presence.idRank(), metric, k, minScore);
+    }
+  }
+
+  private static void assertIsTheBruteForce(AllPairs.TopK top, SparseProfiles profiles,
+      int[] idRank, Metric metric, int k, double minScore) {
+    int n = idRank.length;
+    assertThat(top.peers()).hasNumberOfRows(n);
+    for (int i = 0; i < n; i++) {
+      int city = i;
+      List<Integer> expected = IntStream.range(0, n).filter(j -> j != city)
+          .filter(j -> profiles.score(metric, city, j) > 0
+              && profiles.score(metric, city, j) >= minScore)
+          .boxed()
+          .sorted(Comparator.comparingDouble((Integer j) -> -profiles.score(metric, city, j))
+              .thenComparingInt(j -> idRank[j]))
+          .limit(k).toList();
+      assertThat(top.peers()[i]).as("city %d", i)
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+      assertThat(top.scores()[i]).containsExactly(expected.stream()
+          .mapToDouble(j -> profiles.score(metric, city, j)).toArray());
+    }
+  }
+
+  @Provide
+  Arbitrary<SyntheticDocuments> fewThemes() {
+    return Combinators.combine(Arbitraries.integers().between(10, 60),
+            Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 3),
+            Arbitraries.longs())
+        .as(SyntheticDocuments::of);
+  }
+
+  @Property(tries = 40)
+  void presenceProfilesOfDocumentsWithFewThemesTakeTheBitsetsAndAgree(
+      @ForAll("fewThemes") SyntheticDocuments documents, @ForAll Metric metric,
+      @ForAll @IntRange(min = 1, max = 6) int k) {
+    ThemeOverlap overlap = ThemeOverlap.of(documents.generate(),
+        OverlapOptions.DEFAULTS.withWeighting(Weighting.PRESENCE).withMetric(metric));
+    Presence presence = fromProfiles(overlap);
+    Assume.that(presence.bitsetsAreCheaper());
+
+    AllPairs.TopK bitsets = AllPairs.topK(presence.profiles(), metric, true, k, 0);
+    AllPairs.TopK index = AllPairs.topK(presence.profiles(), metric, false, k, 0);
+
+    assertThat(bitsets.peers()).isDeepEqualTo(index.peers());
+    assertThat(bitsets.scores()).isDeepEqualTo(index.scores());
+    var peers = overlap.topPeers(k, 0);
+    for (int i = 0; i < peers.size(); i++) {
+      assertThat(peers.get(i).peers().stream().map(p -> overlap.cities().indexOf(p.city())))
+          .containsExactly(Arrays.stream(index.peers()[i]).boxed().toArray(Integer[]::new));
+      assertThat(peers.get(i).peers().stream().mapToDouble(p -> p.score()).toArray())
+          .containsExactly(index.scores()[i]);
+    }
+  }
+
+  /** The presence profiles of an overlap, with the ids' ranks in string order. */
+  private static Presence fromProfiles(ThemeOverlap overlap) {
+    List<ThemeId> themes = overlap.themes();
+    List<CityProfile> profiles = overlap.profiles();
+    int[][] indexes = new int[profiles.size()][];
+    for (int i = 0; i < profiles.size(); i++) {
+      indexes[i] = profiles.get(i).weights().keySet().stream().mapToInt(themes::indexOf)
+          .sorted().toArray();
+    }
+    Integer[] order = IntStream.range(0, profiles.size()).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparing(i -> profiles.get(i).city().value()));
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return new Presence(themes.size(), indexes, rank);
+  }
+
+  @Example
+  void theDenseProfilesReachTheBitsetLoop() {
+    // What the dense properties rely on: dense presence profiles cost less as bitsets.
+    assertThat(presence(40, 140, 0.85, 1).bitsetsAreCheaper()).isTrue();
+    assertThat(presence(2, 2, 1.0, 1).bitsetsAreCheaper()).isTrue();
+    assertThat(fromProfiles(ThemeOverlap.of(SyntheticDocuments.of(40, 2, 2, 7).generate(),
+        OverlapOptions.DEFAULTS)).bitsetsAreCheaper()).isTrue();
+    assertThat(presence(40, 140, 0.02, 1).bitsetsAreCheaper()).isFalse();
+  }
+
+  @Example
+  void keepsAtMostTheOtherCitiesWhateverK() {
+    Presence presence = presence(5, 3, 1.0, 3);
+
+    for (boolean bitsetsAllowed : new boolean[] {true, false}) {
+      AllPairs.TopK top = AllPairs.topK(presence.profiles(), Metric.JACCARD, bitsetsAllowed,
+          Integer.MAX_VALUE, 0);
+      for (int[] peers : top.peers()) {
+        assertThat(peers).hasSize(4);
+      }
+    }
+  }
+
+  @Example
+  void scoresEveryPairInTheMatrixAsScoreDoes() {
+    Presence presence = presence(12, 70, 0.3, 5);
+    SparseProfiles profiles = presence.profiles();
+
+    for (Metric metric : Metric.values()) {
+      double[][] matrix = AllPairs.matrix(profiles, metric);
+      double[] condensed = AllPairs.condensed(profiles, metric);
+      for (int i = 0; i < 12; i++) {
+        for (int j = 0; j < 12; j++) {
+          assertThat(matrix[i][j]).isEqualTo(profiles.score(metric, i, j));
+          if (i < j) {
+            assertThat(condensed[AllPairs.condensedIndex(12, i, j)]).isEqualTo(matrix[i][j]);
+          }
+        }
+      }
+    }
+  }
+}
