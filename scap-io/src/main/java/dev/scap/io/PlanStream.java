@@ -40,9 +40,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>The document must give its {@code taxonomies}, {@code cities} and {@code organizations}
  * before its {@code plans}, as the canonical form does; only {@code scapVersion},
- * {@code metadata} and {@code extensions} may follow the plans. Duplicate plan and project ids
- * are found through 128-bit hashes of the ids (see the README), so the place of the first of
- * two is not told.
+ * {@code metadata} and {@code extensions} may follow the plans, and a {@code scapVersion} that
+ * follows them is checked once they are read. Duplicate plan and project ids are found through
+ * 128-bit hashes of the ids (see the README), so the place of the first of two is not told.
  *
  * <p>Read from a file, the problems of a plan are placed exactly: the plan is read again from
  * its offset. Read from a stream, they are placed at the start of their plan, and problems of
@@ -53,6 +53,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
   private static final Comparator<Problem> ORDER = Comparator
       .comparingInt(Problem::line).thenComparingInt(Problem::column)
       .thenComparing(Problem::pointer, PropertyOrder.POINTERS).thenComparing(Problem::rule);
+
+  private static final String VERSION = "/scapVersion";
 
   private final JsonParser parser;
   private final DocumentParser reader;
@@ -65,6 +67,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
   private int index;
   private Plan next;
   private boolean ended;
+  /** Whether {@code scapVersion} is still to come, after the plans. */
+  private boolean versionFollows;
   private int errors;
   private int warnings;
 
@@ -82,12 +86,14 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       rules = DocumentRules.forHeader(header, new HashedIds());
       List<Problem> found = new ArrayList<>(BeanValidation.shared().validate(header, ""));
       found.addAll(rules.headerProblems());
-      for (Problem problem : found) {
-        if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
-          throw new ScapFormatException(problem, null);
-        }
+      versionFollows = !ended && header.scapVersion() == null
+          && !reader.flagged().contains(VERSION);
+      if (versionFollows) {
+        found.removeIf(problem -> problem.pointer().equals(VERSION));
       }
-      emit(found, reader.flagged(), file == null ? null : () -> source(0), "", 1, 1);
+      Supplier<JsonParser> source = file == null ? null : () -> source(0);
+      refuseUnsupportedVersion(found, source);
+      emit(found, reader.flagged(), source, "", 1, 1);
     } catch (JacksonException e) {
       throw closeAfter(Json.translate(e, parser));
     } catch (RuntimeException e) {
@@ -161,7 +167,17 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       if (plan == null) {
         header = reader.readTrailer(header);
         ended = true;
-        emit(List.of(), reader.flagged(), null, "", 1, 1);
+        List<Problem> found = new ArrayList<>();
+        if (versionFollows) {
+          for (Problem problem : BeanValidation.shared().validate(header, "")) {
+            if (problem.pointer().equals(VERSION)) {
+              found.add(problem);
+            }
+          }
+        }
+        Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
+        refuseUnsupportedVersion(found, source);
+        emit(found, reader.flagged(), source, "", 1, 1);
         return null;
       }
       TokenStreamLocation start = reader.lastPlanStart();
@@ -175,6 +191,18 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       return plan;
     } catch (JacksonException e) {
       throw Json.translate(e, parser);
+    }
+  }
+
+  /** Stops reading at a version this library cannot read, placed as the header's problems. */
+  private static void refuseUnsupportedVersion(List<Problem> found,
+      Supplier<JsonParser> source) {
+    for (Problem problem : found) {
+      if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
+        Problem placed = source == null ? problem.at(1, 1)
+            : Locator.place(List.of(problem), source).get(0);
+        throw new ScapFormatException(placed, null);
+      }
     }
   }
 

@@ -203,6 +203,9 @@ public final class DocumentParser {
     if (index >= limits.maxItems()) {
       throw limit("plans has more than " + limits.maxItems() + " entries");
     }
+    if (token == JsonToken.VALUE_NULL) {
+      wrongType("a list entry");  // as the whole read does for null in any list
+    }
     Plan plan = plan();
     return plan == null ? Plan.builder(null, null, null).build() : plan;
   }
@@ -244,7 +247,10 @@ public final class DocumentParser {
   private void startDocument() {
     JsonToken token = next();
     if (token == null) {
-      throw fatal(FormatRule.SYNTAX_ERROR, "the document is empty");
+      // No token has a location: the end of the input is where the document was expected.
+      TokenStreamLocation end = parser.currentLocation();
+      throw new ScapFormatException(FormatRule.SYNTAX_ERROR.at("", "the document is empty",
+          Math.max(1, end.getLineNr()), Math.max(1, end.getColumnNr())), null);
     }
     if (token != JsonToken.START_OBJECT) {
       throw fatal(FormatRule.NOT_A_DOCUMENT,
@@ -881,7 +887,14 @@ public final class DocumentParser {
    * what is read equals what is read back from its plain form.
    */
   private BigDecimal exactNumber() {
-    BigDecimal value = parser.getDecimalValue();
+    BigDecimal value;
+    try {
+      value = parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // An exponent beyond the range of an int (1e2147483648): no BigDecimal holds it.
+      throw limit("number " + abbreviate(parser.getString()) + " has an exponent too large "
+          + "to be held, more digits than the limit of " + limits.maxNumberLength());
+    }
     long digits = value.scale() <= 0
         ? (long) value.precision() - value.scale()
         : Math.max(value.precision(), value.scale() + 1L);

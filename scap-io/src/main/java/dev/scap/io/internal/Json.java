@@ -46,6 +46,13 @@ public final class Json {
     FormatRule rule = error instanceof StreamConstraintsException
         ? FormatRule.LIMIT_EXCEEDED : FormatRule.SYNTAX_ERROR;
     TokenStreamLocation at = error.getLocation();
+    if ((at == null || at.getLineNr() < 1) && parser != null) {
+      // Jackson's limit errors carry no location: the value being read is where it was hit.
+      at = parser.currentTokenLocation();
+      if (at.getLineNr() < 1) {
+        at = parser.currentLocation();
+      }
+    }
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String pointer = "";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -104,6 +105,10 @@ public final class Locator {
         TokenStreamLocation at = parser.currentTokenLocation();
         found.putIfAbsent(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
       }
+    } catch (JacksonException e) {
+      // The source may be broken past the values sought: a streamed document's header is
+      // placed before its plans are read. What was found places the problems; the error is
+      // the plan stream's to report, when it gets there.
     }
     return found;
   }

@@ -1,0 +1,622 @@
+package dev.scap.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.scap.model.ScapDocument;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.ScapValidator;
+import dev.scap.testkit.DocumentSizes;
+import dev.scap.testkit.Mutated;
+import dev.scap.testkit.Mutation;
+import dev.scap.testkit.ScapArbitraries;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScapReaderTest {
+
+  private static final ScapReader READER = ScapReader.create();
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  @Test
+  void readsTheGoldenExampleWithoutAnyProblem() {
+    ReadResult result = READER.read(TestFiles.text("/golden/example.json"));
+
+    assertThat(result.report().problems()).isEmpty();
+    assertThat(result.isValid()).isTrue();
+    ScapDocument document = result.document();
+    assertThat(document.scapVersion()).isEqualTo("1.0");
+    assertThat(document.taxonomies()).hasSize(2);
+    assertThat(document.cities()).hasSize(2);
+    assertThat(document.organizations()).hasSize(2);
+    assertThat(document.plans()).hasSize(2);
+    assertThat(document.plans().get(0).projects().get(0).extensions().values())
+        .containsOnlyKeys("x-note");
+  }
+
+  @Test
+  void readsTheGoldenCanonicalFileAsTheSameDocumentAsTheExample() {
+    assertThat(READER.read(TestFiles.text("/golden/example.canonical.json")))
+        .isEqualTo(READER.read(TestFiles.text("/golden/example.json")));
+  }
+
+  @Test
+  void readsTheSameDocumentFromAFileBytesTextAndCharacters() throws IOException {
+    ReadResult fromText = READER.read(TestFiles.text("/golden/example.json"));
+
+    assertThat(READER.read(resourcePath("/golden/example.json"))).isEqualTo(fromText);
+    assertThat(READER.read(new ByteArrayInputStream(TestFiles.bytes("/golden/example.json"))))
+        .isEqualTo(fromText);
+    assertThat(READER.read(new StringReader(TestFiles.text("/golden/example.json"))))
+        .isEqualTo(fromText);
+  }
+
+  @Test
+  void leavesTheStreamAndTheReaderItReadsOpen() throws IOException {
+    boolean[] closed = new boolean[1];
+    InputStream in = new FilterInputStream(
+        new ByteArrayInputStream(TestFiles.bytes("/bad/valid.json"))) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    Reader reader = new StringReader(TestFiles.text("/bad/valid.json"));
+
+    READER.read(in);
+    READER.read(reader);
+
+    assertThat(closed[0]).isFalse();
+    assertThat(reader.ready()).isTrue();
+  }
+
+  @Test
+  void rejectsNullInput() {
+    assertThatNullPointerException().isThrownBy(() -> READER.read((String) null));
+    assertThatNullPointerException().isThrownBy(() -> ScapReader.withLimits(null));
+  }
+
+  @Test
+  void givesItsLimits() {
+    ReadLimits limits = ReadLimits.DEFAULTS.withMaxDepth(12);
+
+    assertThat(ScapReader.create().limits()).isEqualTo(ReadLimits.DEFAULTS);
+    assertThat(ScapReader.withLimits(limits).limits()).isEqualTo(limits);
+  }
+
+  /** A problem expected: its rule, place and fragments of its message. */
+  record Expected(String rule, String pointer, int line, int column, List<String> fragments) {
+    @Override
+    public String toString() {
+      return line + ":" + column + " " + rule + " " + pointer + " " + fragments;
+    }
+  }
+
+  private static Expected problem(String rule, String pointer, int line, int column,
+      String... fragments) {
+    return new Expected(rule, pointer, line, column, List.of(fragments));
+  }
+
+  /** Bad inputs that read into a document with problems: every one of them, in order. */
+  static Stream<Arguments> readableBadInputs() {
+    return Stream.of(
+        bad("population-as-string.json", problem("wrong-type", "/cities/0/population", 11, 80,
+            "expected a whole number", "the string \"2,800,000\"")),
+        bad("fraction-for-population.json", problem("wrong-type", "/cities/0/population", 11,
+            80, "expected a whole number", "2800000.5")),
+        bad("title-as-number.json", problem("wrong-type", "/plans/0/title", 20, 16,
+            "expected a string", "the number 2018")),
+        bad("themes-as-object.json", problem("wrong-type", "/plans/0/projects/0/themes", 28, 21,
+            "expected an array, found an object")),
+        bad("period-as-array.json", problem("wrong-type", "/plans/0/period", 22, 17,
+            "expected an object, found an array")),
+        bad("priority-as-string.json", problem("wrong-type", "/plans/0/focusAreas/0/priority",
+            23, 58, "the string \"1\"")),
+        bad("extensions-as-array.json", problem("wrong-type",
+            "/plans/0/projects/0/partners/0/extensions", 31, 81,
+            "expected an object, found an array")),
+        bad("cities-as-boolean.json",
+            problem("wrong-type", "/cities", 10, 13, "expected an array, found true"),
+            problem("unknown-reference", "/plans/0/city", 17, 15, "\"phnom-penh\"")),
+        bad("null-required.json", problem("required", "/cities/0/name", 11, 35,
+            "name is required")),
+        bad("null-in-list.json", problem("wrong-type", "/plans/0/projects/0/themes/1", 28, 35,
+            "expected a list entry, found null")),
+        bad("missing-required.json", problem("required", "/organizations/0/kind", 14, 5,
+            "kind is required")),
+        bad("missing-cities.json",
+            problem("missing-property", "/cities", 1, 1, "cities is required"),
+            problem("unknown-reference", "/plans/0/city", 16, 15, "\"phnom-penh\"")),
+        bad("null-cities.json",
+            problem("missing-property", "/cities", 10, 13, "cities is required"),
+            problem("unknown-reference", "/plans/0/city", 17, 15, "\"phnom-penh\"")),
+        bad("unknown-property.json", problem("unknown-property", "/metadata/titel", 3, 17,
+            "no property titel", "did you mean title?")),
+        bad("unknown-top-level-property.json", problem("unknown-property", "/plan", 16, 3,
+            "no property plan", "did you mean plans?")),
+        bad("duplicate-key.json", problem("duplicate-property", "/cities/0/name", 11, 49,
+            "name is given more than once", "the first is kept")),
+        bad("duplicate-id.json", problem("duplicate-id", "/cities/1/id", 12, 13,
+            "\"phnom-penh\"", "/cities/0")),
+        bad("dangling-reference.json", problem("unknown-reference", "/plans/0/city", 19, 15,
+            "city \"phnom-pen\"")),
+        bad("unknown-theme.json", problem("unknown-reference", "/plans/0/projects/0/themes/0",
+            28, 22, "theme \"bildings\"")),
+        bad("unknown-code.json", problem("invalid-code", "/plans/0/projects/0/stage", 29, 20,
+            "\"pilott\"", "did you mean \"pilot\"?")),
+        bad("unknown-code-far-from-any.json", problem("invalid-code", "/organizations/0/kind",
+            14, 62, "\"bank\"", "multilateral-development-bank")),
+        bad("invalid-date-february-30.json", problem("invalid-date", "/plans/0/adopted", 21, 18,
+            "\"2019-02-30\"", "YYYY-MM-DD")),
+        bad("invalid-date-day-first.json", problem("invalid-date", "/plans/0/adopted", 21, 18,
+            "\"19-11-2019\"", "YYYY-MM-DD")),
+        bad("year-out-of-range.json", problem("wrong-type", "/plans/0/period/start", 22, 28,
+            "99999999999 is out of range", "2147483647")),
+        bad("year-beyond-long.json", problem("wrong-type", "/plans/0/period/end", 22, 41,
+            "99999999999999999999 is out of range")),
+        bad("malformed-version.json", problem("invalid-version", "/scapVersion", 2, 18,
+            "\"v1\"", "MAJOR.MINOR")),
+        bad("negative-population.json", problem("out-of-range", "/cities/0/population", 11, 80,
+            "-5")),
+        bad("lowercase-country.json", problem("invalid-country", "/cities/0/country", 11, 60,
+            "\"kh\"")),
+        bad("unknown-currency.json", problem("invalid-currency",
+            "/plans/0/projects/0/cost/currency", 30, 53, "\"XYZ\"")),
+        bad("invalid-identifier.json", problem("invalid-identifier", "/plans/0/projects/0/id",
+            26, 17, "\"PP Control Centre\"")),
+        bad("reversed-period.json", problem("invalid-period", "/plans/0/period/end", 22, 41,
+            "ends (2017) before it starts (2018)")),
+        bad("project-ends-before-start.json", problem("invalid-period",
+            "/plans/0/projects/0/end", 31, 18, "ends (2020-12-31) before it starts (2021-01-01)")));
+  }
+
+  /** Bad inputs that stop reading. */
+  static Stream<Arguments> unreadableInputs() {
+    return Stream.of(
+        bad("empty.json", problem("syntax-error", "", 1, 1, "the document is empty")),
+        bad("whitespace-only.json", problem("syntax-error", "", 3, 1, "the document is empty")),
+        bad("top-level-array.json", problem("not-a-document", "", 1, 1, "JSON object",
+            "not an array")),
+        bad("top-level-string.json", problem("not-a-document", "", 1, 1, "JSON object",
+            "not the string \"scapVersion 1.0\"")),
+        bad("truncated.json", problem("syntax-error", "/plans/0/city", 19, 21, "end-of-input")),
+        bad("trailing-garbage.json", problem("syntax-error", "", 37, 1, "'garbage'")),
+        bad("two-documents.json", problem("syntax-error", "", 37, 1,
+            "content follows the end of the document")),
+        bad("trailing-comma.json", problem("syntax-error",
+            "/plans/0/projects/0/partners/0/role", 31, 67, "'}'")),
+        bad("unquoted-property-name.json", problem("syntax-error", "/plans/0/projects/0/id",
+            27, 11, "'t'")),
+        bad("single-quoted-string.json", problem("syntax-error",
+            "/plans/0/projects/0/partners/0/role", 31, 57, "'''")),
+        bad("comment.json", problem("syntax-error", "/plans/0/projects/0/stage", 29, 29,
+            "'/'")),
+        bad("control-character-in-string.json", problem("syntax-error",
+            "/plans/0/projects/0/title", 27, 28, "code 9")),
+        bad("nan.json", problem("syntax-error", "/plans/0/projects/0/cost/amount", 30, 34,
+            "'NaN'")),
+        bad("infinity.json", problem("syntax-error", "/plans/0/projects/0/cost/amount", 30, 39,
+            "'Infinity'")),
+        bad("huge-exponent.json", problem("limit-exceeded", "/plans/0/projects/0/cost/amount",
+            30, 31, "1e1000000", "1000001 digits", "limit of 200")),
+        bad("newer-minor-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
+            "1.1", "1.0")),
+        bad("other-major-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
+            "2.0", "1.0")));
+  }
+
+  private static Arguments bad(String file, Expected... expected) {
+    return Arguments.of(file, List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readableBadInputs")
+  void reportsEveryProblemOfABadInputWithItsRulePointerLineAndColumn(String file,
+      List<Expected> expected) throws IOException {
+    for (ReadResult result : readEveryWay("/bad/" + file)) {
+      assertThat(result.isValid()).isFalse();
+      assertProblems(result.report().problems(), expected);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unreadableInputs")
+  void stopsReadingAnUnreadableInputWithItsRulePointerLineAndColumn(String file,
+      List<Expected> expected) {
+    for (Source source : Source.values()) {
+      ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+          () -> source.read(READER, "/bad/" + file));
+
+      assertThat(error).as("reading %s from %s", file, source).isNotNull();
+      assertProblems(List.of(error.problem()), expected);
+      assertThat(error.line()).isEqualTo(error.problem().line());
+      assertThat(error.column()).isEqualTo(error.problem().column());
+      assertThat(error.pointer()).isEqualTo(error.problem().pointer());
+      assertThat(error).hasMessage(error.problem().toString());
+    }
+  }
+
+  @Test
+  void readsTheDocumentThatTheBadInputsBreakWithoutAnyProblem() throws IOException {
+    for (ReadResult result : readEveryWay("/bad/valid.json")) {
+      assertThat(result.report().problems()).isEmpty();
+    }
+  }
+
+  @Test
+  void refusesANewerMinorVersionWithAMessageNamingBothVersions() {
+    assertThatThrownBy(() -> READER.read(TestFiles.text("/bad/newer-minor-version.json")))
+        .isInstanceOf(ScapFormatException.class)
+        .hasMessageContaining("1.1").hasMessageContaining("1.0");
+  }
+
+  @Test
+  void refusesAnotherMajorVersionWithAMessageNamingBothVersions() {
+    assertThatThrownBy(() -> READER.read(TestFiles.text("/bad/other-major-version.json")))
+        .isInstanceOf(ScapFormatException.class)
+        .hasMessageContaining("2.0").hasMessageContaining("1.0");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'{\"extensions\":{\"x\":', '[', 218",
+      "'{\"unknown\":', '{\"a\":', 1007",
+      "'{\"metadata\":', '[', 212"})
+  void refusesNesting100000DeepAsALimitWithoutOverflowingTheStack(String prefix, String level,
+      int column) {
+    String json = prefix + level.repeat(100_000);
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> READER.read(json));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo("limit-exceeded");
+    assertThat(error.line()).isEqualTo(1);
+    assertThat(error.column()).isEqualTo(column);
+    assertThat(error.getMessage()).contains("(201)", "200");
+  }
+
+  @Test
+  void refusesA50MegabyteStringPastTheDefaultLimitOf16MebiCharacters() throws IOException {
+    byte[] input = documentWithTitleOf(50_000_000);
+
+    for (Function<byte[], ReadResult> read : List.<Function<byte[], ReadResult>>of(
+        bytes -> readBytes(READER, bytes),
+        bytes -> READER.read(new String(bytes, StandardCharsets.ISO_8859_1)))) {
+      ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+          () -> read.apply(input));
+
+      assertThat(error).isNotNull();
+      assertThat(error.problem()).extracting(Problem::rule, Problem::pointer, Problem::line,
+          Problem::column).containsExactly("limit-exceeded", "/metadata/title", 1, 22);
+      assertThat(error.getMessage()).contains(String.valueOf(16 << 20));
+    }
+  }
+
+  @Test
+  void refusesA50MegabyteStringPastAConfiguredLimit() {
+    ScapReader reader = ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxStringLength(1000));
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> readBytes(reader, documentWithTitleOf(50_000_000)));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem()).extracting(Problem::rule, Problem::pointer, Problem::line,
+        Problem::column).containsExactly("limit-exceeded", "/metadata/title", 1, 22);
+    assertThat(error.getMessage()).contains("1000");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "1e2147483648, 1e2147483648",
+      "1e-2147483649, 1e-2147483649",
+      "-1e1000000, -1e1000000",
+      "1e-1000000, 1e-1000000",
+      "201 digits, Number value length"})
+  void refusesANumberTooLongToHoldAsALimitNotAHang(String number, String fragment) {
+    String written = number.equals("201 digits") ? "9".repeat(201) : number;
+    String json = TestFiles.text("/bad/valid.json")
+        .replace("\"role\": \"funder\"", "\"role\": \"funder\", \"extensions\": { \"x\": "
+            + written + " }");
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> READER.read(json));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem()).extracting(Problem::rule, Problem::pointer, Problem::line)
+        .containsExactly("limit-exceeded", "/plans/0/projects/0/partners/0/extensions/x", 31);
+    assertThat(error.column()).isEqualTo(88);
+    assertThat(error.getMessage()).contains(fragment);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "byte FF in a value, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"P#nh\"}}', FF",
+      "truncated sequence, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"P#\"}}', C3",
+      "lone continuation, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"#\"}}', 80",
+      "overlong slash, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"#\"}}', C0AF",
+      "in a property name, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"ti#tle\": \"x\"}}', FE",
+      "encoded surrogate, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"#\"}}', EDA080",
+      "cut short, '{\"scapVersion\": \"1.0\",|  \"metadata\": {\"title\": \"#\"}}', E282"})
+  void refusesInvalidUtf8AsASyntaxErrorWithItsLineAndColumn(String name, String lines,
+      String hex) {
+    String template = lines.replace('|', '\n');
+    byte[] bad = hexBytes(hex);
+    int at = template.indexOf('#');
+    byte[] input = new byte[template.length() - 1 + bad.length];
+    byte[] ascii = template.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(ascii, 0, input, 0, at);
+    System.arraycopy(bad, 0, input, at, bad.length);
+    System.arraycopy(ascii, at + 1, input, at + bad.length, ascii.length - at - 1);
+    int column = at - template.indexOf('\n');
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> readBytes(READER, input));
+
+    assertThat(error).as(TestFiles.show(input)).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo("syntax-error");
+    assertThat(error.line()).isEqualTo(2);
+    // Jackson places an error in a property name after the name, which it reads four bytes
+    // at a time.
+    assertThat(error.column()).isBetween(column - 8, column + 10);
+    assertThat(error.getMessage()).containsIgnoringCase("UTF-8");
+  }
+
+  @Test
+  void skipsAByteOrderMarkInBytesTextCharactersAndFiles(@TempDir Path folder)
+      throws IOException {
+    byte[] bytes = TestFiles.bytes("/bad/unknown-property.json");
+    byte[] marked = new byte[bytes.length + 3];
+    System.arraycopy(BOM, 0, marked, 0, 3);
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    String text = "\uFEFF" + new String(bytes, StandardCharsets.UTF_8);
+    Path file = Files.write(folder.resolve("marked.json"), marked);
+    ReadResult unmarked = READER.read(new String(bytes, StandardCharsets.UTF_8));
+
+    assertThat(READER.read(new ByteArrayInputStream(marked))).isEqualTo(unmarked);
+    assertThat(READER.read(text)).isEqualTo(unmarked);
+    assertThat(READER.read(new StringReader(text))).isEqualTo(unmarked);
+    assertThat(READER.read(file)).isEqualTo(unmarked);
+    assertThat(unmarked.report().problems()).extracting(Problem::line, Problem::column)
+        .containsExactly(tuple(3, 17));
+  }
+
+  @Test
+  void refusesASecondByteOrderMarkAsASyntaxError() {
+    assertThatThrownBy(() -> READER.read("\uFEFF\uFEFF" + TestFiles.text("/bad/valid.json")))
+        .isInstanceOfSatisfying(ScapFormatException.class, e -> {
+          assertThat(e.problem().rule()).isEqualTo("syntax-error");
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(1);
+        });
+  }
+
+  @Property(tries = 300)
+  void readsMutatedBytesIntoAResultOrAFormatExceptionAndNothingElse(
+      @ForAll("validDocuments") byte[] valid, @ForAll("edits") List<Damage.ByteEdit> edits) {
+    byte[] input = Damage.apply(valid, edits);
+    String text = new String(input, StandardCharsets.UTF_8);
+    for (Source source : List.of(Source.BYTES, Source.TEXT)) {
+      try {
+        ReadResult result = source == Source.BYTES
+            ? READER.read(new ByteArrayInputStream(input)) : READER.read(text);
+        assertThat(result.report().problems()).allSatisfy(ScapReaderTest::assertPlaced);
+      } catch (ScapFormatException e) {
+        assertThat(e.problem().rule()).isIn("syntax-error", "limit-exceeded", "not-a-document",
+            "unsupported-version");
+      } catch (Throwable t) {
+        fail("reading " + source + " threw " + t + " on the input\n" + TestFiles.show(input), t);
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void streamsMutatedBytesIntoPlansOrAFormatExceptionAndNothingElse(
+      @ForAll("validDocuments") byte[] valid, @ForAll("edits") List<Damage.ByteEdit> edits) {
+    byte[] input = Damage.apply(valid, edits);
+    List<Problem> problems = new ArrayList<>();
+    try (PlanStream plans = READER.stream(new ByteArrayInputStream(input), problems::add)) {
+      plans.forEachRemaining(Objects::requireNonNull);
+      assertThat(problems).allSatisfy(ScapReaderTest::assertPlaced);
+    } catch (ScapFormatException e) {
+      assertThat(e.problem().rule()).isIn("syntax-error", "limit-exceeded", "not-a-document",
+          "unsupported-version");
+    } catch (Throwable t) {
+      fail("streaming threw " + t + " on the input\n" + TestFiles.show(input), t);
+    }
+  }
+
+  @Property(tries = 300)
+  void readsDocumentsWithValuesReplacedByAnyJsonIntoAResultWithPlacedProblems(
+      @ForAll("validDocuments") byte[] valid,
+      @ForAll("replacements") List<Damage.Replacement> changes) {
+    String text = Damage.apply(new String(valid, StandardCharsets.UTF_8), changes);
+    try {
+      ReadResult result = READER.read(text);
+      assertThat(result.report().problems()).allSatisfy(ScapReaderTest::assertPlaced);
+    } catch (ScapFormatException e) {
+      assertThat(e.problem().rule()).isIn("limit-exceeded", "not-a-document");
+      assertPlaced(e.problem());
+    } catch (Throwable t) {
+      fail("reading threw " + t + " on the input\n" + text, t);
+    }
+  }
+
+  @Property(tries = 100)
+  void reportsWhatTheValidatorFindsInABrokenDocumentEachAtALineAndColumn(
+      @ForAll("brokenDocuments") Mutated broken) {
+    byte[] written = TestFiles.canonical(broken.document());
+    List<Problem> expected = ScapValidator.instance().validate(broken.document()).problems();
+    try {
+      ReadResult result = READER.read(new ByteArrayInputStream(written));
+
+      assertThat(result.report().problems()).allSatisfy(ScapReaderTest::assertPlaced);
+      assertThat(result.report().problems()).extracting(ScapReaderTest::withoutPlace)
+          .containsExactlyInAnyOrderElementsOf(
+              expected.stream().map(ScapReaderTest::withoutPlace).toList());
+    } catch (ScapFormatException e) {
+      assertThat(expected).extracting(Problem::rule).contains("unsupported-version");
+      assertThat(e.problem().rule()).isEqualTo("unsupported-version");
+      assertPlaced(e.problem());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> validDocuments() {
+    Arbitrary<byte[]> synthetic = Combinators.combine(
+            Arbitraries.integers().between(0, 4), Arbitraries.integers().between(1, 6),
+            Arbitraries.integers().between(0, 2), Arbitraries.longs())
+        .as((cities, themes, projects, seed) ->
+            TestFiles.canonical(SyntheticDocuments.of(cities, themes, projects, seed)
+                .generate()));
+    return Arbitraries.oneOf(
+        Arbitraries.just(TestFiles.bytes("/golden/example.json")),
+        Arbitraries.just(TestFiles.bytes("/bad/valid.json")),
+        ScapArbitraries.documents().map(TestFiles::canonical),
+        synthetic);
+  }
+
+  @Provide
+  Arbitrary<List<Damage.ByteEdit>> edits() {
+    return Damage.byteEdits();
+  }
+
+  @Provide
+  Arbitrary<List<Damage.Replacement>> replacements() {
+    return Damage.replacements();
+  }
+
+  @Provide
+  Arbitrary<Mutated> brokenDocuments() {
+    return Mutation.anyAppliedTo(ScapArbitraries.documents(DocumentSizes.rich()));
+  }
+
+  /** The ways of reading a resource. */
+  enum Source {
+    BYTES {
+      @Override
+      ReadResult read(ScapReader reader, String resource) throws IOException {
+        return reader.read(new ByteArrayInputStream(TestFiles.bytes(resource)));
+      }
+    },
+    TEXT {
+      @Override
+      ReadResult read(ScapReader reader, String resource) {
+        return reader.read(TestFiles.text(resource));
+      }
+    },
+    CHARACTERS {
+      @Override
+      ReadResult read(ScapReader reader, String resource) throws IOException {
+        return reader.read(new StringReader(TestFiles.text(resource)));
+      }
+    },
+    FILE {
+      @Override
+      ReadResult read(ScapReader reader, String resource) throws IOException {
+        return reader.read(resourcePath(resource));
+      }
+    };
+
+    abstract ReadResult read(ScapReader reader, String resource) throws IOException;
+  }
+
+  private static List<ReadResult> readEveryWay(String resource) throws IOException {
+    List<ReadResult> results = new ArrayList<>();
+    for (Source source : Source.values()) {
+      results.add(source.read(READER, resource));
+    }
+    return results;
+  }
+
+  static Path resourcePath(String resource) {
+    try {
+      return Path.of(Objects.requireNonNull(ScapReaderTest.class.getResource(resource),
+          resource).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assertProblems(List<Problem> actual, List<Expected> expected) {
+    assertThat(actual).as("problems").hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      Problem problem = actual.get(i);
+      Expected wanted = expected.get(i);
+      assertThat(problem.isError()).as("%s is an error", problem).isTrue();
+      assertThat(new Expected(problem.rule(), problem.pointer(), problem.line(),
+          problem.column(), wanted.fragments())).as(problem.toString()).isEqualTo(wanted);
+      assertThat(problem.message()).contains(wanted.fragments());
+    }
+  }
+
+  private static void assertPlaced(Problem problem) {
+    assertThat(problem.line()).as("line of %s", problem).isPositive();
+    assertThat(problem.column()).as("column of %s", problem).isPositive();
+  }
+
+  private static String withoutPlace(Problem problem) {
+    return problem.severity().label() + " " + problem.rule() + " " + problem.pointer();
+  }
+
+  private static ReadResult readBytes(ScapReader reader, byte[] bytes) {
+    try {
+      return reader.read(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A document whose title is a string of {@code length} letters, starting at column 22. */
+  private static byte[] documentWithTitleOf(int length) {
+    byte[] head = "{\"metadata\":{\"title\":\"".getBytes(StandardCharsets.US_ASCII);
+    byte[] input = new byte[head.length + length + 3];
+    System.arraycopy(head, 0, input, 0, head.length);
+    Arrays.fill(input, head.length, head.length + length, (byte) 'a');
+    input[input.length - 3] = '"';
+    input[input.length - 2] = '}';
+    input[input.length - 1] = '}';
+    return input;
+  }
+
+  private static byte[] hexBytes(String hex) {
+    byte[] bytes = new byte[hex.length() / 2];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+    }
+    return bytes;
+  }
+}
