@@ -282,9 +282,9 @@ public final class DocumentRules {
   }
 
   private boolean withinFocus(ThemeId theme, Set<ThemeId> focus) {
-    Set<ThemeId> seen = new HashSet<>();
+    // A chain longer than the number of themes has come round a cycle (reported elsewhere).
     ThemeId next = theme;
-    while (next != null && seen.add(next)) {
+    for (int steps = 0; next != null && steps <= themes.size(); steps++) {
       if (focus.contains(next)) {
         return true;
       }
@@ -293,6 +293,7 @@ public final class DocumentRules {
     }
     return false;
   }
+
 
   private void themeRefs(List<ThemeId> refs, String at) {
     for (int i = 0; i < refs.size(); i++) {
