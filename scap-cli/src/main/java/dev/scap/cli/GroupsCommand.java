@@ -124,7 +124,7 @@ final class GroupsCommand implements Callable<Integer> {
             throw CliException.failure("--groups must be from 1 to the number of cities ("
                 + n + "), not " + groups, null);
           }
-          result = PeerGrouping.cut(overlap, tree, groups);
+          result = PeerGrouping.cut(overlap, tree, Math.min(groups, n));
         } else {
           result = PeerGrouping.cutAt(overlap, tree, cut);
         }

@@ -86,9 +86,13 @@ public final class PartnerMatcher {
    * @param plan the plan
    * @param top the most organizations per table
    * @return one entry per table, in order
+   * @throws IllegalArgumentException if {@code top} is negative
    */
   public static List<TablePartners> forTables(ThemeOverlap overlap, RoundtablePlan plan,
       int top) {
+    if (top < 0) {
+      throw new IllegalArgumentException("top must not be negative: " + top);
+    }
     ScapDocument document = overlap.document();
     Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
     List<TablePartners> result = new ArrayList<>();
@@ -104,6 +108,9 @@ public final class PartnerMatcher {
       Map<SupportType, Integer> needs = needs(projects);
       List<PartnerMatch> matches = new ArrayList<>();
       for (Organization organization : document.organizations()) {
+        if (!worksOn.get(organization).contains(table.theme())) {
+          continue;
+        }
         PartnerMatch match = match(organization, worksOn.get(organization),
             Map.of(table.theme(), 1.0), needs);
         if (match != null) {

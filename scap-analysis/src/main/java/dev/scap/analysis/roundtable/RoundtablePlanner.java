@@ -122,7 +122,8 @@ public final class RoundtablePlanner {
           .orElseThrow();
       int left = tables.get(fewest) - 1;
       adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
-          + " dropped: with at most " + options.perCity() + " tables a city, the tables "
+          + " dropped: with at most " + options.perCity()
+          + (options.perCity() == 1 ? " table" : " tables") + " a city, the tables "
           + "cannot all fill " + options.minSeats() + " seats; " + fewest + " has the fewest"
           + " candidates per table (" + candidateCount(fewest) + " for "
           + tables.get(fewest) + ")"));
@@ -199,6 +200,11 @@ public final class RoundtablePlanner {
         int start = k;
         while (k > 0 && (long) n * k > d) {
           k--;
+        }
+        if (requested != null && requested == 0) {
+          adjustments.add(new Adjustment(theme, 0, theme + " is not hosted: 0 tables were "
+              + "asked for it"));
+          continue;
         }
         if (k == 0) {
           if (!options.themes().isEmpty() || d > 0) {

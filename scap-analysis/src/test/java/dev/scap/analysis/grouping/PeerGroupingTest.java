@@ -1,0 +1,316 @@
+package dev.scap.analysis.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Groups of a small document, each worked out by hand.
+ *
+ * <p>Five cities name these themes of taxonomy {@code main} ({@code t1} … {@code t9}); on
+ * presence weights their Jaccard similarities and distances 1 - similarity are:
+ * <pre>
+ * a  t1 t2 t3 t4 t5        a-b 4/5  (d 1/5)   a-c 3/6 (d 1/2)   b-c 3/5 (d 2/5)
+ * b  t1 t2 t3 t4           d-e 3/4  (d 1/4)   c-d 1/6 (d 5/6)   c-e 1/7 (d 6/7)
+ * c  t1 t2 t3 t6           a-d, a-e, b-d, b-e: 0 (d 1)
+ * d  t6 t7 t8
+ * e  t6 t7 t8 t9
+ * </pre>
+ * Merges, lowest first (leaves 0..4 = a..e, merged clusters 5, 6, 7, 8):
+ * <pre>
+ * single    (0,1) 1/5   (3,4) 1/4   (2,5) min(1/2, 2/5) = 2/5     (6,7) min(5/6, 6/7) = 5/6
+ * complete  (0,1) 1/5   (3,4) 1/4   (2,5) max(1/2, 2/5) = 1/2     (6,7) 1
+ * average   (0,1) 1/5   (3,4) 1/4   (2,5) (1/2 + 2/5)/2 = 9/20    (6,7) (4 + 5/6 + 6/7)/6
+ *                                                                       = 239/252
+ * </pre>
+ */
+class PeerGroupingTest {
+
+  private static final CityId A = CityId.of("a");
+  private static final CityId B = CityId.of("b");
+  private static final CityId C = CityId.of("c");
+  private static final CityId D = CityId.of("d");
+  private static final CityId E = CityId.of("e");
+
+  static final ScapDocument DOCUMENT = document(
+      city("a", "t1", "t2", "t3", "t4", "t5"),
+      city("b", "t1", "t2", "t3", "t4"),
+      city("c", "t1", "t2", "t3", "t6"),
+      city("d", "t6", "t7", "t8"),
+      city("e", "t6", "t7", "t8", "t9"));
+
+  private static final ThemeOverlap OVERLAP = ThemeOverlap.of(DOCUMENT, OverlapOptions.DEFAULTS);
+
+  /** A city and the themes its plan names, or no plan for none. */
+  record Named(String id, String... themes) {}
+
+  static Named city(String id, String... themes) {
+    return new Named(id, themes);
+  }
+
+  /** A document of taxonomy {@code main} with themes t1..t9, one plan per city that names any. */
+  static ScapDocument document(Named... cities) {
+    ScapDocument.Builder builder = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("main", "Main", IntStream.rangeClosed(1, 9)
+            .mapToObj(t -> Theme.of("t" + t, "Theme " + t)).toList()));
+    for (Named city : cities) {
+      builder.addCities(City.of(CityId.of(city.id()), city.id().toUpperCase(Locale.ROOT), "KH"));
+      if (city.themes().length > 0) {
+        builder.addPlans(Plan.builder(PlanId.of(city.id() + "-plan"), CityId.of(city.id()),
+                "Plan of " + city.id())
+            .focusAreas(Arrays.stream(city.themes()).map(t -> FocusArea.of(ThemeId.of(t)))
+                .toList())
+            .build());
+      }
+    }
+    return builder.build();
+  }
+
+  private static List<ThemeId> themes(String... ids) {
+    return Arrays.stream(ids).map(ThemeId::of).toList();
+  }
+
+  private static List<List<CityId>> members(PeerGroups groups) {
+    return groups.groups().stream().map(PeerGroup::members).toList();
+  }
+
+  static Stream<Arguments> dendrograms() {
+    return Stream.of(
+        Arguments.of(Linkage.SINGLE, 2.0 / 5, 5.0 / 6),
+        Arguments.of(Linkage.COMPLETE, 1.0 / 2, 1.0),
+        Arguments.of(Linkage.AVERAGE, 9.0 / 20, 239.0 / 252));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dendrograms")
+  void mergesTheClosestClustersFirstUnderEachLinkage(Linkage linkage, double third,
+      double last) {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, linkage);
+
+    assertThat(dendrogram.leaves()).containsExactly(A, B, C, D, E);
+    assertThat(dendrogram.linkage()).isEqualTo(linkage);
+    assertThat(dendrogram.merges()).extracting(Merge::left, Merge::right, Merge::size)
+        .containsExactly(
+            tuple(0, 1, 2), tuple(3, 4, 2), tuple(2, 5, 3), tuple(6, 7, 5));
+    double[] distances = dendrogram.merges().stream().mapToDouble(Merge::distance).toArray();
+    assertThat(distances[0]).isCloseTo(1.0 / 5, within(1e-15));
+    assertThat(distances[1]).isCloseTo(1.0 / 4, within(1e-15));
+    assertThat(distances[2]).isCloseTo(third, within(1e-15));
+    assertThat(distances[3]).isCloseTo(last, within(1e-15));
+  }
+
+  @Test
+  void cutsIntoExactlyKGroupsByUndoingTheLastMerges() {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.AVERAGE);
+
+    assertThat(members(PeerGrouping.cut(OVERLAP, dendrogram, 1)))
+        .containsExactly(List.of(A, B, C, D, E));
+    assertThat(members(PeerGrouping.cut(OVERLAP, dendrogram, 2)))
+        .containsExactly(List.of(A, B, C), List.of(D, E));
+    assertThat(members(PeerGrouping.cut(OVERLAP, dendrogram, 3)))
+        .containsExactly(List.of(A, B), List.of(C), List.of(D, E));
+    assertThat(members(PeerGrouping.cut(OVERLAP, dendrogram, 5)))
+        .containsExactly(List.of(A), List.of(B), List.of(C), List.of(D), List.of(E));
+  }
+
+  @Test
+  void describesEachGroupByItsSharedThemesAndMeanSimilarity() {
+    PeerGroups groups = PeerGrouping.cut(OVERLAP,
+        PeerGrouping.hierarchical(OVERLAP, Linkage.COMPLETE), 3);
+
+    assertThat(groups.method()).isEqualTo("hierarchical complete, 3 groups");
+    assertThat(groups.groups()).extracting(PeerGroup::number).containsExactly(1, 2, 3);
+    assertThat(groups.groups()).extracting(PeerGroup::label).containsOnly("");
+    PeerGroup ab = groups.groups().get(0);
+    assertThat(ab.sharedThemes()).isEqualTo(themes("t1", "t2", "t3", "t4"));
+    assertThat(ab.meanSimilarity()).isCloseTo(4.0 / 5, within(1e-15));
+    PeerGroup c = groups.groups().get(1);
+    assertThat(c.sharedThemes()).isEqualTo(themes("t1", "t2", "t3", "t6"));
+    assertThat(c.meanSimilarity()).isEqualTo(1.0);
+    PeerGroup de = groups.groups().get(2);
+    assertThat(de.sharedThemes()).isEqualTo(themes("t6", "t7", "t8"));
+    assertThat(de.meanSimilarity()).isCloseTo(3.0 / 4, within(1e-15));
+
+    PeerGroup abc = PeerGrouping.cut(OVERLAP,
+        PeerGrouping.hierarchical(OVERLAP, Linkage.COMPLETE), 2).groups().get(0);
+    assertThat(abc.sharedThemes()).isEqualTo(themes("t1", "t2", "t3"));
+    assertThat(abc.meanSimilarity()).isCloseTo((4.0 / 5 + 1.0 / 2 + 3.0 / 5) / 3,
+        within(1e-15));
+  }
+
+  static Stream<Arguments> thresholds() {
+    List<CityId> abc = List.of(A, B, C);
+    List<CityId> ab = List.of(A, B);
+    List<CityId> de = List.of(D, E);
+    return Stream.of(
+        // 1 - 3/5 = 2/5 exactly: the merge at the threshold's distance stays
+        Arguments.of(Linkage.SINGLE, 0.6, List.of(abc, de)),
+        Arguments.of(Linkage.COMPLETE, 0.6, List.of(ab, List.of(C), de)),
+        Arguments.of(Linkage.AVERAGE, 0.6, List.of(ab, List.of(C), de)),
+        Arguments.of(Linkage.AVERAGE, 0.5, List.of(abc, de)),
+        Arguments.of(Linkage.COMPLETE, 0.5, List.of(abc, de)),
+        Arguments.of(Linkage.SINGLE, 0.1, List.of(List.of(A, B, C, D, E))),
+        Arguments.of(Linkage.COMPLETE, 0.1, List.of(abc, de)),
+        Arguments.of(Linkage.COMPLETE, 0.0, List.of(List.of(A, B, C, D, E))),
+        Arguments.of(Linkage.AVERAGE, 0.9,
+            List.of(List.of(A), List.of(B), List.of(C), List.of(D), List.of(E))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("thresholds")
+  void cutsAtADistanceOfOneMinusTheThreshold(Linkage linkage, double threshold,
+      List<List<CityId>> expected) {
+    PeerGroups groups = PeerGrouping.cutAt(OVERLAP, PeerGrouping.hierarchical(OVERLAP, linkage),
+        threshold);
+
+    assertThat(members(groups)).isEqualTo(expected);
+    assertThat(groups.method()).isEqualTo("hierarchical " + linkage.code() + ", threshold "
+        + threshold);
+  }
+
+  @Test
+  void joinsThePairsScoringAtLeastTheThresholdIntoComponents() {
+    assertThat(members(PeerGrouping.components(OVERLAP, 0.6)))
+        .containsExactly(List.of(A, B, C), List.of(D, E));
+    assertThat(members(PeerGrouping.components(OVERLAP, 0.61)))
+        .containsExactly(List.of(A, B), List.of(C), List.of(D, E));
+    assertThat(members(PeerGrouping.components(OVERLAP, 1.0 / 7)))
+        .containsExactly(List.of(A, B, C, D, E));
+    assertThat(members(PeerGrouping.components(OVERLAP, 0.9)))
+        .containsExactly(List.of(A), List.of(B), List.of(C), List.of(D), List.of(E));
+    assertThat(PeerGrouping.components(OVERLAP, 0.6).method())
+        .isEqualTo("components, threshold 0.6");
+  }
+
+  @Test
+  void joinsEveryCityAtThresholdZeroEvenOneWithoutAPlan() {
+    ScapDocument document = document(city("a", "t1"), city("z"), city("b", "t2"));
+    ThemeOverlap overlap = ThemeOverlap.of(document, OverlapOptions.DEFAULTS);
+
+    PeerGroups joined = PeerGrouping.components(overlap, 0);
+    PeerGroups apart = PeerGrouping.components(overlap, 0.01);
+
+    assertThat(members(joined)).containsExactly(List.of(A, CityId.of("z"), B));
+    assertThat(joined.groups().get(0).meanSimilarity()).isZero();
+    assertThat(joined.groups().get(0).sharedThemes()).isEmpty();
+    assertThat(members(apart)).containsExactly(List.of(A), List.of(CityId.of("z")), List.of(B));
+    assertThat(apart.groups()).extracting(PeerGroup::meanSimilarity)
+        .containsExactly(1.0, 0.0, 1.0);
+  }
+
+  @Test
+  void makesOneGroupPerNamedThemeInTaxonomyOrder() {
+    PeerGroups groups = PeerGrouping.byTheme(OVERLAP);
+
+    assertThat(groups.method()).isEqualTo("themes");
+    assertThat(groups.groups()).extracting(PeerGroup::label)
+        .containsExactly("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9");
+    assertThat(groups.groups()).extracting(PeerGroup::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(members(groups)).containsExactly(
+        List.of(A, B, C), List.of(A, B, C), List.of(A, B, C), List.of(A, B), List.of(A),
+        List.of(C, D, E), List.of(D, E), List.of(D, E), List.of(E));
+    PeerGroup t6 = groups.groups().get(5);
+    assertThat(t6.sharedThemes()).isEqualTo(themes("t6"));
+    assertThat(t6.meanSimilarity()).isCloseTo((1.0 / 6 + 1.0 / 7 + 3.0 / 4) / 3,
+        within(1e-15));
+  }
+
+  @Test
+  void leavesOutThemesNoCityNamesAndPutsACityInEveryGroupOfItsThemes() {
+    ScapDocument document = document(city("a", "t2", "t5"), city("b", "t5"), city("z"));
+
+    PeerGroups groups = PeerGrouping.byTheme(ThemeOverlap.of(document,
+        OverlapOptions.DEFAULTS));
+
+    assertThat(groups.groups()).extracting(PeerGroup::label).containsExactly("t2", "t5");
+    assertThat(members(groups)).containsExactly(List.of(A), List.of(A, B));
+  }
+
+  @Test
+  void ordersTiedMergesByTheirLowestLeafNotByWhenTheChainFoundThem() {
+    // d-e and b-c score 1 (distance 0); a-d and a-e score 1/2; every other pair 0. The chain
+    // starts at a, walks to d and merges d-e first; SciPy keeps that order (rows (3,4), (1,2)),
+    // CLI.md wants ties in document order of their lowest leaf: b-c first.
+    ScapDocument document = document(city("a", "t1", "t3"), city("b", "t2"), city("c", "t2"),
+        city("d", "t1"), city("e", "t1"));
+    ThemeOverlap overlap = ThemeOverlap.of(document, OverlapOptions.DEFAULTS);
+
+    for (Linkage linkage : Linkage.values()) {
+      assertThat(PeerGrouping.hierarchical(overlap, linkage).merges()).as(linkage.code())
+          .containsExactly(new Merge(1, 2, 0.0, 2), new Merge(3, 4, 0.0, 2),
+              new Merge(0, 6, 0.5, 3), new Merge(5, 7, 1.0, 5));
+    }
+  }
+
+  @Test
+  void makesAllTiedMergesOnTheClusterOfTheFirstCity() {
+    ScapDocument document = document(city("a", "t1"), city("b", "t1"), city("c", "t1"),
+        city("d", "t1"));
+
+    Dendrogram dendrogram = PeerGrouping.hierarchical(ThemeOverlap.of(document,
+        OverlapOptions.DEFAULTS), Linkage.AVERAGE);
+
+    // as scipy.cluster.hierarchy.linkage(numpy.zeros(6), 'average') gives them
+    assertThat(dendrogram.merges()).containsExactly(new Merge(0, 1, 0.0, 2),
+        new Merge(2, 4, 0.0, 3), new Merge(3, 5, 0.0, 4));
+  }
+
+  @Test
+  void rejectsACutIntoFewerThanOneOrMoreGroupsThanCities() {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.SINGLE);
+
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, dendrogram, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 5 cities into 0 groups");
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, dendrogram, 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 5 cities into 6 groups");
+  }
+
+  @Test
+  void groupsADocumentWithoutCitiesIntoNothing() {
+    ThemeOverlap empty = ThemeOverlap.of(document(), OverlapOptions.DEFAULTS);
+    Dendrogram dendrogram = PeerGrouping.hierarchical(empty, Linkage.AVERAGE);
+
+    assertThat(dendrogram.merges()).isEmpty();
+    assertThat(dendrogram.leafOrder()).isEmpty();
+    assertThat(PeerGrouping.cut(empty, dendrogram, 0).groups()).isEmpty();
+    assertThat(PeerGrouping.cutAt(empty, dendrogram, 0.5).groups()).isEmpty();
+    assertThat(PeerGrouping.components(empty, 0.5).groups()).isEmpty();
+    assertThat(PeerGrouping.byTheme(empty).groups()).isEmpty();
+  }
+
+  @Test
+  void groupsOneCityAlone() {
+    ThemeOverlap one = ThemeOverlap.of(document(city("a", "t1")), OverlapOptions.DEFAULTS);
+    Dendrogram dendrogram = PeerGrouping.hierarchical(one, Linkage.COMPLETE);
+
+    assertThat(dendrogram.merges()).isEmpty();
+    assertThat(dendrogram.leafOrder()).containsExactly(0);
+    assertThat(members(PeerGrouping.cut(one, dendrogram, 1))).containsExactly(List.of(A));
+    assertThat(members(PeerGrouping.cutAt(one, dendrogram, 0.5))).containsExactly(List.of(A));
+  }
+}

@@ -1,0 +1,234 @@
+package dev.scap.analysis.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.io.SyntheticDocuments;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.Organization;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.SupportType;
+import dev.scap.model.ThemeId;
+import dev.scap.testkit.DocumentSizes;
+import dev.scap.testkit.ScapArbitraries;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Laws of {@link PartnerMatcher} on generated documents: every match is what the definitions
+ * of theme fit and support fit give, computed again here from the document; matches are
+ * ranked, cut at K, and do not depend on the order of cities, plans or organizations; tables
+ * invite only organizations that work on their theme.
+ */
+class PartnerMatcherPropertiesTest {
+
+  /** A document and the options to analyse it with. */
+  record Case(ScapDocument document, OverlapOptions options) {
+
+    ThemeOverlap overlap() {
+      return ThemeOverlap.of(document, options);
+    }
+
+    @Override
+    public String toString() {
+      return options + " on " + document.cities().size() + " cities, "
+          + document.organizations().size() + " organizations";
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    Arbitrary<ScapDocument> generated = ScapArbitraries.documents(
+        DocumentSizes.small().withCities(0, 6).withOrganizations(0, 5));
+    Arbitrary<ScapDocument> synthetic = Combinators.combine(
+            Arbitraries.integers().between(0, 20), Arbitraries.integers().between(1, 10),
+            Arbitraries.integers().between(0, 5), Arbitraries.longs())
+        .as((cities, themes, projects, seed) ->
+            SyntheticDocuments.of(cities, themes, projects, seed).generate());
+    return Combinators.combine(Arbitraries.oneOf(generated, synthetic),
+            Arbitraries.of(Weighting.class), Arbitraries.of(false, true))
+        .as((document, weighting, rollup) -> new Case(document,
+            new OverlapOptions(null, weighting, Metric.JACCARD, rollup, null)));
+  }
+
+  /** The profile theme an organization's or project's theme counts as, or null. */
+  private static ThemeId mapped(ThemeOverlap overlap, ThemeId theme) {
+    if (overlap.themes().contains(theme)) {
+      return theme;
+    }
+    if (overlap.options().rollup()) {
+      ThemeId top = overlap.document().topLevelTheme(theme);
+      return overlap.themes().contains(top) ? top : null;
+    }
+    return null;
+  }
+
+  private static Map<SupportType, Integer> needs(List<Project> projects) {
+    Map<SupportType, Integer> needs = new EnumMap<>(SupportType.class);
+    for (Project project : projects) {
+      new HashSet<>(project.supportNeeded()).forEach(type -> needs.merge(type, 1,
+          Integer::sum));
+    }
+    return needs;
+  }
+
+  @Property(tries = 150)
+  void everyMatchIsWhatTheDefinitionsGive(@ForAll("cases") Case c,
+      @ForAll @IntRange(min = 0, max = 6) int top) {
+    ThemeOverlap overlap = c.overlap();
+
+    List<CityPartners> all = PartnerMatcher.forCities(overlap, top);
+
+    assertThat(all).extracting(CityPartners::city).containsExactlyElementsOf(overlap.cities());
+    for (int i = 0; i < all.size(); i++) {
+      CityProfile profile = overlap.profiles().get(i);
+      Plan plan = profile.plan() == null ? null
+          : c.document().plan(profile.plan()).orElseThrow();
+      Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
+      int needed = needs.values().stream().mapToInt(Integer::intValue).sum();
+      double total = 0;
+      for (double weight : profile.weights().values()) {
+        total += weight;
+      }
+      List<PartnerMatch> expected = new ArrayList<>();
+      for (Organization organization : c.document().organizations()) {
+        Set<ThemeId> worksOn = organization.themes().stream().map(t -> mapped(overlap, t))
+            .filter(t -> t != null).collect(Collectors.toSet());
+        List<ThemeId> themes = profile.weights().keySet().stream().filter(worksOn::contains)
+            .toList();
+        double covered = 0;
+        for (ThemeId theme : themes) {
+          covered += profile.weight(theme);
+        }
+        double themeFit = total == 0 ? 0 : covered / total;
+        List<SupportType> support = needs.keySet().stream()
+            .filter(organization.offers()::contains).sorted().toList();
+        double supportFit = needed == 0 ? 0 : (double) support.stream().mapToInt(needs::get)
+            .sum() / needed;
+        double score = needed == 0 ? themeFit : (themeFit + supportFit) / 2;
+        if (score > 0) {
+          expected.add(new PartnerMatch(organization.id(), score, themeFit, supportFit, themes,
+              support, List.of()));
+        }
+      }
+      expected.sort(Comparator.comparingDouble(PartnerMatch::score).reversed()
+          .thenComparing(m -> m.organization().value()));
+      List<PartnerMatch> actual = all.get(i).partners();
+      assertThat(actual).as(profile.city().value())
+          .hasSize(Math.min(top, expected.size()));
+      for (int m = 0; m < actual.size(); m++) {
+        PartnerMatch match = actual.get(m);
+        PartnerMatch wanted = expected.get(m);
+        assertThat(match.organization()).isEqualTo(wanted.organization());
+        assertThat(match.score()).isCloseTo(wanted.score(), within(1e-12)).isPositive()
+            .isLessThanOrEqualTo(1);
+        assertThat(match.themeFit()).isCloseTo(wanted.themeFit(), within(1e-12));
+        assertThat(match.supportFit()).isCloseTo(wanted.supportFit(), within(1e-12));
+        assertThat(match.themes()).isEqualTo(wanted.themes());
+        assertThat(match.support()).isEqualTo(wanted.support());
+        assertThat(match.reasons()).isNotEmpty();
+        if (m > 0) {
+          assertThat(match.score()).isLessThanOrEqualTo(actual.get(m - 1).score());
+        }
+      }
+    }
+  }
+
+  @Property(tries = 150)
+  void partnersDoNotDependOnTheOrderOfCitiesPlansOrOrganizations(@ForAll("cases") Case c,
+      @ForAll long seed) {
+    ScapDocument shuffled = shuffle(c.document(), new Random(seed));
+
+    Map<CityId, List<PartnerMatch>> original = byCity(PartnerMatcher.forCities(c.overlap(),
+        4));
+    Map<CityId, List<PartnerMatch>> permuted = byCity(PartnerMatcher.forCities(
+        ThemeOverlap.of(shuffled, c.options()), 4));
+
+    assertThat(permuted).isEqualTo(original);
+  }
+
+  @Property(tries = 100)
+  void tablesInviteOnlyOrganizationsThatWorkOnTheirTheme(@ForAll("cases") Case c,
+      @ForAll @IntRange(min = 0, max = 4) int top) {
+    ThemeOverlap overlap = c.overlap();
+    RoundtablePlan plan = RoundtablePlanner.plan(c.document(), RoundtableOptions.DEFAULTS
+        .withProfiles(c.options()).withSeats(1, 3));
+
+    List<TablePartners> tables = PartnerMatcher.forTables(overlap, plan, top);
+
+    assertThat(tables).extracting(TablePartners::table)
+        .containsExactlyElementsOf(plan.tables().stream().map(Table::number).toList());
+    for (int i = 0; i < tables.size(); i++) {
+      Table table = plan.tables().get(i);
+      List<PartnerMatch> partners = tables.get(i).partners();
+      assertThat(partners).hasSizeLessThanOrEqualTo(top);
+      for (PartnerMatch match : partners) {
+        Organization organization = c.document().organization(match.organization())
+            .orElseThrow();
+        assertThat(organization.themes().stream().map(t -> mapped(overlap, t)))
+            .as("%s at table %d", match.organization(), table.number())
+            .contains(table.theme());
+        assertThat(match.themes()).containsExactly(table.theme());
+        assertThat(match.themeFit()).isEqualTo(1.0);
+      }
+      assertThat(partners).isSortedAccordingTo(Comparator.comparingDouble(
+          PartnerMatch::score).reversed().thenComparing(m -> m.organization().value()));
+    }
+  }
+
+  private static Map<CityId, List<PartnerMatch>> byCity(List<CityPartners> all) {
+    Map<CityId, List<PartnerMatch>> map = new HashMap<>();
+    all.forEach(city -> map.put(city.city(), city.partners()));
+    return map;
+  }
+
+  /**
+   * Shuffles cities, plans and organizations, but keeps each city's plans in their order among
+   * themselves: the latest-plan rule reads document order between plans of equal periods.
+   */
+  private static ScapDocument shuffle(ScapDocument document, Random random) {
+    List<City> cities = new ArrayList<>(document.cities());
+    Collections.shuffle(cities, random);
+    List<Plan> slots = new ArrayList<>(document.plans());
+    Collections.shuffle(slots, random);
+    Map<CityId, Deque<Plan>> inOrder = new HashMap<>();
+    for (Plan plan : document.plans()) {
+      inOrder.computeIfAbsent(plan.city(), city -> new ArrayDeque<>()).add(plan);
+    }
+    List<Plan> plans = slots.stream().map(slot -> inOrder.get(slot.city()).poll()).toList();
+    List<Organization> organizations = new ArrayList<>(document.organizations());
+    Collections.shuffle(organizations, random);
+    return document.toBuilder().cities(cities).plans(plans).organizations(organizations)
+        .build();
+  }
+}

@@ -1,0 +1,298 @@
+package dev.scap.analysis.roundtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans worked out by hand. Weights are the {@code projects} weighting's unless a test says
+ * otherwise; similarities, for the split of a theme's guests, are weighted Jaccard.
+ */
+class RoundtablePlannerTest {
+
+  private static final ThemeId X = ThemeId.of("x");
+  private static final ThemeId Y = ThemeId.of("y");
+  private static final ThemeId Z = ThemeId.of("z");
+  private static final ThemeId W = ThemeId.of("w");
+
+  private static final RoundtableOptions PROJECTS = RoundtableOptions.DEFAULTS.withProfiles(
+      OverlapOptions.DEFAULTS.withWeighting(Weighting.PROJECTS));
+
+  /**
+   * Six cities, two themes, 2 to 3 seats a table, one table a city.
+   * <pre>
+   *      a  b  c  d  e  f
+   * x    3  2  1  2  1  -      5 candidates: ⌈5/3⌉ = 2 tables, 4 to 6 seats
+   * y    -  -  -  3  3  2      3 candidates: 1 table, 2 to 3 seats
+   * </pre>
+   * Every city sits once and the tables need 4 + 2 = 6 seats: all six sit, a, b, c at x, f at
+   * y, and one of d, e at each. d at x and e at y weighs 2 + 3 = 5, the other way 1 + 3 = 4;
+   * the optimum is 3 + 2 + 1 + 2 + 3 + 2 = 13. (Seating the heaviest pairs first would put d
+   * and e at y and leave x a seat short.)
+   *
+   * <p>The split of x's guests a, b, c, d, by average linkage on their Jaccard distances
+   * ab 1/3, ac 2/3, ad 2/3, bc 1/2, bd 3/5, cd 4/5: ab at 1/3, then c at (2/3 + 1/2)/2 =
+   * 7/12 (before d at (2/3 + 3/5)/2 = 19/30), then d. The leaves left to right are d, c, a, b,
+   * cut into two runs of two.
+   */
+  private static final ScapDocument SIX = WeightedDocument.of("x", "y")
+      .city("a", 3, 0).city("b", 2, 0).city("c", 1, 0).city("d", 2, 3).city("e", 1, 3)
+      .city("f", 0, 2).build();
+
+  private static List<CityId> cities(String... ids) {
+    return Arrays.stream(ids).map(CityId::of).toList();
+  }
+
+  @Test
+  void seatsSixCitiesAtTheirHeaviestFeasibleThemes() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SIX, PROJECTS.withPerCity(1).withSeats(2, 3));
+
+    assertThat(plan.tables()).containsExactly(
+        new Table(1, X, cities("d", "c")),
+        new Table(2, X, cities("a", "b")),
+        new Table(3, Y, cities("e", "f")));
+    assertThat(plan.totalWeight()).isEqualTo(13.0);
+    assertThat(plan.adjustments()).isEmpty();
+    assertThat(plan.shortfalls()).isEmpty();
+    assertThat(plan.hostedThemes()).containsExactly(X, Y);
+    assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(0));
+  }
+
+  @Test
+  void seatsEveryCandidateWhenTheLimitsAllowIt() {
+    // two tables a city: d and e sit at both themes; x's 5 guests split 3 + 2
+    RoundtablePlan plan = RoundtablePlanner.plan(SIX, PROJECTS.withPerCity(2).withSeats(2, 3));
+
+    assertThat(plan.totalWeight()).isEqualTo(3 + 2 + 1 + 2 + 1 + 3 + 3 + 2);
+    assertThat(plan.tables()).extracting(Table::theme).containsExactly(X, X, Y);
+    assertThat(plan.tables()).extracting(t -> t.guests().size()).containsExactly(3, 2, 3);
+    assertThat(plan.tables().get(2).guests()).containsExactlyInAnyOrderElementsOf(
+        cities("d", "e", "f"));
+    assertThat(plan.shortfalls()).extracting(Shortfall::city, Shortfall::tables,
+            Shortfall::reason)
+        .containsExactly(
+            tuple(CityId.of("a"), 1,
+                "its plan names only 1 hosted theme (x)"),
+            tuple(CityId.of("b"), 1,
+                "its plan names only 1 hosted theme (x)"),
+            tuple(CityId.of("c"), 1,
+                "its plan names only 1 hosted theme (x)"),
+            tuple(CityId.of("f"), 1,
+                "its plan names only 1 hosted theme (y)"));
+  }
+
+  /**
+   * Four cities on both themes, 2 seats a table, one table a city.
+   * <pre>
+   *      a  b  c  d
+   * x    3  2  1  2      4 candidates: 2 tables
+   * y    1  2  3  1      4 candidates: 2 tables
+   * </pre>
+   * The four tables need 8 seats of the 4 the cities have. Both themes have 2 candidates per
+   * table: x, first in the taxonomy, loses a table; then y has the fewest (2 against 4) and
+   * loses one. With one table each, x takes the two cities that gain most by sitting there
+   * rather than at y: a (+2) and d (+1); the total is 3 + 2 + 2 + 3 = 10.
+   */
+  @Test
+  void dropsTablesUntilThePerCityLimitLetsEveryTableFill() {
+    ScapDocument document = WeightedDocument.of("x", "y").city("a", 3, 1).city("b", 2, 2)
+        .city("c", 1, 3).city("d", 2, 1).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document,
+        PROJECTS.withPerCity(1).withSeats(2, 2));
+
+    assertThat(plan.adjustments()).containsExactly(
+        new Adjustment(X, 1, "one table of x dropped: with at most 1 tables a city, the tables"
+            + " cannot all fill 2 seats; x has the fewest candidates per table (4 for 2)"),
+        new Adjustment(Y, 1, "one table of y dropped: with at most 1 tables a city, the tables"
+            + " cannot all fill 2 seats; y has the fewest candidates per table (4 for 2)"));
+    assertThat(plan.tables()).containsExactly(
+        new Table(1, X, cities("a", "d")),
+        new Table(2, Y, cities("b", "c")));
+    assertThat(plan.totalWeight()).isEqualTo(10.0);
+    assertThat(plan.shortfalls()).isEmpty();
+  }
+
+  @Test
+  void dropsEveryTableOfAThemeThatCannotFillOne() {
+    // both themes have the same two candidates, one table each, and each city sits once: only
+    // one theme can fill its 2 seats. The tie in candidates per table drops x, the first.
+    ScapDocument document = WeightedDocument.of("x", "y").city("a", 2, 1).city("b", 1, 1)
+        .build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document,
+        PROJECTS.withPerCity(1).withSeats(2, 2));
+
+    assertThat(plan.adjustments()).singleElement().satisfies(adjustment -> {
+      assertThat(adjustment.theme()).isEqualTo(X);
+      assertThat(adjustment.tables()).isZero();
+      assertThat(adjustment.reason()).startsWith("one table of x dropped: ")
+          .endsWith("x has the fewest candidates per table (2 for 1)");
+    });
+    assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b")));
+    assertThat(plan.totalWeight()).isEqualTo(2.0);
+  }
+
+  /**
+   * Shortfalls and themes not hosted, 2 seats a table, two tables a city.
+   * <pre>
+   *      p  q  r  s  t  u  v
+   * x    -  -  -  1  1  1  1     4 candidates: 2 tables, all four seated
+   * y    -  -  -  -  1  2  3     3 candidates: ⌈3/2⌉ = 2 lowered to 1, u and v the heaviest
+   * z    -  -  1  -  -  -  -     1 candidate: not hosted
+   * w    -  -  -  -  -  -  -     no candidate: not hosted, and not worth a word
+   * </pre>
+   * p has no plan; q's plan names only a theme of another taxonomy.
+   */
+  private static final ScapDocument SHORT = WeightedDocument.of("x", "y", "z", "w")
+      .taxonomy(Taxonomy.of("other", "Other", List.of(Theme.of("o", "O"))))
+      .cityWithoutPlan("p")
+      .city("q", Plan.builder(PlanId.of("q-plan"), CityId.of("q"), "Plan of q")
+          .focusAreas(List.of(FocusArea.of(ThemeId.of("o"), 1))).build())
+      .city("r", 0, 0, 1, 0).city("s", 1, 0, 0, 0).city("t", 1, 1, 0, 0).city("u", 1, 2, 0, 0)
+      .city("v", 1, 3, 0, 0).build();
+
+  @Test
+  void saysWhyEachCitySitsAtFewerTablesThanAllowed() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SHORT, PROJECTS.withSeats(2, 2));
+
+    assertThat(plan.tables()).extracting(Table::theme).containsExactly(X, X, Y);
+    assertThat(plan.tables().get(2).guests()).containsExactlyInAnyOrderElementsOf(
+        cities("u", "v"));
+    assertThat(plan.totalWeight()).isEqualTo(4 + 2 + 3);
+    assertThat(plan.adjustments()).containsExactly(new Adjustment(Z, 0,
+        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs"));
+    assertThat(plan.shortfalls()).containsExactly(
+        new Shortfall(CityId.of("p"), 0, "it has no plan"),
+        new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
+        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme"),
+        new Shortfall(CityId.of("s"), 1, "its plan names only 1 hosted theme (x)"),
+        new Shortfall(CityId.of("t"), 1, "the tables of y are full"));
+  }
+
+  @Test
+  void saysThatAnAskedThemeNoCityCanSitAtIsNotHosted() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SHORT, PROJECTS.withSeats(2, 2)
+        .withThemes(List.of(X, W)));
+
+    assertThat(plan.hostedThemes()).containsExactly(X);
+    assertThat(plan.adjustments()).containsExactly(new Adjustment(W, 0,
+        "w is not hosted: 0 cities can sit at it, fewer than the 2 seats a table needs"));
+    assertThat(plan.shortfalls()).extracting(Shortfall::city)
+        .containsExactlyElementsOf(cities("p", "q", "r", "s", "t", "u", "v"));
+    assertThat(plan.shortfalls()).filteredOn(s -> s.city().equals(CityId.of("v")))
+        .extracting(Shortfall::reason).containsExactly("its plan names only 1 hosted theme (x)");
+  }
+
+  @Test
+  void hostsNoThemeThatFewerCitiesCanSitAtThanATableNeeds() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SHORT, PROJECTS.withSeats(5, 8));
+
+    assertThat(plan.tables()).isEmpty();
+    assertThat(plan.totalWeight()).isZero();
+    assertThat(plan.adjustments()).containsExactly(
+        new Adjustment(X, 0, "x is not hosted: 4 cities can sit at it, fewer than the 5 seats"
+            + " a table needs"),
+        new Adjustment(Y, 0, "y is not hosted: 3 cities can sit at it, fewer than the 5 seats"
+            + " a table needs"),
+        new Adjustment(Z, 0, "z is not hosted: 1 city can sit at it, fewer than the 5 seats"
+            + " a table needs"));
+    assertThat(plan.shortfalls()).hasSize(7);
+  }
+
+  @Test
+  void givesAThemeFewerTablesThanAskedWhenItsCandidatesCannotFillThem() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SHORT, PROJECTS.withSeats(2, 2)
+        .withTables(Map.of(X, 5)));
+
+    assertThat(plan.adjustments()).startsWith(new Adjustment(X, 2,
+        "x gets 2 of the 5 tables asked: its 4 candidates cannot fill 2 seats at more"));
+    assertThat(plan.tables()).filteredOn(t -> t.theme().equals(X)).hasSize(2);
+  }
+
+  @Test
+  void setsAsManyTablesAsAsked() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SHORT, PROJECTS.withSeats(2, 2)
+        .withTables(Map.of(X, 1, Y, 0)));
+
+    assertThat(plan.tables()).singleElement().satisfies(table -> {
+      assertThat(table.theme()).isEqualTo(X);
+      assertThat(table.guests()).hasSize(2);
+    });
+    assertThat(plan.hostedThemes()).containsExactly(X);
+  }
+
+  @Test
+  void rejectsAnAskedThemeThatIsNotOneOfTheTaxonomy() {
+    assertThatThrownBy(() -> RoundtablePlanner.plan(SHORT, PROJECTS.withThemes(List.of(X,
+        ThemeId.of("nope")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("theme nope is not a theme of taxonomy main");
+    assertThatThrownBy(() -> RoundtablePlanner.plan(SHORT, PROJECTS.withThemes(List.of(
+        ThemeId.of("o")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("theme o is not a theme of taxonomy main");
+  }
+
+  @Test
+  void rejectsANarrowerThemeWhenThemesRollUp() {
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("main", "Main", List.of(Theme.of("x", "X"),
+            Theme.narrower("x1", "X one", "x"))))
+        .build();
+    RoundtableOptions options = RoundtableOptions.DEFAULTS.withProfiles(
+        OverlapOptions.DEFAULTS.withRollup(true)).withThemes(List.of(ThemeId.of("x1")));
+
+    assertThatThrownBy(() -> RoundtablePlanner.plan(document, options))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("theme x1 is not a theme of taxonomy main (top-level)");
+  }
+
+  @Test
+  void rejectsTablesAskedForAThemeThatIsNotHosted() {
+    assertThatThrownBy(() -> RoundtablePlanner.plan(SHORT, PROJECTS.withThemes(List.of(X))
+        .withTables(Map.of(Y, 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tables are asked for theme y, which is not hosted");
+  }
+
+  @Test
+  void plansNothingForADocumentWithoutCities() {
+    RoundtablePlan plan = RoundtablePlanner.plan(WeightedDocument.of("x").build(),
+        RoundtableOptions.DEFAULTS);
+
+    assertThat(plan.tables()).isEmpty();
+    assertThat(plan.adjustments()).isEmpty();
+    assertThat(plan.shortfalls()).isEmpty();
+    assertThat(plan.totalWeight()).isZero();
+  }
+
+  @Test
+  void weighsByPriorityByDefault() {
+    // priorities rank each city's themes: x is a's first (1), y its second (1/2)
+    ScapDocument document = WeightedDocument.of("x", "y").city("a", 2, 1).city("b", 1, 2)
+        .city("c", 1, 1).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
+        .withSeats(1, 3).withPerCity(1));
+
+    assertThat(plan.tables()).containsExactly(new Table(1, X, cities("a", "c")),
+        new Table(2, Y, cities("b")));
+    assertThat(plan.totalWeight()).isEqualTo(1 + 1 + 1);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.scap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.io.Datasets;
+import dev.scap.model.CityId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.TaxonomyId;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * {@code scap roundtables} on the built-in dataset: golden files of every format, the
+ * {@code table,theme,city} layout checked against the library, and bad options.
+ */
+class RoundtablesCommandTest {
+
+  /** Run with {@code -Dscap.regenerate=true} to rewrite the golden files from the command. */
+  private static final boolean REGENERATE = Boolean.getBoolean("scap.regenerate");
+
+  /** The golden files in the sources, which regenerating rewrites. */
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden",
+      "roundtables");
+
+  private static final ScapDocument ASCN = Datasets.ascn();
+
+  /** The conference's arrangement: the 2019 themes, weighed by projects. */
+  private static final String[] WEGO = {"roundtables", "--taxonomy", "wego-ascn-2019",
+      "--weights", "projects"};
+
+  private static String[] wego(String... more) {
+    return Stream.concat(Stream.of(WEGO), Stream.of(more)).toArray(String[]::new);
+  }
+
+  static Stream<Arguments> goldenRuns() {
+    return Stream.of(
+        arguments("wego-projects.txt", wego()),
+        arguments("wego-projects.csv", wego("--format", "csv")),
+        arguments("wego-projects.json", wego("--format", "json")),
+        arguments("wego-projects.md", wego("--format", "md")),
+        arguments("wego-per-city-1.txt", wego("--per-city", "1", "--min-seats", "3",
+            "--max-seats", "5")),
+        arguments("default.txt", new String[] {"roundtables"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenRuns")
+  void printsTheBuiltInDatasetAsItsGoldenFile(String golden, String[] args) throws IOException {
+    CliRun run = CliRun.of(args);
+    Path file = GOLDEN.resolve(golden);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    if (REGENERATE) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, run.out());
+      return;
+    }
+    String advice = "; if the change is intended, rewrite the golden files by running the "
+        + "tests with -Dscap.regenerate=true and review their diff";
+    assertThat(Files.exists(file)).as("no golden file " + file + advice).isTrue();
+    assertThat(run.out()).as("scap " + String.join(" ", args) + " differs from " + file + advice)
+        .isEqualTo(Files.readString(file));
+  }
+
+  private static List<CSVRecord> csv(String text) {
+    try {
+      return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void printsOneCsvRowPerSeatAsTheLibraryPlansIt() {
+    CliRun run = CliRun.of(wego("--format", "csv"));
+    RoundtablePlan plan = RoundtablePlanner.plan(ASCN, RoundtableOptions.DEFAULTS.withProfiles(
+        OverlapOptions.DEFAULTS.withTaxonomy(TaxonomyId.of("wego-ascn-2019"))
+            .withWeighting(Weighting.PROJECTS)));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("table,theme,city\n").endsWith("\n").doesNotContain("\r");
+    List<List<String>> seats = new ArrayList<>();
+    for (Table table : plan.tables()) {
+      for (CityId city : table.guests()) {
+        seats.add(List.of(Integer.toString(table.number()), table.theme().value(),
+            city.value()));
+      }
+    }
+    List<CSVRecord> rows = csv(run.out());
+    assertThat(rows.get(0).values()).containsExactly("table", "theme", "city");
+    assertThat(rows.subList(1, rows.size())).extracting(CSVRecord::toList).isEqualTo(seats);
+    assertThat(plan.tables()).isNotEmpty().allSatisfy(table -> assertThat(table.guests())
+        .hasSizeBetween(4, 8));
+  }
+
+  @Test
+  void printsTheTotalWeightAndEveryChangeAndShortfallInText() {
+    CliRun run = CliRun.of(wego("--per-city", "1", "--min-seats", "3", "--max-seats", "5"));
+    RoundtablePlan plan = RoundtablePlanner.plan(ASCN, RoundtableOptions.DEFAULTS
+        .withProfiles(OverlapOptions.DEFAULTS.withTaxonomy(TaxonomyId.of("wego-ascn-2019"))
+            .withWeighting(Weighting.PROJECTS)).withPerCity(1).withSeats(3, 5));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Roundtables: " + plan.tables().size()
+        + " tables, total weight seated " + plan.totalWeight() + "\n");
+    plan.adjustments().forEach(a -> assertThat(run.out()).contains("  " + a.reason() + "\n"));
+    plan.shortfalls().forEach(s -> assertThat(run.out()).contains("  " + s.city() + " ("
+        + s.tables() + "): " + s.reason() + "\n"));
+  }
+
+  @Test
+  void printsJsonThatParsesAsOneDocument() {
+    CliRun run = CliRun.of(wego("--format", "json"));
+
+    assertThat(run.exitCode()).isZero();
+    try (JsonParser parser = JsonFactory.builder().build().createParser(
+        ObjectReadContext.empty(), run.out())) {
+      parser.nextToken();
+      parser.skipChildren();
+      assertThat(parser.nextToken()).isNull();
+    }
+  }
+
+  @Test
+  void saysWhichThemesAreNotHostedAndWhichTablesAreCut() {
+    CliRun run = CliRun.of(wego("--themes", "buildings,traffic-safety", "--per-city", "1",
+        "--min-seats", "6", "--tables", "traffic-safety=4"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Roundtables: 2 tables, ").contains("\nAdjustments:\n"
+        + "  buildings is not hosted: 5 cities can sit at it, fewer than the 6 seats a table "
+        + "needs\n"
+        + "  traffic-safety gets 2 of the 4 tables asked: its 17 candidates cannot fill 6 seats "
+        + "at more\n")
+        .contains("\n  yangon (0): the tables of traffic-safety are full\n");
+  }
+
+  static Stream<Arguments> badOptions() {
+    return Stream.of(
+        arguments(new String[] {"--tables", "x=abc"}, "scap: Invalid value for option "
+            + "'--tables' (THEME=K): 'abc' is not an int"),
+        arguments(new String[] {"--per-city", "0"}, "scap: need per-city >= 1 and 1 <= "
+            + "min-seats <= max-seats, not per-city 0, seats 4 to 8"),
+        arguments(new String[] {"--min-seats", "5", "--max-seats", "3"}, "scap: need per-city"
+            + " >= 1 and 1 <= min-seats <= max-seats, not per-city 2, seats 5 to 3"),
+        arguments(new String[] {"--tables", "buildings=-1"},
+            "scap: tables of buildings must be 0 or more, not -1"),
+        arguments(new String[] {"--themes", "nope"},
+            "scap: theme nope is not a theme of taxonomy ascf-2018"),
+        arguments(new String[] {"--taxonomy", "wego-ascn-2019", "--themes", "buildings",
+            "--tables", "traffic-safety=2"},
+            "scap: tables are asked for theme traffic-safety, which is not hosted"),
+        arguments(new String[] {"--per-city", "two"},
+            "scap: Invalid value for option '--per-city': 'two' is not an int"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("badOptions")
+  void failsWithExitCodeTwoAndOneClearLineOnABadOption(String[] options, String message) {
+    String[] args = Stream.concat(Stream.of("roundtables"), Stream.of(options))
+        .toArray(String[]::new);
+
+    CliRun run = CliRun.of(args);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(message);
+    // a bad value that picocli rejects adds where to look for help; nothing more
+    assertThat(lines.subList(1, lines.size()))
+        .isSubsetOf(List.of("Try 'scap roundtables --help' for more."));
+    assertThat(run.err()).doesNotContain("\tat ", "Exception");
+  }
+}
