@@ -201,16 +201,12 @@ public final class RoundtablePlanner {
         while (k > 0 && (long) n * k > d) {
           k--;
         }
-        if (requested != null && requested == 0) {
-          adjustments.add(new Adjustment(theme, 0, theme + " is not hosted: 0 tables were "
-              + "asked for it"));
-          continue;
-        }
         if (k == 0) {
           if (!options.themes().isEmpty() || d > 0) {
-            adjustments.add(new Adjustment(theme, 0, theme + " is not hosted: " + d
-                + (d == 1 ? " city" : " cities") + " can sit at it, fewer than the "
-                + n + " seats a table needs"));
+            adjustments.add(new Adjustment(theme, 0, requested != null && requested == 0
+                ? theme + " is not hosted: 0 tables were asked for it"
+                : theme + " is not hosted: " + d + (d == 1 ? " city" : " cities")
+                    + " can sit at it, fewer than the " + n + " seats a table needs"));
           }
           continue;
         }

@@ -117,9 +117,9 @@ class RoundtablePlannerTest {
         PROJECTS.withPerCity(1).withSeats(2, 2));
 
     assertThat(plan.adjustments()).containsExactly(
-        new Adjustment(X, 1, "one table of x dropped: with at most 1 tables a city, the tables"
+        new Adjustment(X, 1, "one table of x dropped: with at most 1 table a city, the tables"
             + " cannot all fill 2 seats; x has the fewest candidates per table (4 for 2)"),
-        new Adjustment(Y, 1, "one table of y dropped: with at most 1 tables a city, the tables"
+        new Adjustment(Y, 1, "one table of y dropped: with at most 1 table a city, the tables"
             + " cannot all fill 2 seats; y has the fewest candidates per table (4 for 2)"));
     assertThat(plan.tables()).containsExactly(
         new Table(1, X, cities("a", "d")),
