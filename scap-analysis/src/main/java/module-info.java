@@ -2,9 +2,11 @@
 module dev.scap.analysis {
   requires transitive dev.scap.io;
   requires org.jgrapht.core;
+  requires tools.jackson.core;
 
   exports dev.scap.analysis.overlap;
   exports dev.scap.analysis.grouping;
   exports dev.scap.analysis.roundtable;
   exports dev.scap.analysis.partner;
+  exports dev.scap.analysis.report;
 }

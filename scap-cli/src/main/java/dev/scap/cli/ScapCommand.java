@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
         GroupsCommand.class,
         RoundtablesCommand.class,
         PartnersCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "

@@ -1,0 +1,70 @@
+package dev.scap.analysis.report;
+
+import dev.scap.analysis.grouping.Linkage;
+import java.util.Objects;
+
+/**
+ * How a report groups peers: agglomerative clustering (the dendrogram whose leaf order the
+ * heatmap follows), cut into exactly {@code groups} groups or, when that is {@code null}, at a
+ * similarity {@code threshold}. Immutable and thread-safe.
+ *
+ * @param linkage the linkage
+ * @param groups the number of groups; {@code null} to cut at the threshold
+ * @param threshold the least similarity within a group, used when {@code groups} is
+ *     {@code null}
+ */
+public record GroupingOptions(Linkage linkage, Integer groups, double threshold) {
+
+  /** The defaults of CLI.md: average linkage, cut at 0.5. */
+  public static final GroupingOptions DEFAULTS = new GroupingOptions(Linkage.AVERAGE, null, 0.5);
+
+  /**
+   * Creates grouping options.
+   *
+   * @param linkage the linkage
+   * @param groups the number of groups, or {@code null}
+   * @param threshold the threshold
+   * @throws NullPointerException if {@code linkage} is {@code null}
+   * @throws IllegalArgumentException if {@code groups} is less than 1, or the threshold is not
+   *     a number
+   */
+  public GroupingOptions {
+    Objects.requireNonNull(linkage, "linkage");
+    if (groups != null && groups < 1) {
+      throw new IllegalArgumentException("groups must be 1 or more, not " + groups);
+    }
+    if (Double.isNaN(threshold)) {
+      throw new IllegalArgumentException("the threshold must be a number");
+    }
+  }
+
+  /**
+   * Returns a copy with another linkage.
+   *
+   * @param value the linkage
+   * @return the copy
+   */
+  public GroupingOptions withLinkage(Linkage value) {
+    return new GroupingOptions(value, groups, threshold);
+  }
+
+  /**
+   * Returns a copy that cuts the dendrogram into exactly K groups.
+   *
+   * @param k the number of groups
+   * @return the copy
+   */
+  public GroupingOptions cutInto(int k) {
+    return new GroupingOptions(linkage, k, threshold);
+  }
+
+  /**
+   * Returns a copy that cuts the dendrogram at a similarity threshold.
+   *
+   * @param value the least similarity within a group
+   * @return the copy
+   */
+  public GroupingOptions cutAt(double value) {
+    return new GroupingOptions(linkage, null, value);
+  }
+}

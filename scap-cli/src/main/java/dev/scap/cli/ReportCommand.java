@@ -1,0 +1,257 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.report.GroupingOptions;
+import dev.scap.analysis.report.Report;
+import dev.scap.analysis.report.ReportHtml;
+import dev.scap.analysis.report.ReportJson;
+import dev.scap.analysis.report.ReportMarkdown;
+import dev.scap.analysis.report.ReportOptions;
+import dev.scap.analysis.report.ReportStamp;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.io.Datasets;
+import dev.scap.io.ReadResult;
+import dev.scap.io.ScapFormatException;
+import dev.scap.io.ScapReader;
+import dev.scap.model.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code scap report}: every analysis in one document, stamped so that it can be made again. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "All of the analyses in one document: a summary of the document and of its "
+        + "validation; theme coverage, as a table and a bar chart; the city x city overlap as a "
+        + "heatmap whose rows and columns follow the dendrogram's leaf order, so that peer "
+        + "groups show as blocks; the city x theme matrix; each city's top peers with the "
+        + "shared themes and the projects behind them; the peer groups; the roundtable plan; "
+        + "the partners; and a stamp (scap's version, the input's SHA-256, every option, the "
+        + "date) that makes it reproducible.",
+    footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
+        "html is one self-contained page (inline CSS and SVG, no script, nothing fetched), "
+            + "printable; csv writes one file per table into the folder -o names, created if "
+            + "missing, each file atomically.",
+        "Profiles use presence weights and roundtables priority weights, unless --weights "
+            + "says otherwise for both.",
+        "", "Examples:", "  scap report -o report.html",
+        "  scap report plans.json --format md -o report.md",
+        "  scap report --format csv -o report/",
+        "  scap report --format json --date 2026-11-27 --taxonomy wego-ascn-2019"})
+final class ReportCommand implements Callable<Integer> {
+
+  enum Format { html, md, csv, json }
+
+  @ParentCommand ScapCommand root;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
+  String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "html, md, csv or json (default: html for an -o file named *.html, "
+          + "else md).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+      description = "Write there, atomically, instead of standard output; for csv, the "
+          + "folder of the tables.")
+  Path output;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "5",
+      description = "Peers per city: at most K, each scoring above 0 (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--min-score", paramLabel = "S", defaultValue = "0",
+      description = "Leave out peers scoring below S (default: ${DEFAULT-VALUE}).")
+  double minScore;
+
+  @Option(names = "--linkage", paramLabel = "LINKAGE", defaultValue = "average",
+      converter = GroupsCommand.LinkageConverter.class,
+      description = "Peer groups and heatmap order: average, complete or single linkage "
+          + "(default: ${DEFAULT-VALUE}).")
+  Linkage linkage;
+
+  @Option(names = "--groups", paramLabel = "K",
+      description = "Cut the dendrogram into exactly K peer groups.")
+  Integer groups;
+
+  @Option(names = "--threshold", paramLabel = "S",
+      description = "Least similarity within a peer group (default: 0.5).")
+  Double threshold;
+
+  @Option(names = "--per-city", paramLabel = "R", defaultValue = "2",
+      description = "The most roundtables a city sits at (default: ${DEFAULT-VALUE}).")
+  int perCity;
+
+  @Option(names = "--min-seats", paramLabel = "N", defaultValue = "4",
+      description = "The fewest seats filled at a roundtable (default: ${DEFAULT-VALUE}).")
+  int minSeats;
+
+  @Option(names = "--max-seats", paramLabel = "M", defaultValue = "8",
+      description = "The most seats at a roundtable (default: ${DEFAULT-VALUE}).")
+  int maxSeats;
+
+  @Option(names = "--partners", paramLabel = "K", defaultValue = "3",
+      description = "Partners per city and per roundtable (default: ${DEFAULT-VALUE}).")
+  int partners;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "The date the report bears, for a reproducible stamp (default: today).")
+  LocalDate date;
+
+  @Override
+  public Integer call() {
+    if (top < 0) {
+      throw CliException.failure("--top must be 0 or more, not " + top, null);
+    }
+    if (partners < 0) {
+      throw CliException.failure("--partners must be 0 or more, not " + partners, null);
+    }
+    if (groups != null && threshold != null) {
+      throw CliException.failure("give --groups or --threshold, not both", null);
+    }
+    if (groups != null && groups < 1) {
+      throw CliException.failure("--groups must be 1 or more, not " + groups, null);
+    }
+    Format chosen = format != null ? format : output != null && output.getFileName() != null
+        && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
+        ? Format.html : Format.md;
+    if (chosen == Format.csv && output == null) {
+      throw CliException.failure("--format csv writes one file per table: give the folder "
+          + "with -o DIR", null);
+    }
+    Input input = Input.of(file);
+    byte[] bytes = bytes(input);
+    ReadResult result = readValid(input, bytes);
+    Report report;
+    try {
+      GroupingOptions grouping = new GroupingOptions(linkage, groups,
+          threshold == null ? GroupingOptions.DEFAULTS.threshold() : threshold);
+      RoundtableOptions seating = RoundtableOptions.DEFAULTS
+          .withProfiles(analysis.toOptions(Weighting.PRIORITY))
+          .withPerCity(perCity).withSeats(minSeats, maxSeats);
+      ReportStamp stamp = new ReportStamp(version(), input.name(), sha256(bytes),
+          date == null ? LocalDate.now() : date);
+      ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
+          minScore, grouping, seating, partners, stamp);
+      report = Report.of(result.document(), result.report(), options);
+    } catch (IllegalArgumentException e) {
+      throw CliException.failure(e.getMessage(), e);
+    }
+    switch (chosen) {
+      case html -> write(ReportHtml.render(report));
+      case md -> write(ReportMarkdown.render(report));
+      case json -> write(ReportJson.render(report));
+      case csv -> writeTables(ReportCsv.tables(report));
+      default -> throw new IllegalStateException(chosen.name());
+    }
+    return 0;
+  }
+
+  private void write(String text) {
+    byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+    Output.write(output, root, out -> out.write(encoded));
+  }
+
+  private void writeTables(Map<String, String> tables) {
+    try {
+      Files.createDirectories(output);
+    } catch (IOException e) {
+      throw CliException.failure("cannot write " + output + ": " + (Files.exists(output)
+          ? "it is not a folder" : e.getMessage()), e);
+    }
+    for (Map.Entry<String, String> table : tables.entrySet()) {
+      byte[] encoded = table.getValue().getBytes(StandardCharsets.UTF_8);
+      Output.write(output.resolve(table.getKey()), root, out -> out.write(encoded));
+    }
+  }
+
+  /** The input's bytes, read once: they are hashed for the stamp, then parsed. */
+  private static byte[] bytes(Input input) {
+    if (input.isBuiltIn()) {
+      return Datasets.json(Datasets.ASCN).orElseThrow().getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return input.isStandardInput() ? System.in.readAllBytes()
+          : Files.readAllBytes(input.file());
+    } catch (NoSuchFileException e) {
+      throw CliException.failure("cannot read " + input.name() + ": no such file", e);
+    } catch (IOException e) {
+      throw CliException.failure("cannot read " + input.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses and validates the input's bytes as {@link Input#readValid} does: problems printed as
+   * validate prints them, exit 1 on errors, warnings on standard error unless quiet.
+   */
+  private ReadResult readValid(Input input, byte[] bytes) {
+    Problems printer = new Problems(root.spec.commandLine().getErr());
+    ReadResult result;
+    try {
+      result = ScapReader.create().read(new ByteArrayInputStream(bytes));
+    } catch (ScapFormatException e) {
+      printer.print(input.name(), e.problem(), false);
+      throw CliException.invalid(input.name() + " is not a readable SCAP document");
+    } catch (IOException e) {
+      throw CliException.failure("cannot read " + input.name() + ": " + e.getMessage(), e);
+    }
+    ValidationReport report = result.report();
+    if (report.hasErrors()) {
+      report.problems().forEach(p -> printer.print(input.name(), p, false));
+      throw CliException.invalid(input.name() + " is invalid: " + report.errors().size()
+          + " error(s)");
+    }
+    if (!root.quiet) {
+      report.warnings().forEach(p -> printer.print(input.name(), p, false));
+    }
+    return result;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static String version() {
+    String version = new ScapCommand.Version().getVersion()[0];
+    return version.startsWith("scap ") ? version.substring("scap ".length()) : version;
+  }
+
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, "
+            + "such as 2026-11-27");
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.scap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar run as a separate process, end to end, as a user runs it: failsafe runs this
+ * after {@code package} has built {@code target/scap.jar}. It prints the golden reports of
+ * {@link ReportCommandTest}.
+ */
+class ReportJarIT {
+
+  private static final Path JAR = Path.of("target", "scap.jar");
+
+  @TempDir Path folder;
+
+  @Test
+  void printsTheGoldenJsonReportOfTheBuiltInDataset() throws Exception {
+    Run run = scap("report", "--format", "json", "--date", "2026-11-27");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).as("the jar's report differs from the golden file"
+        + ReportCommandTest.ADVICE).isEqualTo(ReportCommandTest.golden("report.json"));
+  }
+
+  @Test
+  void writesTheGoldenHtmlReportToAFile() throws Exception {
+    Path html = folder.resolve("report.html");
+
+    Run run = scap("report", "--date", "2026-11-27", "-o", html.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(html)).isEqualTo(ReportCommandTest.golden("report.html"));
+  }
+
+  @Test
+  void writesTheGoldenCsvTablesIntoAFolder() throws Exception {
+    Path tables = folder.resolve("tables");
+
+    Run run = scap("report", "--format", "csv", "--date", "2026-11-27", "-o",
+        tables.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (var files = Files.list(ReportCommandTest.GOLDEN.resolve("csv"))) {
+      for (Path golden : files.toList()) {
+        assertThat(tables.resolve(golden.getFileName()))
+            .hasContent(Files.readString(golden));
+      }
+    }
+  }
+
+  @Test
+  void failsWithExitCode2AndOneClearLineForABadOption() throws Exception {
+    Run run = scap("report", "--date", "tomorrow");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .isEqualTo("scap: Invalid value for option '--date': 'tomorrow' is not a date; use "
+            + "YYYY-MM-DD, such as 2026-11-27");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run scap(String... args) throws IOException, InterruptedException {
+    assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
+        .start();
+    process.getOutputStream().close();
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(
+        () -> text(process.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(
+        () -> text(process.getErrorStream()));
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("scap " + String.join(" ", args) + " ran for 2 minutes");
+    }
+    return new Run(process.exitValue(), out.join(), err.join());
+  }
+
+  private static String text(InputStream in) {
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
