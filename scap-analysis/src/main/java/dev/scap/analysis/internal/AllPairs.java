@@ -17,6 +17,8 @@ import java.util.stream.IntStream;
  *   <li>for presence weights on dense profiles, bitsets: |A ∩ B| is the popcount of the AND of
  *       the two bitsets, in n² · ⌈T/64⌉ word operations.
  * </ul>
+ * The bitsets are chosen while their word operations number less than four times the index's
+ * steps, a step being the dearer of the two.
  * Both add a pair's terms in theme order, as {@link SparseProfiles#score} does, so a pair gets
  * the same double whichever way it is computed and whatever the order of the cities.
  */
@@ -49,7 +51,9 @@ public final class AllPairs {
       }
       return new TopK(peers, scores);
     }
-    if (presence && bitsetCost(profiles) < indexCost(profiles)) {
+    // A word's AND and popcount costs a fraction of an index step (a load, a compare, a
+    // scattered add): bitsets win until they do about four times as many operations.
+    if (presence && bitsetCost(profiles) < 4 * indexCost(profiles)) {
       long[][] bits = bitsets(profiles);
       IntStream.range(0, n).parallel().forEach(i -> {
         Best best = new Best(Math.min(k, n), profiles.idRank);
