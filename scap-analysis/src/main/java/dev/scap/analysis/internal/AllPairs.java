@@ -55,22 +55,36 @@ public final class AllPairs {
     // scattered add): bitsets win until they do about four times as many operations.
     if (presence && bitsetCost(profiles) < 4 * indexCost(profiles)) {
       long[][] bits = bitsets(profiles);
+      int[] sizes = new int[n];
+      for (int i = 0; i < n; i++) {
+        sizes[i] = profiles.themes[i].length;
+      }
+      int largest = Arrays.stream(sizes).max().orElse(0);
+      int stride = largest + 1;
       IntStream.range(0, n).parallel().forEach(i -> {
         Best best = new Best(Math.min(k, n), profiles.idRank);
         long[] a = bits[i];
-        for (int j = 0; j < n; j++) {
-          if (j == i) {
-            continue;
+        // On presence weights a score depends only on |A ∩ B| and |B| for this A: look it up
+        // instead of dividing for each pair. The table holds metric.score's own doubles.
+        double[] table = new double[(sizes[i] + 1) * stride];
+        for (int shared = 1; shared <= sizes[i]; shared++) {
+          for (int size = shared; size <= largest; size++) {
+            table[shared * stride + size] = metric.score(shared, sizes[i], size, sizes[i],
+                size);
           }
+        }
+        // Most pairs score below the k-th best so far: one predictable comparison skips them.
+        double bar = Math.max(Double.MIN_VALUE, minScore);
+        for (int j = 0; j < n; j++) {
           long[] b = bits[j];
           int shared = 0;
           for (int w = 0; w < a.length; w++) {
             shared += Long.bitCount(a[w] & b[w]);
           }
-          if (shared > 0) {
-            double score = metric.score(shared, profiles.sums[i], profiles.sums[j],
-                profiles.squares[i], profiles.squares[j]);
+          double score = table[shared * stride + sizes[j]];
+          if (score >= bar && j != i) {
             best.offer(j, score, minScore);
+            bar = Math.max(bar, best.bar());
           }
         }
         peers[i] = best.peers();
@@ -223,6 +237,11 @@ public final class AllPairs {
       }
       ids[at] = peer;
       scores[at] = score;
+    }
+
+    /** The least score that can still enter: the k-th best's once there are k, else 0. */
+    double bar() {
+      return size == ids.length ? scores[size - 1] : 0;
     }
 
     private boolean better(int peer, double score, int other, double otherScore) {
