@@ -103,13 +103,22 @@ final class GroupsCommand implements Callable<Integer> {
       throw CliException.failure("--dendrogram goes with --method hierarchical and "
           + "--format json or csv", null);
     }
-    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + Input.of(file).name());
+    ScapDocument document;
+    try {
+      document = Input.of(file).readValid(ScapReader.create(),
+          new Problems(root.spec.commandLine().getErr()), root.quiet);
+    } finally {
+      progress.done();
+    }
+    progress.phase("grouping the cities");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     double cut = threshold == null ? 0.5 : threshold;
     if (dendrogram) {
       Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
-      Output.write(output, root, out -> writeDendrogram(tree, out));
+      progress.done();
+    Output.write(output, root, out -> writeDendrogram(tree, out));
       return 0;
     }
     PeerGroups result;
@@ -132,6 +141,7 @@ final class GroupsCommand implements Callable<Integer> {
     }
     Map<CityId, String> names = Names.of(document);
     PeerGroups found = result;
+    progress.done();
     Output.write(output, root, out -> write(found, names, out));
     return 0;
   }

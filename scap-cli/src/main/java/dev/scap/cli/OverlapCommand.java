@@ -80,16 +80,26 @@ final class OverlapCommand implements Callable<Integer> {
     if (!Double.isFinite(minScore)) {
       throw CliException.failure("--min-score must be a number, not " + minScore, null);
     }
-    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + Input.of(file).name());
+    ScapDocument document;
+    try {
+      document = Input.of(file).readValid(ScapReader.create(),
+          new Problems(root.spec.commandLine().getErr()), root.quiet);
+    } finally {
+      progress.done();
+    }
+    progress.phase("computing theme overlap");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     Map<CityId, String> names = Names.of(document);
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
-      Output.write(output, root, out -> writeMatrix(scores, names, out));
+      progress.done();
+    Output.write(output, root, out -> writeMatrix(scores, names, out));
     } else {
       List<CityPeers> peers = overlap.topPeers(top, minScore);
-      Output.write(output, root, out -> writePeers(overlap, peers, names, out));
+      progress.done();
+    Output.write(output, root, out -> writePeers(overlap, peers, names, out));
     }
     return 0;
   }

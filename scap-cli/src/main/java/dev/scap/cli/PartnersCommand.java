@@ -68,12 +68,21 @@ final class PartnersCommand implements Callable<Integer> {
     if (top < 0) {
       throw CliException.failure("--top must be 0 or more, not " + top, null);
     }
-    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + Input.of(file).name());
+    ScapDocument document;
+    try {
+      document = Input.of(file).readValid(ScapReader.create(),
+          new Problems(root.spec.commandLine().getErr()), root.quiet);
+    } finally {
+      progress.done();
+    }
+    progress.phase("matching partners");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     List<CityPartners> matches = PartnerMatcher.forCities(overlap, top);
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);
+    progress.done();
     Output.write(output, root, out -> write(matches, names, organizations, out));
     return 0;
   }

@@ -31,6 +31,20 @@ final class Progress {
     }
   }
 
+  /**
+   * Says what a long run is doing now, on one line that the next phase overwrites.
+   *
+   * @param what the phase, such as "reading plans.json"
+   */
+  void phase(String what) {
+    if (err == null) {
+      return;
+    }
+    err.print("\r\033[K" + what + "...");
+    err.flush();
+    shown = true;
+  }
+
   void done() {
     if (err != null && shown) {
       err.print("\r\033[K");

@@ -96,8 +96,16 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + Input.of(file).name());
+    ScapDocument document;
+    try {
+      document = Input.of(file).readValid(ScapReader.create(),
+          new Problems(root.spec.commandLine().getErr()), root.quiet);
+    } finally {
+      progress.done();
+    }
+    progress.phase("planning the roundtables");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY);
     RoundtablePlan plan;
     List<TablePartners> invited;
@@ -114,6 +122,7 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
+    progress.done();
     Output.write(output, root, out -> write(result, invited, names, organizations, out));
     return 0;
   }
