@@ -59,22 +59,28 @@ public final class PartnerMatcher {
     Map<PlanId, Plan> plans = new HashMap<>();
     document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
     Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
-    List<CityPartners> result = new ArrayList<>();
-    for (CityProfile profile : overlap.profiles()) {
+    List<Organization> organizations = document.organizations();
+    // Cities are independent: rank them on every core. Each organization is first scored by
+    // numbers alone; reasons are written only for the few that make the top.
+    List<CityPartners> result = overlap.profiles().parallelStream().map(profile -> {
       Plan plan = profile.plan() == null ? null : plans.get(profile.plan());
       Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
-      List<PartnerMatch> matches = new ArrayList<>();
-      for (Organization organization : document.organizations()) {
-        PartnerMatch match = match(organization, worksOn.get(organization), profile.weights(),
-            needs);
-        if (match != null) {
-          matches.add(match);
+      List<Scored> scored = new ArrayList<>();
+      for (Organization organization : organizations) {
+        double score = score(organization, worksOn.get(organization), profile.weights(), needs);
+        if (score > 0) {
+          scored.add(new Scored(organization, score));
         }
       }
-      matches.sort(ORDER);
-      result.add(new CityPartners(profile.city(), matches.subList(0,
-          Math.min(top, matches.size()))));
-    }
+      scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+          .thenComparing(c -> c.organization().id().value()));
+      List<PartnerMatch> matches = new ArrayList<>();
+      for (Scored candidate : scored.subList(0, Math.min(top, scored.size()))) {
+        matches.add(match(candidate.organization(), worksOn.get(candidate.organization()),
+            profile.weights(), needs));
+      }
+      return new CityPartners(profile.city(), matches);
+    }).toList();
     return List.copyOf(result);
   }
 
@@ -138,6 +144,32 @@ public final class PartnerMatcher {
       worksOn.put(organization, themes);
     }
     return worksOn;
+  }
+
+  private record Scored(Organization organization, double score) {}
+
+  /** The score of {@link #match}, computed the same way, without its lists and reasons. */
+  private static double score(Organization organization, Set<ThemeId> worksOn,
+      Map<ThemeId, Double> profile, Map<SupportType, Integer> needs) {
+    double total = 0;
+    double covered = 0;
+    for (Map.Entry<ThemeId, Double> entry : profile.entrySet()) {
+      total += entry.getValue();
+      if (worksOn.contains(entry.getKey())) {
+        covered += entry.getValue();
+      }
+    }
+    double themeFit = total > 0 ? covered / total : 0;
+    int needed = 0;
+    int met = 0;
+    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
+      needed += need.getValue();
+      if (organization.offers().contains(need.getKey())) {
+        met += need.getValue();
+      }
+    }
+    double supportFit = needed > 0 ? (double) met / needed : 0;
+    return needed > 0 ? (themeFit + supportFit) / 2 : themeFit;
   }
 
   private static PartnerMatch match(Organization organization, Set<ThemeId> worksOn,
