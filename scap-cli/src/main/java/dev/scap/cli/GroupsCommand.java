@@ -8,7 +8,6 @@ import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.io.ScapReader;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
@@ -104,14 +103,7 @@ final class GroupsCommand implements Callable<Integer> {
           + "--format json or csv", null);
     }
     Progress progress = Progress.onTerminal(root);
-    progress.phase("reading " + Input.of(file).name());
-    ScapDocument document;
-    try {
-      document = Input.of(file).readValid(ScapReader.create(),
-          new Problems(root.spec.commandLine().getErr()), root.quiet);
-    } finally {
-      progress.done();
-    }
+    ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("grouping the cities");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     double cut = threshold == null ? 0.5 : threshold;

@@ -54,6 +54,20 @@ record Input(String name, Path file) {
   }
 
   /**
+   * Reads a document that a command needs valid, saying so on a terminal; see
+   * {@link #readValid(ScapReader, Problems, boolean)}.
+   */
+  ScapDocument readValid(ScapCommand root, Progress progress) {
+    progress.phase("reading " + name);
+    try {
+      return readValid(ScapReader.create(), new Problems(root.spec.commandLine().getErr()),
+          root.quiet);
+    } finally {
+      progress.done();
+    }
+  }
+
+  /**
    * Reads a document that a command needs valid: prints its problems as validate does and
    * fails with exit code 1 if it has errors; prints warnings unless quiet.
    */

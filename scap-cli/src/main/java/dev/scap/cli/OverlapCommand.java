@@ -6,7 +6,6 @@ import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.io.ScapReader;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import java.io.IOException;
@@ -81,14 +80,7 @@ final class OverlapCommand implements Callable<Integer> {
       throw CliException.failure("--min-score must be a number, not " + minScore, null);
     }
     Progress progress = Progress.onTerminal(root);
-    progress.phase("reading " + Input.of(file).name());
-    ScapDocument document;
-    try {
-      document = Input.of(file).readValid(ScapReader.create(),
-          new Problems(root.spec.commandLine().getErr()), root.quiet);
-    } finally {
-      progress.done();
-    }
+    ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("computing theme overlap");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     Map<CityId, String> names = Names.of(document);

@@ -5,7 +5,6 @@ import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
-import dev.scap.io.ScapReader;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
@@ -69,14 +68,7 @@ final class PartnersCommand implements Callable<Integer> {
       throw CliException.failure("--top must be 0 or more, not " + top, null);
     }
     Progress progress = Progress.onTerminal(root);
-    progress.phase("reading " + Input.of(file).name());
-    ScapDocument document;
-    try {
-      document = Input.of(file).readValid(ScapReader.create(),
-          new Problems(root.spec.commandLine().getErr()), root.quiet);
-    } finally {
-      progress.done();
-    }
+    ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("matching partners");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     List<CityPartners> matches = PartnerMatcher.forCities(overlap, top);

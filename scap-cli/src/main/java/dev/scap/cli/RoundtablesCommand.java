@@ -11,7 +11,6 @@ import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
-import dev.scap.io.ScapReader;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
@@ -97,14 +96,7 @@ final class RoundtablesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress progress = Progress.onTerminal(root);
-    progress.phase("reading " + Input.of(file).name());
-    ScapDocument document;
-    try {
-      document = Input.of(file).readValid(ScapReader.create(),
-          new Problems(root.spec.commandLine().getErr()), root.quiet);
-    } finally {
-      progress.done();
-    }
+    ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("planning the roundtables");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY);
     RoundtablePlan plan;
