@@ -143,8 +143,17 @@ final class ReportCommand implements Callable<Integer> {
           + "with -o DIR", null);
     }
     Input input = Input.of(file);
-    byte[] bytes = bytes(input);
-    ReadResult result = readValid(input, bytes);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + input.name());
+    byte[] bytes;
+    ReadResult result;
+    try {
+      bytes = bytes(input);
+      result = readValid(input, bytes);
+    } finally {
+      progress.done();
+    }
+    progress.phase("analysing " + input.name());
     Report report;
     try {
       GroupingOptions grouping = new GroupingOptions(linkage, groups,
@@ -159,6 +168,8 @@ final class ReportCommand implements Callable<Integer> {
       report = Report.of(result.document(), result.report(), options);
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);
+    } finally {
+      progress.done();
     }
     switch (chosen) {
       case html -> write(ReportHtml.render(report));
