@@ -1,5 +1,6 @@
 package dev.scap.io;
 
+import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.HashedIds;
 import dev.scap.io.internal.Json;
@@ -61,6 +62,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
   private final Consumer<Problem> problems;
   private final Path file;
   private final int bomLength;
+  private Columns columns;
   private final JsonFactory factory;
   private final DocumentRules rules;
   private ScapDocument header;
@@ -93,9 +95,10 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       }
       Supplier<JsonParser> source = file == null ? null : () -> source(0);
       refuseUnsupportedVersion(found, source);
+      columns = file == null ? null : columns(0, 1);
       emit(found, reader.flagged(), source, "", 1, 1);
     } catch (JacksonException e) {
-      throw closeAfter(Json.translate(e, parser));
+      throw closeAfter(inCharacters(Json.translate(e, parser), 0, 1));
     } catch (RuntimeException e) {
       throw closeAfter(e);
     }
@@ -177,6 +180,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
         }
         Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
         refuseUnsupportedVersion(found, source);
+        columns = null;  // the end of a large file: its columns stay counted in bytes
         emit(found, reader.flagged(), source, "", 1, 1);
         return null;
       }
@@ -186,11 +190,17 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       found.addAll(rules.checkPlan(plan, index));
       index++;
       long offset = bomLength + start.getByteOffset();
+      columns = file == null || found.isEmpty() && reader.problems().isEmpty() ? null
+          : columns(offset - (start.getColumnNr() - 1), start.getLineNr());
       emit(found, reader.flagged(), file == null ? null : () -> source(offset), base,
           start.getLineNr(), start.getColumnNr());
       return plan;
     } catch (JacksonException e) {
-      throw Json.translate(e, parser);
+      TokenStreamLocation start = reader.lastPlanStart();
+      boolean inPlans = start.getByteOffset() >= 0 && start.getLineNr() > 0;
+      throw inCharacters(Json.translate(e, parser),
+          inPlans ? bomLength + start.getByteOffset() - (start.getColumnNr() - 1) : 0,
+          inPlans ? start.getLineNr() : 1);
     }
   }
 
@@ -222,6 +232,9 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     List<Problem> placed = source == null
         ? at(found, line, column) : new ArrayList<>(Locator.place(found, source, base, line,
             column));
+    if (columns != null) {
+      placed = new ArrayList<>(columns.inCharacters(placed));
+    }
     placed.sort(ORDER);
     for (Problem problem : placed) {
       if (problem.isError()) {
@@ -239,6 +252,36 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       placed.add(problem.hasLocation() ? problem : problem.at(line, column));
     }
     return placed;
+  }
+
+  /** The exception, its place counted in characters as the whole read counts it. */
+  private ScapFormatException inCharacters(ScapFormatException e, long start, int line) {
+    Columns part = file == null ? null : columns(start, line);
+    if (part == null) {
+      return e;
+    }
+    return new ScapFormatException(part.inCharacters(List.of(e.problem())).get(0),
+        e.getCause());
+  }
+
+  /**
+   * Columns in characters for the part of the file from {@code start} (the beginning of line
+   * {@code line}) to where the parser is: read again, as the whole read counts them.
+   */
+  private Columns columns(long start, int line) {
+    long end = bomLength + parser.currentLocation().getByteOffset();
+    if (start < 0 || end <= start || end - start > Integer.MAX_VALUE - 8) {
+      return null;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) (end - start));
+      while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) > 0) {
+        // read the whole part
+      }
+      return new Columns(buffer.array(), 0, line);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private JsonParser source(long offset) {

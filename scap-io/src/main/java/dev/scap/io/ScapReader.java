@@ -1,5 +1,6 @@
 package dev.scap.io;
 
+import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
@@ -106,7 +107,7 @@ public final class ScapReader {
     }
     int offset = hasBom(bytes) ? 3 : 0;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        bytes.length - offset));
+        bytes.length - offset), new Columns(bytes, offset));
   }
 
   /**
@@ -121,7 +122,7 @@ public final class ScapReader {
     byte[] bytes = readAtMost(in, limits.maxDocumentBytes());
     int offset = hasBom(bytes) ? 3 : 0;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        bytes.length - offset));
+        bytes.length - offset), new Columns(bytes, offset));
   }
 
   /**
@@ -158,7 +159,7 @@ public final class ScapReader {
       throw tooLarge(json.length());
     }
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), text));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), text), (Columns) null);
   }
 
   /**
@@ -211,7 +212,26 @@ public final class ScapReader {
     return 0;
   }
 
-  private ReadResult parse(Supplier<JsonParser> source) {
+  /**
+   * Reads and validates a document.
+   *
+   * @param columns for a source of bytes, turns Jackson's byte columns into character columns;
+   *     {@code null} for a source of characters
+   */
+  private ReadResult parse(Supplier<JsonParser> source, Columns columns) {
+    try {
+      return read(source, columns == null ? problems -> problems : columns::inCharacters);
+    } catch (ScapFormatException e) {
+      if (columns == null) {
+        throw e;
+      }
+      throw new ScapFormatException(columns.inCharacters(List.of(e.problem())).get(0),
+          e.getCause());
+    }
+  }
+
+  private ReadResult read(Supplier<JsonParser> source,
+      java.util.function.UnaryOperator<List<Problem>> inCharacters) {
     ScapDocument document;
     List<Problem> problems;
     Set<String> flagged;
@@ -234,10 +254,11 @@ public final class ScapReader {
         problems.add(problem);
       }
     }
-    List<Problem> placed = new ArrayList<>(Locator.place(problems, source));
+    List<Problem> placed = new ArrayList<>(inCharacters.apply(Locator.place(problems, source)));
     placed.sort(ORDER);
     return new ReadResult(document, new ValidationReport(placed));
   }
+
 
   private static boolean isFlagged(String pointer, Set<String> flagged) {
     for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {

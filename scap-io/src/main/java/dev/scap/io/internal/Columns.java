@@ -1,0 +1,98 @@
+package dev.scap.io.internal;
+
+import dev.scap.model.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the columns that Jackson counts in bytes, when it reads bytes, into columns counted in
+ * characters (UTF-16 units, as Java and Jackson count them in text), so that reading bytes and
+ * reading a string give the same places: on a line holding non-ASCII text before a problem the
+ * two would differ. The lines' starts are found only when there is a problem to place.
+ */
+public final class Columns {
+
+  private final byte[] bytes;
+  private final int offset;
+  private final int firstLine;
+  private int[] lineStarts;
+
+  /**
+   * Works over a document's bytes.
+   *
+   * @param bytes the bytes
+   * @param offset where the document starts in them (after a byte-order mark)
+   */
+  public Columns(byte[] bytes, int offset) {
+    this(bytes, offset, 1);
+  }
+
+  /**
+   * Works over a part of a document's bytes that starts at the beginning of a line.
+   *
+   * @param bytes the bytes
+   * @param offset where the part starts in them
+   * @param firstLine the number of the line the part starts with
+   */
+  public Columns(byte[] bytes, int offset, int firstLine) {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.firstLine = firstLine;
+  }
+
+  /**
+   * Returns the problems with their columns counted in characters.
+   *
+   * @param problems problems placed by Jackson's byte columns
+   * @return the same problems, each column counted in characters
+   */
+  public List<Problem> inCharacters(List<Problem> problems) {
+    List<Problem> placed = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      placed.add(problem.hasLocation() && problem.column() > 1 && problem.line() >= firstLine
+          ? problem.at(problem.line(), column(problem.line(), problem.column())) : problem);
+    }
+    return placed;
+  }
+
+  private int column(int line, int byteColumn) {
+    if (lineStarts == null) {
+      lineStarts = lineStarts();
+    }
+    if (line - firstLine >= lineStarts.length) {
+      return byteColumn;
+    }
+    int start = lineStarts[line - firstLine];
+    int end = Math.min(bytes.length, start + byteColumn - 1);
+    int characters = 0;
+    for (int i = start; i < end; i++) {
+      // One per byte that starts a UTF-8 sequence; two for a four-byte one, which Java (and
+      // Jackson reading text) counts as a surrogate pair.
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        characters += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return characters + 1;
+  }
+
+  /** Where each line starts, ending lines as Jackson does: at \n, at \r, at \r\n once. */
+  private int[] lineStarts() {
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = offset;
+    for (int i = offset; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+        i++;
+      } else if (b != '\n' && b != '\r') {
+        continue;
+      }
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
+    }
+    return java.util.Arrays.copyOf(starts, count);
+  }
+}
