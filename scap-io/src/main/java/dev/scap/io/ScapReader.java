@@ -188,7 +188,8 @@ public final class ScapReader {
    * Opens a document to be read plan by plan from a stream of UTF-8 bytes. As
    * {@link #stream(Path, Consumer)}, except that a problem found by the model's validation is
    * placed at the start of its plan (or of the document, for the header), since the stream
-   * cannot be read twice. Closing the plan stream closes {@code in}.
+   * cannot be read twice, and columns count bytes on a line with non-ASCII text before the
+   * problem. Closing the plan stream closes {@code in}.
    *
    * @param in the stream
    * @param problems receives each problem found
