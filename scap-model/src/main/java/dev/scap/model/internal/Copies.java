@@ -22,12 +22,11 @@ public final class Copies {
     if (list == null) {
       return List.of();
     }
-    for (T item : list) {
-      if (item == null) {
-        throw new NullPointerException(name + " holds a null element");
-      }
+    try {
+      return List.copyOf(list);  // rejects null elements itself, in the same pass
+    } catch (NullPointerException e) {
+      throw new NullPointerException(name + " holds a null element");
     }
-    return List.copyOf(list);
   }
 
   /**

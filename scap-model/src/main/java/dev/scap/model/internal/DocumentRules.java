@@ -31,8 +31,10 @@ public final class DocumentRules {
 
   private final ScapDocument document;
   private final IdRegistry ids;
-  private final Map<Identifier, String> planIds = new HashMap<>();
-  private final Map<Identifier, String> projectIds = new HashMap<>();
+  /** Where each plan and project id was first met: plan index, and project index + 1 (0 for
+   * the plan itself), packed in a long so that no pointer is built unless one is repeated. */
+  private final Map<Identifier, Long> planIds = new HashMap<>();
+  private final Map<Identifier, Long> projectIds = new HashMap<>();
   private List<Problem> problems = new ArrayList<>();
   private List<Problem> headerProblems = List.of();
   private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
@@ -114,24 +116,36 @@ public final class DocumentRules {
   public List<Problem> checkPlan(Plan plan, int index) {
     problems = new ArrayList<>();
     String at = "/plans/" + index;
-    registerId("plan", plan.id(), at, planIds);
+    registerId("plan", plan.id(), index, -1, planIds);
     for (int i = 0; i < plan.projects().size(); i++) {
-      registerId("project", plan.projects().get(i).id(), at + "/projects/" + i, projectIds);
+      registerId("project", plan.projects().get(i).id(), index, i, projectIds);
     }
     checkPlan(plan, at);
     return problems;
   }
 
-  private void registerId(String kind, Identifier id, String at, Map<Identifier, String> seen) {
+  private void registerId(String kind, Identifier id, int plan, int project,
+      Map<Identifier, Long> seen) {
     if (id == null) {
       return;
     }
-    String first = ids == null ? seen.putIfAbsent(id, at) : ids.register(kind, id, at);
+    String first;
+    if (ids == null) {
+      Long earlier = seen.putIfAbsent(id, ((long) plan << 32) | (project + 1));
+      first = earlier == null ? null
+          : pointer((int) (earlier >>> 32), (int) (earlier & 0xFFFFFFFFL) - 1);
+    } else {
+      first = ids.register(kind, id, pointer(plan, project));
+    }
     if (first != null) {
-      problems.add(Rule.DUPLICATE_ID.at(at + "/id", kind + " id " + quote(id)
-          + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
+      problems.add(Rule.DUPLICATE_ID.at(pointer(plan, project) + "/id", kind + " id "
+          + quote(id) + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
               : "the " + kind + " at " + first)));
     }
+  }
+
+  private static String pointer(int plan, int project) {
+    return project < 0 ? "/plans/" + plan : "/plans/" + plan + "/projects/" + project;
   }
 
   private void indexAndCheckIds() {
