@@ -37,8 +37,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 class PartnersCommandTest {
 
-  /** Run with {@code -Dscap.regenerate=true} to rewrite the golden files from the command. */
-  private static final boolean REGENERATE = Boolean.getBoolean("scap.regenerate");
 
   /** The golden files in the sources, which regenerating rewrites. */
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "partners");
@@ -58,20 +56,7 @@ class PartnersCommandTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenRuns")
   void printsTheBuiltInDatasetAsItsGoldenFile(String golden, String[] args) throws IOException {
-    CliRun run = CliRun.of(args);
-    Path file = GOLDEN.resolve(golden);
-
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    if (REGENERATE) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, run.out());
-      return;
-    }
-    String advice = "; if the change is intended, rewrite the golden files by running the "
-        + "tests with -Dscap.regenerate=true and review their diff";
-    assertThat(Files.exists(file)).as("no golden file " + file + advice).isTrue();
-    assertThat(run.out()).as("scap " + String.join(" ", args) + " differs from " + file + advice)
-        .isEqualTo(Files.readString(file));
+    Golden.assertOutput(GOLDEN.resolve(golden), CliRun.of(args), args);
   }
 
   private static List<CSVRecord> csv(String text) {
