@@ -1,8 +1,8 @@
 package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.io.internal.Unclosed;
 import dev.scap.model.Identifier;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import tools.jackson.core.JsonEncoding;
@@ -18,17 +18,8 @@ final class Json {
   private Json() {}
 
   static JsonGenerator generator(OutputStream out) {
-    return FACTORY.createGenerator(ObjectWriteContext.empty(), new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    }, JsonEncoding.UTF8);
+    return FACTORY.createGenerator(ObjectWriteContext.empty(), new Unclosed(out),
+        JsonEncoding.UTF8);
   }
 
   static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {

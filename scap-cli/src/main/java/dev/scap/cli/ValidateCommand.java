@@ -17,10 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code scap validate}: reads and validates documents, printing every problem. */
 @Command(
@@ -114,14 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void writeJson(List<Row> rows, java.io.OutputStream stream) throws IOException {
-    JsonFactory factory = JsonFactory.builder().build();
-    try (JsonGenerator json = factory.createGenerator(ObjectWriteContext.empty(),
-        new java.io.FilterOutputStream(stream) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        }, JsonEncoding.UTF8)) {
+    try (JsonGenerator json = Json.generator(stream)) {
       json.writeStartArray();
       for (Row row : rows) {
         json.writeStartObject();

@@ -2,6 +2,7 @@ package dev.scap.io;
 
 import dev.scap.io.internal.AtomicFiles;
 import dev.scap.io.internal.DocumentWriter;
+import dev.scap.io.internal.Unclosed;
 import dev.scap.model.ScapDocument;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -104,23 +105,6 @@ public final class ScapWriter {
 
   private static IOException unwrap(JacksonException e) {
     return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-  }
-
-  /** Keeps the generator from closing a stream that the caller owns. */
-  private static final class Unclosed extends java.io.FilterOutputStream {
-    Unclosed(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 
   /** Keeps the generator from closing a writer that the caller owns. */

@@ -2,6 +2,7 @@ package dev.scap.io;
 
 import dev.scap.io.internal.AtomicFiles;
 import dev.scap.io.internal.DocumentWriter;
+import dev.scap.io.internal.Unclosed;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Extensions;
@@ -124,17 +125,7 @@ public record SyntheticDocuments(int cities, int themes, int projects, long seed
   public void write(OutputStream out) throws IOException {
     ScapDocument header = header();
     try (JsonGenerator generator = DocumentWriter.FACTORY.createGenerator(
-        DocumentWriter.CANONICAL, new java.io.FilterOutputStream(out) {
-          @Override
-          public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-          }
-
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        }, JsonEncoding.UTF8)) {
+        DocumentWriter.CANONICAL, new Unclosed(out), JsonEncoding.UTF8)) {
       DocumentWriter writer = new DocumentWriter(generator);
       writer.writeHeader(header);
       for (Iterator<Plan> plans = plans(); plans.hasNext(); ) {
