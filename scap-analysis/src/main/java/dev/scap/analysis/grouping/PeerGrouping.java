@@ -37,7 +37,7 @@ public final class PeerGrouping {
    */
   public static PeerGroups byTheme(ThemeOverlap overlap) {
     List<CityId> cities = overlap.cities();
-    double[] scores = overlap.condensedScores();
+    PairScores scores = pairs(overlap);
     List<PeerGroup> groups = new ArrayList<>();
     for (ThemeCoverage coverage : overlap.coverage()) {
       if (coverage.count() > 0) {
@@ -72,7 +72,8 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, scores, labels, "components, threshold " + threshold);
+    return groupsOf(overlap, (i, j) -> scores[at(n, i, j)], labels,
+        "components, threshold " + threshold);
   }
 
   /**
@@ -143,14 +144,29 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, overlap.condensedScores(), labels, method);
+    return groupsOf(overlap, pairs(overlap), labels, method);
   }
 
   private static int at(int n, int i, int j) {
     return i < j ? AllPairs.condensedIndex(n, i, j) : AllPairs.condensedIndex(n, j, i);
   }
 
-  private static PeerGroups groupsOf(ThemeOverlap overlap, double[] scores, int[] labels,
+  /** The score of two cities by their indexes. */
+  @FunctionalInterface
+  private interface PairScores {
+    double score(int i, int j);
+  }
+
+  /**
+   * Scores pairs as they are asked for: a group's mean needs only the pairs inside it, so a cut
+   * does not score every pair again.
+   */
+  private static PairScores pairs(ThemeOverlap overlap) {
+    List<CityId> cities = overlap.cities();
+    return (i, j) -> overlap.score(cities.get(i), cities.get(j));
+  }
+
+  private static PeerGroups groupsOf(ThemeOverlap overlap, PairScores scores, int[] labels,
       String method) {
     int n = labels.length;
     List<List<Integer>> byLabel = new ArrayList<>();
@@ -172,9 +188,8 @@ public final class PeerGrouping {
     return new PeerGroups(method, groups);
   }
 
-  private static PeerGroup group(ThemeOverlap overlap, double[] scores, int number,
+  private static PeerGroup group(ThemeOverlap overlap, PairScores scores, int number,
       String label, int[] members) {
-    int n = overlap.cities().size();
     List<CityId> ids = new ArrayList<>();
     for (int m : members) {
       ids.add(overlap.cities().get(m));
@@ -198,7 +213,7 @@ public final class PeerGrouping {
       long pairs = 0;
       for (int x = 0; x < members.length; x++) {
         for (int y = x + 1; y < members.length; y++) {
-          sum += scores[at(n, members[x], members[y])];
+          sum += scores.score(members[x], members[y]);
           pairs++;
         }
       }
