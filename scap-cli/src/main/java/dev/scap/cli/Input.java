@@ -67,17 +67,30 @@ record Input(String name, Path file) {
     }
   }
 
+  /** Reads the document, which a command needs valid: see {@link #valid}. */
+  ScapDocument readValid(ScapReader reader, Problems printer, boolean quiet) {
+    return valid(() -> read(reader), printer, quiet).document();
+  }
+
+  /** Reading that may fail on input and output. */
+  @FunctionalInterface
+  interface Reading {
+    ReadResult read() throws IOException;
+  }
+
   /**
    * Reads a document that a command needs valid: prints its problems as validate does and
    * fails with exit code 1 if it has errors; prints warnings unless quiet.
    */
-  ScapDocument readValid(ScapReader reader, Problems printer, boolean quiet) {
+  ReadResult valid(Reading reading, Problems printer, boolean quiet) {
     ReadResult result;
     try {
-      result = read(reader);
+      result = reading.read();
     } catch (ScapFormatException e) {
       printer.print(name, e.problem(), false);
       throw CliException.invalid(name + " is not a readable SCAP document");
+    } catch (IOException e) {
+      throw CliException.failure("cannot read " + name + ": " + e.getMessage(), e);
     }
     if (result.report().hasErrors()) {
       result.report().problems().forEach(p -> printer.print(name, p, false));
@@ -87,6 +100,7 @@ record Input(String name, Path file) {
     if (!quiet) {
       result.report().warnings().forEach(p -> printer.print(name, p, false));
     }
-    return result.document();
+    return result;
   }
+
 }

@@ -219,27 +219,10 @@ final class ReportCommand implements Callable<Integer> {
    * validate prints them, exit 1 on errors, warnings on standard error unless quiet.
    */
   private ReadResult readValid(Input input, byte[] bytes) {
-    Problems printer = new Problems(root.spec.commandLine().getErr());
-    ReadResult result;
-    try {
-      result = ScapReader.create().read(new ByteArrayInputStream(bytes));
-    } catch (ScapFormatException e) {
-      printer.print(input.name(), e.problem(), false);
-      throw CliException.invalid(input.name() + " is not a readable SCAP document");
-    } catch (IOException e) {
-      throw CliException.failure("cannot read " + input.name() + ": " + e.getMessage(), e);
-    }
-    ValidationReport report = result.report();
-    if (report.hasErrors()) {
-      report.problems().forEach(p -> printer.print(input.name(), p, false));
-      throw CliException.invalid(input.name() + " is invalid: " + report.errors().size()
-          + " error(s)");
-    }
-    if (!root.quiet) {
-      report.warnings().forEach(p -> printer.print(input.name(), p, false));
-    }
-    return result;
+    return input.valid(() -> ScapReader.create().read(new ByteArrayInputStream(bytes)),
+        new Problems(root.spec.commandLine().getErr()), root.quiet);
   }
+
 
   static String sha256(byte[] bytes) {
     try {
