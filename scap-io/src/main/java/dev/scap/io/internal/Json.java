@@ -67,7 +67,12 @@ public final class Json {
     if (message == null || message.isBlank()) {
       message = error.getClass().getSimpleName();
     }
-    message = message.replace('\n', ' ').strip();
+    // Jackson names the source as "[Source: REDACTED (...); byte offset: ...]": the problem's
+    // own line and column say where, so that part says nothing to a person.
+    message = message.replace('\n', ' ')
+        .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+        .strip();
     return new ScapFormatException(rule.at(pointer, message, line, column), error);
   }
 }
