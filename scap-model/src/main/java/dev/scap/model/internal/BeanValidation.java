@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * Runs the Bean Validation constraints of the model and turns each violation into a
@@ -81,12 +82,18 @@ public final class BeanValidation {
     static final BeanValidation INSTANCE = new BeanValidation();
   }
 
-  /** Starts Hibernate Validator with message interpolation that needs no expression language. */
+  /**
+   * Starts Hibernate Validator with message interpolation that needs no expression language,
+   * and without tracking the objects it has validated: that tracking, a set lookup for every
+   * object, guards against cycles, which the model's immutable records cannot form. An object
+   * shared by two places of a document is checked, and reported, at both either way.
+   */
   private BeanValidation() {
     factory = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
             false))
+        .processedBeansTrackingVoter(new Untracked())
         .buildValidatorFactory();
     validator = factory.getValidator();
   }
@@ -104,6 +111,51 @@ public final class BeanValidation {
       problems.add(toProblem(violation, base));
     }
     return problems;
+  }
+
+  /**
+   * Validates a value that an object of the model would hold, before the object exists.
+   *
+   * @param type the model's type, such as {@code ScapDocument.class}
+   * @param property the name of the component that would hold the value
+   * @param value the value
+   * @param base the JSON Pointer of the object in its document
+   * @return the problems, in no particular order
+   */
+  public List<Problem> validateValue(Class<?> type, String property, Object value, String base) {
+    List<Problem> problems = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Class<Object> beanType = (Class<Object>) type;
+    for (ConstraintViolation<Object> violation
+        : validator.validateValue(beanType, property, value)) {
+      problems.add(toProblem(violation, base));
+    }
+    return problems;
+  }
+
+  /** Votes against tracking validated objects for the model's own types. */
+  private static final class Untracked implements ProcessedBeansTrackingVoter {
+
+    @Override
+    public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
+      return ofModel(beanClass) ? Vote.NON_TRACKING : Vote.DEFAULT;
+    }
+
+    @Override
+    public Vote isEnabledForReturnValue(Class<?> beanClass, String name,
+        Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
+
+    @Override
+    public Vote isEnabledForParameters(Class<?> beanClass, String name,
+        Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
+
+    private static boolean ofModel(Class<?> type) {
+      return type.isRecord() && type.getPackageName().equals("dev.scap.model");
+    }
   }
 
   private static Problem toProblem(ConstraintViolation<Object> violation, String base) {

@@ -3,14 +3,11 @@ package dev.scap.model.validation;
 import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.internal.BeanValidation;
-import dev.scap.model.internal.DocumentRules;
+import dev.scap.model.internal.DocumentValidation;
 import dev.scap.model.internal.PropertyOrder;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Checks a document against every rule of the SCAP format that the model can see: the
@@ -21,7 +18,8 @@ import java.util.stream.IntStream;
  * <p>Problems come in document order: by their pointers, with properties in the order of the
  * format, then by rule code. The same document always gives the same report.
  *
- * <p>The plans of a large document are checked in parallel, on the common fork-join pool.
+ * <p>The plans of a document are checked in parallel, on the workers of the common fork-join
+ * pool.
  *
  * <p>Thread-safe. Starting Hibernate Validator takes time: share the instance.
  */
@@ -32,13 +30,8 @@ public final class ScapValidator {
       .thenComparing(Problem::rule)
       .thenComparing(Problem::message);
 
-  /** Below this many plans, splitting the work costs more than it saves. */
-  private static final int PARALLEL_THRESHOLD = 64;
-
-  private final BeanValidation beanValidation;
-
   private ScapValidator() {
-    beanValidation = BeanValidation.shared();
+    BeanValidation.shared();
   }
 
   /**
@@ -61,18 +54,11 @@ public final class ScapValidator {
   public ValidationReport validate(ScapDocument document) {
     Objects.requireNonNull(document, "document");
     List<Plan> plans = document.plans();
-    List<Problem> problems = new ArrayList<>(
-        beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
-    // Plans are independent for the constraints on single objects: check them on every core.
-    IntStream indexes = IntStream.range(0, plans.size());
-    if (plans.size() >= PARALLEL_THRESHOLD) {
-      indexes = indexes.parallel();
+    DocumentValidation validation = new DocumentValidation();
+    for (int i = 0; i < plans.size(); i++) {
+      validation.plan(plans.get(i), i);
     }
-    problems.addAll(indexes
-        .mapToObj(i -> beanValidation.validate(plans.get(i), "/plans/" + i))
-        .flatMap(List::stream)
-        .collect(Collectors.toList()));
-    problems.addAll(DocumentRules.check(document));
+    List<Problem> problems = validation.finish(document);
     problems.sort(ORDER);
     return new ValidationReport(problems);
   }

@@ -531,6 +531,21 @@ class ScapValidatorTest {
   }
 
   @Test
+  void reportsAnObjectSharedByTwoPlacesAtBoth() {
+    Money cost = Money.of("10", "usd");
+    ScapDocument document = Stream.<UnaryOperator<ScapDocument>>of(
+            project(0, 0, p -> p.toBuilder().cost(cost).build()),
+            project(0, 1, p -> p.toBuilder().cost(cost).build()),
+            project(1, 0, p -> p.toBuilder().cost(cost).build()))
+        .reduce(Examples.example(), (doc, edit) -> edit.apply(doc), (a, b) -> b);
+
+    assertThat(VALIDATOR.validate(document)).containsExactly(
+        problem(Rule.INVALID_CURRENCY).at("/plans/0/projects/0/cost/currency"),
+        problem(Rule.INVALID_CURRENCY).at("/plans/0/projects/1/cost/currency"),
+        problem(Rule.INVALID_CURRENCY).at("/plans/1/projects/0/cost/currency"));
+  }
+
+  @Test
   void acceptsCoordinatesOnTheirLimits() {
     ScapDocument document = Stream.<UnaryOperator<ScapDocument>>of(
             city(0, c -> c.withLocation(Location.of(90, -180))),

@@ -1,0 +1,179 @@
+package dev.scap.model.internal;
+
+import dev.scap.model.Plan;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.validation.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The validation of one document, started while the document is still being built: each plan
+ * is handed over as soon as it is complete, and its Bean Validation runs on the workers of the
+ * common fork-join pool while the caller goes on reading. {@link #finish} then checks the rest
+ * of the document, the rules across objects among it, and takes its share of the plans not yet
+ * checked.
+ *
+ * <p>Plans go in batches; a worker takes batches until none is left, and the caller takes any
+ * that no worker has taken, so the result never depends on a worker being free (a common pool
+ * set to no workers included). Not thread-safe: one thread hands the plans over and finishes.
+ */
+public final class DocumentValidation {
+
+  /** Plans per batch: enough to make handing one over cheap, few enough to share them well. */
+  private static final int BATCH = 32;
+
+  private final BeanValidation beanValidation = BeanValidation.shared();
+  private final Executor workerPool;
+  private final int maxWorkers;
+  private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
+  private final List<Batch> batches = new ArrayList<>();
+  private final AtomicInteger workers = new AtomicInteger();
+  private Batch filling = new Batch(0);
+
+  /** Creates the validation of a document about to be read, on the common fork-join pool. */
+  public DocumentValidation() {
+    this(ForkJoinPool.commonPool(), ForkJoinPool.getCommonPoolParallelism());
+  }
+
+  /**
+   * Creates the validation of a document about to be read, on the given workers.
+   *
+   * @param workerPool runs the workers; it may run them late, or never
+   * @param maxWorkers the most workers to run at once
+   */
+  DocumentValidation(Executor workerPool, int maxWorkers) {
+    this.workerPool = workerPool;
+    this.maxWorkers = Math.max(1, maxWorkers);
+  }
+
+  /**
+   * Hands over a complete plan, to be checked by its constraints from now on.
+   *
+   * @param plan the plan
+   * @param index the plan's index in the document's plans, counting from 0 without gaps
+   */
+  public void plan(Plan plan, int index) {
+    filling.plans.add(plan);
+    if (filling.plans.size() == BATCH) {
+      handOver();
+      filling = new Batch(index + 1);
+    }
+  }
+
+  /**
+   * Checks the rest of the document and waits for its plans.
+   *
+   * @param document the whole document, whose plans are those handed over
+   * @return every problem found, in no particular order
+   * @throws IllegalArgumentException if the plans handed over are not the document's
+   */
+  public List<Problem> finish(ScapDocument document) {
+    if (!filling.plans.isEmpty()) {
+      handOver();
+    }
+    int planCount = batches.isEmpty() ? 0
+        : batches.get(batches.size() - 1).first + batches.get(batches.size() - 1).plans.size();
+    if (planCount != document.plans().size()) {
+      throw new IllegalArgumentException(
+          planCount + " plans handed over for a document of " + document.plans().size());
+    }
+    List<Problem> problems = new ArrayList<>(
+        beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
+    problems.addAll(DocumentRules.check(document));
+    drain();
+    for (Batch batch : batches) {
+      problems.addAll(batch.await());
+    }
+    return problems;
+  }
+
+  private void handOver() {
+    batches.add(filling);
+    waiting.add(filling);
+    if (startWorker()) {
+      workerPool.execute(this::work);
+    }
+  }
+
+  /** Takes batches until none waits; stops for good only if no batch came in meanwhile. */
+  private void work() {
+    do {
+      drain();
+      workers.decrementAndGet();
+    } while (!waiting.isEmpty() && startWorker());
+  }
+
+  private void drain() {
+    Batch batch;
+    while ((batch = waiting.poll()) != null) {
+      batch.run();
+    }
+  }
+
+  private boolean startWorker() {
+    int n;
+    while ((n = workers.get()) < maxWorkers) {
+      if (workers.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Consecutive plans, checked by whoever takes them from the queue. */
+  private final class Batch {
+    final int first;
+    final List<Plan> plans = new ArrayList<>(BATCH);
+    private List<Problem> problems;
+    private Throwable failure;
+    private boolean done;
+
+    Batch(int first) {
+      this.first = first;
+    }
+
+    void run() {
+      List<Problem> found = new ArrayList<>();
+      Throwable failed = null;
+      try {
+        for (int i = 0; i < plans.size(); i++) {
+          found.addAll(beanValidation.validate(plans.get(i), "/plans/" + (first + i)));
+        }
+      } catch (RuntimeException | Error e) {
+        failed = e;  // given to the thread that finishes, which must not wait for ever
+      }
+      synchronized (this) {
+        problems = found;
+        failure = failed;
+        done = true;
+        notifyAll();
+      }
+    }
+
+    synchronized List<Problem> await() {
+      boolean interrupted = false;
+      while (!done) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          interrupted = true;  // the batch is being checked and will be done soon: finish it
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      return problems;
+    }
+  }
+}

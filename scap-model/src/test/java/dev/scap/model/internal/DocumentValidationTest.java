@@ -1,0 +1,132 @@
+package dev.scap.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.scap.model.CityId;
+import dev.scap.model.Examples;
+import dev.scap.model.Money;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The validation that starts on the plans while the document is still being read: whoever
+ * checks the plans, the caller alone or workers, it finds what checking them one after the
+ * other finds.
+ */
+class DocumentValidationTest {
+
+  /** 200 plans, several batches, with a bad currency in every seventh one and a dangling city. */
+  private static final ScapDocument DOCUMENT = manyPlans(200);
+
+  private static final Comparator<Problem> BY_POINTER_AND_RULE =
+      Comparator.comparing(Problem::pointer).thenComparing(Problem::rule)
+          .thenComparing(Problem::message);
+
+  @Test
+  void findsWhatCheckingEachPlanInTurnFinds() {
+    assertThat(sorted(handOverAndFinish(new DocumentValidation(), DOCUMENT)))
+        .isEqualTo(oneAfterTheOther(DOCUMENT))
+        .extracting(Problem::rule)
+        .contains(Rule.INVALID_CURRENCY.code(), Rule.UNKNOWN_REFERENCE.code());
+  }
+
+  @Test
+  void checksEveryPlanItselfWhenNoWorkerEverRuns() {
+    AtomicInteger asked = new AtomicInteger();
+    DocumentValidation validation = new DocumentValidation(task -> asked.incrementAndGet(), 4);
+
+    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+        .isEqualTo(oneAfterTheOther(DOCUMENT));
+    assertThat(asked).hasPositiveValue();
+  }
+
+  @Test
+  void sharesThePlansWithWorkersOfItsOwnPool() throws InterruptedException {
+    ExecutorService workers = Executors.newFixedThreadPool(3);
+    try {
+      for (int run = 0; run < 20; run++) {
+        assertThat(sorted(handOverAndFinish(new DocumentValidation(workers, 3), DOCUMENT)))
+            .isEqualTo(oneAfterTheOther(DOCUMENT));
+      }
+    } finally {
+      workers.shutdown();
+    }
+  }
+
+  @Test
+  void checksADocumentWithoutPlans() {
+    ScapDocument none = Examples.example().toBuilder().plans(List.of()).build();
+
+    assertThat(new DocumentValidation().finish(none)).isEmpty();
+  }
+
+  @Test
+  void refusesADocumentWhosePlansWereNotAllHandedOver() {
+    DocumentValidation validation = new DocumentValidation();
+    validation.plan(DOCUMENT.plans().get(0), 0);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> validation.finish(DOCUMENT))
+        .withMessage("1 plans handed over for a document of 200");
+  }
+
+  private static List<Problem> handOverAndFinish(DocumentValidation validation,
+      ScapDocument document) {
+    for (int i = 0; i < document.plans().size(); i++) {
+      validation.plan(document.plans().get(i), i);
+    }
+    return validation.finish(document);
+  }
+
+  private static List<Problem> oneAfterTheOther(ScapDocument document) {
+    BeanValidation beanValidation = BeanValidation.shared();
+    List<Problem> problems = new ArrayList<>(
+        beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
+    for (int i = 0; i < document.plans().size(); i++) {
+      problems.addAll(beanValidation.validate(document.plans().get(i), "/plans/" + i));
+    }
+    problems.addAll(DocumentRules.check(document));
+    return sorted(problems);
+  }
+
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort(BY_POINTER_AND_RULE);
+    return copy;
+  }
+
+  private static ScapDocument manyPlans(int count) {
+    ScapDocument example = Examples.example();
+    Plan model = example.plans().get(0);
+    List<Plan> plans = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<Project> projects = new ArrayList<>();
+      for (Project project : model.projects()) {
+        Project.Builder copy = project.toBuilder()
+            .id(ProjectId.of(project.id().value() + "-" + i));
+        if (i % 7 == 3) {
+          copy.cost(Money.of("10", "usd"));
+        }
+        projects.add(copy.build());
+      }
+      Plan.Builder plan = model.toBuilder().id(PlanId.of("plan-" + i)).projects(projects);
+      if (i == count - 1) {
+        plan.city(CityId.of("atlantis"));
+      }
+      plans.add(plan.build());
+    }
+    return example.toBuilder().plans(plans).build();
+  }
+}
