@@ -94,11 +94,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
         found.removeIf(problem -> problem.pointer().equals(VERSION));
       }
       Supplier<JsonParser> source = file == null ? null : () -> source(0);
-      refuseUnsupportedVersion(found, source);
       columns = file == null ? null : columns(0, 1);
       emit(found, reader.flagged(), source, "", 1, 1);
     } catch (JacksonException e) {
       throw closeAfter(inCharacters(Json.translate(e, parser), 0, 1));
+    } catch (ScapFormatException e) {
+      throw closeAfter(inCharacters(e, 0, 1));
     } catch (RuntimeException e) {
       throw closeAfter(e);
     }
@@ -179,7 +180,6 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
           }
         }
         Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
-        refuseUnsupportedVersion(found, source);
         columns = null;  // the end of a large file: its columns stay counted in bytes
         emit(found, reader.flagged(), source, "", 1, 1);
         return null;
@@ -201,18 +201,6 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       throw inCharacters(Json.translate(e, parser),
           inPlans ? bomLength + start.getByteOffset() - (start.getColumnNr() - 1) : 0,
           inPlans ? start.getLineNr() : 1);
-    }
-  }
-
-  /** Stops reading at a version this library cannot read, placed as the header's problems. */
-  private static void refuseUnsupportedVersion(List<Problem> found,
-      Supplier<JsonParser> source) {
-    for (Problem problem : found) {
-      if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
-        Problem placed = source == null ? problem.at(1, 1)
-            : Locator.place(List.of(problem), source).get(0);
-        throw new ScapFormatException(placed, null);
-      }
     }
   }
 
@@ -278,7 +266,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) > 0) {
         // read the whole part
       }
-      return new Columns(buffer.array(), 0, line);
+      return new Columns(buffer.array(), 0, buffer.position(), line);
     } catch (IOException e) {
       return null;
     }

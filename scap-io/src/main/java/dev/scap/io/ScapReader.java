@@ -5,19 +5,18 @@ import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.internal.DocumentValidation;
 import dev.scap.model.internal.PropertyOrder;
 import dev.scap.model.validation.Problem;
-import dev.scap.model.validation.Rule;
-import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.ValidationReport;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -42,11 +41,15 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class ScapReader {
 
+  /** The longest array a JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private static final Comparator<Problem> ORDER = Comparator
       .comparingInt((Problem p) -> p.hasLocation() ? p.line() : Integer.MAX_VALUE)
       .thenComparingInt(Problem::column)
       .thenComparing(Problem::pointer, PropertyOrder.POINTERS)
-      .thenComparing(Problem::rule);
+      .thenComparing(Problem::rule)
+      .thenComparing(Problem::message);
 
   private static final ScapReader DEFAULT = new ScapReader(ReadLimits.DEFAULTS);
 
@@ -105,9 +108,7 @@ public final class ScapReader {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge(bytes.length);
     }
-    int offset = hasBom(bytes) ? 3 : 0;
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        bytes.length - offset), new Columns(bytes, offset));
+    return parse(bytes, bytes.length);
   }
 
   /**
@@ -119,10 +120,34 @@ public final class ScapReader {
    * @throws ScapFormatException if reading cannot go on
    */
   public ReadResult read(InputStream in) throws IOException {
-    byte[] bytes = readAtMost(in, limits.maxDocumentBytes());
-    int offset = hasBom(bytes) ? 3 : 0;
+    Objects.requireNonNull(in, "in");
+    long max = limits.maxDocumentBytes();
+    // Sized by available(), which is exact for files and arrays, the buffer is read into once
+    // and never copied; otherwise it doubles. It may end up longer than the document.
+    byte[] buffer = new byte[(int) Math.max(1 << 16,
+        Math.min(Math.min(in.available(), max), MAX_ARRAY - 1) + 1)];
+    int length = 0;
+    int n;
+    while ((n = in.read(buffer, length, buffer.length - length)) >= 0) {
+      length += n;
+      if (length > max) {
+        throw tooLarge(length);
+      }
+      if (length == buffer.length) {
+        if (buffer.length >= MAX_ARRAY) {
+          throw tooLarge(length);
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, MAX_ARRAY));
+      }
+    }
+    return parse(buffer, length);
+  }
+
+  /** Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any. */
+  private ReadResult parse(byte[] bytes, int length) {
+    int offset = hasBom(bytes, length) ? 3 : 0;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        bytes.length - offset), new Columns(bytes, offset));
+        length - offset), new Columns(bytes, offset, length));
   }
 
   /**
@@ -206,7 +231,7 @@ public final class ScapReader {
   private static int skipBom(InputStream in) throws IOException {
     in.mark(3);
     byte[] head = in.readNBytes(3);
-    if (hasBom(head)) {
+    if (hasBom(head, head.length)) {
       return 3;
     }
     in.reset();
@@ -237,20 +262,18 @@ public final class ScapReader {
     List<Problem> problems;
     Set<String> flagged;
     JsonParser parser = null;
+    // The plans are checked by their constraints while the rest of the document is read.
+    DocumentValidation validation = new DocumentValidation();
     try (JsonParser p = source.get()) {
       parser = p;
       DocumentParser reader = new DocumentParser(p, limits);
-      document = reader.readDocument();
+      document = reader.readDocument(validation::plan);
       problems = new ArrayList<>(reader.problems());
       flagged = reader.flagged();
     } catch (JacksonException e) {
       throw Json.translate(e, parser);
     }
-    ValidationReport model = ScapValidator.instance().validate(document);
-    for (Problem problem : model.problems()) {
-      if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
-        throw new ScapFormatException(Locator.place(List.of(problem), source).get(0), null);
-      }
+    for (Problem problem : validation.finish(document)) {
       if (!isFlagged(problem.pointer(), flagged)) {
         problems.add(problem);
       }
@@ -272,24 +295,9 @@ public final class ScapReader {
     }
   }
 
-  static boolean hasBom(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+  static boolean hasBom(byte[] bytes, int length) {
+    return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF;
-  }
-
-  private byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[1 << 16];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) >= 0) {
-      total += n;
-      if (total > max) {
-        throw tooLarge(total);
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private ScapFormatException tooLarge(long size) {

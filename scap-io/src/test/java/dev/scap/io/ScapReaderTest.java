@@ -101,6 +101,87 @@ class ScapReaderTest {
     assertThat(reader.ready()).isTrue();
   }
 
+  @Property(tries = 40)
+  void readsAStreamWhateverItSaysOfItsLengthAsItsBytes(
+      @ForAll("paddings") int padding, @ForAll("chunks") int chunk,
+      @ForAll("availables") int available) throws IOException {
+    // The valid document padded with spaces to sizes around the first buffer's 64 KiB.
+    byte[] valid = TestFiles.bytes("/bad/valid.json");
+    byte[] padded = Arrays.copyOf(valid, (1 << 16) + padding);
+    Arrays.fill(padded, valid.length, padded.length, (byte) ' ');
+
+    ReadResult read = READER.read(new Trickle(padded, chunk, available));
+
+    assertThat(read).isEqualTo(READER.read(new ByteArrayInputStream(padded)));
+    assertThat(read.isValid()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<Integer> paddings() {
+    return Arbitraries.integers().between(-2, 2);
+  }
+
+  @Provide
+  Arbitrary<Integer> chunks() {
+    return Arbitraries.of(1, 7, 4096, 1 << 16, 1 << 20);
+  }
+
+  @Provide
+  Arbitrary<Integer> availables() {
+    // 0 as a pipe says; the exact rest as a file or an array says; more than there is
+    return Arbitraries.of(-1, 0, 1, 1 << 20);
+  }
+
+  @Test
+  void readsAStreamLongerThanItsFirstBufferAsItsBytes() throws IOException {
+    byte[] large = TestFiles.canonical(SyntheticDocuments.of(80, 16, 4, 7).generate());
+
+    assertThat(large.length).isGreaterThan(4 << 16);
+    assertThat(READER.read(new Trickle(large, 5_000, 0)))
+        .isEqualTo(READER.read(new ByteArrayInputStream(large)));
+  }
+
+  /**
+   * Gives at most {@code chunk} bytes a read, and says that {@code available} bytes are left:
+   * -1 for exactly what is left, or that number whatever is left.
+   */
+  static final class Trickle extends InputStream {
+    private final byte[] bytes;
+    private final int chunk;
+    private final int available;
+    private int position;
+
+    Trickle(byte[] bytes, int chunk, int available) {
+      this.bytes = bytes;
+      this.chunk = chunk;
+      this.available = available;
+    }
+
+    @Override
+    public int read() {
+      return position < bytes.length ? bytes[position++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (position == bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(length, chunk), bytes.length - position);
+      System.arraycopy(bytes, position, buffer, offset, n);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public int available() {
+      return available < 0 ? bytes.length - position : available;
+    }
+  }
+
   @Test
   void rejectsNullInput() {
     assertThatNullPointerException().isThrownBy(() -> READER.read((String) null));
@@ -233,7 +314,11 @@ class ScapReaderTest {
         bad("newer-minor-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
             "1.1", "1.0")),
         bad("other-major-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
-            "2.0", "1.0")));
+            "2.0", "1.0")),
+        // What follows a version this library cannot read may be of another format: reading
+        // stops at the version, before the truncated end is met.
+        bad("newer-version-then-truncated.json", problem("unsupported-version", "/scapVersion",
+            2, 18, "2.0", "1.0")));
   }
 
   private static Arguments bad(String file, Expected... expected) {
@@ -548,6 +633,13 @@ class ScapReaderTest {
       @Override
       ReadResult read(ScapReader reader, String resource) throws IOException {
         return reader.read(resourcePath(resource));
+      }
+    },
+    /** A stream that tells nothing of its length and gives a few bytes at a time, as a pipe. */
+    TRICKLE {
+      @Override
+      ReadResult read(ScapReader reader, String resource) throws IOException {
+        return reader.read(new Trickle(TestFiles.bytes(resource), 7, 0));
       }
     };
 

@@ -14,6 +14,7 @@ public final class Columns {
 
   private final byte[] bytes;
   private final int offset;
+  private final int end;
   private final int firstLine;
   private int[] lineStarts;
 
@@ -22,9 +23,10 @@ public final class Columns {
    *
    * @param bytes the bytes
    * @param offset where the document starts in them (after a byte-order mark)
+   * @param end where the document ends in them
    */
-  public Columns(byte[] bytes, int offset) {
-    this(bytes, offset, 1);
+  public Columns(byte[] bytes, int offset, int end) {
+    this(bytes, offset, end, 1);
   }
 
   /**
@@ -32,11 +34,13 @@ public final class Columns {
    *
    * @param bytes the bytes
    * @param offset where the part starts in them
+   * @param end where the part ends in them
    * @param firstLine the number of the line the part starts with
    */
-  public Columns(byte[] bytes, int offset, int firstLine) {
+  public Columns(byte[] bytes, int offset, int end, int firstLine) {
     this.bytes = bytes;
     this.offset = offset;
+    this.end = end;
     this.firstLine = firstLine;
   }
 
@@ -63,9 +67,9 @@ public final class Columns {
       return byteColumn;
     }
     int start = lineStarts[line - firstLine];
-    int end = Math.min(bytes.length, start + byteColumn - 1);
+    int stop = Math.min(end, start + byteColumn - 1);
     int characters = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = start; i < stop; i++) {
       // One per byte that starts a UTF-8 sequence; two for a four-byte one, which Java (and
       // Jackson reading text) counts as a surrogate pair.
       int b = bytes[i] & 0xFF;
@@ -81,9 +85,9 @@ public final class Columns {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = offset;
-    for (int i = offset; i < bytes.length; i++) {
+    for (int i = offset; i < end; i++) {
       byte b = bytes[i];
-      if (b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+      if (b == '\r' && i + 1 < end && bytes[i + 1] == '\n') {
         i++;
       } else if (b != '\n' && b != '\r') {
         continue;

@@ -30,8 +30,10 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.Pointers;
 import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
@@ -143,13 +146,25 @@ public final class DocumentParser {
    * @throws ScapFormatException if the text is not a JSON object
    */
   public ScapDocument readDocument() {
+    return readDocument((plan, index) -> { });
+  }
+
+  /**
+   * Reads a whole document, then checks that nothing follows it, handing over each plan as soon
+   * as it is read.
+   *
+   * @param plans receives each entry of the document's {@code plans}, with its index, in order
+   * @return the document
+   * @throws ScapFormatException if the text is not a JSON object
+   */
+  public ScapDocument readDocument(ObjIntConsumer<Plan> plans) {
     startDocument();
     ScapDocument.Builder builder = ScapDocument.builder().scapVersion(null);
     Header header = new Header(builder);
     String name;
     while ((name = nextProperty(DOCUMENT)) != null) {
       if (name.equals("plans")) {
-        builder.plans(list(this::plan, () -> Plan.builder(null, null, null).build()));
+        builder.plans(list(this::plan, () -> Plan.builder(null, null, null).build(), plans));
       } else {
         header.read(name);
       }
@@ -277,7 +292,12 @@ public final class DocumentParser {
 
     void read(String name) {
       switch (name) {
-        case "scapVersion" -> builder.scapVersion(text());
+        case "scapVersion" -> {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          String version = text();
+          refuseUnsupported(version, at);
+          builder.scapVersion(version);
+        }
         case "metadata" -> builder.metadata(metadata());
         case "taxonomies" -> builder.taxonomies(
             list(DocumentParser.this::taxonomy, () -> new Taxonomy(null, null, null, null)));
@@ -302,6 +322,19 @@ public final class DocumentParser {
             "cities is required (it may be an empty list)", start.getLineNr(),
             start.getColumnNr()));
         flagged.add("/cities");
+      }
+    }
+  }
+
+  /**
+   * Stops at a format version this library cannot read, as soon as it is read: what follows may
+   * be of another format, whose problems would mislead.
+   */
+  private static void refuseUnsupported(String version, TokenStreamLocation at) {
+    for (Problem problem : BeanValidation.shared().validateValue(ScapDocument.class,
+        "scapVersion", version, "")) {
+      if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
+        throw new ScapFormatException(problem.at(at.getLineNr(), at.getColumnNr()), null);
       }
     }
   }
@@ -683,6 +716,12 @@ public final class DocumentParser {
   }
 
   private <T> List<T> list(Supplier<T> element, Supplier<T> placeholder) {
+    return list(element, placeholder, null);
+  }
+
+  /** Reads a list; {@code added}, if given, receives each entry as soon as it is read. */
+  private <T> List<T> list(Supplier<T> element, Supplier<T> placeholder,
+      ObjIntConsumer<? super T> added) {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return List.of();
@@ -702,6 +741,9 @@ public final class DocumentParser {
           wrongType("a list entry");
         }
         item = placeholder.get();
+      }
+      if (added != null) {
+        added.accept(item, items.size());
       }
       items.add(item);
     }
