@@ -27,28 +27,41 @@ public final class DocumentValidation {
   /** Plans per batch: enough to make handing one over cheap, few enough to share them well. */
   private static final int BATCH = 32;
 
+  private static final int COMMON_WORKERS = commonWorkers();
+
   private final BeanValidation beanValidation = BeanValidation.shared();
   private final Executor workerPool;
   private final int maxWorkers;
   private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
   private final List<Batch> batches = new ArrayList<>();
+  private final List<Worker> started = new ArrayList<>();
   private final AtomicInteger workers = new AtomicInteger();
   private Batch filling = new Batch(0);
 
   /** Creates the validation of a document about to be read, on the common fork-join pool. */
   public DocumentValidation() {
-    this(ForkJoinPool.commonPool(), ForkJoinPool.getCommonPoolParallelism());
+    this(ForkJoinPool.commonPool(), COMMON_WORKERS);
   }
 
   /**
    * Creates the validation of a document about to be read, on the given workers.
    *
    * @param workerPool runs the workers; it may run them late, or never
-   * @param maxWorkers the most workers to run at once
+   * @param maxWorkers the most workers to run at once; 0 for none, the caller doing all
    */
   DocumentValidation(Executor workerPool, int maxWorkers) {
     this.workerPool = workerPool;
-    this.maxWorkers = Math.max(1, maxWorkers);
+    this.maxWorkers = Math.max(0, maxWorkers);
+  }
+
+  /**
+   * The common pool's workers: none if its parallelism is set to 0, which the pool itself
+   * reports as 1 although no worker ever runs.
+   */
+  private static int commonWorkers() {
+    String set = System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism");
+    return "0".equals(set == null ? null : set.strip()) ? 0
+        : ForkJoinPool.getCommonPoolParallelism();
   }
 
   /**
@@ -89,6 +102,9 @@ public final class DocumentValidation {
     for (Batch batch : batches) {
       problems.addAll(batch.await());
     }
+    for (Worker worker : started) {
+      worker.validation = null;  // a worker still queued, or never run, holds no plan
+    }
     return problems;
   }
 
@@ -96,7 +112,26 @@ public final class DocumentValidation {
     batches.add(filling);
     waiting.add(filling);
     if (startWorker()) {
-      workerPool.execute(this::work);
+      Worker worker = new Worker(this);
+      started.add(worker);
+      workerPool.execute(worker);
+    }
+  }
+
+  /** Runs a worker, unless the document was finished without it. */
+  private static final class Worker implements Runnable {
+    volatile DocumentValidation validation;
+
+    Worker(DocumentValidation validation) {
+      this.validation = validation;
+    }
+
+    @Override
+    public void run() {
+      DocumentValidation work = validation;
+      if (work != null) {
+        work.work();
+      }
     }
   }
 

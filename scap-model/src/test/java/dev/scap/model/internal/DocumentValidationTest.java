@@ -54,6 +54,28 @@ class DocumentValidationTest {
   }
 
   @Test
+  void asksForNoWorkerWhenItMayHaveNone() {
+    AtomicInteger asked = new AtomicInteger();
+    DocumentValidation validation = new DocumentValidation(task -> asked.incrementAndGet(), 0);
+
+    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+        .isEqualTo(oneAfterTheOther(DOCUMENT));
+    assertThat(asked).hasValue(0);
+  }
+
+  @Test
+  void leavesNothingToAWorkerThatRunsAfterTheEnd() {
+    List<Runnable> late = new ArrayList<>();
+    DocumentValidation validation = new DocumentValidation(late::add, 2);
+    List<Problem> problems = handOverAndFinish(validation, DOCUMENT);
+
+    late.forEach(Runnable::run);
+
+    assertThat(late).isNotEmpty();
+    assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(DOCUMENT));
+  }
+
+  @Test
   void sharesThePlansWithWorkersOfItsOwnPool() throws InterruptedException {
     ExecutorService workers = Executors.newFixedThreadPool(3);
     try {
