@@ -36,6 +36,7 @@ import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -91,7 +92,7 @@ public final class DocumentParser {
       "targetYear");
 
   /** Four-digit years without a sign, as ISO-8601 calendar dates are written in the format. */
-  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+  static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
       .appendValue(ChronoField.YEAR, 4)
       .appendLiteral('-')
       .appendValue(ChronoField.MONTH_OF_YEAR, 2)
@@ -858,6 +859,10 @@ public final class DocumentParser {
     if (text == null) {
       return null;
     }
+    LocalDate date = isoDate(text);
+    if (date != null) {
+      return date;
+    }
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
@@ -865,6 +870,40 @@ public final class DocumentParser {
           + "\" is not a calendar date of the form YYYY-MM-DD");
       return null;
     }
+  }
+
+  /**
+   * Reads the common case, {@code YYYY-MM-DD} with a valid day, without the formatter's
+   * machinery; {@code null} for anything else, which the formatter then reads or refuses.
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && !fits(year, month, day)) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static boolean fits(int year, int month, int day) {
+    return day <= YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  /** The ASCII digits from {@code start} to {@code end} as a number, or -1. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private Integer integer() {

@@ -33,8 +33,8 @@ public final class DocumentRules {
   private final IdRegistry ids;
   /** Where each plan and project id was first met: plan index, and project index + 1 (0 for
    * the plan itself), packed in a long so that no pointer is built unless one is repeated. */
-  private final Map<Identifier, Long> planIds = new HashMap<>();
-  private final Map<Identifier, Long> projectIds = new HashMap<>();
+  private Map<Identifier, Long> planIds = new HashMap<>();
+  private Map<Identifier, Long> projectIds = new HashMap<>();
   private List<Problem> problems = new ArrayList<>();
   private List<Problem> headerProblems = List.of();
   private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
@@ -73,11 +73,22 @@ public final class DocumentRules {
    */
   public static List<Problem> check(ScapDocument document) {
     DocumentRules rules = forHeader(document, null);
+    int projects = 0;
+    for (Plan plan : document.plans()) {
+      projects += plan.projects().size();
+    }
+    rules.planIds = new HashMap<>(capacityFor(document.plans().size()));
+    rules.projectIds = new HashMap<>(capacityFor(projects));
     List<Problem> problems = new ArrayList<>(rules.headerProblems());
     for (int p = 0; p < document.plans().size(); p++) {
       problems.addAll(rules.checkPlan(document.plans().get(p), p));
     }
     return problems;
+  }
+
+  /** A hash map's capacity that holds {@code entries} without growing. */
+  private static int capacityFor(int entries) {
+    return (int) Math.min(1 << 30, entries / 0.75 + 1);
   }
 
   /**
