@@ -52,7 +52,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -108,6 +107,9 @@ public final class DocumentParser {
   /** The properties seen in each object being read, by depth, as bits of the shape's names. */
   private long[] seen = new long[16];
   private int depth = -1;
+  /** Reusable lists for the entries of the lists being read, one per level of nesting. */
+  private final List<ArrayList<Object>> scratch = new ArrayList<>();
+  private int listDepth;
   private TokenStreamLocation lastPlanStart = TokenStreamLocation.NA;
 
   /**
@@ -720,7 +722,13 @@ public final class DocumentParser {
     return list(element, placeholder, null);
   }
 
-  /** Reads a list; {@code added}, if given, receives each entry as soon as it is read. */
+  /**
+   * Reads a list into an unmodifiable one, which the model's records keep without copying it.
+   * An entry that is null or of the wrong kind is reported and replaced by the placeholder, or
+   * left out if the placeholder is {@code null}.
+   *
+   * @param added if given, receives each entry as soon as it is read, with its index
+   */
   private <T> List<T> list(Supplier<T> element, Supplier<T> placeholder,
       ObjIntConsumer<? super T> added) {
     JsonToken token = parser.currentToken();
@@ -731,29 +739,42 @@ public final class DocumentParser {
       wrongType("an array");
       return List.of();
     }
-    List<T> items = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
-      if (items.size() >= limits.maxItems()) {
-        throw limit("a list has more than " + limits.maxItems() + " entries");
-      }
-      T item = parser.currentToken() == JsonToken.VALUE_NULL ? null : element.get();
-      if (item == null) {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
-          wrongType("a list entry");
-        }
-        item = placeholder.get();
-      }
-      if (added != null) {
-        added.accept(item, items.size());
-      }
-      items.add(item);
+    if (listDepth == scratch.size()) {
+      scratch.add(new ArrayList<>());
     }
-    return items;
+    @SuppressWarnings("unchecked")
+    List<T> items = (List<T>) scratch.get(listDepth++);
+    try {
+      int count = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        if (count++ >= limits.maxItems()) {
+          throw limit("a list has more than " + limits.maxItems() + " entries");
+        }
+        T item = parser.currentToken() == JsonToken.VALUE_NULL ? null : element.get();
+        if (item == null) {
+          if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            wrongType("a list entry");
+          }
+          item = placeholder.get();
+          if (item == null) {
+            continue;
+          }
+        }
+        if (added != null) {
+          added.accept(item, items.size());
+        }
+        items.add(item);
+      }
+      return List.copyOf(items);
+    } finally {
+      items.clear();
+      listDepth--;
+    }
   }
 
+  /** Reads a list of codes, leaving out (once reported) those that are not codes. */
   private <E extends Enum<E> & Coded> List<E> codes(Class<E> type) {
-    List<E> codes = list(() -> code(type), () -> null);
-    return codes.stream().filter(c -> c != null).collect(Collectors.toList());
+    return list(() -> code(type), () -> null);
   }
 
   private Extensions extensions() {
