@@ -37,6 +37,10 @@ import tools.jackson.core.json.JsonFactory;
  * Anything else is a problem in the {@link ReadResult}. Input is UTF-8; a leading byte-order
  * mark is skipped.
  *
+ * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
+ * the common fork-join pool, while the calling thread reads on; the calling thread checks the
+ * rest. With the pool's parallelism set to 0, the calling thread does all the work.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ScapReader {
