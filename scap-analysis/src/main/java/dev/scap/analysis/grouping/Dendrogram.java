@@ -6,14 +6,24 @@ import java.util.Objects;
 
 /**
  * The merges of agglomerative clustering, lowest first, in SciPy's linkage layout, so analysts
- * can plot it with {@code scipy.cluster.hierarchy.dendrogram}. Immutable and thread-safe.
+ * can plot it with {@code scipy.cluster.hierarchy.dendrogram}; and beside them, the linkage
+ * similarity of each merge, on which {@link PeerGrouping#cutAt} decides. Immutable and
+ * thread-safe.
+ *
+ * <p>A merge's distance is 1 - its similarity, rounded to a double; the rounding can make
+ * similarities an ulp apart share a distance (1 - nextDown(0.5) is 0.5), so a cut at a
+ * similarity threshold reads the similarities, not the distances.
  *
  * @param leaves the cities, in document order: leaf i is city i
  * @param linkage the linkage used
  * @param merges the n - 1 merges, by non-decreasing distance; merges at the same distance come
- *     in document order of their lowest leaf
+ *     by decreasing similarity, then in document order of their lowest leaf
+ * @param similarities the linkage similarity of each merge, row by row: for single and
+ *     complete linkage the score of the pair of cities that links the two clusters, for
+ *     average linkage the mean of the scores between them
  */
-public record Dendrogram(List<CityId> leaves, Linkage linkage, List<Merge> merges) {
+public record Dendrogram(List<CityId> leaves, Linkage linkage, List<Merge> merges,
+    List<Double> similarities) {
 
   /**
    * Creates a dendrogram.
@@ -21,12 +31,32 @@ public record Dendrogram(List<CityId> leaves, Linkage linkage, List<Merge> merge
    * @param leaves the cities
    * @param linkage the linkage
    * @param merges the merges
-   * @throws NullPointerException if an argument is {@code null}
+   * @param similarities the similarity of each merge
+   * @throws NullPointerException if an argument or a similarity is {@code null}
+   * @throws IllegalArgumentException if there are not as many similarities as merges
    */
   public Dendrogram {
     leaves = List.copyOf(leaves);
     Objects.requireNonNull(linkage, "linkage");
     merges = List.copyOf(merges);
+    similarities = List.copyOf(similarities);
+    if (similarities.size() != merges.size()) {
+      throw new IllegalArgumentException(similarities.size() + " similarities for "
+          + merges.size() + " merges");
+    }
+  }
+
+  /**
+   * Creates a dendrogram from its merges alone, as SciPy's layout holds them: the similarity
+   * of each merge is taken as 1 - its distance.
+   *
+   * @param leaves the cities
+   * @param linkage the linkage
+   * @param merges the merges
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public Dendrogram(List<CityId> leaves, Linkage linkage, List<Merge> merges) {
+    this(leaves, linkage, merges, merges.stream().map(m -> 1 - m.distance()).toList());
   }
 
   /**

@@ -8,7 +8,8 @@ package dev.scap.analysis.grouping;
  *
  * @param left the smaller of the two clusters' numbers
  * @param right the larger
- * @param distance 1 - similarity, under the linkage
+ * @param distance 1 - similarity, under the linkage; {@link Dendrogram#similarities()} holds
+ *     the similarity itself
  * @param size the number of cities in the merged cluster
  */
 public record Merge(int left, int right, double distance, int size) {}

@@ -21,6 +21,9 @@ import java.util.List;
  *       nearest-neighbour chain (Murtagh 1983; Müllner 2011), O(n²) time and n(n-1)/2 doubles of
  *       memory, then {@link #cut} into K groups or {@link #cutAt} a threshold.
  * </ul>
+ * A threshold is compared with similarities, never with distances, in both {@link #components}
+ * and {@link #cutAt}: 1 - s is rounded, and a score an ulp below a threshold S can have the
+ * distance 1 - S exactly. So a single-linkage cut at S is exactly the components at S.
  * Groups are numbered from 1 in document order of their first members. Stateless and
  * thread-safe.
  */
@@ -77,7 +80,8 @@ public final class PeerGrouping {
   }
 
   /**
-   * Clusters the cities agglomeratively on the distance 1 - similarity.
+   * Clusters the cities agglomeratively on the distance 1 - similarity. The dendrogram also
+   * holds each merge's linkage similarity, which {@link #cutAt} decides on.
    *
    * @param overlap the overlap
    * @param linkage the linkage
@@ -85,8 +89,9 @@ public final class PeerGrouping {
    */
   public static Dendrogram hierarchical(ThemeOverlap overlap, Linkage linkage) {
     double[] scores = overlap.condensedScores();
-    return new Dendrogram(overlap.cities(), linkage, NnChain.linkage(scores,
-        overlap.cities().size(), linkage));
+    NnChain.Clustering clustering = NnChain.cluster(scores, overlap.cities().size(), linkage);
+    return new Dendrogram(overlap.cities(), linkage, clustering.merges(),
+        clustering.similarities());
   }
 
   /**
@@ -112,7 +117,11 @@ public final class PeerGrouping {
   }
 
   /**
-   * Cuts a dendrogram at a similarity threshold: the merges at distance at most 1 - S stay.
+   * Cuts a dendrogram at a similarity threshold S: the merges whose linkage similarity
+   * ({@link Dendrogram#similarities()}) is at least S stay, compared as {@link #components}
+   * compares scores, so that a single-linkage cut at S is the components at S. A merge stays
+   * only with the merges that made its two clusters; similarity never rises up the tree under
+   * these linkages, but for rounding in average linkage's means.
    *
    * @param overlap the overlap the dendrogram was made from
    * @param dendrogram the dendrogram
@@ -120,25 +129,38 @@ public final class PeerGrouping {
    * @return the groups
    */
   public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram, double threshold) {
-    int kept = 0;
-    double limit = 1 - threshold;
-    while (kept < dendrogram.merges().size()
-        && dendrogram.merges().get(kept).distance() <= limit) {
-      kept++;
+    int n = dendrogram.leaves().size();
+    List<Merge> merges = dendrogram.merges();
+    boolean[] kept = new boolean[merges.size()];
+    for (int r = 0; r < merges.size(); r++) {
+      Merge merge = merges.get(r);
+      kept[r] = dendrogram.similarities().get(r) >= threshold
+          && (merge.left() < n || kept[merge.left() - n])
+          && (merge.right() < n || kept[merge.right() - n]);
     }
-    return cutAfter(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
+    return cutKeeping(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
         + ", threshold " + threshold);
   }
 
   private static PeerGroups cutAfter(ThemeOverlap overlap, Dendrogram dendrogram, int merges,
       String method) {
+    boolean[] kept = new boolean[dendrogram.merges().size()];
+    Arrays.fill(kept, 0, merges, true);
+    return cutKeeping(overlap, dendrogram, kept, method);
+  }
+
+  /** Groups the leaves by the kept merges; a kept merge's two clusters are kept merges too. */
+  private static PeerGroups cutKeeping(ThemeOverlap overlap, Dendrogram dendrogram,
+      boolean[] kept, String method) {
     int n = dendrogram.leaves().size();
-    int[] parent = new int[n + merges];
+    int[] parent = new int[n + kept.length];
     Arrays.setAll(parent, i -> i);
-    for (int r = 0; r < merges; r++) {
-      Merge merge = dendrogram.merges().get(r);
-      parent[merge.left()] = n + r;
-      parent[merge.right()] = n + r;
+    for (int r = 0; r < kept.length; r++) {
+      if (kept[r]) {
+        Merge merge = dendrogram.merges().get(r);
+        parent[merge.left()] = n + r;
+        parent[merge.right()] = n + r;
+      }
     }
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {

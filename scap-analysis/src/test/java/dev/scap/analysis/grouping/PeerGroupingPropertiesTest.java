@@ -27,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,7 +179,7 @@ class PeerGroupingPropertiesTest {
   }
 
   @Property(tries = 150)
-  void aCutAtAThresholdKeepsTheMergesWithinItsDistance(@ForAll("cases") Case c,
+  void aCutAtAThresholdKeepsTheMergesOfSimilarityAtLeastIt(@ForAll("cases") Case c,
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
     int n = overlap.cities().size();
@@ -186,10 +187,67 @@ class PeerGroupingPropertiesTest {
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
       PeerGroups groups = PeerGrouping.cutAt(overlap, dendrogram, threshold);
-      long kept = dendrogram.merges().stream().filter(m -> m.distance() <= 1 - threshold)
-          .count();
+      // a merge stays if its similarity is at least the threshold and its clusters' merges
+      // stay (similarities never rise up the tree but for rounding in average linkage)
+      boolean[] stays = new boolean[dendrogram.merges().size()];
+      int kept = 0;
+      for (int r = 0; r < stays.length; r++) {
+        Merge merge = dendrogram.merges().get(r);
+        stays[r] = dendrogram.similarities().get(r) >= threshold
+            && (merge.left() < n || stays[merge.left() - n])
+            && (merge.right() < n || stays[merge.right() - n]);
+        kept += stays[r] ? 1 : 0;
+      }
       assertPartition(groups, overlap.cities());
-      assertThat(groups.groups()).hasSize((int) (n - kept));
+      assertThat(groups.groups()).hasSize(n - kept);
+      // the leaves of each merge that stays are in one group
+      Map<CityId, Integer> groupOf = groupOf(groups);
+      List<Set<Integer>> clusters = clusters(dendrogram.merges(), n);
+      for (int r = 0; r < stays.length; r++) {
+        if (stays[r]) {
+          assertThat(clusters.get(r).stream().map(leaf -> groupOf.get(overlap.cities()
+              .get(leaf))).distinct()).as("row %d", r).hasSize(1);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 150)
+  void everyMergeCarriesItsLinkageSimilarityAndTheDistanceOneMinusIt(
+      @ForAll("cases") Case c) {
+    ThemeOverlap overlap = c.overlap();
+    int n = overlap.cities().size();
+    double[] scores = overlap.condensedScores();
+
+    for (Linkage linkage : Linkage.values()) {
+      Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
+      List<Set<Integer>> clusters = clusters(dendrogram.merges(), n);
+      assertThat(dendrogram.similarities()).hasSameSizeAs(dendrogram.merges());
+      for (int r = 0; r < dendrogram.merges().size(); r++) {
+        Merge merge = dendrogram.merges().get(r);
+        Set<Integer> left = merge.left() < n ? Set.of(merge.left())
+            : clusters.get(merge.left() - n);
+        Set<Integer> right = merge.right() < n ? Set.of(merge.right())
+            : clusters.get(merge.right() - n);
+        double[] between = left.stream().flatMapToDouble(i -> right.stream().mapToDouble(j ->
+            scores[AllPairs.condensedIndex(n, Math.min(i, j), Math.max(i, j))])).toArray();
+        double similarity = dendrogram.similarities().get(r);
+        switch (linkage) {
+          // an actual pair score, and its distance as a double exactly
+          case SINGLE -> assertThat(similarity).as("row %d", r)
+              .isEqualTo(Arrays.stream(between).max().getAsDouble());
+          case COMPLETE -> assertThat(similarity).as("row %d", r)
+              .isEqualTo(Arrays.stream(between).min().getAsDouble());
+          case AVERAGE -> assertThat(similarity).as("row %d", r)
+              .isCloseTo(Arrays.stream(between).average().getAsDouble(), within(1e-12));
+        }
+        if (linkage == Linkage.AVERAGE) {
+          assertThat(merge.distance()).as("row %d", r).isCloseTo(1 - similarity,
+              within(1e-12));
+        } else {
+          assertThat(merge.distance()).as("row %d", r).isEqualTo(1 - similarity);
+        }
+      }
     }
   }
 
@@ -199,7 +257,12 @@ class PeerGroupingPropertiesTest {
     int n = overlap.cities().size();
 
     for (Linkage linkage : Linkage.values()) {
-      assertWellFormed(PeerGrouping.hierarchical(overlap, linkage).merges(), n);
+      Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
+      assertWellFormed(dendrogram.merges(), n);
+      if (linkage != Linkage.AVERAGE) {
+        // nor do the similarities go up: a cut at a threshold is a run of the first rows
+        assertThat(dendrogram.similarities()).isSortedAccordingTo(Comparator.reverseOrder());
+      }
     }
   }
 
@@ -252,7 +315,7 @@ class PeerGroupingPropertiesTest {
       for (CityId a : group.members()) {
         for (CityId b : group.members()) {
           if (!a.equals(b)) {
-            assertThat(1 - overlap.score(a, b)).isLessThanOrEqualTo(1 - threshold);
+            assertThat(overlap.score(a, b)).isGreaterThanOrEqualTo(threshold);
           }
         }
       }

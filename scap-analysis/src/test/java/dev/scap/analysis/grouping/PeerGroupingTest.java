@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
@@ -165,7 +167,7 @@ class PeerGroupingTest {
     List<CityId> ab = List.of(A, B);
     List<CityId> de = List.of(D, E);
     return Stream.of(
-        // 1 - 3/5 = 2/5 exactly: the merge at the threshold's distance stays
+        // b-c scores 3/5, the threshold itself: the merge at the threshold stays
         Arguments.of(Linkage.SINGLE, 0.6, List.of(abc, de)),
         Arguments.of(Linkage.COMPLETE, 0.6, List.of(ab, List.of(C), de)),
         Arguments.of(Linkage.AVERAGE, 0.6, List.of(ab, List.of(C), de)),
@@ -180,7 +182,7 @@ class PeerGroupingTest {
 
   @ParameterizedTest
   @MethodSource("thresholds")
-  void cutsAtADistanceOfOneMinusTheThreshold(Linkage linkage, double threshold,
+  void keepsTheMergesOfSimilarityAtLeastTheThreshold(Linkage linkage, double threshold,
       List<List<CityId>> expected) {
     PeerGroups groups = PeerGrouping.cutAt(OVERLAP, PeerGrouping.hierarchical(OVERLAP, linkage),
         threshold);
@@ -188,6 +190,97 @@ class PeerGroupingTest {
     assertThat(members(groups)).isEqualTo(expected);
     assertThat(groups.method()).isEqualTo("hierarchical " + linkage.code() + ", threshold "
         + threshold);
+  }
+
+  /**
+   * A document whose scores sit an ulp either side of 1/2. On priority weights, Jaccard:
+   * <pre>
+   * a  t1 t2 t3 t4 (1/4 each)         a-b (4/6) / (1 + 1 - 4/6): 1/2 exactly, but
+   * b  t1 t2 t3 t4 t5 t6 (1/6 each)        Math.nextDown(0.5) as doubles
+   * c  t4 t5 t6 at priority 6 (1/6)   b-c 1/2 exactly, a-c 1/8
+   * </pre>
+   * The distance 1 - nextDown(0.5) rounds to 0.5, the distance of b-c: a cut that compared
+   * distances with 1 - 0.5 kept a-b, which components at 0.5 do not join.
+   */
+  private static final ScapDocument BOUNDARY = ScapDocument.builder()
+      .addTaxonomies(Taxonomy.of("main", "Main", IntStream.rangeClosed(1, 6)
+          .mapToObj(t -> Theme.of("t" + t, "Theme " + t)).toList()))
+      .addCities(City.of(A, "A", "KH"), City.of(B, "B", "KH"), City.of(C, "C", "KH"))
+      .addPlans(
+          Plan.builder(PlanId.of("a-plan"), A, "Plan of a").focusAreas(Stream.of(1, 2, 3, 4)
+              .map(t -> FocusArea.of(ThemeId.of("t" + t))).toList()).build(),
+          Plan.builder(PlanId.of("b-plan"), B, "Plan of b").focusAreas(Stream.of(1, 2, 3, 4,
+              5, 6).map(t -> FocusArea.of(ThemeId.of("t" + t))).toList()).build(),
+          Plan.builder(PlanId.of("c-plan"), C, "Plan of c").focusAreas(Stream.of(4, 5, 6)
+              .map(t -> FocusArea.of(ThemeId.of("t" + t), 6)).toList()).build())
+      .build();
+
+  private static final OverlapOptions PRIORITY_JACCARD = OverlapOptions.DEFAULTS
+      .withWeighting(Weighting.PRIORITY).withMetric(Metric.JACCARD);
+
+  @Test
+  void cutsOnTheSimilarityNotOnItsRoundedDistance() {
+    ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY.toBuilder()
+        .cities(BOUNDARY.cities().subList(0, 2)).plans(BOUNDARY.plans().subList(0, 2)).build(),
+        PRIORITY_JACCARD);
+    // the case itself: a score an ulp below 1/2 whose distance is 1/2 exactly
+    assertThat(overlap.score(A, B)).isEqualTo(Math.nextDown(0.5));
+    assertThat(1 - overlap.score(A, B)).isEqualTo(0.5);
+
+    for (Linkage linkage : Linkage.values()) {
+      Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
+
+      assertThat(dendrogram.merges()).as(linkage.code())
+          .containsExactly(new Merge(0, 1, 0.5, 2));
+      assertThat(dendrogram.similarities()).as(linkage.code())
+          .containsExactly(Math.nextDown(0.5));
+      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, 0.5))).as(linkage.code())
+          .containsExactly(List.of(A), List.of(B))
+          .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
+      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, Math.nextDown(0.5))))
+          .as(linkage.code()).containsExactly(List.of(A, B))
+          .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
+    }
+  }
+
+  @Test
+  void singleLinkageCutAtAThresholdAnUlpAboveAScoreIsTheComponents() {
+    ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
+    assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5), 1.0 / 8, 0.5);
+
+    Dendrogram single = PeerGrouping.hierarchical(overlap, Linkage.SINGLE);
+
+    // b-c first: a-b ties with it on distance, not on similarity
+    assertThat(single.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
+        new Merge(0, 3, 0.5, 3));
+    assertThat(single.similarities()).containsExactly(0.5, Math.nextDown(0.5));
+    assertThat(members(PeerGrouping.cutAt(overlap, single, 0.5)))
+        .containsExactly(List.of(A), List.of(B, C))
+        .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
+    assertThat(members(PeerGrouping.cutAt(overlap, single, Math.nextDown(0.5))))
+        .containsExactly(List.of(A, B, C))
+        .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
+  }
+
+  @Test
+  void completeAndAverageLinkageCutAnUlpAboveAScoreKeepNoPairBelowIt() {
+    ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
+
+    Dendrogram complete = PeerGrouping.hierarchical(overlap, Linkage.COMPLETE);
+    assertThat(complete.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
+        new Merge(0, 3, 0.875, 3));
+    assertThat(complete.similarities()).containsExactly(0.5, 0.125);
+    assertThat(members(PeerGrouping.cutAt(overlap, complete, 0.5)))
+        .containsExactly(List.of(A), List.of(B, C));
+
+    // average linkage keeps SciPy's distances, on which a-b and b-c tie: a-b merges first
+    // (document order), at the mean similarity nextDown(0.5), below the threshold
+    Dendrogram average = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
+    assertThat(average.merges()).containsExactly(new Merge(0, 1, 0.5, 2),
+        new Merge(2, 3, 0.6875, 3));
+    assertThat(average.similarities()).containsExactly(Math.nextDown(0.5), 0.3125);
+    assertThat(members(PeerGrouping.cutAt(overlap, average, 0.5)))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
   }
 
   @Test
