@@ -60,8 +60,15 @@ public final class DocumentValidation {
    */
   private static int commonWorkers() {
     String set = System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism");
-    return "0".equals(set == null ? null : set.strip()) ? 0
-        : ForkJoinPool.getCommonPoolParallelism();
+    try {
+      // read as the pool reads it: anything up to 0 means no worker
+      if (set != null && Integer.parseInt(set) <= 0) {
+        return 0;
+      }
+    } catch (NumberFormatException e) {
+      // the pool falls back to its default too
+    }
+    return ForkJoinPool.getCommonPoolParallelism();
   }
 
   /**
@@ -95,17 +102,29 @@ public final class DocumentValidation {
       throw new IllegalArgumentException(
           planCount + " plans handed over for a document of " + document.plans().size());
     }
-    List<Problem> problems = new ArrayList<>(
-        beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
-    problems.addAll(DocumentRules.check(document));
-    drain();
-    for (Batch batch : batches) {
-      problems.addAll(batch.await());
+    try {
+      List<Problem> problems = new ArrayList<>(
+          beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
+      problems.addAll(DocumentRules.check(document));
+      drain();
+      for (Batch batch : batches) {
+        problems.addAll(batch.await());
+      }
+      return problems;
+    } finally {
+      cancel();
     }
+  }
+
+  /**
+   * Gives up on the document, as when reading it failed: the batches no worker has taken are
+   * dropped, and the workers, running or not, let go of it. Finishing does this too.
+   */
+  public void cancel() {
+    waiting.clear();
     for (Worker worker : started) {
       worker.validation = null;  // a worker still queued, or never run, holds no plan
     }
-    return problems;
   }
 
   private void handOver() {
@@ -113,8 +132,13 @@ public final class DocumentValidation {
     waiting.add(filling);
     if (startWorker()) {
       Worker worker = new Worker(this);
-      started.add(worker);
-      workerPool.execute(worker);
+      try {
+        workerPool.execute(worker);
+        started.add(worker);
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // refused, or no thread could be made for it: the caller takes the batches itself
+        workers.decrementAndGet();
+      }
     }
   }
 
@@ -138,8 +162,11 @@ public final class DocumentValidation {
   /** Takes batches until none waits; stops for good only if no batch came in meanwhile. */
   private void work() {
     do {
-      drain();
-      workers.decrementAndGet();
+      try {
+        drain();
+      } finally {
+        workers.decrementAndGet();
+      }
     } while (!waiting.isEmpty() && startWorker());
   }
 
@@ -173,20 +200,22 @@ public final class DocumentValidation {
     }
 
     void run() {
-      List<Problem> found = new ArrayList<>();
+      List<Problem> found = null;
       Throwable failed = null;
       try {
+        found = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
           found.addAll(beanValidation.validate(plans.get(i), "/plans/" + (first + i)));
         }
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) {
         failed = e;  // given to the thread that finishes, which must not wait for ever
-      }
-      synchronized (this) {
-        problems = found;
-        failure = failed;
-        done = true;
-        notifyAll();
+      } finally {
+        synchronized (this) {
+          problems = found;
+          failure = failed;
+          done = true;
+          notifyAll();
+        }
       }
     }
 
@@ -207,6 +236,9 @@ public final class DocumentValidation {
       }
       if (failure instanceof RuntimeException e) {
         throw e;
+      }
+      if (failure != null) {
+        throw new IllegalStateException("validating plans failed", failure);
       }
       return problems;
     }

@@ -13,11 +13,13 @@ import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,45 @@ class DocumentValidationTest {
 
     assertThat(late).isNotEmpty();
     assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(DOCUMENT));
+  }
+
+  @Test
+  void checksEveryPlanItselfWhenItsWorkersAreRefused() {
+    AtomicInteger asked = new AtomicInteger();
+    DocumentValidation validation = new DocumentValidation(task -> {
+      asked.incrementAndGet();
+      throw new RejectedExecutionException("full");
+    }, 2);
+
+    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+        .isEqualTo(oneAfterTheOther(DOCUMENT));
+    assertThat(asked).hasValueGreaterThan(1);  // asked again for later batches
+  }
+
+  @Test
+  void letsGoOfThePlansOnceCancelledThoughItsWorkersAreStillQueued()
+      throws InterruptedException {
+    List<Runnable> queued = new ArrayList<>();
+    WeakReference<Plan> first = handOverFreshPlansAndCancel(new DocumentValidation(queued::add, 2));
+
+    for (int i = 0; i < 20 && first.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+
+    assertThat(queued).isNotEmpty();
+    assertThat(first.get()).isNull();
+  }
+
+  private static WeakReference<Plan> handOverFreshPlansAndCancel(DocumentValidation validation) {
+    Plan plan = null;
+    for (int i = 0; i < 100; i++) {
+      Plan fresh = DOCUMENT.plans().get(i).toBuilder().build();
+      plan = plan == null ? fresh : plan;
+      validation.plan(fresh, i);
+    }
+    validation.cancel();
+    return new WeakReference<>(plan);
   }
 
   @Test
