@@ -48,6 +48,12 @@ public final class ScapReader {
   /** The longest array a JVM allocates. */
   private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
+  /** The first buffer of a stream that says nothing of its length. */
+  private static final int MIN_BUFFER = 1 << 16;
+
+  /** The largest first buffer, whatever a stream says of its length. */
+  private static final int MAX_FIRST_BUFFER = 1 << 24;
+
   private static final Comparator<Problem> ORDER = Comparator
       .comparingInt((Problem p) -> p.hasLocation() ? p.line() : Integer.MAX_VALUE)
       .thenComparingInt(Problem::column)
@@ -126,10 +132,14 @@ public final class ScapReader {
   public ReadResult read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     long max = limits.maxDocumentBytes();
-    // Sized by available(), which is exact for files and arrays, the buffer is read into once
-    // and never copied; otherwise it doubles. It may end up longer than the document.
-    byte[] buffer = new byte[(int) Math.max(1 << 16,
-        Math.min(Math.min(in.available(), max), MAX_ARRAY - 1) + 1)];
+    // One byte past the limit tells that the document goes past it.
+    long most = Math.min(max + 1, MAX_ARRAY);
+    // Sized by available(), exact for files and arrays, the buffer is read into once and
+    // never copied, up to a size that a stream saying more than it has cannot waste much of;
+    // past it, it grows to what available() says is left, or doubles. It may end up longer
+    // than the document.
+    byte[] buffer = new byte[(int) Math.min(most,
+        Math.max(MIN_BUFFER, Math.min(in.available(), MAX_FIRST_BUFFER) + 1L))];
     int length = 0;
     int n;
     while ((n = in.read(buffer, length, buffer.length - length)) >= 0) {
@@ -138,10 +148,13 @@ public final class ScapReader {
         throw tooLarge(length);
       }
       if (length == buffer.length) {
-        if (buffer.length >= MAX_ARRAY) {
-          throw tooLarge(length);
+        if (buffer.length >= most) {
+          throw new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is "
+              + "larger than the largest array this JVM holds, " + MAX_ARRAY + " bytes", 0, 0),
+              null);
         }
-        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, MAX_ARRAY));
+        long wanted = Math.max(2L * length, length + 1L + Math.max(0, in.available()));
+        buffer = Arrays.copyOf(buffer, (int) Math.min(wanted, most));
       }
     }
     return parse(buffer, length);
@@ -268,14 +281,20 @@ public final class ScapReader {
     JsonParser parser = null;
     // The plans are checked by their constraints while the rest of the document is read.
     DocumentValidation validation = new DocumentValidation();
+    boolean read = false;
     try (JsonParser p = source.get()) {
       parser = p;
       DocumentParser reader = new DocumentParser(p, limits);
       document = reader.readDocument(validation::plan);
       problems = new ArrayList<>(reader.problems());
       flagged = reader.flagged();
+      read = true;
     } catch (JacksonException e) {
       throw Json.translate(e, parser);
+    } finally {
+      if (!read) {
+        validation.cancel();  // the plans read so far are checked no further
+      }
     }
     for (Problem problem : validation.finish(document)) {
       if (!isFlagged(problem.pointer(), flagged)) {

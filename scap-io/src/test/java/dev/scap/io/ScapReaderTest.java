@@ -128,8 +128,9 @@ class ScapReaderTest {
 
   @Provide
   Arbitrary<Integer> availables() {
-    // 0 as a pipe says; the exact rest as a file or an array says; more than there is
-    return Arbitraries.of(-1, 0, 1, 1 << 20);
+    // 0 as a pipe says; the exact rest as a file or an array says; more than there is, up to
+    // far more than the size limit
+    return Arbitraries.of(-1, 0, 1, 1 << 20, Integer.MAX_VALUE);
   }
 
   @Test
