@@ -1,4 +1,5 @@
 /** Theme overlap between cities, peer groups, roundtable plans and partner matching. */
+@SuppressWarnings("module") // the module named below is built after this one
 module dev.scap.analysis {
   requires transitive dev.scap.io;
   requires org.jgrapht.core;
@@ -9,4 +10,5 @@ module dev.scap.analysis {
   exports dev.scap.analysis.roundtable;
   exports dev.scap.analysis.partner;
   exports dev.scap.analysis.report;
+  exports dev.scap.analysis.internal to dev.scap.cli;
 }

@@ -1,5 +1,6 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.io.internal.Unclosed;
 import dev.scap.model.Identifier;
@@ -23,30 +24,7 @@ final class Json {
   }
 
   static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
-    json.writeName(name);
-    json.writeStartArray();
-    for (Identifier id : ids) {
-      json.writeString(id.value());
-    }
-    json.writeEndArray();
-  }
-
-  static void match(JsonGenerator json, dev.scap.analysis.partner.PartnerMatch match) {
-    json.writeStartObject();
-    json.writeStringProperty("organization", match.organization().value());
-    json.writeNumberProperty("score", match.score());
-    json.writeNumberProperty("themeFit", match.themeFit());
-    json.writeNumberProperty("supportFit", match.supportFit());
-    ids(json, "themes", match.themes());
-    json.writeName("support");
-    json.writeStartArray();
-    match.support().forEach(s -> json.writeString(s.code()));
-    json.writeEndArray();
-    json.writeName("reasons");
-    json.writeStartArray();
-    match.reasons().forEach(json::writeString);
-    json.writeEndArray();
-    json.writeEndObject();
+    JsonParts.ids(json, name, ids);
   }
 
   static void options(JsonGenerator json, ThemeOverlap overlap) {

@@ -1,8 +1,8 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.Peer;
-import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,35 +114,7 @@ final class OverlapCommand implements Callable<Integer> {
           Json.options(json, overlap);
           json.writeNumberProperty("top", top);
           json.writeNumberProperty("minScore", minScore);
-          json.writeName("cities");
-          json.writeStartArray();
-          for (CityPeers city : peers) {
-            json.writeStartObject();
-            json.writeStringProperty("city", city.city().value());
-            json.writeStringProperty("name", names.get(city.city()));
-            json.writeName("peers");
-            json.writeStartArray();
-            for (Peer peer : city.peers()) {
-              json.writeStartObject();
-              json.writeStringProperty("city", peer.city().value());
-              json.writeStringProperty("name", names.get(peer.city()));
-              json.writeNumberProperty("score", peer.score());
-              json.writeName("sharedThemes");
-              json.writeStartArray();
-              for (SharedTheme shared : peer.shared()) {
-                json.writeStartObject();
-                json.writeStringProperty("theme", shared.theme().value());
-                Json.ids(json, "cityProjects", shared.cityProjects());
-                Json.ids(json, "peerProjects", shared.peerProjects());
-                json.writeEndObject();
-              }
-              json.writeEndArray();
-              json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          }
-          json.writeEndArray();
+          JsonParts.peers(json, "cities", peers, names::get);
           json.writeEndObject();
         }
         out.write('\n');

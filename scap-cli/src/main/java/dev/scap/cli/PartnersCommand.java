@@ -2,6 +2,7 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
@@ -108,7 +109,7 @@ final class PartnersCommand implements Callable<Integer> {
             json.writeName("partners");
             json.writeStartArray();
             for (PartnerMatch match : city.partners()) {
-              Json.match(json, match);
+              JsonParts.match(json, match, null);
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -2,14 +2,13 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.partner.TablePartners;
-import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
-import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
@@ -135,43 +134,8 @@ final class RoundtablesCommand implements Callable<Integer> {
       case json -> {
         try (JsonGenerator json = Json.generator(out)) {
           json.writeStartObject();
-          json.writeNumberProperty("totalWeight", plan.totalWeight());
-          json.writeName("tables");
-          json.writeStartArray();
-          for (Table table : plan.tables()) {
-            json.writeStartObject();
-            json.writeNumberProperty("table", table.number());
-            json.writeStringProperty("theme", table.theme().value());
-            Json.ids(json, "cities", table.guests());
-            json.writeName("partners");
-            json.writeStartArray();
-            for (PartnerMatch match : invited.get(table.number() - 1).partners()) {
-              Json.match(json, match);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          }
-          json.writeEndArray();
-          json.writeName("adjustments");
-          json.writeStartArray();
-          for (Adjustment adjustment : plan.adjustments()) {
-            json.writeStartObject();
-            json.writeStringProperty("theme", adjustment.theme().value());
-            json.writeNumberProperty("tables", adjustment.tables());
-            json.writeStringProperty("reason", adjustment.reason());
-            json.writeEndObject();
-          }
-          json.writeEndArray();
-          json.writeName("shortfalls");
-          json.writeStartArray();
-          for (Shortfall shortfall : plan.shortfalls()) {
-            json.writeStartObject();
-            json.writeStringProperty("city", shortfall.city().value());
-            json.writeNumberProperty("tables", shortfall.tables());
-            json.writeStringProperty("reason", shortfall.reason());
-            json.writeEndObject();
-          }
-          json.writeEndArray();
+          JsonParts.roundtables(json, plan,
+              t -> invited.get(plan.tables().get(t).number() - 1).partners(), null);
           json.writeEndObject();
         }
         out.write('\n');

@@ -1,22 +1,15 @@
 package dev.scap.analysis.report;
 
 import dev.scap.analysis.grouping.PeerGroup;
-import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
-import dev.scap.analysis.overlap.Peer;
-import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatch;
-import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtableOptions;
-import dev.scap.analysis.roundtable.RoundtablePlan;
-import dev.scap.analysis.roundtable.Shortfall;
-import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
 import dev.scap.model.Identifier;
-import dev.scap.model.SupportType;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
@@ -307,35 +300,7 @@ public final class ReportJson {
     }
 
     private void peers() {
-      json.writeName("peers");
-      json.writeStartArray();
-      for (CityPeers city : report.peers()) {
-        json.writeStartObject();
-        json.writeStringProperty("city", city.city().value());
-        json.writeStringProperty("name", report.cityName(city.city()));
-        json.writeName("peers");
-        json.writeStartArray();
-        for (Peer peer : city.peers()) {
-          json.writeStartObject();
-          json.writeStringProperty("city", peer.city().value());
-          json.writeStringProperty("name", report.cityName(peer.city()));
-          json.writeNumberProperty("score", peer.score());
-          json.writeName("sharedThemes");
-          json.writeStartArray();
-          for (SharedTheme shared : peer.shared()) {
-            json.writeStartObject();
-            json.writeStringProperty("theme", shared.theme().value());
-            ids("cityProjects", shared.cityProjects());
-            ids("peerProjects", shared.peerProjects());
-            json.writeEndObject();
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      JsonParts.peers(json, "peers", report.peers(), report::cityName);
     }
 
     private void groups() {
@@ -357,49 +322,10 @@ public final class ReportJson {
     }
 
     private void roundtables() {
-      RoundtablePlan plan = report.roundtables();
       json.writeName("roundtables");
       json.writeStartObject();
-      json.writeNumberProperty("totalWeight", plan.totalWeight());
-      json.writeName("tables");
-      json.writeStartArray();
-      for (int t = 0; t < plan.tables().size(); t++) {
-        Table table = plan.tables().get(t);
-        json.writeStartObject();
-        json.writeNumberProperty("table", table.number());
-        json.writeStringProperty("theme", table.theme().value());
-        ids("cities", table.guests());
-        json.writeName("partners");
-        json.writeStartArray();
-        if (t < report.tablePartners().size()) {
-          for (PartnerMatch match : report.tablePartners().get(t).partners()) {
-            match(match);
-          }
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeName("adjustments");
-      json.writeStartArray();
-      for (Adjustment adjustment : plan.adjustments()) {
-        json.writeStartObject();
-        json.writeStringProperty("theme", adjustment.theme().value());
-        json.writeNumberProperty("tables", adjustment.tables());
-        json.writeStringProperty("reason", adjustment.reason());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeName("shortfalls");
-      json.writeStartArray();
-      for (Shortfall shortfall : plan.shortfalls()) {
-        json.writeStartObject();
-        json.writeStringProperty("city", shortfall.city().value());
-        json.writeNumberProperty("tables", shortfall.tables());
-        json.writeStringProperty("reason", shortfall.reason());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      JsonParts.roundtables(json, report.roundtables(), t -> t < report.tablePartners().size()
+          ? report.tablePartners().get(t).partners() : List.of(), report::organizationName);
       json.writeEndObject();
     }
 
@@ -421,35 +347,11 @@ public final class ReportJson {
     }
 
     private void match(PartnerMatch match) {
-      json.writeStartObject();
-      json.writeStringProperty("organization", match.organization().value());
-      json.writeStringProperty("name", report.organizationName(match.organization()));
-      json.writeNumberProperty("score", match.score());
-      json.writeNumberProperty("themeFit", match.themeFit());
-      json.writeNumberProperty("supportFit", match.supportFit());
-      ids("themes", match.themes());
-      json.writeName("support");
-      json.writeStartArray();
-      for (SupportType support : match.support()) {
-        json.writeString(support.code());
-      }
-      json.writeEndArray();
-      json.writeName("reasons");
-      json.writeStartArray();
-      for (String reason : match.reasons()) {
-        json.writeString(reason);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+      JsonParts.match(json, match, report::organizationName);
     }
 
     private void ids(String name, List<? extends Identifier> ids) {
-      json.writeName(name);
-      json.writeStartArray();
-      for (Identifier id : ids) {
-        json.writeString(id.value());
-      }
-      json.writeEndArray();
+      JsonParts.ids(json, name, ids);
     }
   }
 }

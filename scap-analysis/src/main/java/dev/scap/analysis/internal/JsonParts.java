@@ -1,0 +1,168 @@
+package dev.scap.analysis.internal;
+
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.Peer;
+import dev.scap.analysis.overlap.SharedTheme;
+import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.roundtable.Adjustment;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.Shortfall;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.model.CityId;
+import dev.scap.model.Identifier;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.SupportType;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The JSON of the analyses' results, written the same way by the command line's JSON outputs
+ * and by the JSON report.
+ */
+public final class JsonParts {
+
+  private JsonParts() {}
+
+  /**
+   * Writes a property whose value is an array of ids.
+   *
+   * @param json the generator, inside an object
+   * @param name the property's name
+   * @param ids the ids
+   */
+  public static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (Identifier id : ids) {
+      json.writeString(id.value());
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the peers of each city as a property whose value is an array of cities.
+   *
+   * @param json the generator, inside an object
+   * @param name the property's name
+   * @param peers the peers of each city
+   * @param names the name of each city
+   */
+  public static void peers(JsonGenerator json, String name, List<CityPeers> peers,
+      Function<CityId, String> names) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (CityPeers city : peers) {
+      json.writeStartObject();
+      json.writeStringProperty("city", city.city().value());
+      json.writeStringProperty("name", names.apply(city.city()));
+      json.writeName("peers");
+      json.writeStartArray();
+      for (Peer peer : city.peers()) {
+        json.writeStartObject();
+        json.writeStringProperty("city", peer.city().value());
+        json.writeStringProperty("name", names.apply(peer.city()));
+        json.writeNumberProperty("score", peer.score());
+        json.writeName("sharedThemes");
+        json.writeStartArray();
+        for (SharedTheme shared : peer.shared()) {
+          json.writeStartObject();
+          json.writeStringProperty("theme", shared.theme().value());
+          ids(json, "cityProjects", shared.cityProjects());
+          ids(json, "peerProjects", shared.peerProjects());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the properties of a roundtable plan: {@code totalWeight}, {@code tables} with the
+   * partners invited to each, {@code adjustments} and {@code shortfalls}.
+   *
+   * @param json the generator, inside the plan's object
+   * @param plan the plan
+   * @param partners the partners invited to each table, by its index in the plan's tables
+   * @param organizations the name of each organization, or {@code null} to write no names
+   */
+  public static void roundtables(JsonGenerator json, RoundtablePlan plan,
+      IntFunction<List<PartnerMatch>> partners, Function<OrganizationId, String> organizations) {
+    json.writeNumberProperty("totalWeight", plan.totalWeight());
+    json.writeName("tables");
+    json.writeStartArray();
+    for (int t = 0; t < plan.tables().size(); t++) {
+      Table table = plan.tables().get(t);
+      json.writeStartObject();
+      json.writeNumberProperty("table", table.number());
+      json.writeStringProperty("theme", table.theme().value());
+      ids(json, "cities", table.guests());
+      json.writeName("partners");
+      json.writeStartArray();
+      for (PartnerMatch match : partners.apply(t)) {
+        match(json, match, organizations);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("adjustments");
+    json.writeStartArray();
+    for (Adjustment adjustment : plan.adjustments()) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", adjustment.theme().value());
+      json.writeNumberProperty("tables", adjustment.tables());
+      json.writeStringProperty("reason", adjustment.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("shortfalls");
+    json.writeStartArray();
+    for (Shortfall shortfall : plan.shortfalls()) {
+      json.writeStartObject();
+      json.writeStringProperty("city", shortfall.city().value());
+      json.writeNumberProperty("tables", shortfall.tables());
+      json.writeStringProperty("reason", shortfall.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes a partner match as an object.
+   *
+   * @param json the generator, where a value goes
+   * @param match the match
+   * @param organizations the name of each organization, or {@code null} to write no name
+   */
+  public static void match(JsonGenerator json, PartnerMatch match,
+      Function<OrganizationId, String> organizations) {
+    json.writeStartObject();
+    json.writeStringProperty("organization", match.organization().value());
+    if (organizations != null) {
+      json.writeStringProperty("name", organizations.apply(match.organization()));
+    }
+    json.writeNumberProperty("score", match.score());
+    json.writeNumberProperty("themeFit", match.themeFit());
+    json.writeNumberProperty("supportFit", match.supportFit());
+    ids(json, "themes", match.themes());
+    json.writeName("support");
+    json.writeStartArray();
+    for (SupportType support : match.support()) {
+      json.writeString(support.code());
+    }
+    json.writeEndArray();
+    json.writeName("reasons");
+    json.writeStartArray();
+    for (String reason : match.reasons()) {
+      json.writeString(reason);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}
