@@ -110,7 +110,7 @@ final class GroupsCommand implements Callable<Integer> {
     if (dendrogram) {
       Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
       progress.done();
-    Output.write(output, root, out -> writeDendrogram(tree, out));
+      Output.write(output, root, out -> writeDendrogram(tree, out));
       return 0;
     }
     PeerGroups result;

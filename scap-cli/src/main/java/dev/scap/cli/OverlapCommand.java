@@ -86,11 +86,11 @@ final class OverlapCommand implements Callable<Integer> {
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
       progress.done();
-    Output.write(output, root, out -> writeMatrix(scores, names, out));
+      Output.write(output, root, out -> writeMatrix(scores, names, out));
     } else {
       List<CityPeers> peers = overlap.topPeers(top, minScore);
       progress.done();
-    Output.write(output, root, out -> writePeers(overlap, peers, names, out));
+      Output.write(output, root, out -> writePeers(overlap, peers, names, out));
     }
     return 0;
   }
