@@ -57,6 +57,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
 
   private static final String VERSION = "/scapVersion";
 
+  /**
+   * The most bytes read again to count columns in characters; past it, as for a header larger
+   * than this, columns stay counted in bytes, so that placing a problem never needs much memory.
+   */
+  private static final int MAX_PART = 64 << 20;
+
   private final JsonParser parser;
   private final DocumentParser reader;
   private final Consumer<Problem> problems;
@@ -94,7 +100,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
         found.removeIf(problem -> problem.pointer().equals(VERSION));
       }
       Supplier<JsonParser> source = file == null ? null : () -> source(0);
-      columns = file == null ? null : columns(0, 1);
+      columns = file == null || found.isEmpty() && reader.problems().isEmpty() ? null
+          : columns(0, 1);
       emit(found, reader.flagged(), source, "", 1, 1);
     } catch (JacksonException e) {
       throw closeAfter(inCharacters(Json.translate(e, parser), 0, 1));
@@ -254,11 +261,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
 
   /**
    * Columns in characters for the part of the file from {@code start} (the beginning of line
-   * {@code line}) to where the parser is: read again, as the whole read counts them.
+   * {@code line}) to where the parser is: read again, as the whole read counts them; {@code null}
+   * for a part larger than {@link #MAX_PART}.
    */
   private Columns columns(long start, int line) {
     long end = bomLength + parser.currentLocation().getByteOffset();
-    if (start < 0 || end <= start || end - start > Integer.MAX_VALUE - 8) {
+    if (start < 0 || end <= start || end - start > MAX_PART) {
       return null;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

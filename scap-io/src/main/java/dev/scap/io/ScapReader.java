@@ -207,7 +207,9 @@ public final class ScapReader {
   /**
    * Opens a document to be read plan by plan, in memory that does not grow with the number of
    * plans. The document size limit applies only if set below its default. Problems go to
-   * {@code problems} as they are found, placed exactly at their line and column.
+   * {@code problems} as they are found, placed exactly at their line and column (columns are
+   * counted in characters by reading the problem's part of the file again, in bytes for a part
+   * over 64 MiB, such as a header that large).
    *
    * @param file the file
    * @param problems receives each problem found
