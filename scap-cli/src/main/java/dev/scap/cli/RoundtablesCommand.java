@@ -105,7 +105,7 @@ final class RoundtablesCommand implements Callable<Integer> {
       tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
       RoundtableOptions options = new RoundtableOptions(overlap.options(),
           themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
-      plan = RoundtablePlanner.plan(document, options);
+      plan = RoundtablePlanner.plan(overlap, options);
       invited = PartnerMatcher.forTables(overlap, plan, Math.max(0, partners));
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);

@@ -98,9 +98,9 @@ public final class Report {
     this.leafOrder = List.copyOf(order);
     this.matrix = overlap.matrix();
     this.peers = overlap.topPeers(options.top(), options.minScore());
-    this.roundtables = RoundtablePlanner.plan(document, options.roundtables());
     ThemeOverlap seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
+    this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
     this.tablePartners = PartnerMatcher.forTables(seating, roundtables, options.partners());
     this.partners = PartnerMatcher.forCities(overlap, options.partners());
     for (City city : document.cities()) {

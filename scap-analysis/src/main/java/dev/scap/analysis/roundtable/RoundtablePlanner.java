@@ -66,7 +66,26 @@ public final class RoundtablePlanner {
    */
   public static RoundtablePlan plan(ScapDocument document, RoundtableOptions options) {
     Objects.requireNonNull(options, "options");
-    ThemeOverlap overlap = ThemeOverlap.of(document, options.profiles());
+    return plan(ThemeOverlap.of(document, options.profiles()), options);
+  }
+
+  /**
+   * Plans the roundtables from the theme profiles already computed for a document.
+   *
+   * @param overlap the profiles, computed with {@code options.profiles()}
+   * @param options the options
+   * @return the plan
+   * @throws IllegalArgumentException if {@code overlap} was computed with other options than
+   *     {@code options.profiles()}, or if a theme asked for is not a theme of the profiles'
+   *     taxonomy (or not a top-level theme, with rollup)
+   */
+  public static RoundtablePlan plan(ThemeOverlap overlap, RoundtableOptions options) {
+    Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(options, "options");
+    if (!overlap.options().equals(options.profiles())) {
+      throw new IllegalArgumentException("the profiles were computed with " + overlap.options()
+          + ", not with the roundtables' " + options.profiles());
+    }
     return new Planning(overlap, options).run();
   }
 
