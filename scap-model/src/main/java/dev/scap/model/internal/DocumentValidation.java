@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -191,56 +193,48 @@ public final class DocumentValidation {
   private final class Batch {
     final int first;
     final List<Plan> plans = new ArrayList<>(BATCH);
-    private List<Problem> problems;
-    private Throwable failure;
-    private boolean done;
+    private final FutureTask<List<Problem>> task = new FutureTask<>(this::check);
 
     Batch(int first) {
       this.first = first;
     }
 
     void run() {
-      List<Problem> found = null;
-      Throwable failed = null;
-      try {
-        found = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-          found.addAll(beanValidation.validate(plans.get(i), "/plans/" + (first + i)));
-        }
-      } catch (Throwable e) {
-        failed = e;  // given to the thread that finishes, which must not wait for ever
-      } finally {
-        synchronized (this) {
-          problems = found;
-          failure = failed;
-          done = true;
-          notifyAll();
-        }
-      }
+      task.run();
     }
 
-    synchronized List<Problem> await() {
+    private List<Problem> check() {
+      List<Problem> found = new ArrayList<>();
+      for (int i = 0; i < plans.size(); i++) {
+        found.addAll(beanValidation.validate(plans.get(i), "/plans/" + (first + i)));
+      }
+      return found;
+    }
+
+    /** Waits for the batch, whoever checks it; rethrows what its check threw. */
+    List<Problem> await() {
       boolean interrupted = false;
-      while (!done) {
-        try {
-          wait();
-        } catch (InterruptedException e) {
-          interrupted = true;  // the batch is being checked and will be done soon: finish it
+      try {
+        while (true) {
+          try {
+            return task.get();
+          } catch (InterruptedException e) {
+            interrupted = true;  // the batch is being checked and will be done soon: finish it
+          }
+        }
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        throw new IllegalStateException("validating plans failed", e.getCause());
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
         }
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      if (failure instanceof Error e) {
-        throw e;
-      }
-      if (failure instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failure != null) {
-        throw new IllegalStateException("validating plans failed", failure);
-      }
-      return problems;
     }
   }
 }
