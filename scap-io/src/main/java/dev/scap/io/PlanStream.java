@@ -180,11 +180,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
         ended = true;
         List<Problem> found = new ArrayList<>();
         if (versionFollows) {
-          for (Problem problem : BeanValidation.shared().validate(header, "")) {
-            if (problem.pointer().equals(VERSION)) {
-              found.add(problem);
-            }
-          }
+          found.addAll(BeanValidation.shared().validateValue(ScapDocument.class, "scapVersion",
+              header.scapVersion(), ""));
         }
         Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
         columns = null;  // the end of a large file: its columns stay counted in bytes
@@ -216,7 +213,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     List<Problem> found = new ArrayList<>(reader.problems());
     reader.problems().clear();
     for (Problem problem : model) {
-      if (!isFlagged(problem.pointer(), flagged)) {
+      if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
         found.add(problem);
       }
     }
@@ -290,16 +287,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     }
   }
 
-  private static boolean isFlagged(String pointer, Set<String> flagged) {
-    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-      if (flagged.contains(p)) {
-        return true;
-      }
-      if (p.isEmpty()) {
-        return false;
-      }
-    }
-  }
+
 
   private RuntimeException closeAfter(RuntimeException e) {
     parser.close();

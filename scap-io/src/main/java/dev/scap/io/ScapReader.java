@@ -299,7 +299,7 @@ public final class ScapReader {
       }
     }
     for (Problem problem : validation.finish(document)) {
-      if (!isFlagged(problem.pointer(), flagged)) {
+      if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
         problems.add(problem);
       }
     }
@@ -309,16 +309,7 @@ public final class ScapReader {
   }
 
 
-  private static boolean isFlagged(String pointer, Set<String> flagged) {
-    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
-      if (flagged.contains(p)) {
-        return true;
-      }
-      if (p.isEmpty()) {
-        return false;
-      }
-    }
-  }
+
 
   static boolean hasBom(byte[] bytes, int length) {
     return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB

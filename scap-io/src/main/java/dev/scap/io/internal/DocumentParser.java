@@ -143,6 +143,25 @@ public final class DocumentParser {
   }
 
   /**
+   * Tells whether a problem of the model's says again what a problem of the format said: at a
+   * flagged pointer or under it.
+   *
+   * @param pointer the model's problem's pointer
+   * @param flagged the pointers {@link #flagged()} gave
+   * @return whether to leave the problem out
+   */
+  public static boolean isFlagged(String pointer, Set<String> flagged) {
+    for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+      if (flagged.contains(p)) {
+        return true;
+      }
+      if (p.isEmpty()) {
+        return false;
+      }
+    }
+  }
+
+  /**
    * Reads a whole document, then checks that nothing follows it.
    *
    * @return the document
@@ -985,8 +1004,8 @@ public final class DocumentParser {
   }
 
   /**
-   * Reads the current number exactly. A negative scale ({@code 1E+3}) becomes scale 0, so that
-   * what is read equals what is read back from its plain form.
+   * Reads the current number exactly, as written; the model's records hold a negative scale
+   * ({@code 1E+3}) as scale 0.
    */
   private BigDecimal exactNumber() {
     BigDecimal value;
@@ -1004,7 +1023,7 @@ public final class DocumentParser {
       throw limit("number " + abbreviate(parser.getString()) + " has " + digits
           + " digits when written out, more than the limit of " + limits.maxNumberLength());
     }
-    return value.scale() < 0 ? value.setScale(0) : value;
+    return value;
   }
 
   // ---- reporting
