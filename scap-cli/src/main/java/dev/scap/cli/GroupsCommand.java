@@ -6,6 +6,7 @@ import dev.scap.analysis.grouping.Merge;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
@@ -183,21 +184,7 @@ final class GroupsCommand implements Callable<Integer> {
       case json -> {
         try (JsonGenerator json = Json.generator(out)) {
           json.writeStartObject();
-          json.writeStringProperty("method", result.method());
-          json.writeName("groups");
-          json.writeStartArray();
-          for (PeerGroup group : result.groups()) {
-            json.writeStartObject();
-            json.writeNumberProperty("group", group.number());
-            if (!group.label().isEmpty()) {
-              json.writeStringProperty("theme", group.label());
-            }
-            Json.ids(json, "members", group.members());
-            Json.ids(json, "sharedThemes", group.sharedThemes());
-            json.writeNumberProperty("meanSimilarity", group.meanSimilarity());
-            json.writeEndObject();
-          }
-          json.writeEndArray();
+          JsonParts.groups(json, result);
           json.writeEndObject();
         }
         out.write('\n');

@@ -28,15 +28,6 @@ final class Json {
   }
 
   static void options(JsonGenerator json, ThemeOverlap overlap) {
-    var options = overlap.options();
-    json.writeStringProperty("taxonomy", overlap.taxonomy().id().value());
-    json.writeStringProperty("weights", options.weighting().code());
-    json.writeStringProperty("metric", options.metric().code());
-    json.writeBooleanProperty("rollup", options.rollup());
-    if (options.year() == null) {
-      json.writeNullProperty("year");
-    } else {
-      json.writeNumberProperty("year", options.year());
-    }
+    JsonParts.profiles(json, overlap.options(), overlap.taxonomy().id().value());
   }
 }

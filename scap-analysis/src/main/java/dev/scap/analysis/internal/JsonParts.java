@@ -1,6 +1,9 @@
 package dev.scap.analysis.internal;
 
+import dev.scap.analysis.grouping.PeerGroup;
+import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.partner.PartnerMatch;
@@ -37,6 +40,54 @@ public final class JsonParts {
     json.writeStartArray();
     for (Identifier id : ids) {
       json.writeString(id.value());
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the options of theme profiles as properties: {@code taxonomy}, {@code weights},
+   * {@code metric}, {@code rollup} and {@code year}.
+   *
+   * @param json the generator, inside an object
+   * @param options the options
+   * @param taxonomy the id of the taxonomy the profiles use, or {@code null} if there is none
+   */
+  public static void profiles(JsonGenerator json, OverlapOptions options, String taxonomy) {
+    if (taxonomy == null) {
+      json.writeNullProperty("taxonomy");
+    } else {
+      json.writeStringProperty("taxonomy", taxonomy);
+    }
+    json.writeStringProperty("weights", options.weighting().code());
+    json.writeStringProperty("metric", options.metric().code());
+    json.writeBooleanProperty("rollup", options.rollup());
+    if (options.year() == null) {
+      json.writeNullProperty("year");
+    } else {
+      json.writeNumberProperty("year", options.year());
+    }
+  }
+
+  /**
+   * Writes peer groups as properties: {@code method} and {@code groups}.
+   *
+   * @param json the generator, inside an object
+   * @param groups the groups
+   */
+  public static void groups(JsonGenerator json, PeerGroups groups) {
+    json.writeStringProperty("method", groups.method());
+    json.writeName("groups");
+    json.writeStartArray();
+    for (PeerGroup group : groups.groups()) {
+      json.writeStartObject();
+      json.writeNumberProperty("group", group.number());
+      if (!group.label().isEmpty()) {
+        json.writeStringProperty("theme", group.label());
+      }
+      ids(json, "members", group.members());
+      ids(json, "sharedThemes", group.sharedThemes());
+      json.writeNumberProperty("meanSimilarity", group.meanSimilarity());
+      json.writeEndObject();
     }
     json.writeEndArray();
   }

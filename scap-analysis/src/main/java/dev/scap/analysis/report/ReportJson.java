@@ -1,6 +1,5 @@
 package dev.scap.analysis.report;
 
-import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
@@ -166,19 +165,7 @@ public final class ReportJson {
     }
 
     private void profiles(OverlapOptions options, String taxonomy) {
-      if (taxonomy == null) {
-        json.writeNullProperty("taxonomy");
-      } else {
-        json.writeStringProperty("taxonomy", taxonomy);
-      }
-      json.writeStringProperty("weights", options.weighting().code());
-      json.writeStringProperty("metric", options.metric().code());
-      json.writeBooleanProperty("rollup", options.rollup());
-      if (options.year() == null) {
-        json.writeNullProperty("year");
-      } else {
-        json.writeNumberProperty("year", options.year());
-      }
+      JsonParts.profiles(json, options, taxonomy);
     }
 
     private void summary() {
@@ -306,18 +293,7 @@ public final class ReportJson {
     private void groups() {
       json.writeName("groups");
       json.writeStartObject();
-      json.writeStringProperty("method", report.groups().method());
-      json.writeName("groups");
-      json.writeStartArray();
-      for (PeerGroup group : report.groups().groups()) {
-        json.writeStartObject();
-        json.writeNumberProperty("group", group.number());
-        ids("members", group.members());
-        ids("sharedThemes", group.sharedThemes());
-        json.writeNumberProperty("meanSimilarity", group.meanSimilarity());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      JsonParts.groups(json, report.groups());
       json.writeEndObject();
     }
 
