@@ -13,10 +13,18 @@ final class Csv {
 
   private Csv() {}
 
+  /**
+   * The format with a header.
+   *
+   * @param header the names of the columns
+   * @return RFC 4180 with {@code \n} line ends and the header
+   */
+  static CSVFormat format(String... header) {
+    return CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get();
+  }
+
   static CSVPrinter printer(OutputStream out, String... header) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n')
-        .get();
     return new CSVPrinter(new OutputStreamWriter(new Unclosed(out), StandardCharsets.UTF_8),
-        format);
+        format(header));
   }
 }

@@ -161,7 +161,7 @@ final class ReportCommand implements Callable<Integer> {
       RoundtableOptions seating = RoundtableOptions.DEFAULTS
           .withProfiles(analysis.toOptions(Weighting.PRIORITY))
           .withPerCity(perCity).withSeats(minSeats, maxSeats);
-      ReportStamp stamp = new ReportStamp(version(), input.name(), sha256(bytes),
+      ReportStamp stamp = new ReportStamp(ScapCommand.Version.number(), input.name(), sha256(bytes),
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
           minScore, grouping, seating, partners, stamp);
@@ -230,11 +230,6 @@ final class ReportCommand implements Callable<Integer> {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-  }
-
-  private static String version() {
-    String version = new ScapCommand.Version().getVersion()[0];
-    return version.startsWith("scap ") ? version.substring("scap ".length()) : version;
   }
 
   static final class DateConverter implements ITypeConverter<LocalDate> {

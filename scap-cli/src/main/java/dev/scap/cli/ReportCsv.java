@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -70,8 +69,7 @@ final class ReportCsv {
 
     Sheet(String... header) {
       try {
-        printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header)
-            .setRecordSeparator('\n').get());
+        printer = new CSVPrinter(text, Csv.format(header));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -139,6 +139,11 @@ public final class ScapCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"scap " + number()};
+    }
+
+    /** The version number alone, or {@code unknown} outside a build. */
+    static String number() {
       Properties properties = new Properties();
       try (InputStream in = ScapCommand.class.getResourceAsStream("version.properties")) {
         if (in != null) {
@@ -147,7 +152,7 @@ public final class ScapCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return new String[] {"scap " + properties.getProperty("version", "unknown")};
+      return properties.getProperty("version", "unknown");
     }
   }
 }
