@@ -61,18 +61,19 @@ public final class AllPairs {
       }
       int largest = Arrays.stream(sizes).max().orElse(0);
       int stride = largest + 1;
+      // On presence weights a score depends only on |A ∩ B|, |A| and |B|: look it up instead
+      // of dividing for each pair. One table for each size of A that occurs, holding
+      // metric.score's own doubles.
+      double[][] tables = new double[largest + 1][];
+      for (int size : sizes) {
+        if (tables[size] == null) {
+          tables[size] = scoreTable(metric, size, largest);
+        }
+      }
       IntStream.range(0, n).parallel().forEach(i -> {
         Best best = new Best(Math.min(k, n), profiles.idRank);
         long[] a = bits[i];
-        // On presence weights a score depends only on |A ∩ B| and |B| for this A: look it up
-        // instead of dividing for each pair. The table holds metric.score's own doubles.
-        double[] table = new double[(sizes[i] + 1) * stride];
-        for (int shared = 1; shared <= sizes[i]; shared++) {
-          for (int size = shared; size <= largest; size++) {
-            table[shared * stride + size] = metric.score(shared, sizes[i], size, sizes[i],
-                size);
-          }
-        }
+        double[] table = tables[sizes[i]];
         // Most pairs score below the k-th best so far: one predictable comparison skips them.
         double bar = Math.max(Double.MIN_VALUE, minScore);
         for (int j = 0; j < n; j++) {
@@ -142,12 +143,27 @@ public final class AllPairs {
   public static double[][] matrix(SparseProfiles profiles, Metric metric) {
     int n = profiles.cityCount;
     double[][] matrix = new double[n][n];
+    // A score is the same double either way round (sums in theme order, symmetric operations).
     IntStream.range(0, n).parallel().forEach(i -> {
-      for (int j = 0; j < n; j++) {
+      matrix[i][i] = profiles.score(metric, i, i);
+      for (int j = i + 1; j < n; j++) {
         matrix[i][j] = profiles.score(metric, i, j);
+        matrix[j][i] = matrix[i][j];
       }
     });
     return matrix;
+  }
+
+  /** The score of A, of {@code sizeA} themes, with every B, by |A ∩ B| and |B|. */
+  private static double[] scoreTable(Metric metric, int sizeA, int largest) {
+    int stride = largest + 1;
+    double[] table = new double[(sizeA + 1) * stride];
+    for (int shared = 1; shared <= sizeA; shared++) {
+      for (int size = shared; size <= largest; size++) {
+        table[shared * stride + size] = metric.score(shared, sizeA, size, sizeA, size);
+      }
+    }
+    return table;
   }
 
   private static long indexCost(SparseProfiles profiles) {
