@@ -19,7 +19,7 @@ public final class HashedIds implements DocumentRules.IdRegistry {
   public HashedIds() {}
 
   @Override
-  public String register(String kind, Identifier id, String at) {
+  public String register(String kind, Identifier id, long place) {
     byte[] bytes = (kind + '\u0000' + id.value()).getBytes(StandardCharsets.UTF_8);
     long high = hash(bytes, 0x9E3779B97F4A7C15L);
     long low = hash(bytes, 0xC2B2AE3D27D4EB4FL);

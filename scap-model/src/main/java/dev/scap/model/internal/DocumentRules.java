@@ -31,13 +31,17 @@ public final class DocumentRules {
 
   private final ScapDocument document;
   private final IdRegistry ids;
-  /** Where each plan and project id was first met: plan index, and project index + 1 (0 for
-   * the plan itself), packed in a long so that no pointer is built unless one is repeated. */
-  private Map<Identifier, Long> planIds = new HashMap<>();
-  private Map<Identifier, Long> projectIds = new HashMap<>();
   private List<Problem> problems = new ArrayList<>();
   private List<Problem> headerProblems = List.of();
   private final Map<ThemeId, ThemeAt> themes = new HashMap<>();
+  /** For each theme, how many themes its {@code broader} chain visits, itself included. */
+  private final Map<ThemeId, Integer> chainLengths = new HashMap<>();
+  /** The themes on a {@code broader} cycle. */
+  private final Set<ThemeId> onCycle = new HashSet<>();
+  /** Whether a theme lies within the current plan's focus, kept after a long walk only. */
+  private Map<ThemeId, Boolean> answered = new HashMap<>();
+  /** The steps past which a walk up a chain keeps its answers. */
+  private static final int LONG_WALK = 8;
   private final Set<Identifier> cities = new HashSet<>();
   private final Set<Identifier> organizations = new HashSet<>();
 
@@ -53,11 +57,29 @@ public final class DocumentRules {
      *
      * @param kind {@code "plan"} or {@code "project"}
      * @param id the id
-     * @param at the pointer of the object that has it
-     * @return {@code null} if the id is new, else where it was met first ({@code ""} if not
-     *     known)
+     * @param place where the object that has it is: its plan's index in the high 32 bits, and
+     *     its index in the plan's projects + 1 in the low ones (0 for the plan itself)
+     * @return {@code null} if the id is new, else the pointer of the object that had it first
+     *     ({@code ""} if not known)
      */
-    String register(String kind, Identifier id, String at);
+    String register(String kind, Identifier id, long place);
+  }
+
+  /** Keeps each id with its place, packed, so that no pointer is built unless one repeats. */
+  private static final class Places implements IdRegistry {
+    private final Map<Identifier, Long> plans;
+    private final Map<Identifier, Long> projects;
+
+    Places(int plans, int projects) {
+      this.plans = new HashMap<>(capacityFor(plans));
+      this.projects = new HashMap<>(capacityFor(projects));
+    }
+
+    @Override
+    public String register(String kind, Identifier id, long place) {
+      Long earlier = (kind.equals("plan") ? plans : projects).putIfAbsent(id, place);
+      return earlier == null ? null : pointer(earlier);
+    }
   }
 
   private DocumentRules(ScapDocument header, IdRegistry ids) {
@@ -72,13 +94,11 @@ public final class DocumentRules {
    * @return the problems found, in document order
    */
   public static List<Problem> check(ScapDocument document) {
-    DocumentRules rules = forHeader(document, null);
     int projects = 0;
     for (Plan plan : document.plans()) {
       projects += plan.projects().size();
     }
-    rules.planIds = new HashMap<>(capacityFor(document.plans().size()));
-    rules.projectIds = new HashMap<>(capacityFor(projects));
+    DocumentRules rules = forHeader(document, new Places(document.plans().size(), projects));
     List<Problem> problems = new ArrayList<>(rules.headerProblems());
     for (int p = 0; p < document.plans().size(); p++) {
       problems.addAll(rules.checkPlan(document.plans().get(p), p));
@@ -100,8 +120,9 @@ public final class DocumentRules {
    * @return the rules, ready for {@link #checkPlan}
    */
   public static DocumentRules forHeader(ScapDocument header, IdRegistry ids) {
-    DocumentRules rules = new DocumentRules(header, ids);
+    DocumentRules rules = new DocumentRules(header, ids == null ? new Places(0, 0) : ids);
     rules.indexAndCheckIds();
+    rules.measureChains();
     rules.checkBroader();
     rules.checkOrganizations();
     rules.headerProblems = List.copyOf(rules.problems);
@@ -126,28 +147,23 @@ public final class DocumentRules {
    */
   public List<Problem> checkPlan(Plan plan, int index) {
     problems = new ArrayList<>();
+    if (!answered.isEmpty()) {
+      answered = new HashMap<>();  // the answers hold for one plan's focus areas
+    }
     String at = "/plans/" + index;
-    registerId("plan", plan.id(), index, -1, planIds);
+    registerId("plan", plan.id(), index, -1);
     for (int i = 0; i < plan.projects().size(); i++) {
-      registerId("project", plan.projects().get(i).id(), index, i, projectIds);
+      registerId("project", plan.projects().get(i).id(), index, i);
     }
     checkPlan(plan, at);
     return problems;
   }
 
-  private void registerId(String kind, Identifier id, int plan, int project,
-      Map<Identifier, Long> seen) {
+  private void registerId(String kind, Identifier id, int plan, int project) {
     if (id == null) {
       return;
     }
-    String first;
-    if (ids == null) {
-      Long earlier = seen.putIfAbsent(id, ((long) plan << 32) | (project + 1));
-      first = earlier == null ? null
-          : pointer((int) (earlier >>> 32), (int) (earlier & 0xFFFFFFFFL) - 1);
-    } else {
-      first = ids.register(kind, id, pointer(plan, project));
-    }
+    String first = ids.register(kind, id, ((long) plan << 32) | (project + 1));
     if (first != null) {
       problems.add(Rule.DUPLICATE_ID.at(pointer(plan, project) + "/id", kind + " id "
           + quote(id) + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
@@ -157,6 +173,49 @@ public final class DocumentRules {
 
   private static String pointer(int plan, int project) {
     return project < 0 ? "/plans/" + plan : "/plans/" + plan + "/projects/" + project;
+  }
+
+  private static String pointer(long place) {
+    return pointer((int) (place >>> 32), (int) (place & 0xFFFFFFFFL) - 1);
+  }
+
+  /**
+   * Measures every theme's {@code broader} chain once, and finds the cycles, in time linear in
+   * the number of themes: each theme's length comes from its broader theme's.
+   */
+  private void measureChains() {
+    for (ThemeId start : themes.keySet()) {
+      List<ThemeId> path = new ArrayList<>();
+      Map<ThemeId, Integer> onPath = new HashMap<>();
+      int beyond = 0;
+      ThemeId next = start;
+      while (next != null && !chainLengths.containsKey(next)) {
+        Integer at = onPath.get(next);
+        if (at != null) {
+          List<ThemeId> cycle = path.subList(at, path.size());
+          for (ThemeId theme : cycle) {
+            onCycle.add(theme);
+            chainLengths.put(theme, cycle.size());
+          }
+          path = path.subList(0, at);
+          break;
+        }
+        ThemeAt known = themes.get(next);
+        if (known == null) {
+          beyond = 1;  // an unknown theme ends the chain, which still visits it
+          break;
+        }
+        onPath.put(next, path.size());
+        path.add(next);
+        next = known.theme().broader();
+      }
+      if (next != null && chainLengths.containsKey(next)) {
+        beyond = chainLengths.get(next);
+      }
+      for (int i = path.size() - 1; i >= 0; i--) {
+        chainLengths.put(path.get(i), beyond + path.size() - i);
+      }
+    }
   }
 
   private void indexAndCheckIds() {
@@ -222,7 +281,7 @@ public final class DocumentRules {
               + quote(theme.broader()) + " belongs to taxonomy "
               + quote(taxonomies.get(broader.taxonomy()).id()) + ", not to "
               + quote(taxonomies.get(t).id())));
-        } else if (theme.id() != null && !reportedCycles.contains(theme.id())) {
+        } else if (onCycle.contains(theme.id()) && !reportedCycles.contains(theme.id())) {
           List<ThemeId> cycle = cycleThrough(theme.id());
           if (!cycle.isEmpty()) {
             reportedCycles.addAll(cycle);
@@ -292,9 +351,9 @@ public final class DocumentRules {
                   + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
         }
       }
-      partnerRefs(project.partners(), at, "/projects/" + i + "/partners/");
+      partnerRefs(project.partners(), at, i);
     }
-    partnerRefs(plan.partners(), at, "/partners/");
+    partnerRefs(plan.partners(), at, -1);
   }
 
   private boolean isUnknown(ThemeId theme) {
@@ -307,16 +366,35 @@ public final class DocumentRules {
   }
 
   private boolean withinFocus(ThemeId theme, Set<ThemeId> focus) {
-    // A chain longer than the number of themes has come round a cycle (reported elsewhere).
+    // Past its length a chain comes round a cycle (reported elsewhere) to themes already seen.
     ThemeId next = theme;
-    for (int steps = 0; next != null && steps <= themes.size(); steps++) {
+    int length = chainLengths.getOrDefault(theme, 1);
+    Boolean within = null;
+    int steps = 0;
+    for (; next != null && steps < length; steps++) {
       if (focus.contains(next)) {
-        return true;
+        within = true;
+        break;
+      }
+      within = answered.isEmpty() ? null : answered.get(next);
+      if (within != null) {
+        break;
       }
       ThemeAt at = themes.get(next);
       next = at == null ? null : at.theme().broader();
     }
-    return false;
+    boolean result = within != null && within;
+    if (steps > LONG_WALK) {
+      // Remember the answer for every theme on a long walk, so that the plan's other themes
+      // on the same chain stop where this walk went: linear in the chain, not quadratic.
+      ThemeId on = theme;
+      for (int i = 0; i < steps; i++) {
+        answered.put(on, result);
+        ThemeAt at = themes.get(on);
+        on = at == null ? null : at.theme().broader();
+      }
+    }
+    return result;
   }
 
 
@@ -328,10 +406,12 @@ public final class DocumentRules {
     }
   }
 
-  private void partnerRefs(List<Partner> partners, String at, String path) {
+  /** The partners of a plan, or of its project {@code project} (-1 for the plan's own). */
+  private void partnerRefs(List<Partner> partners, String at, int project) {
     for (int i = 0; i < partners.size(); i++) {
       Identifier organization = partners.get(i).organization();
       if (organization != null && !organizations.contains(organization)) {
+        String path = project < 0 ? "/partners/" : "/projects/" + project + "/partners/";
         problems.add(Rule.UNKNOWN_REFERENCE.at(at + path + i + "/organization",
             "organization " + quote(organization) + " is not an organization of the document"));
       }

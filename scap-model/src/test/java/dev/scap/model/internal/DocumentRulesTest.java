@@ -2,13 +2,17 @@ package dev.scap.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Examples;
+import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
 import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
@@ -50,6 +54,48 @@ class DocumentRulesTest {
   @Test
   void findsNoHeaderProblemWhenOnlyPlansAreBroken() {
     assertThat(DocumentRules.forHeader(BROKEN, null).headerProblems()).isEmpty();
+  }
+
+  @Test
+  void findsProjectThemesWithinFocusUpLongChainsPlanByPlan() {
+    // t0 <- t1 <- ... <- t29, each narrower than the one before; t30 <- t31 <- t32 <- t30 a
+    // cycle, reached from t33 and t34
+    List<Theme> themes = new ArrayList<>(List.of(Theme.of("t0", "T")));
+    for (int i = 1; i < 30; i++) {
+      themes.add(Theme.narrower("t" + i, "T", "t" + (i - 1)));
+    }
+    themes.add(Theme.narrower("t30", "T", "t32"));
+    themes.add(Theme.narrower("t31", "T", "t30"));
+    themes.add(Theme.narrower("t32", "T", "t31"));
+    themes.add(Theme.narrower("t33", "T", "t32"));
+    themes.add(Theme.narrower("t34", "T", "t33"));
+    ScapDocument document = ScapDocument.builder()
+        .taxonomies(List.of(Taxonomy.of("t", "T", themes)))
+        .cities(List.of(City.of(CityId.of("c"), "C", "KH")))
+        .plans(List.of(plan("p10", "t10", "t29", "t5", "t20", "t3", "t34", "t31"),
+            plan("p25", "t25", "t20", "t29", "t28", "t26", "t25", "t24", "t33"),
+            plan("p31", "t31", "t34", "t30", "t33", "t29")))
+        .build();
+
+    assertThat(DocumentRules.check(document)).filteredOn(p -> p.rule().equals(
+            Rule.THEME_OUTSIDE_PLAN.code()))
+        .extracting(Problem::pointer).containsExactly(
+            "/plans/0/projects/1/themes/0", "/plans/0/projects/3/themes/0",
+            "/plans/0/projects/4/themes/0", "/plans/0/projects/5/themes/0",
+            "/plans/1/projects/0/themes/0", "/plans/1/projects/5/themes/0",
+            "/plans/1/projects/6/themes/0",
+            "/plans/2/projects/3/themes/0");
+  }
+
+  /** A plan focused on one theme, with a project on each of the other themes. */
+  private static Plan plan(String id, String focus, String... projectThemes) {
+    List<Project> projects = new ArrayList<>();
+    for (int i = 0; i < projectThemes.length; i++) {
+      projects.add(Project.builder(ProjectId.of(id + "-" + i), "P",
+          ThemeId.of(projectThemes[i])).build());
+    }
+    return Plan.builder(PlanId.of(id), CityId.of("c"), "P")
+        .focusAreas(List.of(FocusArea.of(ThemeId.of(focus)))).projects(projects).build();
   }
 
   private static ScapDocument broken() {
