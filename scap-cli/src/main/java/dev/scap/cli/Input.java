@@ -6,6 +6,8 @@ import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -42,15 +44,31 @@ record Input(String name, Path file) {
   /** Reads the document with all its problems, or fails with exit code 2 if unreadable. */
   ReadResult read(ScapReader reader) {
     if (isBuiltIn()) {
-      return reader.read(Datasets.json("ascn").orElseThrow());
+      return reader.read(Datasets.json(Datasets.ASCN).orElseThrow());
     }
     try {
       return isStandardInput() ? reader.read(System.in) : reader.read(file);
-    } catch (NoSuchFileException e) {
-      throw CliException.failure("cannot read " + name + ": no such file", e);
     } catch (IOException e) {
-      throw CliException.failure("cannot read " + name + ": " + e.getMessage(), e);
+      throw cannotRead(e);
     }
+  }
+
+  /** Reads the document's bytes, or fails with exit code 2 if unreadable. */
+  byte[] bytes() {
+    if (isBuiltIn()) {
+      return Datasets.json(Datasets.ASCN).orElseThrow().getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return isStandardInput() ? System.in.readAllBytes() : Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw cannotRead(e);
+    }
+  }
+
+  /** The failure, exit code 2, of a document that cannot be read. */
+  CliException cannotRead(IOException e) {
+    return CliException.failure("cannot read " + name + ": "
+        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()), e);
   }
 
   /**
@@ -90,7 +108,7 @@ record Input(String name, Path file) {
       printer.print(name, e.problem(), false);
       throw CliException.invalid(name + " is not a readable SCAP document");
     } catch (IOException e) {
-      throw CliException.failure("cannot read " + name + ": " + e.getMessage(), e);
+      throw cannotRead(e);
     }
     if (result.report().hasErrors()) {
       result.report().problems().forEach(p -> printer.print(name, p, false));

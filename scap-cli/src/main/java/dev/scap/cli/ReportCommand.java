@@ -10,16 +10,12 @@ import dev.scap.analysis.report.ReportMarkdown;
 import dev.scap.analysis.report.ReportOptions;
 import dev.scap.analysis.report.ReportStamp;
 import dev.scap.analysis.roundtable.RoundtableOptions;
-import dev.scap.io.Datasets;
 import dev.scap.io.ReadResult;
-import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
-import dev.scap.model.validation.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -148,7 +144,7 @@ final class ReportCommand implements Callable<Integer> {
     byte[] bytes;
     ReadResult result;
     try {
-      bytes = bytes(input);
+      bytes = input.bytes();  // read once: hashed for the stamp, then parsed
       result = readValid(input, bytes);
     } finally {
       progress.done();
@@ -196,21 +192,6 @@ final class ReportCommand implements Callable<Integer> {
     for (Map.Entry<String, String> table : tables.entrySet()) {
       byte[] encoded = table.getValue().getBytes(StandardCharsets.UTF_8);
       Output.write(output.resolve(table.getKey()), root, out -> out.write(encoded));
-    }
-  }
-
-  /** The input's bytes, read once: they are hashed for the stamp, then parsed. */
-  private static byte[] bytes(Input input) {
-    if (input.isBuiltIn()) {
-      return Datasets.json(Datasets.ASCN).orElseThrow().getBytes(StandardCharsets.UTF_8);
-    }
-    try {
-      return input.isStandardInput() ? System.in.readAllBytes()
-          : Files.readAllBytes(input.file());
-    } catch (NoSuchFileException e) {
-      throw CliException.failure("cannot read " + input.name() + ": no such file", e);
-    } catch (IOException e) {
-      throw CliException.failure("cannot read " + input.name() + ": " + e.getMessage(), e);
     }
   }
 

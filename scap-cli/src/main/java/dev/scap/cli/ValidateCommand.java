@@ -103,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
         progress.plans(input.name(), plans.plansRead());
       }
     } catch (NoSuchFileException e) {
-      throw CliException.failure("cannot read " + input.name() + ": no such file", e);
+      throw input.cannotRead(e);
     } finally {
       progress.done();
     }
