@@ -2,7 +2,6 @@ package dev.scap.io;
 
 import dev.scap.io.internal.AtomicFiles;
 import dev.scap.io.internal.DocumentWriter;
-import dev.scap.io.internal.Unclosed;
 import dev.scap.model.ScapDocument;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -62,11 +60,10 @@ public final class ScapWriter {
    */
   public void write(ScapDocument document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
-    try (JsonGenerator generator = DocumentWriter.FACTORY.createGenerator(
-        DocumentWriter.CANONICAL, new Unclosed(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator generator = DocumentWriter.generator(out)) {
       new DocumentWriter(generator).write(document);
     } catch (JacksonException e) {
-      throw unwrap(e);
+      throw DocumentWriter.unwrap(e);
     }
   }
 
@@ -79,11 +76,10 @@ public final class ScapWriter {
    */
   public void write(ScapDocument document, Writer out) throws IOException {
     Objects.requireNonNull(document, "document");
-    try (JsonGenerator generator = DocumentWriter.FACTORY.createGenerator(
-        DocumentWriter.CANONICAL, new UnclosedWriter(out))) {
+    try (JsonGenerator generator = DocumentWriter.generator(out)) {
       new DocumentWriter(generator).write(document);
     } catch (JacksonException e) {
-      throw unwrap(e);
+      throw DocumentWriter.unwrap(e);
     }
   }
 
@@ -103,19 +99,4 @@ public final class ScapWriter {
     return text.toString();
   }
 
-  private static IOException unwrap(JacksonException e) {
-    return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-  }
-
-  /** Keeps the generator from closing a writer that the caller owns. */
-  private static final class UnclosedWriter extends java.io.FilterWriter {
-    UnclosedWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
 }

@@ -2,7 +2,6 @@ package dev.scap.io;
 
 import dev.scap.io.internal.AtomicFiles;
 import dev.scap.io.internal.DocumentWriter;
-import dev.scap.io.internal.Unclosed;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Extensions;
@@ -44,7 +43,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SplittableRandom;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -124,8 +122,7 @@ public record SyntheticDocuments(int cities, int themes, int projects, long seed
    */
   public void write(OutputStream out) throws IOException {
     ScapDocument header = header();
-    try (JsonGenerator generator = DocumentWriter.FACTORY.createGenerator(
-        DocumentWriter.CANONICAL, new Unclosed(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator generator = DocumentWriter.generator(out)) {
       DocumentWriter writer = new DocumentWriter(generator);
       writer.writeHeader(header);
       for (Iterator<Plan> plans = plans(); plans.hasNext(); ) {
@@ -133,7 +130,7 @@ public record SyntheticDocuments(int cities, int themes, int projects, long seed
       }
       writer.finish(header);
     } catch (JacksonException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+      throw DocumentWriter.unwrap(e);
     }
   }
 

@@ -18,11 +18,16 @@ import dev.scap.model.ScapDocument;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -42,13 +47,17 @@ import tools.jackson.core.util.Separators;
  */
 public final class DocumentWriter {
 
-  /** The factory for every canonical generator. */
-  public static final JsonFactory FACTORY = JsonFactory.builder()
+  /**
+   * The factory for every canonical generator: closing a generator flushes the caller's stream
+   * and leaves it open.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   /** Supplies a fresh canonical pretty printer to each generator. */
-  public static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
+  private static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -72,7 +81,39 @@ public final class DocumentWriter {
   private boolean plansOpen;
 
   /**
-   * Creates a writer onto a generator made with {@link #FACTORY} and {@link #CANONICAL}.
+   * Creates a canonical generator onto a stream, as UTF-8; closing it flushes the stream and
+   * leaves it open.
+   *
+   * @param out the stream
+   * @return the generator
+   */
+  public static JsonGenerator generator(OutputStream out) {
+    return FACTORY.createGenerator(CANONICAL, out, JsonEncoding.UTF8);
+  }
+
+  /**
+   * Creates a canonical generator onto a character stream; closing it flushes the stream and
+   * leaves it open.
+   *
+   * @param out the character stream
+   * @return the generator
+   */
+  public static JsonGenerator generator(Writer out) {
+    return FACTORY.createGenerator(CANONICAL, out);
+  }
+
+  /**
+   * Gives back the input or output failure that Jackson wrapped.
+   *
+   * @param e what a generator threw
+   * @return the failure as an {@code IOException}
+   */
+  public static IOException unwrap(JacksonException e) {
+    return e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+  }
+
+  /**
+   * Creates a writer onto a generator made by {@link #generator}.
    *
    * @param out the generator
    */
