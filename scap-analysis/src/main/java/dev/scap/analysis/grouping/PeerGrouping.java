@@ -9,7 +9,9 @@ import dev.scap.model.CityId;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Peer groups of the cities of a {@link ThemeOverlap}, by three methods (CLI.md, "groups"):
@@ -40,11 +42,15 @@ public final class PeerGrouping {
    */
   public static PeerGroups byTheme(ThemeOverlap overlap) {
     List<CityId> cities = overlap.cities();
+    Map<CityId, Integer> index = new HashMap<>();
+    for (int i = 0; i < cities.size(); i++) {
+      index.putIfAbsent(cities.get(i), i);
+    }
     PairScores scores = pairs(overlap);
     List<PeerGroup> groups = new ArrayList<>();
     for (ThemeCoverage coverage : overlap.coverage()) {
       if (coverage.count() > 0) {
-        int[] members = coverage.cities().stream().mapToInt(cities::indexOf).toArray();
+        int[] members = coverage.cities().stream().mapToInt(index::get).toArray();
         groups.add(group(overlap, scores, groups.size() + 1, coverage.theme().value(), members));
       }
     }
