@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,7 +60,7 @@ public final class PartnerMatcher {
     ScapDocument document = overlap.document();
     Map<PlanId, Plan> plans = new HashMap<>();
     document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
-    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
+    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap, new ThemeMapping(overlap));
     List<Organization> organizations = document.organizations();
     // Cities are independent: rank them on every core. Each organization is first scored by
     // numbers alone; reasons are written only for the few that make the top.
@@ -67,7 +69,8 @@ public final class PartnerMatcher {
       Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
       List<Scored> scored = new ArrayList<>();
       for (Organization organization : organizations) {
-        double score = score(organization, worksOn.get(organization), profile.weights(), needs);
+        double score = fit(organization, worksOn.get(organization), profile.weights(), needs)
+            .score();
         if (score > 0) {
           scored.add(new Scored(organization, score));
         }
@@ -100,15 +103,18 @@ public final class PartnerMatcher {
       throw new IllegalArgumentException("top must not be negative: " + top);
     }
     ScapDocument document = overlap.document();
-    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap);
+    ThemeMapping mapping = new ThemeMapping(overlap);
+    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap, mapping);
+    Map<PlanId, Plan> plans = new HashMap<>();
+    document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
     List<TablePartners> result = new ArrayList<>();
     for (Table table : plan.tables()) {
       List<Project> projects = new ArrayList<>();
       for (CityId guest : table.guests()) {
-        overlap.profile(guest).map(CityProfile::plan).flatMap(document::plan)
+        overlap.profile(guest).map(CityProfile::plan).map(plans::get)
             .ifPresent(p -> p.projects().stream()
                 .filter(project -> project.themes().stream()
-                    .anyMatch(t -> table.theme().equals(mapped(overlap, t))))
+                    .anyMatch(t -> table.theme().equals(mapping.of(t))))
                 .forEach(projects::add));
       }
       Map<SupportType, Integer> needs = needs(projects);
@@ -131,12 +137,13 @@ public final class PartnerMatcher {
   }
 
   /** The profile themes each organization works on. */
-  private static Map<Organization, Set<ThemeId>> worksOn(ThemeOverlap overlap) {
+  private static Map<Organization, Set<ThemeId>> worksOn(ThemeOverlap overlap,
+      ThemeMapping mapping) {
     Map<Organization, Set<ThemeId>> worksOn = new IdentityHashMap<>();
     for (Organization organization : overlap.document().organizations()) {
       Set<ThemeId> themes = new LinkedHashSet<>();
       for (ThemeId theme : organization.themes()) {
-        ThemeId mapped = mapped(overlap, theme);
+        ThemeId mapped = mapping.of(theme);
         if (mapped != null) {
           themes.add(mapped);
         }
@@ -148,8 +155,15 @@ public final class PartnerMatcher {
 
   private record Scored(Organization organization, double score) {}
 
-  /** The score of {@link #match}, computed the same way, without its lists and reasons. */
-  private static double score(Organization organization, Set<ThemeId> worksOn,
+  /** How well an organization fits a profile and its needs: the numbers of a match. */
+  private record Fit(double themeFit, double supportFit, int met, int needed) {
+    double score() {
+      return needed > 0 ? (themeFit + supportFit) / 2 : themeFit;
+    }
+  }
+
+  /** The numbers of {@link #match}, without its lists and reasons. */
+  private static Fit fit(Organization organization, Set<ThemeId> worksOn,
       Map<ThemeId, Double> profile, Map<SupportType, Integer> needs) {
     double total = 0;
     double covered = 0;
@@ -159,7 +173,6 @@ public final class PartnerMatcher {
         covered += entry.getValue();
       }
     }
-    double themeFit = total > 0 ? covered / total : 0;
     int needed = 0;
     int met = 0;
     for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
@@ -168,37 +181,24 @@ public final class PartnerMatcher {
         met += need.getValue();
       }
     }
-    double supportFit = needed > 0 ? (double) met / needed : 0;
-    return needed > 0 ? (themeFit + supportFit) / 2 : themeFit;
+    return new Fit(total > 0 ? covered / total : 0, needed > 0 ? (double) met / needed : 0,
+        met, needed);
   }
 
   private static PartnerMatch match(Organization organization, Set<ThemeId> worksOn,
       Map<ThemeId, Double> profile, Map<SupportType, Integer> needs) {
-    double total = 0;
-    double covered = 0;
-    List<ThemeId> themes = new ArrayList<>();
-    for (Map.Entry<ThemeId, Double> entry : profile.entrySet()) {
-      total += entry.getValue();
-      if (worksOn.contains(entry.getKey())) {
-        covered += entry.getValue();
-        themes.add(entry.getKey());
-      }
-    }
-    double themeFit = total > 0 ? covered / total : 0;
-    int needed = needs.values().stream().mapToInt(Integer::intValue).sum();
-    int met = 0;
-    List<SupportType> support = new ArrayList<>();
-    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      if (organization.offers().contains(need.getKey())) {
-        met += need.getValue();
-        support.add(need.getKey());
-      }
-    }
-    double supportFit = needed > 0 ? (double) met / needed : 0;
-    double score = needed > 0 ? (themeFit + supportFit) / 2 : themeFit;
+    Fit fit = fit(organization, worksOn, profile, needs);
+    double score = fit.score();
     if (score <= 0) {
       return null;
     }
+    double themeFit = fit.themeFit();
+    double supportFit = fit.supportFit();
+    int needed = fit.needed();
+    int met = fit.met();
+    List<ThemeId> themes = profile.keySet().stream().filter(worksOn::contains).toList();
+    List<SupportType> support = needs.keySet().stream()
+        .filter(organization.offers()::contains).toList();
     List<String> reasons = new ArrayList<>();
     if (!themes.isEmpty()) {
       reasons.add("works on " + themes.stream().map(ThemeId::value)
@@ -217,16 +217,32 @@ public final class PartnerMatcher {
         reasons);
   }
 
-  /** The profile theme that a theme counts as, or {@code null} if it counts as none. */
-  private static ThemeId mapped(ThemeOverlap overlap, ThemeId theme) {
-    if (overlap.themes().contains(theme)) {
-      return theme;
+  /** The profile theme that each theme counts as, worked out once per theme. */
+  private static final class ThemeMapping {
+    private final ThemeOverlap overlap;
+    private final Set<ThemeId> profileThemes;
+    private final Map<ThemeId, Optional<ThemeId>> known = new HashMap<>();
+
+    ThemeMapping(ThemeOverlap overlap) {
+      this.overlap = overlap;
+      this.profileThemes = new HashSet<>(overlap.themes());
     }
-    if (overlap.options().rollup()) {
-      ThemeId top = overlap.document().topLevelTheme(theme);
-      return overlap.themes().contains(top) ? top : null;
+
+    /** The profile theme that a theme counts as, or {@code null} if it counts as none. */
+    ThemeId of(ThemeId theme) {
+      return known.computeIfAbsent(theme, this::map).orElse(null);
     }
-    return null;
+
+    private Optional<ThemeId> map(ThemeId theme) {
+      if (profileThemes.contains(theme)) {
+        return Optional.of(theme);
+      }
+      if (overlap.options().rollup()) {
+        ThemeId top = overlap.document().topLevelTheme(theme);
+        return profileThemes.contains(top) ? Optional.of(top) : Optional.empty();
+      }
+      return Optional.empty();
+    }
   }
 
   private static Map<SupportType, Integer> needs(List<Project> projects) {
