@@ -66,6 +66,7 @@ public final class Report {
   private final ValidationReport validation;
   private final ReportOptions options;
   private final ThemeOverlap overlap;
+  private final ThemeOverlap seating;
   private final ReportSummary summary;
   private final List<ThemeCoverage> coverage;
   private final Dendrogram dendrogram;
@@ -98,7 +99,7 @@ public final class Report {
     this.leafOrder = List.copyOf(order);
     this.matrix = overlap.matrix();
     this.peers = overlap.topPeers(options.top(), options.minScore());
-    ThemeOverlap seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
+    this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
     this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
     this.tablePartners = PartnerMatcher.forTables(seating, roundtables, options.partners());
@@ -195,6 +196,16 @@ public final class Report {
    */
   public ThemeOverlap overlap() {
     return overlap;
+  }
+
+  /**
+   * Returns the profiles the roundtables were planned from: {@link #overlap()} itself when the
+   * options ask for the same profiles.
+   *
+   * @return the roundtables' profiles
+   */
+  public ThemeOverlap seating() {
+    return seating;
   }
 
   /**

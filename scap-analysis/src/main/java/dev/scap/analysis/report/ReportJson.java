@@ -145,9 +145,7 @@ public final class ReportJson {
       json.writeName("roundtables");
       json.writeStartObject();
       OverlapOptions seated = seating.profiles();
-      profiles(seated, seated.taxonomy() != null ? seated.taxonomy().value()
-          : report.document().taxonomies().isEmpty() ? null
-          : report.document().taxonomies().get(0).id().value());
+      profiles(seated, report.seating().taxonomy().id().value());
       ids("themes", seating.themes());
       json.writeNumberProperty("perCity", seating.perCity());
       json.writeNumberProperty("minSeats", seating.minSeats());
