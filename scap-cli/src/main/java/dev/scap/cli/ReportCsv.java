@@ -2,7 +2,6 @@ package dev.scap.cli;
 
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
-import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
@@ -21,7 +20,6 @@ import dev.scap.model.validation.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,13 +157,11 @@ final class ReportCsv {
     header.add("city");
     report.themes().forEach(t -> header.add(t.value()));
     Sheet sheet = new Sheet(header.toArray(String[]::new));
-    Map<CityId, CityProfile> profiles = new HashMap<>();
-    report.profiles().forEach(p -> profiles.putIfAbsent(p.city(), p));
     for (CityId city : report.leafOrder()) {
       List<String> values = new ArrayList<>();
       values.add(city.value());
       for (ThemeId theme : report.themes()) {
-        values.add(Scores.format(profiles.get(city).weight(theme)));
+        values.add(Scores.format(report.profile(city).weight(theme)));
       }
       sheet.row(values);
     }

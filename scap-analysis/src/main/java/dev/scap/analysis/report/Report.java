@@ -67,6 +67,7 @@ public final class Report {
   private final ReportOptions options;
   private final ThemeOverlap overlap;
   private final ThemeOverlap seating;
+  private final Map<CityId, CityProfile> profileByCity = new HashMap<>();
   private final ReportSummary summary;
   private final List<ThemeCoverage> coverage;
   private final Dendrogram dendrogram;
@@ -99,6 +100,7 @@ public final class Report {
     this.leafOrder = List.copyOf(order);
     this.matrix = overlap.matrix();
     this.peers = overlap.topPeers(options.top(), options.minScore());
+    overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
     this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
@@ -271,6 +273,36 @@ public final class Report {
    */
   public List<CityProfile> profiles() {
     return overlap.profiles();
+  }
+
+  /**
+   * Returns a city's profile.
+   *
+   * @param city the city
+   * @return its profile (the first, were the id given twice)
+   * @throws IllegalArgumentException if the city is not one of the report's
+   */
+  public CityProfile profile(CityId city) {
+    CityProfile profile = profileByCity.get(city);
+    if (profile == null) {
+      throw new IllegalArgumentException("no city " + city + " in the report");
+    }
+    return profile;
+  }
+
+  /**
+   * Says why a city has no peer: it has no plan, its plan names none of the profiles' themes,
+   * or no city shares a theme with it.
+   *
+   * @param city the city
+   * @return {@code "no plan"}, {@code "its plan names none of these themes"} or
+   *     {@code "no peer"}
+   */
+  public String noPeerReason(CityId city) {
+    CityProfile profile = profileByCity.get(city);
+    return profile != null && profile.plan() == null ? "no plan"
+        : profile != null && profile.isZero() ? "its plan names none of these themes"
+        : "no peer";
   }
 
   /**

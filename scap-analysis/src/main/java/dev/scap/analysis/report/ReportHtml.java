@@ -451,9 +451,7 @@ public final class ReportHtml {
         return;
       }
       double max = 0;
-      Map<CityId, CityProfile> profiles = new HashMap<>();
       for (CityProfile profile : report.profiles()) {
-        profiles.putIfAbsent(profile.city(), profile);
         for (double weight : profile.weights().values()) {
           max = Math.max(max, weight);
         }
@@ -466,7 +464,7 @@ public final class ReportHtml {
       }
       out.append("</tr></thead>\n<tbody>\n");
       for (CityId city : report.leafOrder()) {
-        CityProfile profile = profiles.get(city);
+        CityProfile profile = report.profile(city);
         out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city)))
             .append("</th>");
         for (ThemeId theme : themes) {
@@ -493,16 +491,12 @@ public final class ReportHtml {
           + "then the peer's).</p>\n");
       out.append("<table>\n<thead><tr><th>city</th><th>peer</th><th class=\"num\">score</th>"
           + "<th>shared themes: projects</th></tr></thead>\n<tbody>\n");
-      Map<CityId, CityProfile> profiles = new HashMap<>();
-      report.profiles().forEach(p -> profiles.putIfAbsent(p.city(), p));
       for (CityPeers city : report.peers()) {
         String name = Text.html(report.cityName(city.city()));
         if (city.peers().isEmpty()) {
-          CityProfile profile = profiles.get(city.city());
           out.append("<tr><th scope=\"row\">").append(name).append("</th><td colspan=\"3\" "
-              + "class=\"none\">").append(profile != null && profile.plan() == null
-              ? "no plan" : profile != null && profile.isZero() ? "its plan names none of "
-              + "these themes" : "no peer").append("</td></tr>\n");
+              + "class=\"none\">").append(report.noPeerReason(city.city()))
+              .append("</td></tr>\n");
           continue;
         }
         for (int p = 0; p < city.peers().size(); p++) {

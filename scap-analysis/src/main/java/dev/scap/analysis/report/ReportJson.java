@@ -14,7 +14,6 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -255,8 +254,6 @@ public final class ReportJson {
     }
 
     private void weights() {
-      Map<CityId, CityProfile> profiles = new HashMap<>();
-      report.profiles().forEach(p -> profiles.putIfAbsent(p.city(), p));
       json.writeName("weights");
       json.writeStartObject();
       json.writeStringProperty("weighting", report.options().overlap().weighting().code());
@@ -264,7 +261,7 @@ public final class ReportJson {
       json.writeName("rows");
       json.writeStartArray();
       for (CityId city : report.leafOrder()) {
-        CityProfile profile = profiles.get(city);
+        CityProfile profile = report.profile(city);
         json.writeStartObject();
         json.writeStringProperty("city", city.value());
         if (profile.plan() == null) {

@@ -17,7 +17,6 @@ import dev.scap.model.ProjectId;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,10 +205,8 @@ public final class ReportMarkdown {
       line("| city | " + themes.stream().map(t -> "`" + t + "`")
           .collect(Collectors.joining(" | ")) + " |");
       line("| --- |" + " ---: |".repeat(themes.size()));
-      Map<CityId, CityProfile> profiles = new HashMap<>();
-      report.profiles().forEach(p -> profiles.putIfAbsent(p.city(), p));
       for (CityId city : report.leafOrder()) {
-        CityProfile profile = profiles.get(city);
+        CityProfile profile = report.profile(city);
         StringBuilder text = new StringBuilder("| " + Text.markdown(report.cityName(city))
             + " |");
         for (ThemeId theme : themes) {
@@ -227,15 +224,10 @@ public final class ReportMarkdown {
           + Text.exact(Math.max(0, report.options().minScore())) + ", with the themes they "
           + "share and the projects behind them (the city's \u2194 the peer's).").blank();
       line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
-      Map<CityId, CityProfile> profiles = new HashMap<>();
-      report.profiles().forEach(p -> profiles.putIfAbsent(p.city(), p));
       for (CityPeers city : report.peers()) {
         String name = Text.markdown(report.cityName(city.city()));
         if (city.peers().isEmpty()) {
-          CityProfile profile = profiles.get(city.city());
-          line("| " + name + " | " + (profile != null && profile.plan() == null ? "no plan"
-              : profile != null && profile.isZero() ? "its plan names none of these themes"
-              : "no peer") + " | | |");
+          line("| " + name + " | " + report.noPeerReason(city.city()) + " | | |");
         }
         for (Peer peer : city.peers()) {
           line("| " + name + " | " + Text.markdown(report.cityName(peer.city())) + " | "
