@@ -34,7 +34,7 @@ record Input(String name, Path file) {
   }
 
   boolean isBuiltIn() {
-    return name.equals(BUILT_IN);
+    return file == null && name.equals(BUILT_IN);
   }
 
   boolean isStandardInput() {
