@@ -31,8 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * Runs the Bean Validation constraints of the model and turns each violation into a
@@ -68,6 +68,7 @@ public final class BeanValidation {
 
   private final ValidatorFactory factory;
   private final Validator validator;
+  private final boolean untracked;
 
   /**
    * Returns the shared instance, starting Hibernate Validator on first use.
@@ -83,19 +84,34 @@ public final class BeanValidation {
   }
 
   /**
-   * Starts Hibernate Validator with message interpolation that needs no expression language,
-   * and without tracking the objects it has validated: that tracking, a set lookup for every
-   * object, guards against cycles, which the model's immutable records cannot form. An object
-   * shared by two places of a document is checked, and reported, at both either way.
+   * Starts Hibernate Validator with message interpolation that needs no expression language.
+   * Where the Hibernate Validator found at run time can be told (from 9.1 on), the objects it
+   * has validated are not tracked: that tracking, a set lookup for every object, guards against
+   * cycles, which the model's immutable records cannot form. An object shared by two places of
+   * a document is checked, and reported, at both either way.
    */
   private BeanValidation() {
-    factory = Validation.byProvider(HibernateValidator.class)
+    HibernateValidatorConfiguration configuration = Validation
+        .byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
-            false))
-        .processedBeansTrackingVoter(new Untracked())
-        .buildValidatorFactory();
+            false));
+    untracked = canUntrack();
+    if (untracked) {
+      UntrackedModel.apply(configuration);
+    }
+    factory = configuration.buildValidatorFactory();
     validator = factory.getValidator();
+  }
+
+  /**
+   * Tells whether the validated objects of the model go untracked, which only Hibernate
+   * Validator 9.1 and newer can be told.
+   *
+   * @return {@code true} if the tracking of validated objects is off for the model's types
+   */
+  public boolean untracked() {
+    return untracked;
   }
 
   /**
@@ -133,28 +149,20 @@ public final class BeanValidation {
     return problems;
   }
 
-  /** Votes against tracking validated objects for the model's own types. */
-  private static final class Untracked implements ProcessedBeansTrackingVoter {
-
-    @Override
-    public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
-      return ofModel(beanClass) ? Vote.NON_TRACKING : Vote.DEFAULT;
-    }
-
-    @Override
-    public Vote isEnabledForReturnValue(Class<?> beanClass, String name,
-        Class<?>[] parameterTypes, boolean hasCascadables) {
-      return Vote.DEFAULT;
-    }
-
-    @Override
-    public Vote isEnabledForParameters(Class<?> beanClass, String name,
-        Class<?>[] parameterTypes, boolean hasCascadables) {
-      return Vote.DEFAULT;
-    }
-
-    private static boolean ofModel(Class<?> type) {
-      return type.isRecord() && type.getPackageName().equals("dev.scap.model");
+  /**
+   * Looks for the tracking voter's type and the configuration's method that takes it, by name
+   * and through Hibernate Validator's own class loader, so that nothing of 9.1 is loaded where
+   * an older version runs.
+   */
+  private static boolean canUntrack() {
+    ClassLoader loader = HibernateValidatorConfiguration.class.getClassLoader();
+    try {
+      Class<?> voter = Class.forName(
+          "org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter", false, loader);
+      HibernateValidatorConfiguration.class.getMethod("processedBeansTrackingVoter", voter);
+      return true;
+    } catch (ClassNotFoundException | NoSuchMethodException | LinkageError e) {
+      return false;
     }
   }
 
