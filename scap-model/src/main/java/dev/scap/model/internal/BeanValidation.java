@@ -11,6 +11,7 @@ import dev.scap.model.constraints.UniqueFocusThemes;
 import dev.scap.model.constraints.UniquePriorities;
 import dev.scap.model.constraints.ValidIdentifier;
 import dev.scap.model.constraints.ValidPeriod;
+import dev.scap.model.internal.constraints.NotBlankValidator;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import jakarta.validation.ConstraintViolation;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -84,7 +86,8 @@ public final class BeanValidation {
   }
 
   /**
-   * Starts Hibernate Validator with message interpolation that needs no expression language.
+   * Starts Hibernate Validator with message interpolation that needs no expression language,
+   * and with the format's own meaning of {@link NotBlank}, the same in every version.
    * Where the Hibernate Validator found at run time can be told (from 9.1 on), the objects it
    * has validated are not tracked: that tracking, a set lookup for every object, guards against
    * cycles, which the model's immutable records cannot form. An object shared by two places of
@@ -96,6 +99,11 @@ public final class BeanValidation {
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
             false));
+    ConstraintMapping blank = configuration.createConstraintMapping();
+    blank.constraintDefinition(NotBlank.class)
+        .includeExistingValidators(false)
+        .validatedBy(NotBlankValidator.class);
+    configuration.addMapping(blank);
     untracked = canUntrack();
     if (untracked) {
       UntrackedModel.apply(configuration);
