@@ -1,0 +1,93 @@
+package org.example.conference;
+
+import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.grouping.PeerGrouping;
+import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.PartnerMatcher;
+import dev.scap.analysis.report.Report;
+import dev.scap.analysis.report.ReportMarkdown;
+import dev.scap.analysis.report.ReportOptions;
+import dev.scap.analysis.report.ReportStamp;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.io.Datasets;
+import dev.scap.io.ReadResult;
+import dev.scap.io.ScapReader;
+import dev.scap.io.ScapWriter;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.TaxonomyId;
+import dev.scap.model.validation.ScapValidator;
+import dev.scap.model.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a conference organiser's application does with scap: the built-in ASCN dataset read,
+ * validated, written and read back, then the overlap, the peer groups, the roundtables of the
+ * 2019 conference, the partners, and a report.
+ */
+public final class Conference {
+
+  /** The taxonomy of the 2019 conference's five roundtable themes. */
+  public static final TaxonomyId WEGO = TaxonomyId.of("wego-ascn-2019");
+
+  private Conference() {
+  }
+
+  /**
+   * Runs the whole journey.
+   *
+   * @return what each step gave
+   */
+  public static Outcome run() {
+    ScapDocument dataset = Datasets.ascn();
+    ValidationReport validation = ScapValidator.instance().validate(dataset);
+
+    String json = ScapWriter.canonical().toJson(dataset);
+    ReadResult reread = ScapReader.create().read(json);
+
+    OverlapOptions byProjects = OverlapOptions.DEFAULTS.withTaxonomy(WEGO)
+        .withWeighting(Weighting.PROJECTS);
+    ThemeOverlap overlap = ThemeOverlap.of(dataset, byProjects);
+    List<CityPeers> peers = overlap.topPeers(3, 0.0);
+    PeerGroups groups = PeerGrouping.cut(overlap,
+        PeerGrouping.hierarchical(overlap, Linkage.AVERAGE), 5);
+    RoundtablePlan roundtables = RoundtablePlanner.plan(dataset,
+        RoundtableOptions.DEFAULTS.withProfiles(byProjects));
+    List<CityPartners> partners = PartnerMatcher.forCities(overlap, 3);
+
+    ReportStamp stamp = new ReportStamp("consumer", "ascn", "0".repeat(64),
+        LocalDate.of(2019, 11, 5));
+    String report = ReportMarkdown.render(Report.of(dataset, validation,
+        ReportOptions.defaults(stamp).withOverlap(byProjects)
+            .withRoundtables(RoundtableOptions.DEFAULTS.withProfiles(byProjects))));
+
+    return new Outcome(dataset, validation, json, reread, overlap, peers, groups, roundtables,
+        partners, report);
+  }
+
+  /**
+   * What each step of the journey gave.
+   *
+   * @param dataset the built-in dataset
+   * @param validation its validation
+   * @param json the dataset in canonical JSON
+   * @param reread that JSON read back
+   * @param overlap the overlap on the conference's themes, weighted by projects
+   * @param peers each city's three closest peers
+   * @param groups five peer groups
+   * @param roundtables the roundtable plan
+   * @param partners each city's three best partners
+   * @param report the whole report in Markdown
+   */
+  public record Outcome(ScapDocument dataset, ValidationReport validation, String json,
+      ReadResult reread, ThemeOverlap overlap, List<CityPeers> peers, PeerGroups groups,
+      RoundtablePlan roundtables, List<CityPartners> partners, String report) {
+  }
+}
