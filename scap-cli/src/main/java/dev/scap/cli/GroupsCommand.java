@@ -126,9 +126,9 @@ final class GroupsCommand implements Callable<Integer> {
             throw CliException.failure("--groups must be from 1 to the number of cities ("
                 + n + "), not " + groups, null);
           }
-          result = PeerGrouping.cut(overlap, tree, Math.min(groups, n));
+          result = PeerGrouping.cut(tree, Math.min(groups, n));
         } else {
-          result = PeerGrouping.cutAt(overlap, tree, cut);
+          result = PeerGrouping.cutAt(tree, cut);
         }
       }
     }

@@ -44,7 +44,9 @@ import tools.jackson.core.JsonGenerator;
         + "flow), alike peers at the same table, and the partners to invite.",
     footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
         "Every theme not hosted, every table dropped and every city seated at fewer tables "
-            + "than allowed is reported with its reason.",
+            + "than allowed is reported with its reason; a theme that fewer than --min-seats "
+            + "cities can sit at is not hosted, and the reason gives the --min-seats that "
+            + "could host it.",
         "", "Examples:", "  scap roundtables --taxonomy wego-ascn-2019 --weights projects",
         "  scap roundtables --themes buildings,traffic-safety --per-city 1 --min-seats 3",
         "  scap roundtables --tables traffic-safety=3 --format csv -o seating.csv"})

@@ -109,7 +109,7 @@ class GroupsCommandTest {
   void printsOneCsvRowPerCityWithItsGroupNumberedFromOne() {
     CliRun run = CliRun.of("groups", "--groups", "4", "--format", "csv");
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
-    PeerGroups expected = PeerGrouping.cut(overlap, PeerGrouping.hierarchical(overlap,
+    PeerGroups expected = PeerGrouping.cut(PeerGrouping.hierarchical(overlap,
         Linkage.AVERAGE), 4);
 
     assertThat(run.exitCode()).isZero();

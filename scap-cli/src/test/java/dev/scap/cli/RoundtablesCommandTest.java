@@ -10,9 +10,17 @@ import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.io.Datasets;
+import dev.scap.io.ScapWriter;
+import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -136,10 +144,65 @@ class RoundtablesCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("Roundtables: 2 tables, ").contains("\nAdjustments:\n"
         + "  buildings is not hosted: 5 cities can sit at it, fewer than the 6 seats a table "
-        + "needs\n"
+        + "needs; with min-seats 5, it could be\n"
         + "  traffic-safety gets 2 of the 4 tables asked: its 17 candidates cannot fill 6 seats "
         + "at more\n")
         .contains("\n  yangon (0): the tables of traffic-safety are full\n");
+  }
+
+  /**
+   * Three cities whose plans name at most three to a theme, fewer than the 4 seats a table
+   * needs by default: alpha buildings then water, beta buildings, gamma water then buildings.
+   */
+  private static final String SMALL = ScapWriter.canonical().toJson(ScapDocument.builder()
+      .addTaxonomies(Taxonomy.of(TaxonomyId.of("main"), "Main", List.of(
+          Theme.of(ThemeId.of("buildings"), "Buildings"), Theme.of(ThemeId.of("water"),
+              "Water"))))
+      .addCities(City.of(CityId.of("alpha"), "Alpha", "KH"),
+          City.of(CityId.of("beta"), "Beta", "KH"), City.of(CityId.of("gamma"), "Gamma", "KH"))
+      .addPlans(plan("alpha", "buildings", "water"), plan("beta", "buildings"),
+          plan("gamma", "water", "buildings"))
+      .build());
+
+  private static final String NOT_HOSTED = "buildings is not hosted: 3 cities can sit at it,"
+      + " fewer than the 4 seats a table needs; with min-seats 3, it could be";
+
+  private static final String NO_TABLE = "its plan names no hosted theme: at most 3 cities can"
+      + " sit at any of its themes (buildings, water), fewer than the 4 seats a table needs;"
+      + " with min-seats 3, buildings could be hosted";
+
+  private static Plan plan(String city, String... themes) {
+    Plan.Builder plan = Plan.builder(PlanId.of(city + "-plan"), CityId.of(city), "Plan");
+    for (int p = 0; p < themes.length; p++) {
+      plan.addFocusAreas(FocusArea.of(ThemeId.of(themes[p]), p + 1));
+    }
+    return plan.build();
+  }
+
+  @Test
+  void saysWhyTheDefaultsSeatNobodyInASmallDocumentAndWhatToChange() {
+    CliRun text = CliRun.withInput(SMALL, "roundtables", "-");
+    CliRun md = CliRun.withInput(SMALL, "roundtables", "-", "--format", "md");
+    CliRun json = CliRun.withInput(SMALL, "roundtables", "-", "--format", "json");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).startsWith("Roundtables: 0 tables, total weight seated 0.0\n")
+        .contains("\nAdjustments:\n  " + NOT_HOSTED + "\n")
+        .contains("\n  alpha (0): " + NO_TABLE + "\n")
+        .contains("\n  gamma (0): " + NO_TABLE + "\n");
+    assertThat(md.out()).contains("\n- " + NOT_HOSTED + "\n")
+        .contains("\n- Alpha (`alpha`), 0: " + NO_TABLE + "\n");
+    assertThat(json.out()).contains("{\"city\":\"alpha\",\"tables\":0,\"reason\":\""
+        + NO_TABLE + "\"}");
+  }
+
+  @Test
+  void seatsTheSmallDocumentAtTheMinSeatsItIsTold() {
+    CliRun run = CliRun.withInput(SMALL, "roundtables", "-", "--min-seats", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Roundtables: 1 tables, ")
+        .contains("\nTable 1  buildings  (3 cities)\n");
   }
 
   static Stream<Arguments> badOptions() {

@@ -6,6 +6,12 @@ import dev.scap.model.internal.Syntax;
  * A typed identifier: text matching {@value #SYNTAX}, unique within its kind in one document.
  * Each kind of object has its own identifier type, so that a city id cannot be passed where a
  * theme id is meant.
+ *
+ * <p>The model's factories take typed identifiers, such as
+ * {@code City.of(CityId.of("hue"), "Hue", "VN")}. Those of {@link Theme} and {@link Taxonomy},
+ * which are often written out by hand as whole vocabularies, also take an identifier's text as a
+ * shorthand; like the {@code of} methods of the identifiers, they accept any text but
+ * {@code null}.
  */
 public sealed interface Identifier
     permits CityId, ThemeId, TaxonomyId, OrganizationId, PlanId, ProjectId {

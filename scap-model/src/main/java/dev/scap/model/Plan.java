@@ -204,7 +204,7 @@ public record Plan(
     }
 
     /**
-     * Sets the focus areas.
+     * Sets the focus areas, in place of any set or added before.
      *
      * @param value the focus areas
      * @return this builder
@@ -215,7 +215,20 @@ public record Plan(
     }
 
     /**
-     * Sets the targets.
+     * Adds focus areas.
+     *
+     * @param value the focus areas to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addFocusAreas(FocusArea... value) {
+      focusAreas = Copies.appended(focusAreas, Copies.elements("focusAreas", value));
+      return this;
+    }
+
+    /**
+     * Sets the targets, in place of any set or added before.
      *
      * @param value the targets
      * @return this builder
@@ -226,7 +239,20 @@ public record Plan(
     }
 
     /**
-     * Sets the projects.
+     * Adds targets.
+     *
+     * @param value the targets to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addTargets(Target... value) {
+      targets = Copies.appended(targets, Copies.elements("targets", value));
+      return this;
+    }
+
+    /**
+     * Sets the projects, in place of any set or added before.
      *
      * @param value the projects
      * @return this builder
@@ -237,13 +263,39 @@ public record Plan(
     }
 
     /**
-     * Sets the partners of the plan as a whole.
+     * Adds projects.
+     *
+     * @param value the projects to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addProjects(Project... value) {
+      projects = Copies.appended(projects, Copies.elements("projects", value));
+      return this;
+    }
+
+    /**
+     * Sets the partners of the plan as a whole, in place of any set or added before.
      *
      * @param value the partners
      * @return this builder
      */
     public Builder partners(List<Partner> value) {
       partners = value;
+      return this;
+    }
+
+    /**
+     * Adds partners of the plan as a whole.
+     *
+     * @param value the partners of the plan as a whole to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addPartners(Partner... value) {
+      partners = Copies.appended(partners, Copies.elements("partners", value));
       return this;
     }
 

@@ -153,13 +153,26 @@ public record Project(
     }
 
     /**
-     * Sets the themes.
+     * Sets the themes, in place of any set or added before.
      *
      * @param value the themes
      * @return this builder
      */
     public Builder themes(List<ThemeId> value) {
       themes = value;
+      return this;
+    }
+
+    /**
+     * Adds themes.
+     *
+     * @param value the themes to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addThemes(ThemeId... value) {
+      themes = Copies.appended(themes, Copies.elements("themes", value));
       return this;
     }
 
@@ -208,7 +221,7 @@ public record Project(
     }
 
     /**
-     * Sets the support needed.
+     * Sets the support needed, in place of any set or added before.
      *
      * @param value the support needed
      * @return this builder
@@ -219,7 +232,20 @@ public record Project(
     }
 
     /**
-     * Sets the partners.
+     * Adds kinds of support needed.
+     *
+     * @param value the kinds of support needed to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addSupportNeeded(SupportType... value) {
+      supportNeeded = Copies.appended(supportNeeded, Copies.elements("supportNeeded", value));
+      return this;
+    }
+
+    /**
+     * Sets the partners, in place of any set or added before.
      *
      * @param value the partners
      * @return this builder
@@ -230,13 +256,39 @@ public record Project(
     }
 
     /**
-     * Sets the indicators.
+     * Adds partners.
+     *
+     * @param value the partners to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addPartners(Partner... value) {
+      partners = Copies.appended(partners, Copies.elements("partners", value));
+      return this;
+    }
+
+    /**
+     * Sets the indicators, in place of any set or added before.
      *
      * @param value the indicators
      * @return this builder
      */
     public Builder indicators(List<Indicator> value) {
       indicators = value;
+      return this;
+    }
+
+    /**
+     * Adds indicators.
+     *
+     * @param value the indicators to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addIndicators(Indicator... value) {
+      indicators = Copies.appended(indicators, Copies.elements("indicators", value));
       return this;
     }
 

@@ -265,7 +265,7 @@ public record ScapDocument(
     }
 
     /**
-     * Sets the taxonomies.
+     * Sets the taxonomies, in place of any set or added before.
      *
      * @param value the taxonomies
      * @return this builder
@@ -280,14 +280,16 @@ public record ScapDocument(
      *
      * @param value the taxonomies to add
      * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
      */
     public Builder addTaxonomies(Taxonomy... value) {
-      taxonomies.addAll(List.of(value));
+      taxonomies.addAll(Copies.elements("taxonomies", value));
       return this;
     }
 
     /**
-     * Sets the cities.
+     * Sets the cities, in place of any set or added before.
      *
      * @param value the cities
      * @return this builder
@@ -302,14 +304,16 @@ public record ScapDocument(
      *
      * @param value the cities to add
      * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
      */
     public Builder addCities(City... value) {
-      cities.addAll(List.of(value));
+      cities.addAll(Copies.elements("cities", value));
       return this;
     }
 
     /**
-     * Sets the organizations.
+     * Sets the organizations, in place of any set or added before.
      *
      * @param value the organizations
      * @return this builder
@@ -324,14 +328,16 @@ public record ScapDocument(
      *
      * @param value the organizations to add
      * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
      */
     public Builder addOrganizations(Organization... value) {
-      organizations.addAll(List.of(value));
+      organizations.addAll(Copies.elements("organizations", value));
       return this;
     }
 
     /**
-     * Sets the plans.
+     * Sets the plans, in place of any set or added before.
      *
      * @param value the plans
      * @return this builder
@@ -346,9 +352,11 @@ public record ScapDocument(
      *
      * @param value the plans to add
      * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
      */
     public Builder addPlans(Plan... value) {
-      plans.addAll(List.of(value));
+      plans.addAll(Copies.elements("plans", value));
       return this;
     }
 

@@ -47,9 +47,27 @@ public record Taxonomy(
    * @param name the name
    * @param themes the themes
    * @return the taxonomy
+   * @throws NullPointerException if {@code themes} holds {@code null}
+   */
+  public static Taxonomy of(TaxonomyId id, String name, List<Theme> themes) {
+    return new Taxonomy(id, name, themes, Extensions.NONE);
+  }
+
+  /**
+   * Returns a taxonomy, from the text of its id: shorthand for
+   * {@code Taxonomy.of(TaxonomyId.of(id), name, themes)}. Like {@link TaxonomyId#of}, it takes any
+   * text, so that a malformed id can still be held and reported on by
+   * {@link dev.scap.model.validation.ScapValidator}.
+   *
+   * @param id the id's text, such as {@code "wego-ascn-2019"}
+   * @param name the name
+   * @param themes the themes
+   * @return the taxonomy
+   * @throws NullPointerException if {@code id} is {@code null}, or {@code themes} holds
+   *     {@code null}
    */
   public static Taxonomy of(String id, String name, List<Theme> themes) {
-    return new Taxonomy(TaxonomyId.of(id), name, themes, Extensions.NONE);
+    return of(TaxonomyId.of(id), name, themes);
   }
 
   /**

@@ -45,8 +45,23 @@ public record Theme(
    * @param label the label
    * @return the theme
    */
+  public static Theme of(ThemeId id, String label) {
+    return new Theme(id, label, null, null, Extensions.NONE);
+  }
+
+  /**
+   * Returns a top-level theme, from the text of its id: shorthand for
+   * {@code Theme.of(ThemeId.of(id), label)}. Like {@link ThemeId#of}, it takes any text, so that
+   * a malformed id can still be held and reported on by
+   * {@link dev.scap.model.validation.ScapValidator}.
+   *
+   * @param id the id's text, such as {@code "buildings"}
+   * @param label the label
+   * @return the theme
+   * @throws NullPointerException if {@code id} is {@code null}
+   */
   public static Theme of(String id, String label) {
-    return new Theme(ThemeId.of(id), label, null, null, Extensions.NONE);
+    return of(ThemeId.of(id), label);
   }
 
   /**
@@ -57,8 +72,23 @@ public record Theme(
    * @param broader the id of the theme it refines
    * @return the theme
    */
+  public static Theme narrower(ThemeId id, String label, ThemeId broader) {
+    return new Theme(id, label, null, broader, Extensions.NONE);
+  }
+
+  /**
+   * Returns a theme that refines another, from the texts of their ids: shorthand for
+   * {@code Theme.narrower(ThemeId.of(id), label, ThemeId.of(broader))}. Like {@link ThemeId#of},
+   * it takes any text.
+   *
+   * @param id the id's text
+   * @param label the label
+   * @param broader the text of the id of the theme it refines
+   * @return the theme
+   * @throws NullPointerException if {@code id} or {@code broader} is {@code null}
+   */
   public static Theme narrower(String id, String label, String broader) {
-    return new Theme(ThemeId.of(id), label, null, ThemeId.of(broader), Extensions.NONE);
+    return narrower(ThemeId.of(id), label, ThemeId.of(broader));
   }
 
   /**

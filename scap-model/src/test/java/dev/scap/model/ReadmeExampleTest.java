@@ -23,11 +23,11 @@ class ReadmeExampleTest {
         .addPlans(Plan.builder(PlanId.of("phnom-penh-scap-2018"), CityId.of("phnom-penh"),
                 "Phnom Penh Smart City Action Plan")
             .period(Period.of(2018, 2025))
-            .focusAreas(List.of(FocusArea.of(ThemeId.of("traffic-safety"), 1)))
-            .projects(List.of(Project.builder(ProjectId.of("pp-traffic-control-centre"),
+            .addFocusAreas(FocusArea.of(ThemeId.of("traffic-safety"), 1))
+            .addProjects(Project.builder(ProjectId.of("pp-traffic-control-centre"),
                     "Traffic control centre", ThemeId.of("traffic-safety"))
                 .stage(Stage.PILOT)
-                .build()))
+                .build())
             .build())
         .build();
 

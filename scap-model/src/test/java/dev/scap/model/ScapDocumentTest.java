@@ -294,6 +294,19 @@ class ScapDocumentTest {
   }
 
   @Test
+  void rejectsANullElementToAddAndStaysAsItWas() {
+    ScapDocument.Builder builder = EXAMPLE.toBuilder();
+
+    assertThatNullPointerException()
+        .isThrownBy(() -> builder.addCities(City.of(CEBU, "Cebu", "PH"), null))
+        .withMessage("cities holds a null element");
+    assertThatNullPointerException().isThrownBy(() -> builder.addPlans((Plan[]) null))
+        .withMessage("plans");
+
+    assertThat(builder.build()).isEqualTo(EXAMPLE);
+  }
+
+  @Test
   void keepsItsListsWhenTheGivenListsChange() {
     List<City> cities = new ArrayList<>(List.of(City.of(CEBU, "Cebu", "PH")));
     ScapDocument.Builder builder = ScapDocument.builder().cities(cities);

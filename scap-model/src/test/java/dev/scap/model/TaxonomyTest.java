@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class TaxonomyTest {
@@ -67,5 +70,21 @@ class TaxonomyTest {
 
     assertThat(taxonomy.themes()).isEmpty();
     assertThat(taxonomy.extensions()).isSameAs(Extensions.NONE);
+  }
+
+  @Property
+  void isTheSameTaxonomyMadeFromItsIdOrFromTheIdsText(@ForAll String id, @ForAll String name,
+      @ForAll @Size(max = 3) List<String> themeIds) {
+    List<Theme> themes = themeIds.stream().map(t -> Theme.of(ThemeId.of(t), t)).toList();
+
+    assertThat(Taxonomy.of(id, name, themes)).isEqualTo(Taxonomy.of(TaxonomyId.of(id), name,
+        themes)).isEqualTo(new Taxonomy(TaxonomyId.of(id), name, themes, Extensions.NONE));
+  }
+
+  @Test
+  void rejectsANullIdTextAsTaxonomyIdDoes() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> Taxonomy.of((String) null, "T", List.of(Theme.of("a", "A"))))
+        .withMessage("value");
   }
 }

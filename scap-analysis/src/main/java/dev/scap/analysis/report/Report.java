@@ -91,8 +91,8 @@ public final class Report {
     this.coverage = overlap.coverage();
     this.dendrogram = PeerGrouping.hierarchical(overlap, options.grouping().linkage());
     this.groups = options.grouping().groups() == null
-        ? PeerGrouping.cutAt(overlap, dendrogram, options.grouping().threshold())
-        : PeerGrouping.cut(overlap, dendrogram, options.grouping().groups());
+        ? PeerGrouping.cutAt(dendrogram, options.grouping().threshold())
+        : PeerGrouping.cut(dendrogram, options.grouping().groups());
     List<CityId> order = new ArrayList<>();
     for (int leaf : dendrogram.leafOrder()) {
       order.add(overlap.cities().get(leaf));

@@ -10,6 +10,17 @@ import java.util.Objects;
 /**
  * How to seat cities at themed roundtables (CLI.md, "roundtables"). Immutable and thread-safe.
  *
+ * <p>A theme that fewer than {@code minSeats} cities can sit at gets no table, whatever else is
+ * asked: a table of fewer guests than that is not a roundtable. So {@link #DEFAULTS}, 4 to 8
+ * seats a table, seats nobody in a small document where no theme is named by 4 cities' plans.
+ * The plan then says so, rather than failing: an {@link Adjustment} for each such theme, and for
+ * each city left at fewer tables a {@link Shortfall} whose reason gives the most cities that can
+ * sit at any of its themes and the {@code min-seats} that could host it, such as "its plan names
+ * no hosted theme: at most 3 cities can sit at any of its themes (buildings, water), fewer than
+ * the 4 seats a table needs; with min-seats 3, buildings could be hosted". Lower the bound with
+ * {@link #withSeats} (on the command line, {@code --min-seats}). The defaults do not adapt to
+ * the document: tables of two or three cities are a choice for the caller to make.
+ *
  * @param profiles how the profiles are made: a city can sit at a theme's table only if its
  *     weight for the theme is above 0, and the plan maximises the total weight seated; the
  *     metric also decides who is alike when a theme's guests are split among its tables
@@ -24,7 +35,10 @@ import java.util.Objects;
 public record RoundtableOptions(OverlapOptions profiles, List<ThemeId> themes, int perCity,
     int minSeats, int maxSeats, Map<ThemeId, Integer> tables) {
 
-  /** The defaults of CLI.md: priority weights, every theme, 2 tables a city, 4 to 8 seats. */
+  /**
+   * The defaults of CLI.md: priority weights, every theme, 2 tables a city, 4 to 8 seats. They
+   * host no theme that fewer than 4 cities can sit at (see above).
+   */
   public static final RoundtableOptions DEFAULTS = new RoundtableOptions(
       OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY), List.of(), 2, 4, 8, Map.of());
 
@@ -86,11 +100,13 @@ public record RoundtableOptions(OverlapOptions profiles, List<ThemeId> themes, i
   }
 
   /**
-   * Returns a copy with other seat bounds.
+   * Returns a copy with other seat bounds. A theme that fewer than {@code min} cities can sit
+   * at is not hosted.
    *
-   * @param min the fewest seats filled at a table
-   * @param max the most seats at a table
+   * @param min the fewest seats filled at a table, at least 1
+   * @param max the most seats at a table, at least {@code min}
    * @return the copy
+   * @throws IllegalArgumentException if {@code min} is below 1 or above {@code max}
    */
   public RoundtableOptions withSeats(int min, int max) {
     return new RoundtableOptions(profiles, themes, perCity, min, max, tables);

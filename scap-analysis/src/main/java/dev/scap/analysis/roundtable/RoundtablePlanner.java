@@ -32,7 +32,9 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  *
  * <ol>
  *   <li>Hosted themes and their table counts: as asked, or ⌈d/M⌉ for d candidates, lowered
- *       while N·k &gt; d; a theme that cannot fill one table is not hosted.
+ *       while N·k &gt; d; a theme that cannot fill one table is not hosted, and both its
+ *       adjustment and the shortfall of each city it leaves short give the {@code min-seats}
+ *       that could host it.
  *   <li>Feasibility: a maximum flow (JGraphT's push-relabel) tells whether the per-city limit
  *       lets every table fill its N seats; while it does not, one table is dropped from the
  *       theme with the fewest candidates per table. Every such change is reported.
@@ -96,6 +98,8 @@ public final class RoundtablePlanner {
     private final List<CityId> cities;
     private final List<CityProfile> profiles;
     private final List<Adjustment> adjustments = new ArrayList<>();
+    /** The asked themes too few cities can sit at to fill a table, and how many can. */
+    private final Map<ThemeId, Integer> tooFew = new LinkedHashMap<>();
     private final Integer[] byId;
 
     Planning(ThemeOverlap overlap, RoundtableOptions options) {
@@ -221,11 +225,16 @@ public final class RoundtablePlanner {
           k--;
         }
         if (k == 0) {
+          boolean none = requested != null && requested == 0;
+          if (!none && d > 0) {
+            tooFew.put(theme, d);
+          }
           if (!options.themes().isEmpty() || d > 0) {
-            adjustments.add(new Adjustment(theme, 0, requested != null && requested == 0
+            adjustments.add(new Adjustment(theme, 0, none
                 ? theme + " is not hosted: 0 tables were asked for it"
-                : theme + " is not hosted: " + d + (d == 1 ? " city" : " cities")
-                    + " can sit at it, fewer than the " + n + " seats a table needs"));
+                : theme + " is not hosted: " + cities(d) + " can sit at it, fewer than the "
+                    + n + " seats a table needs" + (d > 0 ? "; with min-seats " + d
+                    + ", it could be" : "")));
           }
           continue;
         }
@@ -395,12 +404,12 @@ public final class RoundtablePlanner {
         } else if (profile.isZero()) {
           reason = "its plan names no theme of " + overlap.taxonomy().id();
         } else if (hostedOfCity.isEmpty()) {
-          reason = "its plan names no hosted theme";
+          reason = "its plan names no hosted theme" + tooFewFor(profile, ": ", "its themes");
         } else if (unseated.isEmpty()) {
           reason = "its plan names only " + hostedOfCity.size() + " hosted theme"
               + (hostedOfCity.size() == 1 ? "" : "s") + " ("
               + hostedOfCity.stream().map(ThemeId::value).collect(Collectors.joining(", "))
-              + ")";
+              + ")" + tooFewFor(profile, "; ", "its other themes");
         } else {
           reason = "the tables of " + unseated.stream().map(ThemeId::value)
               .collect(Collectors.joining(", ")) + " are full";
@@ -408,6 +417,29 @@ public final class RoundtablePlanner {
         shortfalls.add(new Shortfall(city, sits, reason));
       }
       return shortfalls;
+    }
+
+    /**
+     * Says which of a city's themes too few cities can sit at to fill a table, and the
+     * {@code min-seats} that would give the best of them one; empty if there is none.
+     */
+    private String tooFewFor(CityProfile profile, String separator, String themes) {
+      List<ThemeId> small = tooFew.keySet().stream().filter(t -> profile.weight(t) > 0).toList();
+      if (small.isEmpty()) {
+        return "";
+      }
+      int most = small.stream().mapToInt(tooFew::get).max().getAsInt();
+      String best = small.stream().filter(t -> tooFew.get(t) == most).map(ThemeId::value)
+          .collect(Collectors.joining(", "));
+      String which = small.size() == 1 ? "only " + cities(most) + " can sit at " + best
+          : "at most " + cities(most) + " can sit at any of " + themes + " ("
+              + small.stream().map(ThemeId::value).collect(Collectors.joining(", ")) + ")";
+      return separator + which + ", fewer than the " + options.minSeats()
+          + " seats a table needs; with min-seats " + most + ", " + best + " could be hosted";
+    }
+
+    private static String cities(int count) {
+      return count + (count == 1 ? " city" : " cities");
     }
   }
 }

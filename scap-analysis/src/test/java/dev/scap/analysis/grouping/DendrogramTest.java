@@ -3,6 +3,9 @@ package dev.scap.analysis.grouping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,5 +72,54 @@ class DendrogramTest {
     assertThat(dendrogram.merges()).hasSize(1);
     assertThatThrownBy(() -> new Dendrogram(leaves(2), null, List.of()))
         .isInstanceOf(NullPointerException.class).hasMessage("linkage");
+  }
+
+  @Test
+  void holdsTheOverlapItWasMadeFrom() {
+    ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingTest.DOCUMENT, OverlapOptions.DEFAULTS);
+
+    assertThat(PeerGrouping.hierarchical(overlap, Linkage.SINGLE).overlap()).isSameAs(overlap);
+    assertThat(new Dendrogram(leaves(2), Linkage.SINGLE, List.of(new Merge(0, 1, 0.5, 2)))
+        .overlap()).isNull();
+  }
+
+  @Test
+  void equalsADendrogramOfTheSameDocumentAndOptions() {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(
+        ThemeOverlap.of(PeerGroupingTest.DOCUMENT, OverlapOptions.DEFAULTS), Linkage.AVERAGE);
+    Dendrogram again = PeerGrouping.hierarchical(
+        ThemeOverlap.of(PeerGroupingTest.DOCUMENT, OverlapOptions.DEFAULTS), Linkage.AVERAGE);
+
+    assertThat(again).isEqualTo(dendrogram).hasSameHashCodeAs(dendrogram);
+    assertThat(again.toString()).isEqualTo(dendrogram.toString())
+        .endsWith("overlap=of " + OverlapOptions.DEFAULTS + "]");
+  }
+
+  @Test
+  void differsFromTheSameTreeOfAnotherOverlapOrOfNone() {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(
+        ThemeOverlap.of(PeerGroupingTest.DOCUMENT, OverlapOptions.DEFAULTS), Linkage.AVERAGE);
+    ThemeOverlap cosine = ThemeOverlap.of(PeerGroupingTest.DOCUMENT,
+        OverlapOptions.DEFAULTS.withMetric(Metric.COSINE));
+    Dendrogram ofCosine = new Dendrogram(dendrogram.leaves(), dendrogram.linkage(),
+        dendrogram.merges(), dendrogram.similarities(), cosine);
+    Dendrogram ofNone = new Dendrogram(dendrogram.leaves(), dendrogram.linkage(),
+        dendrogram.merges(), dendrogram.similarities());
+
+    assertThat(ofCosine).isNotEqualTo(dendrogram);
+    assertThat(ofNone).isNotEqualTo(dendrogram).isNotEqualTo(ofCosine)
+        .isEqualTo(new Dendrogram(dendrogram.leaves(), dendrogram.linkage(),
+            dendrogram.merges(), dendrogram.similarities()));
+    assertThat(dendrogram).isNotEqualTo(ofNone);
+  }
+
+  @Test
+  void rejectsLeavesThatAreNotTheCitiesOfItsOverlap() {
+    ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingTest.DOCUMENT, OverlapOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> new Dendrogram(leaves(5), Linkage.SINGLE, List.of(), List.of(),
+        overlap))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the 5 leaves are not the 5 cities of the overlap, in order");
   }
 }

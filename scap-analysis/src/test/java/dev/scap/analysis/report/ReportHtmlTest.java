@@ -54,6 +54,16 @@ class ReportHtmlTest {
   }
 
   @Test
+  void saysWhyASmallDocumentSeatsNobodyAndWhatToChange() {
+    String page = ReportHtml.render(Reports.small());
+
+    assertThat(page).contains("<li>buildings is not hosted: 3 cities can sit at it, fewer than"
+            + " the 4 seats a table needs; with min-seats 3, it could be</li>\n")
+        .contains("<tr><td>Alpha</td><td class=\"num\">0</td><td>" + Reports.SMALL_REASON
+            + "</td></tr>\n");
+  }
+
+  @Test
   void writesWhatItRenders() throws Exception {
     StringWriter out = new StringWriter();
 

@@ -43,6 +43,18 @@ class ReportJsonTest {
   }
 
   @Test
+  void saysWhyASmallDocumentSeatsNobodyAndWhatToChange() {
+    Map<String, Object> roundtables = object(object(parse(ReportJson.render(Reports.small())))
+        .get("roundtables"));
+
+    assertThat(list(roundtables.get("tables"))).isEmpty();
+    assertThat(list(roundtables.get("shortfalls"))).extracting(s -> object(s).get("reason"))
+        .containsExactly(Reports.SMALL_REASON, "its plan names no hosted theme: only 3 cities"
+            + " can sit at buildings, fewer than the 4 seats a table needs; with min-seats 3,"
+            + " buildings could be hosted", Reports.SMALL_REASON);
+  }
+
+  @Test
   void writesScoresAndWeightsExactly() {
     Report report = Reports.ascn();
     Map<String, Object> json = object(parse(ReportJson.render(report)));

@@ -33,6 +33,17 @@ class ReportMarkdownTest {
   }
 
   @Test
+  void saysWhyASmallDocumentSeatsNobodyAndWhatToChange() {
+    String text = ReportMarkdown.render(Reports.small());
+
+    assertThat(text).contains("\n0 themed tables of 4 to 8 cities, ")
+        .contains("\n- buildings is not hosted: 3 cities can sit at it, fewer than the 4 seats"
+            + " a table needs; with min-seats 3, it could be\n")
+        .contains("\n| Alpha | 0 | " + Reports.SMALL_REASON + " |\n")
+        .contains("\n| Gamma | 0 | " + Reports.SMALL_REASON + " |\n");
+  }
+
+  @Test
   void printsScoresThatParseBackToTheSameDouble() {
     String text = ReportMarkdown.render(Reports.ascn());
     List<Double> printed = new ArrayList<>();

@@ -25,6 +25,8 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -272,6 +274,48 @@ class RoundtablePlannerPropertiesTest {
       reported += ofTheme.size();
     }
     assertThat(plan.adjustments()).hasSize(reported);
+  }
+
+  /** The advice that ends a shortfall's reason when its city's themes have too few cities. */
+  private static final Pattern ADVICE = Pattern.compile(
+      "; with min-seats (\\d+), (.+) could be hosted$");
+
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void aCityThatTooFewCitiesShareItsThemesWithIsToldTheMinSeatsThatWouldHostThem(
+      @ForAll("instances") Instance instance) {
+    RoundtablePlan plan = RoundtablePlanner.plan(instance.document(), instance.options());
+
+    for (Shortfall shortfall : plan.shortfalls()) {
+      int city = instance.ids().indexOf(shortfall.city().value());
+      List<Integer> tooFew = IntStream.range(0, instance.themes())
+          .filter(t -> instance.weight(city, t) > 0 && instance.isAsked(t)
+              && instance.candidates(t) < instance.minSeats()
+              && instance.requested().getOrDefault(t, 1) > 0)
+          .boxed().toList();
+      Matcher advice = ADVICE.matcher(shortfall.reason());
+      boolean told = advice.find();
+      if (shortfall.reason().startsWith("its plan names no hosted theme")
+          || shortfall.reason().startsWith("its plan names only ")) {
+        assertThat(told).as(shortfall.reason()).isEqualTo(!tooFew.isEmpty());
+      }
+      if (!told) {
+        continue;
+      }
+      int seats = Integer.parseInt(advice.group(1));
+      assertThat(seats).isEqualTo(tooFew.stream().mapToInt(instance::candidates).max()
+          .orElseThrow()).isLessThan(instance.minSeats());
+      RoundtablePlan lowered = RoundtablePlanner.plan(instance.document(),
+          instance.options().withSeats(seats, instance.maxSeats()));
+      for (String named : advice.group(2).split(", ")) {
+        ThemeId theme = ThemeId.of(named);
+        assertThat(tooFew).contains(themeIndex(theme));
+        assertThat(instance.candidates(themeIndex(theme))).isEqualTo(seats);
+        // enough candidates for a table now: only the per-city limit can still take it away
+        assertThat(lowered.hostedThemes().contains(theme) || lowered.adjustments().stream()
+            .anyMatch(a -> a.theme().equals(theme) && a.reason().contains(" dropped: ")))
+            .as("%s with min-seats %d", theme, seats).isTrue();
+      }
+    }
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)

@@ -176,11 +176,14 @@ class RoundtablePlannerTest {
         cities("u", "v"));
     assertThat(plan.totalWeight()).isEqualTo(4 + 2 + 3);
     assertThat(plan.adjustments()).containsExactly(new Adjustment(Z, 0,
-        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs"));
+        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs; with"
+            + " min-seats 1, it could be"));
     assertThat(plan.shortfalls()).containsExactly(
         new Shortfall(CityId.of("p"), 0, "it has no plan"),
         new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
-        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme"),
+        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
+            + " at z, fewer than the 2 seats a table needs; with min-seats 1, z could be"
+            + " hosted"),
         new Shortfall(CityId.of("s"), 1, "its plan names only 1 hosted theme (x)"),
         new Shortfall(CityId.of("t"), 1, "the tables of y are full"));
   }
@@ -197,6 +200,9 @@ class RoundtablePlannerTest {
         .containsExactlyElementsOf(cities("p", "q", "r", "s", "t", "u", "v"));
     assertThat(plan.shortfalls()).filteredOn(s -> s.city().equals(CityId.of("v")))
         .extracting(Shortfall::reason).containsExactly("its plan names only 1 hosted theme (x)");
+    // z was not asked for: it is not for too few cities that r sits at no table
+    assertThat(plan.shortfalls()).filteredOn(s -> s.city().equals(CityId.of("r")))
+        .extracting(Shortfall::reason).containsExactly("its plan names no hosted theme");
   }
 
   @Test
@@ -207,12 +213,83 @@ class RoundtablePlannerTest {
     assertThat(plan.totalWeight()).isZero();
     assertThat(plan.adjustments()).containsExactly(
         new Adjustment(X, 0, "x is not hosted: 4 cities can sit at it, fewer than the 5 seats"
-            + " a table needs"),
+            + " a table needs; with min-seats 4, it could be"),
         new Adjustment(Y, 0, "y is not hosted: 3 cities can sit at it, fewer than the 5 seats"
-            + " a table needs"),
+            + " a table needs; with min-seats 3, it could be"),
         new Adjustment(Z, 0, "z is not hosted: 1 city can sit at it, fewer than the 5 seats"
-            + " a table needs"));
-    assertThat(plan.shortfalls()).hasSize(7);
+            + " a table needs; with min-seats 1, it could be"));
+    String both = "its plan names no hosted theme: at most 4 cities can sit at any of its"
+        + " themes (x, y), fewer than the 5 seats a table needs; with min-seats 4, x could be"
+        + " hosted";
+    assertThat(plan.shortfalls()).containsExactly(
+        new Shortfall(CityId.of("p"), 0, "it has no plan"),
+        new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
+        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
+            + " at z, fewer than the 5 seats a table needs; with min-seats 1, z could be"
+            + " hosted"),
+        new Shortfall(CityId.of("s"), 0, "its plan names no hosted theme: only 4 cities can"
+            + " sit at x, fewer than the 5 seats a table needs; with min-seats 4, x could be"
+            + " hosted"),
+        new Shortfall(CityId.of("t"), 0, both),
+        new Shortfall(CityId.of("u"), 0, both),
+        new Shortfall(CityId.of("v"), 0, both));
+  }
+
+  /**
+   * A small document under the defaults, 4 to 8 seats a table, priority weights.
+   * <pre>
+   *      a  b  c
+   * x    1  1  1     3 candidates: not hosted, but at 3 seats a table
+   * y    1  -  1     2 candidates: not hosted, but at 2 seats a table
+   * </pre>
+   */
+  private static final ScapDocument SMALL = WeightedDocument.of("x", "y")
+      .city("a", 2, 1).city("b", 1, 0).city("c", 1, 2).build();
+
+  @Test
+  void saysWhyTheDefaultsSeatNobodyInASmallDocumentAndWhatToChange() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SMALL, RoundtableOptions.DEFAULTS);
+
+    assertThat(plan.tables()).isEmpty();
+    assertThat(plan.adjustments()).containsExactly(
+        new Adjustment(X, 0, "x is not hosted: 3 cities can sit at it, fewer than the 4 seats"
+            + " a table needs; with min-seats 3, it could be"),
+        new Adjustment(Y, 0, "y is not hosted: 2 cities can sit at it, fewer than the 4 seats"
+            + " a table needs; with min-seats 2, it could be"));
+    String both = "its plan names no hosted theme: at most 3 cities can sit at any of its"
+        + " themes (x, y), fewer than the 4 seats a table needs; with min-seats 3, x could be"
+        + " hosted";
+    assertThat(plan.shortfalls()).containsExactly(
+        new Shortfall(CityId.of("a"), 0, both),
+        new Shortfall(CityId.of("b"), 0, "its plan names no hosted theme: only 3 cities can"
+            + " sit at x, fewer than the 4 seats a table needs; with min-seats 3, x could be"
+            + " hosted"),
+        new Shortfall(CityId.of("c"), 0, both));
+  }
+
+  @Test
+  void seatsTheCitiesAtTheMinSeatsItNamed() {
+    RoundtablePlan plan = RoundtablePlanner.plan(SMALL, RoundtableOptions.DEFAULTS
+        .withSeats(3, 8));
+
+    assertThat(plan.tables()).singleElement().satisfies(table -> {
+      assertThat(table.theme()).isEqualTo(X);
+      assertThat(table.guests()).containsExactlyInAnyOrderElementsOf(cities("a", "b", "c"));
+    });
+    String onlyX = "its plan names only 1 hosted theme (x); only 2 cities can sit at y, fewer"
+        + " than the 3 seats a table needs; with min-seats 2, y could be hosted";
+    assertThat(plan.shortfalls()).containsExactly(
+        new Shortfall(CityId.of("a"), 1, onlyX),
+        new Shortfall(CityId.of("b"), 1, "its plan names only 1 hosted theme (x)"),
+        new Shortfall(CityId.of("c"), 1, onlyX));
+
+    RoundtablePlan both = RoundtablePlanner.plan(SMALL, RoundtableOptions.DEFAULTS
+        .withSeats(2, 8));
+
+    assertThat(both.hostedThemes()).containsExactly(X, Y);
+    assertThat(both.adjustments()).isEmpty();
+    assertThat(both.shortfalls()).containsExactly(
+        new Shortfall(CityId.of("b"), 1, "its plan names only 1 hosted theme (x)"));
   }
 
   @Test

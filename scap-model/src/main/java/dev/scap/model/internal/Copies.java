@@ -2,7 +2,10 @@ package dev.scap.model.internal;
 
 import dev.scap.model.Extensions;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /** Defensive copies for the compact constructors of the model's records. */
 public final class Copies {
@@ -27,6 +30,53 @@ public final class Copies {
     } catch (NullPointerException e) {
       throw new NullPointerException(name + " holds a null element");
     }
+  }
+
+  /**
+   * Returns the elements that a builder's {@code addX} method was given, as a list.
+   *
+   * @param <T> the element type
+   * @param elements the elements
+   * @param name the builder's list, for the message when an element is {@code null}
+   * @return an unmodifiable list of the elements
+   * @throws NullPointerException if {@code elements} is or holds {@code null}
+   */
+  public static <T> List<T> elements(String name, T[] elements) {
+    Objects.requireNonNull(elements, name);
+    try {
+      return List.of(elements);
+    } catch (NullPointerException e) {
+      throw new NullPointerException(name + " holds a null element");
+    }
+  }
+
+  /**
+   * Appends elements to a builder's list. The first time, the list is copied, so that a list
+   * the builder was given is never changed; after that, the copy grows in place.
+   *
+   * @param <T> the element type
+   * @param list the builder's list: as given to it, {@code null} for none, or what this method
+   *     returned for it before
+   * @param added the elements to append, from {@link #elements}
+   * @return a list holding the elements of {@code list}, then those of {@code added}
+   */
+  public static <T> List<T> appended(List<T> list, Collection<? extends T> added) {
+    Growing<T> growing;
+    if (list instanceof Growing<T> own) {
+      growing = own;
+    } else {
+      growing = new Growing<>();
+      if (list != null) {
+        growing.addAll(list);
+      }
+    }
+    growing.addAll(added);
+    return growing;
+  }
+
+  /** A list that a builder made for itself, which it may change. */
+  private static final class Growing<T> extends ArrayList<T> {
+    private static final long serialVersionUID = 1L;
   }
 
   /**
