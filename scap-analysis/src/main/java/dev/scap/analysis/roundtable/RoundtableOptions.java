@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How to seat cities at themed roundtables (CLI.md, "roundtables"). Immutable and thread-safe.
+ * How to seat cities at themed roundtables, as the command line's
+ * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#roundtables">
+ * {@code roundtables}</a> does. Immutable and thread-safe.
  *
  * @param profiles how the profiles are made: a city can sit at a theme's table only if its
  *     weight for the theme is above 0, and the plan maximises the total weight seated; the
@@ -24,7 +26,7 @@ import java.util.Objects;
 public record RoundtableOptions(OverlapOptions profiles, List<ThemeId> themes, int perCity,
     int minSeats, int maxSeats, Map<ThemeId, Integer> tables) {
 
-  /** The defaults of CLI.md: priority weights, every theme, 2 tables a city, 4 to 8 seats. */
+  /** The command line's defaults: priority weights, every theme, 2 tables a city, 4 to 8 seats. */
   public static final RoundtableOptions DEFAULTS = new RoundtableOptions(
       OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY), List.of(), 2, 4, 8, Map.of());
 
