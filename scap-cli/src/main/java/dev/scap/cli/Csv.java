@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV as CLI.md's contracts want it: RFC 4180, header first, UTF-8, {@code \n} line ends. */
+/** CSV as docs/CLI.md's contracts want it: RFC 4180, header first, UTF-8, {@code \n} line ends. */
 final class Csv {
 
   private Csv() {}

@@ -17,11 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -157,7 +154,7 @@ final class ReportCommand implements Callable<Integer> {
       RoundtableOptions seating = RoundtableOptions.DEFAULTS
           .withProfiles(analysis.toOptions(Weighting.PRIORITY))
           .withPerCity(perCity).withSeats(minSeats, maxSeats);
-      ReportStamp stamp = new ReportStamp(ScapCommand.Version.number(), input.name(), sha256(bytes),
+      ReportStamp stamp = ReportStamp.of(bytes, input.name(),
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
           minScore, grouping, seating, partners, stamp);
@@ -202,15 +199,6 @@ final class ReportCommand implements Callable<Integer> {
   private ReadResult readValid(Input input, byte[] bytes) {
     return input.valid(() -> ScapReader.create().read(new ByteArrayInputStream(bytes)),
         new Problems(root.spec.commandLine().getErr()), root.quiet);
-  }
-
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   static final class DateConverter implements ITypeConverter<LocalDate> {

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A report as CSV, one table per file, as CLI.md's contracts want them: RFC 4180, header row
+ * A report as CSV, one table per file, as docs/CLI.md's contracts want them: RFC 4180, header row
  * first, {@code \n} line ends. Lists inside a cell are joined by {@code ;}. Where a command
  * already prints a table ({@code overlap}, {@code groups}, {@code roundtables},
  * {@code partners}), the report's table starts with the same columns.

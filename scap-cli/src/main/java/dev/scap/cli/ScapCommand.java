@@ -1,13 +1,10 @@
 package dev.scap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.scap.model.ScapLibrary;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -135,24 +132,11 @@ public final class ScapCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Reads scap's version from the build. */
+  /** Tells scap's version, as the library does. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"scap " + number()};
-    }
-
-    /** The version number alone, or {@code unknown} outside a build. */
-    static String number() {
-      Properties properties = new Properties();
-      try (InputStream in = ScapCommand.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return properties.getProperty("version", "unknown");
+      return new String[] {"scap " + ScapLibrary.version()};
     }
   }
 }

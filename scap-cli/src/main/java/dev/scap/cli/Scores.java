@@ -1,6 +1,6 @@
 package dev.scap.cli;
 
-/** Scores as CLI.md wants them: printed so that parsing them gives back the same double. */
+/** Scores as docs/CLI.md wants them: printed so that parsing them gives back the same double. */
 final class Scores {
 
   private Scores() {}

@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar run as a separate process, end to end, as a user runs it: failsafe runs this
  * after {@code package} has built {@code target/scap.jar}. It prints the golden reports of
- * {@link ReportCommandTest}.
+ * {@link ReportCommandTest}, and says which version of scap it is.
  */
 class ReportJarIT {
 
@@ -73,6 +75,24 @@ class ReportJarIT {
         .isEqualTo("scap: Invalid value for option '--date': 'tomorrow' is not a date; use "
             + "YYYY-MM-DD, such as 2026-11-27");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void saysTheVersionMavenBuiltOnTheCommandLineAndInItsManifest() throws Exception {
+    String built = System.getProperty("project.version");
+    assertThat(built).as("the version failsafe hands over").isNotNull();
+
+    Run run = scap("--version");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().strip()).isEqualTo("scap " + built);
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      Attributes manifest = jar.getManifest().getMainAttributes();
+      assertThat(manifest.getValue("Main-Class")).isEqualTo(ScapCommand.class.getName());
+      assertThat(manifest.getValue("Implementation-Title")).isEqualTo("scap command line");
+      assertThat(manifest.getValue("Implementation-Version")).isEqualTo(built);
+      assertThat(manifest.getValue("Implementation-Vendor")).isEqualTo("scap");
+    }
   }
 
   private record Run(int exitCode, String out, String err) {}

@@ -43,7 +43,8 @@ import tools.jackson.core.json.JsonFactory;
  * before its {@code plans}, as the canonical form does; only {@code scapVersion},
  * {@code metadata} and {@code extensions} may follow the plans, and a {@code scapVersion} that
  * follows them is checked once they are read. Duplicate plan and project ids are found through
- * 128-bit hashes of the ids (see the README), so the place of the first of two is not told.
+ * 128-bit hashes of the ids, so the place of the first of two is not told, and two different
+ * ids could in theory collide (with a chance below 10⁻²⁰ for a billion ids).
  *
  * <p>Read from a file, the problems of a plan are placed exactly: the plan is read again from
  * its offset. Read from a stream, they are placed at the start of their plan, and problems of

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A document as read, and every problem found in it: those of the format (unknown properties,
  * wrong JSON types, missing properties, …) and those of the model's validation, each with its
- * line and column in the source.
+ * line and column in the text read.
  *
  * <p>The document holds what could be read: a value of the wrong type is left out, so an
  * invalid document is not fit to be written back. Immutable and thread-safe.

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Peer groups of the cities of a {@link ThemeOverlap}, by three methods (CLI.md, "groups"):
+ * Peer groups of the cities of a {@link ThemeOverlap}, by the three methods of the command
+ * line's <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#groups">
+ * {@code groups}</a>:
  * <ul>
  *   <li>{@link #byTheme}: one group per theme, the cities whose plan names it;
  *   <li>{@link #components}: the connected components of the graph whose edges are the pairs

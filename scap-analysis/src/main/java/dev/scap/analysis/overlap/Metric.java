@@ -4,7 +4,9 @@ import dev.scap.model.Coded;
 import java.util.Optional;
 
 /**
- * A similarity between two theme profiles A and B, in their weighted forms (CLI.md, "Metrics").
+ * A similarity between two theme profiles A and B, in their weighted forms, as the command
+ * line's <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#metrics">
+ * documentation</a> defines them.
  * With Σmin = Σ min(A(t), B(t)) and Σmax = Σ max(A(t), B(t)), each lies in [0, 1]; on presence
  * weights each is its set form. A zero profile scores 0 with every profile, itself included.
  */

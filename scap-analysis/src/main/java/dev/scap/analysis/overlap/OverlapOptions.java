@@ -16,7 +16,7 @@ import java.util.Objects;
 public record OverlapOptions(TaxonomyId taxonomy, Weighting weighting, Metric metric,
     boolean rollup, Integer year) {
 
-  /** The defaults of CLI.md: the first taxonomy, presence, Jaccard, no rollup, latest plan. */
+  /** The command line's defaults: the first taxonomy, presence, Jaccard, no rollup, latest plan. */
   public static final OverlapOptions DEFAULTS =
       new OverlapOptions(null, Weighting.PRESENCE, Metric.JACCARD, false, null);
 

@@ -42,7 +42,10 @@ import java.util.stream.IntStream;
  * zero profile and score 0 with every city, themselves included.
  *
  * <p>{@link #topPeers} finds every city's top peers exactly without an n × n matrix, on every
- * core (see {@code AllPairs} in the source for the two loops and their costs);
+ * core, in memory O(n·k). It takes the cheaper of two ways for the data at hand: an inverted
+ * index from each theme to the cities that weigh it, which touches only the pairs that share a
+ * theme (Σ_t |cities weighing t|² steps, far below n² for sparse profiles); or, for presence
+ * weights on dense profiles, bitsets and popcount (n²·⌈T/64⌉ word operations for T themes).
  * {@link #matrix()} holds n² scores and is meant for small documents. Immutable and thread-safe.
  */
 public final class ThemeOverlap {

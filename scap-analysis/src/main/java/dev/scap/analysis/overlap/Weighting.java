@@ -3,7 +3,11 @@ package dev.scap.analysis.overlap;
 import dev.scap.model.Coded;
 import java.util.Optional;
 
-/** How much weight a city's profile gives a theme, from its plan (CLI.md, "Metrics"). */
+/**
+ * How much weight a city's profile gives a theme, from its plan, as the command line's
+ * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#metrics">
+ * documentation</a> defines it.
+ */
 public enum Weighting implements Coded {
   /** 1 for each theme that a focus area or a project of the plan names, else 0. */
   PRESENCE,

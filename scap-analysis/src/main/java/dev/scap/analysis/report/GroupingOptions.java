@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record GroupingOptions(Linkage linkage, Integer groups, double threshold) {
 
-  /** The defaults of CLI.md: average linkage, cut at 0.5. */
+  /** The command line's defaults: average linkage, cut at 0.5. */
   public static final GroupingOptions DEFAULTS = new GroupingOptions(Linkage.AVERAGE, null, 0.5);
 
   /**

@@ -52,7 +52,7 @@ public record ReportOptions(OverlapOptions overlap, int top, double minScore,
   }
 
   /**
-   * Returns the defaults of CLI.md with a stamp: presence weights and Jaccard on the
+   * Returns the command line's defaults with a stamp: presence weights and Jaccard on the
    * document's first taxonomy, 5 peers per city, average linkage cut at 0.5, the roundtables'
    * defaults (priority weights) and 3 partners per city and per table.
    *

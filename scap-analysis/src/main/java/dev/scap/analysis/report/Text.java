@@ -63,7 +63,7 @@ final class Text {
     return out.toString();
   }
 
-  /** A score as CLI.md wants it: parsing it gives back the same double. */
+  /** A score as docs/CLI.md wants it: parsing it gives back the same double. */
   static String exact(double value) {
     return Double.toString(value);
   }

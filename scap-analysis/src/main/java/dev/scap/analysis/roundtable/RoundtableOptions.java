@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How to seat cities at themed roundtables (CLI.md, "roundtables"). Immutable and thread-safe.
+ * How to seat cities at themed roundtables, as the command line's
+ * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#roundtables">
+ * {@code roundtables}</a> does. Immutable and thread-safe.
  *
  * <p>A theme that fewer than {@code minSeats} cities can sit at gets no table, whatever else is
  * asked: a table of fewer guests than that is not a roundtable. So {@link #DEFAULTS}, 4 to 8
@@ -36,7 +38,7 @@ public record RoundtableOptions(OverlapOptions profiles, List<ThemeId> themes, i
     int minSeats, int maxSeats, Map<ThemeId, Integer> tables) {
 
   /**
-   * The defaults of CLI.md: priority weights, every theme, 2 tables a city, 4 to 8 seats. They
+   * The command line's defaults: priority weights, every theme, 2 tables a city, 4 to 8 seats. They
    * host no theme that fewer than 4 cities can sit at (see above).
    */
   public static final RoundtableOptions DEFAULTS = new RoundtableOptions(

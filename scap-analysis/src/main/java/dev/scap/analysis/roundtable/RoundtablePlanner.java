@@ -28,7 +28,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
- * Seats cities at themed mini roundtables, as CLI.md's {@code roundtables} defines it.
+ * Seats cities at themed mini roundtables, as the command line's
+ * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#roundtables">
+ * {@code roundtables}</a> defines it.
  *
  * <ol>
  *   <li>Hosted themes and their table counts: as asked, or ⌈d/M⌉ for d candidates, lowered

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order of the format's properties: one sequence that agrees with the order of FORMAT.md
+ * The order of the format's properties: one sequence that agrees with the order of docs/FORMAT.md
  * inside every kind of object, so that sorting pointers by it gives document order.
  */
 public final class PropertyOrder {
