@@ -20,8 +20,18 @@ import dev.scap.io.Datasets;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import dev.scap.io.ScapWriter;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
+import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.ValidationReport;
 import java.time.LocalDate;
@@ -56,20 +66,44 @@ public final class Conference {
         .withWeighting(Weighting.PROJECTS);
     ThemeOverlap overlap = ThemeOverlap.of(dataset, byProjects);
     List<CityPeers> peers = overlap.topPeers(3, 0.0);
-    PeerGroups groups = PeerGrouping.cut(overlap,
-        PeerGrouping.hierarchical(overlap, Linkage.AVERAGE), 5);
+    PeerGroups groups = PeerGrouping.cut(PeerGrouping.hierarchical(overlap, Linkage.AVERAGE), 5);
     RoundtablePlan roundtables = RoundtablePlanner.plan(dataset,
         RoundtableOptions.DEFAULTS.withProfiles(byProjects));
     List<CityPartners> partners = PartnerMatcher.forCities(overlap, 3);
 
-    ReportStamp stamp = new ReportStamp("consumer", "ascn", "0".repeat(64),
-        LocalDate.of(2019, 11, 5));
+    ReportStamp stamp = ReportStamp.of(dataset, "ascn", LocalDate.of(2019, 11, 5));
     String report = ReportMarkdown.render(Report.of(dataset, validation,
         ReportOptions.defaults(stamp).withOverlap(byProjects)
             .withRoundtables(RoundtableOptions.DEFAULTS.withProfiles(byProjects))));
 
     return new Outcome(dataset, validation, json, reread, overlap, peers, groups, roundtables,
-        partners, report);
+        partners, stamp, report);
+  }
+
+  /**
+   * Seats a small conference of three cities, built in memory, with the default options.
+   *
+   * @param minSeats the fewest guests a table may have
+   * @return the roundtable plan
+   */
+  public static RoundtablePlan seatSmallConference(int minSeats) {
+    ThemeId water = ThemeId.of("water");
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of(TaxonomyId.of("summit"), "Summit themes",
+            List.of(Theme.of(water, "Water"))))
+        .addCities(City.of(CityId.of("hue"), "Hue", "VN"),
+            City.of(CityId.of("iloilo"), "Iloilo", "PH"),
+            City.of(CityId.of("kupang"), "Kupang", "ID"))
+        .addPlans(plan("hue", water), plan("iloilo", water), plan("kupang", water))
+        .build();
+    return RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS.withSeats(minSeats, 8));
+  }
+
+  private static Plan plan(String city, ThemeId theme) {
+    return Plan.builder(PlanId.of(city + "-plan"), CityId.of(city), city + " action plan")
+        .addFocusAreas(FocusArea.of(theme, 1))
+        .addProjects(Project.builder(ProjectId.of(city + "-pilot"), "Pilot", theme).build())
+        .build();
   }
 
   /**
@@ -84,10 +118,12 @@ public final class Conference {
    * @param groups five peer groups
    * @param roundtables the roundtable plan
    * @param partners each city's three best partners
+   * @param stamp the report's stamp
    * @param report the whole report in Markdown
    */
   public record Outcome(ScapDocument dataset, ValidationReport validation, String json,
       ReadResult reread, ThemeOverlap overlap, List<CityPeers> peers, PeerGroups groups,
-      RoundtablePlan roundtables, List<CityPartners> partners, String report) {
+      RoundtablePlan roundtables, List<CityPartners> partners, ReportStamp stamp,
+      String report) {
   }
 }

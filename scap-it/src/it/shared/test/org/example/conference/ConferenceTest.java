@@ -3,10 +3,15 @@ package org.example.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
+import dev.scap.model.ScapLibrary;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +80,30 @@ class ConferenceTest {
   void suggestsPartners() {
     assertThat(outcome.partners()).isNotEmpty()
         .anySatisfy(city -> assertThat(city.partners()).isNotEmpty());
+  }
+
+  @Test
+  void stampsTheReportWithScapsVersionAndTheDatasetsHash() throws Exception {
+    byte[] canonical = outcome.json().getBytes(StandardCharsets.UTF_8);
+    String sha256 = HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(canonical));
+
+    assertThat(outcome.stamp().inputSha256()).isEqualTo(sha256);
+    assertThat(outcome.stamp().version()).isEqualTo(ScapLibrary.version())
+        .matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(outcome.report()).contains(sha256);
+  }
+
+  @Test
+  void saysWhyASmallConferenceSeatsNobodyAndWhatWouldSeatIt() {
+    RoundtablePlan defaults = Conference.seatSmallConference(4);
+    RoundtablePlan three = Conference.seatSmallConference(3);
+
+    assertThat(defaults.tables()).isEmpty();
+    assertThat(defaults.shortfalls()).hasSize(3)
+        .allSatisfy(shortfall -> assertThat(shortfall.reason()).contains("min-seats 3"));
+    assertThat(three.tables()).singleElement()
+        .satisfies(table -> assertThat(table.guests()).hasSize(3));
   }
 
   @Test
