@@ -7,37 +7,32 @@ import java.util.Map;
 import java.util.Set;
 import org.example.conference.Conference;
 import org.springframework.stereotype.Service;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Seats the conference with scap, beside the validator and the JSON mapper Boot made. */
+/** Seats the conference with scap, beside the validator that Boot made. */
 @Service
 public class Seating {
 
   private final Validator validator;
-  private final ObjectMapper mapper;
 
   /**
    * Creates the service.
    *
    * @param validator the application's validator
-   * @param mapper the application's JSON mapper
    */
-  public Seating(Validator validator, ObjectMapper mapper) {
+  public Seating(Validator validator) {
     this.validator = validator;
-    this.mapper = mapper;
   }
 
   /**
-   * Plans the roundtables of the 2019 conference and writes them with the application's mapper.
+   * Plans the roundtables of the 2019 conference.
    *
-   * @return the tables, as JSON
+   * @return each table's theme and guests, ready for the application's JSON mapper
    */
-  public String tablesAsJson() throws Exception {
-    List<Map<String, Object>> tables = Conference.run().roundtables().tables().stream()
+  public List<Map<String, Object>> tables() {
+    return Conference.run().roundtables().tables().stream()
         .map(table -> Map.<String, Object>of("theme", table.theme().value(),
             "guests", table.guests().stream().map(city -> city.value()).toList()))
         .toList();
-    return mapper.writeValueAsString(tables);
   }
 
   /**
