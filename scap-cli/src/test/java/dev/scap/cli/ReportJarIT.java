@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -63,6 +65,17 @@ class ReportJarIT {
             .hasContent(Files.readString(golden));
       }
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "overlap", "groups", "roundtables", "partners",
+      "report --format md", "dataset", "generate --cities 40"})
+  void printsNothingOnStandardErrorWhenAllIsWell(String command) throws Exception {
+    Run run = scap(command.split(" "));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).as("no library's log line, such as Hibernate Validator's HV000001")
+        .isEmpty();
   }
 
   @Test
