@@ -235,7 +235,7 @@ public final class RoundtablePlanner {
             adjustments.add(new Adjustment(theme, 0, none
                 ? theme + " is not hosted: 0 tables were asked for it"
                 : theme + " is not hosted: " + cities(d) + " can sit at it, fewer than the "
-                    + n + " seats a table needs" + (d > 0 ? "; with min-seats " + d
+                    + n + " seats a table needs" + (d > 1 ? "; with min-seats " + d
                     + ", it could be" : "")));
           }
           continue;
@@ -423,7 +423,8 @@ public final class RoundtablePlanner {
 
     /**
      * Says which of a city's themes too few cities can sit at to fill a table, and the
-     * {@code min-seats} that would give the best of them one; empty if there is none.
+     * {@code min-seats} that would give the best of them one, if two cities or more can sit at
+     * it; empty if there is none.
      */
     private String tooFewFor(CityProfile profile, String separator, String themes) {
       List<ThemeId> small = tooFew.keySet().stream().filter(t -> profile.weight(t) > 0).toList();
@@ -436,8 +437,9 @@ public final class RoundtablePlanner {
       String which = small.size() == 1 ? "only " + cities(most) + " can sit at " + best
           : "at most " + cities(most) + " can sit at any of " + themes + " ("
               + small.stream().map(ThemeId::value).collect(Collectors.joining(", ")) + ")";
-      return separator + which + ", fewer than the " + options.minSeats()
-          + " seats a table needs; with min-seats " + most + ", " + best + " could be hosted";
+      // One city alone is no roundtable: no min-seats to suggest then.
+      return separator + which + ", fewer than the " + options.minSeats() + " seats a table needs"
+          + (most > 1 ? "; with min-seats " + most + ", " + best + " could be hosted" : "");
     }
 
     private static String cities(int count) {

@@ -176,14 +176,12 @@ class RoundtablePlannerTest {
         cities("u", "v"));
     assertThat(plan.totalWeight()).isEqualTo(4 + 2 + 3);
     assertThat(plan.adjustments()).containsExactly(new Adjustment(Z, 0,
-        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs; with"
-            + " min-seats 1, it could be"));
+        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs"));
     assertThat(plan.shortfalls()).containsExactly(
         new Shortfall(CityId.of("p"), 0, "it has no plan"),
         new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
         new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
-            + " at z, fewer than the 2 seats a table needs; with min-seats 1, z could be"
-            + " hosted"),
+            + " at z, fewer than the 2 seats a table needs"),
         new Shortfall(CityId.of("s"), 1, "its plan names only 1 hosted theme (x)"),
         new Shortfall(CityId.of("t"), 1, "the tables of y are full"));
   }
@@ -217,7 +215,7 @@ class RoundtablePlannerTest {
         new Adjustment(Y, 0, "y is not hosted: 3 cities can sit at it, fewer than the 5 seats"
             + " a table needs; with min-seats 3, it could be"),
         new Adjustment(Z, 0, "z is not hosted: 1 city can sit at it, fewer than the 5 seats"
-            + " a table needs; with min-seats 1, it could be"));
+            + " a table needs"));
     String both = "its plan names no hosted theme: at most 4 cities can sit at any of its"
         + " themes (x, y), fewer than the 5 seats a table needs; with min-seats 4, x could be"
         + " hosted";
@@ -225,8 +223,7 @@ class RoundtablePlannerTest {
         new Shortfall(CityId.of("p"), 0, "it has no plan"),
         new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
         new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
-            + " at z, fewer than the 5 seats a table needs; with min-seats 1, z could be"
-            + " hosted"),
+            + " at z, fewer than the 5 seats a table needs"),
         new Shortfall(CityId.of("s"), 0, "its plan names no hosted theme: only 4 cities can"
             + " sit at x, fewer than the 5 seats a table needs; with min-seats 4, x could be"
             + " hosted"),
