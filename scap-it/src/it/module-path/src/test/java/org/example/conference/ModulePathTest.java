@@ -3,8 +3,11 @@ package org.example.conference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.io.ScapReader;
+import dev.scap.model.ScapLibrary;
 import dev.scap.model.validation.ScapValidator;
 import java.lang.module.ModuleDescriptor;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,16 @@ class ModulePathTest {
 
     assertThat(jar).contains("hibernate-validator-"
         + System.getProperty("expected.hibernate-validator") + ".jar");
+  }
+
+  @Test
+  void readsScapsVersionFromEachModuleDescriptor() {
+    String expected = System.getProperty("expected.scap");
+
+    for (Class<?> type : List.of(ScapValidator.class, ScapReader.class, ThemeOverlap.class)) {
+      assertThat(type.getModule().getDescriptor().rawVersion()).as(type.getModule().getName())
+          .contains(expected);
+    }
+    assertThat(ScapLibrary.version()).isEqualTo(expected);
   }
 }
