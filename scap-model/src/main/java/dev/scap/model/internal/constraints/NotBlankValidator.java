@@ -5,8 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Checks {@link NotBlank} as the format defines a text that is not blank: it holds a character
- * that {@link Character#isWhitespace(char)} does not call white space. It takes the place of
+ * Checks {@link NotBlank} as docs/FORMAT.md defines a text that is not blank: it holds a
+ * character that {@link Character#isWhitespace(char)} does not call white space. It takes the place of
  * Hibernate Validator's own, whose meaning changed between versions (8.0 trims the characters
  * up to U+0020, so a lone control character is blank there and U+3000 is not), so that a
  * document is judged the same whichever version an application brings.
