@@ -108,6 +108,22 @@ public final class PeerGrouping {
   }
 
   /**
+   * Clusters the cities agglomeratively, as {@link #hierarchical} does, and keeps the
+   * dendrogram with the overlap it was made from: what to use to cut it into K groups or at a
+   * threshold without giving the overlap a second time.
+   *
+   * @param overlap the overlap
+   * @param linkage the linkage
+   * @return the clustering
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static Clustering cluster(ThemeOverlap overlap, Linkage linkage) {
+    Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(linkage, "linkage");
+    return new Clustering(overlap, hierarchical(overlap, linkage));
+  }
+
+  /**
    * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges.
    *
    * @param dendrogram the dendrogram, from {@link #hierarchical}

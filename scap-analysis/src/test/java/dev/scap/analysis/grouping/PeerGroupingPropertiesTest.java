@@ -179,24 +179,27 @@ class PeerGroupingPropertiesTest {
   }
 
   @Property(tries = 100)
-  void aCutOfTheDendrogramAloneIsTheCutGivenTheOverlapItWasMadeFrom(@ForAll("cases") Case c,
+  void aClusteringCutsAsTheCutsGivenItsOverlapAndDendrogram(@ForAll("cases") Case c,
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
     ThemeOverlap again = c.overlap();
     int n = overlap.cities().size();
 
     for (Linkage linkage : Linkage.values()) {
+      Clustering clustering = PeerGrouping.cluster(overlap, linkage);
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
+      // the data alone, as read back from SciPy's layout and the similarities
       Dendrogram read = new Dendrogram(dendrogram.leaves(), linkage, dendrogram.merges(),
           dendrogram.similarities());
+      assertThat(clustering.dendrogram()).isEqualTo(dendrogram);
       for (int k = Math.min(1, n); k <= n; k++) {
-        PeerGroups groups = PeerGrouping.cut(dendrogram, k);
-        assertThat(PeerGrouping.cut(overlap, dendrogram, k)).isEqualTo(groups);
+        PeerGroups groups = PeerGrouping.cut(overlap, dendrogram, k);
+        assertThat(clustering.cut(k)).as("%s, k = %d", linkage, k).isEqualTo(groups);
         assertThat(PeerGrouping.cut(again, dendrogram, k)).isEqualTo(groups);
         assertThat(PeerGrouping.cut(overlap, read, k)).isEqualTo(groups);
       }
-      PeerGroups groups = PeerGrouping.cutAt(dendrogram, threshold);
-      assertThat(PeerGrouping.cutAt(overlap, dendrogram, threshold)).isEqualTo(groups);
+      PeerGroups groups = PeerGrouping.cutAt(overlap, dendrogram, threshold);
+      assertThat(clustering.cutAt(threshold)).as(linkage.code()).isEqualTo(groups);
       assertThat(PeerGrouping.cutAt(again, dendrogram, threshold)).isEqualTo(groups);
       assertThat(PeerGrouping.cutAt(overlap, read, threshold)).isEqualTo(groups);
     }
