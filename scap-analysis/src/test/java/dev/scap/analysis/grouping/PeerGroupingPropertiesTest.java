@@ -171,7 +171,7 @@ class PeerGroupingPropertiesTest {
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
       for (int k = 1; k <= n; k++) {
-        PeerGroups groups = PeerGrouping.cut(dendrogram, k);
+        PeerGroups groups = PeerGrouping.cut(overlap, dendrogram, k);
         assertThat(groups.groups()).hasSize(k);
         assertPartition(groups, overlap.cities());
       }
@@ -213,7 +213,7 @@ class PeerGroupingPropertiesTest {
 
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
-      PeerGroups groups = PeerGrouping.cutAt(dendrogram, threshold);
+      PeerGroups groups = PeerGrouping.cutAt(overlap, dendrogram, threshold);
       // a merge stays if its similarity is at least the threshold and its clusters' merges
       // stay (similarities never rise up the tree but for rounding in average linkage)
       boolean[] stays = new boolean[dendrogram.merges().size()];
@@ -322,8 +322,7 @@ class PeerGroupingPropertiesTest {
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
 
-    PeerGroups cut = PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-        Linkage.SINGLE), threshold);
+    PeerGroups cut = PeerGrouping.cluster(overlap, Linkage.SINGLE).cutAt(threshold);
     PeerGroups components = PeerGrouping.components(overlap, threshold);
 
     assertThat(cut.groups()).extracting(PeerGroup::members)
@@ -335,8 +334,7 @@ class PeerGroupingPropertiesTest {
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
 
-    PeerGroups groups = PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-        Linkage.COMPLETE), threshold);
+    PeerGroups groups = PeerGrouping.cluster(overlap, Linkage.COMPLETE).cutAt(threshold);
 
     for (PeerGroup group : groups.groups()) {
       for (CityId a : group.members()) {
@@ -379,10 +377,8 @@ class PeerGroupingPropertiesTest {
     assertThat(byLabel(PeerGrouping.byTheme(shuffled)))
         .isEqualTo(byLabel(PeerGrouping.byTheme(overlap)));
     // single linkage: the components of the threshold graph, whatever the ties
-    assertThat(memberSets(PeerGrouping.cutAt(PeerGrouping.hierarchical(shuffled,
-        Linkage.SINGLE), threshold)))
-        .isEqualTo(memberSets(PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-            Linkage.SINGLE), threshold)));
+    assertThat(memberSets(PeerGrouping.cluster(shuffled, Linkage.SINGLE).cutAt(threshold)))
+        .isEqualTo(memberSets(PeerGrouping.cluster(overlap, Linkage.SINGLE).cutAt(threshold)));
   }
 
   @Property(tries = 150)
@@ -401,11 +397,11 @@ class PeerGroupingPropertiesTest {
             (x, y) -> Math.abs(x - y) <= 1e-12 ? 0 : Double.compare(x, y), Double.class)
         .containsExactlyElementsOf(original.merges().stream().map(Merge::distance).toList());
     for (int k = 1; k <= n; k++) {
-      assertThat(memberSets(PeerGrouping.cut(permuted, k))).as("k = %d", k)
-          .isEqualTo(memberSets(PeerGrouping.cut(original, k)));
+      assertThat(memberSets(PeerGrouping.cut(shuffled, permuted, k))).as("k = %d", k)
+          .isEqualTo(memberSets(PeerGrouping.cut(overlap, original, k)));
     }
-    assertThat(memberSets(PeerGrouping.cutAt(permuted, threshold)))
-        .isEqualTo(memberSets(PeerGrouping.cutAt(original, threshold)));
+    assertThat(memberSets(PeerGrouping.cutAt(shuffled, permuted, threshold)))
+        .isEqualTo(memberSets(PeerGrouping.cutAt(overlap, original, threshold)));
   }
 
   /**
