@@ -144,7 +144,8 @@ public final class PeerGrouping {
           List.of());
     }
     if (k < 1 || k > n) {
-      throw new IllegalArgumentException("cannot cut " + n + " cities into " + k + " groups");
+      throw new IllegalArgumentException("cannot cut " + count(n, "city", "cities") + " into "
+          + count(k, "group", "groups"));
     }
     return cutAfter(overlap, dendrogram, n - k, "hierarchical " + dendrogram.linkage().code()
         + ", " + k + " groups");
@@ -190,10 +191,17 @@ public final class PeerGrouping {
   private static void checkCities(ThemeOverlap overlap, Dendrogram dendrogram) {
     Objects.requireNonNull(overlap, "overlap");
     if (!overlap.cities().equals(dendrogram.leaves())) {
+      int cities = overlap.cities().size();
       throw new IllegalArgumentException("the overlap is not the one the dendrogram was made"
-          + " from: its " + overlap.cities().size() + " cities are not the dendrogram's "
-          + dendrogram.leaves().size() + " leaves, in order");
+          + " from: its " + count(cities, "city", "cities") + (cities == 1 ? " is" : " are")
+          + " not the dendrogram's " + count(dendrogram.leaves().size(), "leaf", "leaves")
+          + ", in order");
     }
+  }
+
+  /** A number and the noun it counts: "1 city", "2 cities". */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static PeerGroups cutAfter(ThemeOverlap overlap, Dendrogram dendrogram, int merges,

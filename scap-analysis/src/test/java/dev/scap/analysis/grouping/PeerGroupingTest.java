@@ -382,6 +382,19 @@ class PeerGroupingTest {
   }
 
   @Test
+  void countsOneCityAndOneGroupInTheSingular() {
+    ThemeOverlap one = ThemeOverlap.of(document(city("a", "t1")), OverlapOptions.DEFAULTS);
+    ThemeOverlap none = ThemeOverlap.of(document(), OverlapOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> PeerGrouping.cluster(one, Linkage.SINGLE).cut(2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 1 city into 2 groups");
+    assertThatThrownBy(() -> PeerGrouping.cluster(none, Linkage.SINGLE).cut(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 0 cities into 1 group");
+  }
+
+  @Test
   void groupsADocumentWithoutCitiesIntoNothing() {
     ThemeOverlap empty = ThemeOverlap.of(document(), OverlapOptions.DEFAULTS);
     Dendrogram dendrogram = PeerGrouping.hierarchical(empty, Linkage.AVERAGE);
@@ -428,6 +441,7 @@ class PeerGroupingTest {
         OverlapOptions.DEFAULTS);
     ThemeOverlap reordered = ThemeOverlap.of(document(city("b", "t1"), city("a", "t1"),
         city("c", "t1"), city("d", "t1"), city("e", "t1")), OverlapOptions.DEFAULTS);
+    ThemeOverlap one = ThemeOverlap.of(document(city("a", "t1")), OverlapOptions.DEFAULTS);
 
     assertThatThrownBy(() -> PeerGrouping.cut(fewer, dendrogram, 2))
         .isInstanceOf(IllegalArgumentException.class)
@@ -441,11 +455,15 @@ class PeerGroupingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the overlap is not the one the dendrogram was made from: its 5 cities are"
             + " not the dendrogram's 5 leaves, in order");
-    assertThatThrownBy(() -> PeerGrouping.cutAt(ThemeOverlap.of(document(city("a", "t1")),
-        OverlapOptions.DEFAULTS), dendrogram, 0.5))
+    assertThatThrownBy(() -> PeerGrouping.cutAt(one, dendrogram, 0.5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the overlap is not the one the dendrogram was made from: its 1 cities are"
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 1 city is"
             + " not the dendrogram's 5 leaves, in order");
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, PeerGrouping.hierarchical(one,
+        Linkage.SINGLE), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 5 cities are"
+            + " not the dendrogram's 1 leaf, in order");
     assertThatThrownBy(() -> PeerGrouping.cut(null, dendrogram, 2))
         .isInstanceOf(NullPointerException.class).hasMessage("overlap");
   }
