@@ -1,5 +1,6 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.grouping.Merge;
@@ -119,16 +120,16 @@ final class GroupsCommand implements Callable<Integer> {
       case "themes" -> result = PeerGrouping.byTheme(overlap);
       case "components" -> result = PeerGrouping.components(overlap, cut);
       default -> {
-        Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
+        Clustering clustering = PeerGrouping.cluster(overlap, linkage);
         if (groups != null) {
           int n = overlap.cities().size();
           if (groups < 1 || groups > Math.max(1, n)) {
             throw CliException.failure("--groups must be from 1 to the number of cities ("
                 + n + "), not " + groups, null);
           }
-          result = PeerGrouping.cut(tree, Math.min(groups, n));
+          result = clustering.cut(Math.min(groups, n));
         } else {
-          result = PeerGrouping.cutAt(tree, cut);
+          result = clustering.cutAt(cut);
         }
       }
     }

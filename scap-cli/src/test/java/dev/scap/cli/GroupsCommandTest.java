@@ -109,8 +109,7 @@ class GroupsCommandTest {
   void printsOneCsvRowPerCityWithItsGroupNumberedFromOne() {
     CliRun run = CliRun.of("groups", "--groups", "4", "--format", "csv");
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
-    PeerGroups expected = PeerGrouping.cut(PeerGrouping.hierarchical(overlap,
-        Linkage.AVERAGE), 4);
+    PeerGroups expected = PeerGrouping.cluster(overlap, Linkage.AVERAGE).cut(4);
 
     assertThat(run.exitCode()).isZero();
     List<CSVRecord> rows = csv(run.out());

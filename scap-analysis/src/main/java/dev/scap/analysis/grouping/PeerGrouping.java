@@ -24,13 +24,13 @@ import java.util.Objects;
  *       scoring at least a threshold;
  *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, by the
  *       nearest-neighbour chain (Murtagh 1983; Müllner 2011), O(n²) time and n(n-1)/2 doubles of
- *       memory, then {@link #cut(Dendrogram, int) cut} into K groups or
- *       {@link #cutAt(Dendrogram, double) cut at} a threshold.
+ *       memory; {@link #cluster} keeps the dendrogram with the overlap, to
+ *       {@linkplain Clustering#cut(int) cut} into K groups or
+ *       {@linkplain Clustering#cutAt(double) at} a threshold.
  * </ul>
  * A threshold is compared with similarities, never with distances, in both {@link #components}
- * and {@link #cutAt(Dendrogram, double) cutAt}: 1 - s is rounded, and a score an ulp below a
- * threshold S can have the distance 1 - S exactly. So a single-linkage cut at S is exactly the
- * components at S.
+ * and {@link #cutAt}: 1 - s is rounded, and a score an ulp below a threshold S can have
+ * the distance 1 - S exactly. So a single-linkage cut at S is exactly the components at S.
  * Groups are numbered from 1 in document order of their first members. Stateless and
  * thread-safe.
  */
@@ -92,9 +92,8 @@ public final class PeerGrouping {
 
   /**
    * Clusters the cities agglomeratively on the distance 1 - similarity. The dendrogram also
-   * holds each merge's linkage similarity, which {@link #cutAt(Dendrogram, double) cutAt}
-   * decides on, and the overlap, so that {@link #cut(Dendrogram, int)} and
-   * {@link #cutAt(Dendrogram, double)} need nothing else.
+   * holds each merge's linkage similarity, which {@link #cutAt} decides on; it does not
+   * hold the overlap, which a cut needs: {@link #cluster} keeps the two together.
    *
    * @param overlap the overlap
    * @param linkage the linkage
@@ -104,49 +103,49 @@ public final class PeerGrouping {
     double[] scores = overlap.condensedScores();
     NnChain.Clustering clustering = NnChain.cluster(scores, overlap.cities().size(), linkage);
     return new Dendrogram(overlap.cities(), linkage, clustering.merges(),
-        clustering.similarities(), overlap);
+        clustering.similarities());
   }
 
   /**
-   * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges.
+   * Clusters the cities agglomeratively, as {@link #hierarchical} does, and keeps the
+   * dendrogram with the overlap it was made from: what to use to cut it into K groups or at a
+   * threshold without giving the overlap a second time.
    *
-   * @param dendrogram the dendrogram, from {@link #hierarchical}
-   * @param k the number of groups, from 1 to the number of cities (0 for no city)
-   * @return the groups
-   * @throws IllegalArgumentException if {@code k} is out of range, or the dendrogram does not
-   *     hold the overlap it was made from
+   * @param overlap the overlap
+   * @param linkage the linkage
+   * @return the clustering
+   * @throws NullPointerException if an argument is {@code null}
    */
-  public static PeerGroups cut(Dendrogram dendrogram, int k) {
-    return cutInto(overlapOf(dendrogram, "cut(overlap, dendrogram, k)"), dendrogram, k);
+  public static Clustering cluster(ThemeOverlap overlap, Linkage linkage) {
+    Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(linkage, "linkage");
+    return new Clustering(overlap, hierarchical(overlap, linkage));
   }
 
   /**
-   * Cuts a dendrogram into exactly K groups, as {@link #cut(Dendrogram, int)} does, with the
-   * overlap it was made from given apart: for a dendrogram made from its merges alone, which
-   * does not hold it. A dendrogram from {@link #hierarchical} needs only
-   * {@link #cut(Dendrogram, int)}, and gives the same groups.
+   * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges. The overlap
+   * describes the groups (shared themes, mean similarity); {@link Clustering#cut(int)} cuts
+   * without giving it a second time.
    *
-   * @param overlap the overlap the dendrogram was made from: the one it holds, or one that
-   *     gives the same groups (see {@link Dendrogram}); for a dendrogram that holds none, one
-   *     whose cities are its leaves
-   * @param dendrogram the dendrogram
+   * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
+   *     one of the same cities made with other options would describe the groups by scores the
+   *     dendrogram was not made from
+   * @param dendrogram the dendrogram, from {@link #hierarchical} or made from its merges
    * @param k the number of groups, from 1 to the number of cities (0 for no city)
    * @return the groups
-   * @throws IllegalArgumentException if {@code k} is out of range, or {@code overlap} is not
-   *     the overlap the dendrogram was made from
+   * @throws IllegalArgumentException if {@code k} is out of range, or the overlap's cities are
+   *     not the dendrogram's leaves, in order
    */
   public static PeerGroups cut(ThemeOverlap overlap, Dendrogram dendrogram, int k) {
-    return cutInto(checked(overlap, dendrogram), dendrogram, k);
-  }
-
-  private static PeerGroups cutInto(ThemeOverlap overlap, Dendrogram dendrogram, int k) {
+    checkCities(overlap, dendrogram);
     int n = dendrogram.leaves().size();
     if (n == 0 && k == 0) {
       return new PeerGroups("hierarchical " + dendrogram.linkage().code() + ", 0 groups",
           List.of());
     }
     if (k < 1 || k > n) {
-      throw new IllegalArgumentException("cannot cut " + n + " cities into " + k + " groups");
+      throw new IllegalArgumentException("cannot cut " + count(n, "city", "cities") + " into "
+          + count(k, "group", "groups"));
     }
     return cutAfter(overlap, dendrogram, n - k, "hierarchical " + dendrogram.linkage().code()
         + ", " + k + " groups");
@@ -157,40 +156,20 @@ public final class PeerGrouping {
    * ({@link Dendrogram#similarities()}) is at least S stay, compared as {@link #components}
    * compares scores, so that a single-linkage cut at S is the components at S. A merge stays
    * only with the merges that made its two clusters; similarity never rises up the tree under
-   * these linkages, but for rounding in average linkage's means.
+   * these linkages, but for rounding in average linkage's means. The overlap describes the
+   * groups; {@link Clustering#cutAt(double)} cuts without giving it a second time.
    *
-   * @param dendrogram the dendrogram, from {@link #hierarchical}
+   * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
+   *     one of the same cities made with other options would describe the groups by scores the
+   *     dendrogram was not made from
+   * @param dendrogram the dendrogram, from {@link #hierarchical} or made from its merges
    * @param threshold the similarity S
    * @return the groups
-   * @throws IllegalArgumentException if the dendrogram does not hold the overlap it was made
-   *     from
-   */
-  public static PeerGroups cutAt(Dendrogram dendrogram, double threshold) {
-    return cutAtThreshold(overlapOf(dendrogram, "cutAt(overlap, dendrogram, threshold)"),
-        dendrogram, threshold);
-  }
-
-  /**
-   * Cuts a dendrogram at a similarity threshold, as {@link #cutAt(Dendrogram, double)} does,
-   * with the overlap it was made from given apart: for a dendrogram made from its merges alone,
-   * which does not hold it. A dendrogram from {@link #hierarchical} needs only
-   * {@link #cutAt(Dendrogram, double)}, and gives the same groups.
-   *
-   * @param overlap the overlap the dendrogram was made from: the one it holds, or one that
-   *     gives the same groups (see {@link Dendrogram}); for a dendrogram that holds none, one
-   *     whose cities are its leaves
-   * @param dendrogram the dendrogram
-   * @param threshold the similarity S
-   * @return the groups
-   * @throws IllegalArgumentException if {@code overlap} is not the overlap the dendrogram was
-   *     made from
+   * @throws IllegalArgumentException if the overlap's cities are not the dendrogram's leaves,
+   *     in order
    */
   public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram, double threshold) {
-    return cutAtThreshold(checked(overlap, dendrogram), dendrogram, threshold);
-  }
-
-  private static PeerGroups cutAtThreshold(ThemeOverlap overlap, Dendrogram dendrogram,
-      double threshold) {
+    checkCities(overlap, dendrogram);
     int n = dendrogram.leaves().size();
     List<Merge> merges = dendrogram.merges();
     boolean[] kept = new boolean[merges.size()];
@@ -204,34 +183,25 @@ public final class PeerGrouping {
         + ", threshold " + threshold);
   }
 
-  /** The overlap a dendrogram holds, which a cut given none needs. */
-  private static ThemeOverlap overlapOf(Dendrogram dendrogram, String instead) {
-    if (dendrogram.overlap() == null) {
-      throw new IllegalArgumentException("the dendrogram does not hold the overlap it was made"
-          + " from, as one made from its merges alone does not; give it: " + instead);
+  /**
+   * Rejects an overlap whose cities are not the dendrogram's leaves, which would describe
+   * groups of other cities. A check of ids only, cheap beside the cut: it scores nothing and
+   * compares no profiles.
+   */
+  private static void checkCities(ThemeOverlap overlap, Dendrogram dendrogram) {
+    Objects.requireNonNull(overlap, "overlap");
+    if (!overlap.cities().equals(dendrogram.leaves())) {
+      int cities = overlap.cities().size();
+      throw new IllegalArgumentException("the overlap is not the one the dendrogram was made"
+          + " from: its " + count(cities, "city", "cities") + (cities == 1 ? " is" : " are")
+          + " not the dendrogram's " + count(dendrogram.leaves().size(), "leaf", "leaves")
+          + ", in order");
     }
-    return dendrogram.overlap();
   }
 
-  /** The overlap given to a cut, once it is known to be the dendrogram's. */
-  private static ThemeOverlap checked(ThemeOverlap overlap, Dendrogram dendrogram) {
-    Objects.requireNonNull(overlap, "overlap");
-    ThemeOverlap own = dendrogram.overlap();
-    String mismatch = null;
-    if (!overlap.cities().equals(dendrogram.leaves())) {
-      mismatch = "its " + overlap.cities().size() + " cities are not the dendrogram's "
-          + dendrogram.leaves().size() + " leaves, in order";
-    } else if (own != null && !overlap.options().equals(own.options())) {
-      mismatch = "it was made with " + overlap.options() + ", the dendrogram's with "
-          + own.options();
-    } else if (own != null && !Dendrogram.sameOverlap(overlap, own)) {
-      mismatch = "it gives the cities other profiles";
-    }
-    if (mismatch != null) {
-      throw new IllegalArgumentException("the overlap is not the one the dendrogram was made"
-          + " from: " + mismatch);
-    }
-    return overlap;
+  /** A number and the noun it counts: "1 city", "2 cities". */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static PeerGroups cutAfter(ThemeOverlap overlap, Dendrogram dendrogram, int merges,

@@ -1,5 +1,6 @@
 package dev.scap.analysis.report;
 
+import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
@@ -89,10 +90,11 @@ public final class Report {
     this.options = options;
     this.overlap = ThemeOverlap.of(document, options.overlap());
     this.coverage = overlap.coverage();
-    this.dendrogram = PeerGrouping.hierarchical(overlap, options.grouping().linkage());
+    Clustering clustering = PeerGrouping.cluster(overlap, options.grouping().linkage());
+    this.dendrogram = clustering.dendrogram();
     this.groups = options.grouping().groups() == null
-        ? PeerGrouping.cutAt(dendrogram, options.grouping().threshold())
-        : PeerGrouping.cut(dendrogram, options.grouping().groups());
+        ? clustering.cutAt(options.grouping().threshold())
+        : clustering.cut(options.grouping().groups());
     List<CityId> order = new ArrayList<>();
     for (int leaf : dendrogram.leafOrder()) {
       order.add(overlap.cities().get(leaf));

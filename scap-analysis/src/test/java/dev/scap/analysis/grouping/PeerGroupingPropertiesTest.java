@@ -171,7 +171,7 @@ class PeerGroupingPropertiesTest {
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
       for (int k = 1; k <= n; k++) {
-        PeerGroups groups = PeerGrouping.cut(dendrogram, k);
+        PeerGroups groups = PeerGrouping.cut(overlap, dendrogram, k);
         assertThat(groups.groups()).hasSize(k);
         assertPartition(groups, overlap.cities());
       }
@@ -179,24 +179,27 @@ class PeerGroupingPropertiesTest {
   }
 
   @Property(tries = 100)
-  void aCutOfTheDendrogramAloneIsTheCutGivenTheOverlapItWasMadeFrom(@ForAll("cases") Case c,
+  void aClusteringCutsAsTheCutsGivenItsOverlapAndDendrogram(@ForAll("cases") Case c,
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
     ThemeOverlap again = c.overlap();
     int n = overlap.cities().size();
 
     for (Linkage linkage : Linkage.values()) {
+      Clustering clustering = PeerGrouping.cluster(overlap, linkage);
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
+      // the data alone, as read back from SciPy's layout and the similarities
       Dendrogram read = new Dendrogram(dendrogram.leaves(), linkage, dendrogram.merges(),
           dendrogram.similarities());
+      assertThat(clustering.dendrogram()).isEqualTo(dendrogram);
       for (int k = Math.min(1, n); k <= n; k++) {
-        PeerGroups groups = PeerGrouping.cut(dendrogram, k);
-        assertThat(PeerGrouping.cut(overlap, dendrogram, k)).isEqualTo(groups);
+        PeerGroups groups = PeerGrouping.cut(overlap, dendrogram, k);
+        assertThat(clustering.cut(k)).as("%s, k = %d", linkage, k).isEqualTo(groups);
         assertThat(PeerGrouping.cut(again, dendrogram, k)).isEqualTo(groups);
         assertThat(PeerGrouping.cut(overlap, read, k)).isEqualTo(groups);
       }
-      PeerGroups groups = PeerGrouping.cutAt(dendrogram, threshold);
-      assertThat(PeerGrouping.cutAt(overlap, dendrogram, threshold)).isEqualTo(groups);
+      PeerGroups groups = PeerGrouping.cutAt(overlap, dendrogram, threshold);
+      assertThat(clustering.cutAt(threshold)).as(linkage.code()).isEqualTo(groups);
       assertThat(PeerGrouping.cutAt(again, dendrogram, threshold)).isEqualTo(groups);
       assertThat(PeerGrouping.cutAt(overlap, read, threshold)).isEqualTo(groups);
     }
@@ -210,7 +213,7 @@ class PeerGroupingPropertiesTest {
 
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
-      PeerGroups groups = PeerGrouping.cutAt(dendrogram, threshold);
+      PeerGroups groups = PeerGrouping.cutAt(overlap, dendrogram, threshold);
       // a merge stays if its similarity is at least the threshold and its clusters' merges
       // stay (similarities never rise up the tree but for rounding in average linkage)
       boolean[] stays = new boolean[dendrogram.merges().size()];
@@ -319,8 +322,7 @@ class PeerGroupingPropertiesTest {
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
 
-    PeerGroups cut = PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-        Linkage.SINGLE), threshold);
+    PeerGroups cut = PeerGrouping.cluster(overlap, Linkage.SINGLE).cutAt(threshold);
     PeerGroups components = PeerGrouping.components(overlap, threshold);
 
     assertThat(cut.groups()).extracting(PeerGroup::members)
@@ -332,8 +334,7 @@ class PeerGroupingPropertiesTest {
       @ForAll("thresholds") double threshold) {
     ThemeOverlap overlap = c.overlap();
 
-    PeerGroups groups = PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-        Linkage.COMPLETE), threshold);
+    PeerGroups groups = PeerGrouping.cluster(overlap, Linkage.COMPLETE).cutAt(threshold);
 
     for (PeerGroup group : groups.groups()) {
       for (CityId a : group.members()) {
@@ -376,10 +377,8 @@ class PeerGroupingPropertiesTest {
     assertThat(byLabel(PeerGrouping.byTheme(shuffled)))
         .isEqualTo(byLabel(PeerGrouping.byTheme(overlap)));
     // single linkage: the components of the threshold graph, whatever the ties
-    assertThat(memberSets(PeerGrouping.cutAt(PeerGrouping.hierarchical(shuffled,
-        Linkage.SINGLE), threshold)))
-        .isEqualTo(memberSets(PeerGrouping.cutAt(PeerGrouping.hierarchical(overlap,
-            Linkage.SINGLE), threshold)));
+    assertThat(memberSets(PeerGrouping.cluster(shuffled, Linkage.SINGLE).cutAt(threshold)))
+        .isEqualTo(memberSets(PeerGrouping.cluster(overlap, Linkage.SINGLE).cutAt(threshold)));
   }
 
   @Property(tries = 150)
@@ -398,11 +397,11 @@ class PeerGroupingPropertiesTest {
             (x, y) -> Math.abs(x - y) <= 1e-12 ? 0 : Double.compare(x, y), Double.class)
         .containsExactlyElementsOf(original.merges().stream().map(Merge::distance).toList());
     for (int k = 1; k <= n; k++) {
-      assertThat(memberSets(PeerGrouping.cut(permuted, k))).as("k = %d", k)
-          .isEqualTo(memberSets(PeerGrouping.cut(original, k)));
+      assertThat(memberSets(PeerGrouping.cut(shuffled, permuted, k))).as("k = %d", k)
+          .isEqualTo(memberSets(PeerGrouping.cut(overlap, original, k)));
     }
-    assertThat(memberSets(PeerGrouping.cutAt(permuted, threshold)))
-        .isEqualTo(memberSets(PeerGrouping.cutAt(original, threshold)));
+    assertThat(memberSets(PeerGrouping.cutAt(shuffled, permuted, threshold)))
+        .isEqualTo(memberSets(PeerGrouping.cutAt(overlap, original, threshold)));
   }
 
   /**

@@ -125,22 +125,21 @@ class PeerGroupingTest {
 
   @Test
   void cutsIntoExactlyKGroupsByUndoingTheLastMerges() {
-    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.AVERAGE);
+    Clustering clustering = PeerGrouping.cluster(OVERLAP, Linkage.AVERAGE);
 
-    assertThat(members(PeerGrouping.cut(dendrogram, 1)))
+    assertThat(members(clustering.cut(1)))
         .containsExactly(List.of(A, B, C, D, E));
-    assertThat(members(PeerGrouping.cut(dendrogram, 2)))
+    assertThat(members(clustering.cut(2)))
         .containsExactly(List.of(A, B, C), List.of(D, E));
-    assertThat(members(PeerGrouping.cut(dendrogram, 3)))
+    assertThat(members(clustering.cut(3)))
         .containsExactly(List.of(A, B), List.of(C), List.of(D, E));
-    assertThat(members(PeerGrouping.cut(dendrogram, 5)))
+    assertThat(members(clustering.cut(5)))
         .containsExactly(List.of(A), List.of(B), List.of(C), List.of(D), List.of(E));
   }
 
   @Test
   void describesEachGroupByItsSharedThemesAndMeanSimilarity() {
-    PeerGroups groups = PeerGrouping.cut(PeerGrouping.hierarchical(OVERLAP, Linkage.COMPLETE),
-        3);
+    PeerGroups groups = PeerGrouping.cluster(OVERLAP, Linkage.COMPLETE).cut(3);
 
     assertThat(groups.method()).isEqualTo("hierarchical complete, 3 groups");
     assertThat(groups.groups()).extracting(PeerGroup::number).containsExactly(1, 2, 3);
@@ -155,8 +154,7 @@ class PeerGroupingTest {
     assertThat(de.sharedThemes()).isEqualTo(themes("t6", "t7", "t8"));
     assertThat(de.meanSimilarity()).isCloseTo(3.0 / 4, within(1e-15));
 
-    PeerGroup abc = PeerGrouping.cut(PeerGrouping.hierarchical(OVERLAP, Linkage.COMPLETE), 2)
-        .groups().get(0);
+    PeerGroup abc = PeerGrouping.cluster(OVERLAP, Linkage.COMPLETE).cut(2).groups().get(0);
     assertThat(abc.sharedThemes()).isEqualTo(themes("t1", "t2", "t3"));
     assertThat(abc.meanSimilarity()).isCloseTo((4.0 / 5 + 1.0 / 2 + 3.0 / 5) / 3,
         within(1e-15));
@@ -184,8 +182,7 @@ class PeerGroupingTest {
   @MethodSource("thresholds")
   void keepsTheMergesOfSimilarityAtLeastTheThreshold(Linkage linkage, double threshold,
       List<List<CityId>> expected) {
-    PeerGroups groups = PeerGrouping.cutAt(PeerGrouping.hierarchical(OVERLAP, linkage),
-        threshold);
+    PeerGroups groups = PeerGrouping.cluster(OVERLAP, linkage).cutAt(threshold);
 
     assertThat(members(groups)).isEqualTo(expected);
     assertThat(groups.method()).isEqualTo("hierarchical " + linkage.code() + ", threshold "
@@ -234,10 +231,11 @@ class PeerGroupingTest {
           .containsExactly(new Merge(0, 1, 0.5, 2));
       assertThat(dendrogram.similarities()).as(linkage.code())
           .containsExactly(Math.nextDown(0.5));
-      assertThat(members(PeerGrouping.cutAt(dendrogram, 0.5))).as(linkage.code())
+      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, 0.5))).as(linkage.code())
           .containsExactly(List.of(A), List.of(B))
           .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
-      assertThat(members(PeerGrouping.cutAt(dendrogram, Math.nextDown(0.5))))
+      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram,
+          Math.nextDown(0.5))))
           .as(linkage.code()).containsExactly(List.of(A, B))
           .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
     }
@@ -254,10 +252,10 @@ class PeerGroupingTest {
     assertThat(single.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
         new Merge(0, 3, 0.5, 3));
     assertThat(single.similarities()).containsExactly(0.5, Math.nextDown(0.5));
-    assertThat(members(PeerGrouping.cutAt(single, 0.5)))
+    assertThat(members(PeerGrouping.cutAt(overlap, single, 0.5)))
         .containsExactly(List.of(A), List.of(B, C))
         .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
-    assertThat(members(PeerGrouping.cutAt(single, Math.nextDown(0.5))))
+    assertThat(members(PeerGrouping.cutAt(overlap, single, Math.nextDown(0.5))))
         .containsExactly(List.of(A, B, C))
         .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
   }
@@ -270,7 +268,7 @@ class PeerGroupingTest {
     assertThat(complete.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
         new Merge(0, 3, 0.875, 3));
     assertThat(complete.similarities()).containsExactly(0.5, 0.125);
-    assertThat(members(PeerGrouping.cutAt(complete, 0.5)))
+    assertThat(members(PeerGrouping.cutAt(overlap, complete, 0.5)))
         .containsExactly(List.of(A), List.of(B, C));
 
     // average linkage keeps SciPy's distances, on which a-b and b-c tie: a-b merges first
@@ -279,7 +277,7 @@ class PeerGroupingTest {
     assertThat(average.merges()).containsExactly(new Merge(0, 1, 0.5, 2),
         new Merge(2, 3, 0.6875, 3));
     assertThat(average.similarities()).containsExactly(Math.nextDown(0.5), 0.3125);
-    assertThat(members(PeerGrouping.cutAt(average, 0.5)))
+    assertThat(members(PeerGrouping.cutAt(overlap, average, 0.5)))
         .containsExactly(List.of(A), List.of(B), List.of(C));
   }
 
@@ -375,12 +373,25 @@ class PeerGroupingTest {
   void rejectsACutIntoFewerThanOneOrMoreGroupsThanCities() {
     Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.SINGLE);
 
-    assertThatThrownBy(() -> PeerGrouping.cut(dendrogram, 0))
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, dendrogram, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot cut 5 cities into 0 groups");
-    assertThatThrownBy(() -> PeerGrouping.cut(dendrogram, 6))
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, dendrogram, 6))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot cut 5 cities into 6 groups");
+  }
+
+  @Test
+  void countsOneCityAndOneGroupInTheSingular() {
+    ThemeOverlap one = ThemeOverlap.of(document(city("a", "t1")), OverlapOptions.DEFAULTS);
+    ThemeOverlap none = ThemeOverlap.of(document(), OverlapOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> PeerGrouping.cluster(one, Linkage.SINGLE).cut(2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 1 city into 2 groups");
+    assertThatThrownBy(() -> PeerGrouping.cluster(none, Linkage.SINGLE).cut(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 0 cities into 1 group");
   }
 
   @Test
@@ -390,8 +401,8 @@ class PeerGroupingTest {
 
     assertThat(dendrogram.merges()).isEmpty();
     assertThat(dendrogram.leafOrder()).isEmpty();
-    assertThat(PeerGrouping.cut(dendrogram, 0).groups()).isEmpty();
-    assertThat(PeerGrouping.cutAt(dendrogram, 0.5).groups()).isEmpty();
+    assertThat(PeerGrouping.cut(empty, dendrogram, 0).groups()).isEmpty();
+    assertThat(PeerGrouping.cutAt(empty, dendrogram, 0.5).groups()).isEmpty();
     assertThat(PeerGrouping.components(empty, 0.5).groups()).isEmpty();
     assertThat(PeerGrouping.byTheme(empty).groups()).isEmpty();
   }
@@ -403,72 +414,57 @@ class PeerGroupingTest {
 
     assertThat(dendrogram.merges()).isEmpty();
     assertThat(dendrogram.leafOrder()).containsExactly(0);
-    assertThat(members(PeerGrouping.cut(dendrogram, 1))).containsExactly(List.of(A));
-    assertThat(members(PeerGrouping.cutAt(dendrogram, 0.5))).containsExactly(List.of(A));
+    assertThat(members(PeerGrouping.cut(one, dendrogram, 1))).containsExactly(List.of(A));
+    assertThat(members(PeerGrouping.cutAt(one, dendrogram, 0.5))).containsExactly(List.of(A));
   }
 
   @Test
-  void cutsAsTheDendrogramAloneWhenGivenTheOverlapItWasMadeFrom() {
+  void cutsADendrogramOfTheSameCitiesGivenAnyOverlapOfThem() {
     ThemeOverlap again = ThemeOverlap.of(DOCUMENT, OverlapOptions.DEFAULTS);
-
-    for (Linkage linkage : Linkage.values()) {
-      Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, linkage);
-      for (int k = 1; k <= 5; k++) {
-        assertThat(PeerGrouping.cut(OVERLAP, dendrogram, k)).as("%s, k = %d", linkage, k)
-            .isEqualTo(PeerGrouping.cut(dendrogram, k))
-            .isEqualTo(PeerGrouping.cut(again, dendrogram, k));
-      }
-      assertThat(PeerGrouping.cutAt(OVERLAP, dendrogram, 0.5)).as(linkage.code())
-          .isEqualTo(PeerGrouping.cutAt(dendrogram, 0.5))
-          .isEqualTo(PeerGrouping.cutAt(again, dendrogram, 0.5));
-    }
-  }
-
-  @Test
-  void rejectsAnOverlapThatTheDendrogramWasNotMadeFrom() {
-    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.AVERAGE);
-    OverlapOptions cosine = OverlapOptions.DEFAULTS.withMetric(Metric.COSINE);
-    ThemeOverlap otherOptions = ThemeOverlap.of(DOCUMENT, cosine);
-    ThemeOverlap otherCities = ThemeOverlap.of(document(city("a", "t1"), city("b", "t1")),
-        OverlapOptions.DEFAULTS);
-    ThemeOverlap otherProfiles = ThemeOverlap.of(document(
-        city("a", "t1"), city("b", "t1"), city("c", "t1"), city("d", "t1"), city("e", "t1")),
-        OverlapOptions.DEFAULTS);
-
-    assertThatThrownBy(() -> PeerGrouping.cut(otherOptions, dendrogram, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the overlap is not the one the dendrogram was made from: it was made with "
-            + cosine + ", the dendrogram's with " + OverlapOptions.DEFAULTS);
-    assertThatThrownBy(() -> PeerGrouping.cutAt(otherCities, dendrogram, 0.5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the overlap is not the one the dendrogram was made from: its 2 cities are"
-            + " not the dendrogram's 5 leaves, in order");
-    assertThatThrownBy(() -> PeerGrouping.cut(otherProfiles, dendrogram, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the overlap is not the one the dendrogram was made from: it gives the"
-            + " cities other profiles");
-  }
-
-  @Test
-  void cutsADendrogramMadeFromItsMergesAloneOnlyWhenGivenItsOverlap() {
     Dendrogram made = PeerGrouping.hierarchical(OVERLAP, Linkage.COMPLETE);
     Dendrogram read = new Dendrogram(made.leaves(), made.linkage(), made.merges(),
         made.similarities());
 
-    assertThat(PeerGrouping.cut(OVERLAP, read, 2)).isEqualTo(PeerGrouping.cut(made, 2));
-    assertThat(PeerGrouping.cutAt(OVERLAP, read, 0.5)).isEqualTo(PeerGrouping.cutAt(made, 0.5));
-    assertThatThrownBy(() -> PeerGrouping.cut(read, 2))
+    assertThat(read).isEqualTo(made);
+    for (int k = 1; k <= 5; k++) {
+      assertThat(PeerGrouping.cut(again, read, k)).as("k = %d", k)
+          .isEqualTo(PeerGrouping.cut(OVERLAP, made, k));
+    }
+    assertThat(PeerGrouping.cutAt(again, read, 0.5))
+        .isEqualTo(PeerGrouping.cutAt(OVERLAP, made, 0.5));
+  }
+
+  @Test
+  void rejectsAnOverlapWhoseCitiesAreNotTheLeaves() {
+    Dendrogram dendrogram = PeerGrouping.hierarchical(OVERLAP, Linkage.AVERAGE);
+    ThemeOverlap fewer = ThemeOverlap.of(document(city("a", "t1"), city("b", "t1")),
+        OverlapOptions.DEFAULTS);
+    ThemeOverlap reordered = ThemeOverlap.of(document(city("b", "t1"), city("a", "t1"),
+        city("c", "t1"), city("d", "t1"), city("e", "t1")), OverlapOptions.DEFAULTS);
+    ThemeOverlap one = ThemeOverlap.of(document(city("a", "t1")), OverlapOptions.DEFAULTS);
+
+    assertThatThrownBy(() -> PeerGrouping.cut(fewer, dendrogram, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the dendrogram does not hold the overlap it was made from, as one made from"
-            + " its merges alone does not; give it: cut(overlap, dendrogram, k)");
-    assertThatThrownBy(() -> PeerGrouping.cutAt(read, 0.5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the dendrogram does not hold the overlap it was made from, as one made from"
-            + " its merges alone does not; give it: cutAt(overlap, dendrogram, threshold)");
-    assertThatThrownBy(() -> PeerGrouping.cut(ThemeOverlap.of(document(city("a", "t1")),
-        OverlapOptions.DEFAULTS), read, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the overlap is not the one the dendrogram was made from: its 1 cities are"
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 2 cities are"
             + " not the dendrogram's 5 leaves, in order");
+    assertThatThrownBy(() -> PeerGrouping.cutAt(fewer, dendrogram, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 2 cities are"
+            + " not the dendrogram's 5 leaves, in order");
+    assertThatThrownBy(() -> PeerGrouping.cut(reordered, dendrogram, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 5 cities are"
+            + " not the dendrogram's 5 leaves, in order");
+    assertThatThrownBy(() -> PeerGrouping.cutAt(one, dendrogram, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 1 city is"
+            + " not the dendrogram's 5 leaves, in order");
+    assertThatThrownBy(() -> PeerGrouping.cut(OVERLAP, PeerGrouping.hierarchical(one,
+        Linkage.SINGLE), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the overlap is not the one the dendrogram was made from: its 5 cities are"
+            + " not the dendrogram's 1 leaf, in order");
+    assertThatThrownBy(() -> PeerGrouping.cut(null, dendrogram, 2))
+        .isInstanceOf(NullPointerException.class).hasMessage("overlap");
   }
 }

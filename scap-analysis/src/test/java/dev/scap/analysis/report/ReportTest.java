@@ -70,7 +70,7 @@ class ReportTest {
     assertThat(report.peers()).isEqualTo(overlap.topPeers(3, 0.2));
     assertThat(report.dendrogram()).isEqualTo(PeerGrouping.hierarchical(overlap,
         Linkage.COMPLETE));
-    assertThat(report.groups()).isEqualTo(PeerGrouping.cut(report.dendrogram(), 4));
+    assertThat(report.groups()).isEqualTo(PeerGrouping.cut(overlap, report.dendrogram(), 4));
     assertThat(report.roundtables()).isEqualTo(RoundtablePlanner.plan(ASCN, seating));
     assertThat(report.tablePartners()).isEqualTo(PartnerMatcher.forTables(
         ThemeOverlap.of(ASCN, seating.profiles()), report.roundtables(), 2));
@@ -86,8 +86,8 @@ class ReportTest {
   void cutsAtTheThresholdByDefault() {
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
 
-    assertThat(Reports.ascn().groups()).isEqualTo(PeerGrouping.cutAt(
-        PeerGrouping.hierarchical(overlap, Linkage.AVERAGE), 0.5));
+    assertThat(Reports.ascn().groups()).isEqualTo(PeerGrouping.cluster(overlap,
+        Linkage.AVERAGE).cutAt(0.5));
     assertThat(Reports.ascn().groups().method()).isEqualTo("hierarchical average, threshold 0.5");
   }
 

@@ -66,7 +66,7 @@ public final class Conference {
         .withWeighting(Weighting.PROJECTS);
     ThemeOverlap overlap = ThemeOverlap.of(dataset, byProjects);
     List<CityPeers> peers = overlap.topPeers(3, 0.0);
-    PeerGroups groups = PeerGrouping.cut(PeerGrouping.hierarchical(overlap, Linkage.AVERAGE), 5);
+    PeerGroups groups = PeerGrouping.cluster(overlap, Linkage.AVERAGE).cut(5);
     RoundtablePlan roundtables = RoundtablePlanner.plan(dataset,
         RoundtableOptions.DEFAULTS.withProfiles(byProjects));
     List<CityPartners> partners = PartnerMatcher.forCities(overlap, 3);
