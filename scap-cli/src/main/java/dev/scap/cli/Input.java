@@ -9,8 +9,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Where a command's document comes from: a file, standard input, or the built-in dataset. */
@@ -172,7 +175,27 @@ record Input(String name, Path file) {
   /** The failure, exit code 2, of a document that cannot be read. */
   CliException cannotRead(IOException e) {
     return CliException.failure("cannot read " + name + ": "
-        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()), e);
+        + (file != null && Files.isDirectory(file) ? "it is a folder" : reason(e)), e);
+  }
+
+  /**
+   * Why a file could not be read or written, in words: a {@link FileSystemException}'s message
+   * is often no more than the file's name.
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof FileSystemException failure) {
+      return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /**

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
         plans.next();
         progress.plans(input.name(), plans.plansRead());
       }
-    } catch (NoSuchFileException e) {
+    } catch (IOException e) {
       throw input.cannotRead(e);
     } finally {
       progress.done();

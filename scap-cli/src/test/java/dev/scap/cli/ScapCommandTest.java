@@ -1,6 +1,7 @@
 package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scap.io.Datasets;
 import dev.scap.io.ScapReader;
@@ -11,7 +12,11 @@ import dev.scap.model.ScapLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,6 +186,34 @@ class ScapCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot read").contains("no such file")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void saysWhyAFileCannotBeRead() throws IOException {
+    Path unreadable = Files.writeString(folder.resolve("unr.json"), "{}");
+    CliRun aFolder = CliRun.of("validate", folder.toString());
+    CliRun formatted = CliRun.of("format", folder.toString());
+
+    assertThat(aFolder.exitCode()).isEqualTo(2);
+    assertThat(aFolder.err()).isEqualTo("scap: cannot read " + folder + ": it is a folder"
+        + System.lineSeparator());
+    assertThat(formatted.exitCode()).isEqualTo(2);
+    assertThat(formatted.err()).startsWith("scap: cannot read " + folder + ": it is a folder");
+    assertThat(Input.reason(new AccessDeniedException(unreadable.toString())))
+        .isEqualTo("permission denied");
+    assertThat(Input.reason(new NoSuchFileException(unreadable.toString())))
+        .isEqualTo("no such file");
+    assertThat(Input.reason(new FileSystemException(unreadable.toString(), null,
+        "Too many levels of symbolic links"))).isEqualTo("Too many levels of symbolic links");
+    assertThat(Input.reason(new NotDirectoryException(unreadable.toString())))
+        .isEqualTo("not a folder");
+    // Only a process that is not root is refused a file without permissions.
+    assumeTrue(unreadable.toFile().setReadable(false, false) && !Files.isReadable(unreadable),
+        "a file that this process cannot read");
+    CliRun denied = CliRun.of("validate", unreadable.toString());
+    assertThat(denied.exitCode()).isEqualTo(2);
+    assertThat(denied.err()).startsWith("scap: cannot read " + unreadable
+        + ": permission denied");
   }
 
   @Test
