@@ -5,14 +5,26 @@ import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** Where a command's document comes from: a file, standard input, or the built-in dataset. */
 record Input(String name, Path file) {
+
+  /**
+   * A document read whole takes about this many times its size in heap: its bytes and the
+   * objects read from them. Measured: 144 MiB of heap is the least that validates or formats
+   * a synthetic document of 77 MB; the rest leaves room for the analyses.
+   */
+  static final int HEAP_FACTOR = 3;
 
   /** The name under which problems of the built-in dataset are printed. */
   static final String BUILT_IN = "<ascn>";
@@ -47,7 +59,17 @@ record Input(String name, Path file) {
       return reader.read(Datasets.json(Datasets.ASCN).orElseThrow());
     }
     try {
-      return isStandardInput() ? reader.read(System.in) : reader.read(file);
+      if (isStandardInput()) {
+        return reader.read(withinHeap(System.in));
+      }
+      if (!Files.isRegularFile(file)) {
+        // A device or a pipe: its size is not known beforehand.
+        try (InputStream in = Files.newInputStream(file)) {
+          return reader.read(withinHeap(in));
+        }
+      }
+      checkHeap(Files.size(file), reader.limits().maxDocumentBytes());
+      return reader.read(file);
     } catch (IOException e) {
       throw cannotRead(e);
     }
@@ -58,17 +80,122 @@ record Input(String name, Path file) {
     if (isBuiltIn()) {
       return Datasets.json(Datasets.ASCN).orElseThrow().getBytes(StandardCharsets.UTF_8);
     }
+    // One byte past the limit, for the reader to say that the document goes past it.
+    int most = (int) Math.min(ScapReader.create().limits().maxDocumentBytes() + 1,
+        Integer.MAX_VALUE - 8);
     try {
-      return isStandardInput() ? System.in.readAllBytes() : Files.readAllBytes(file);
+      if (isStandardInput()) {
+        return withinHeap(System.in).readNBytes(most);
+      }
+      if (Files.isRegularFile(file)) {
+        checkHeap(Files.size(file), most - 1);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return withinHeap(in).readNBytes(most);
+      }
     } catch (IOException e) {
       throw cannotRead(e);
     }
   }
 
+  /**
+   * Whether a document of {@code size} bytes can be read whole in this JVM's heap.
+   *
+   * @param size the document's size in bytes
+   */
+  static boolean fitsHeap(long size) {
+    return size <= heap() / HEAP_FACTOR;
+  }
+
+  /**
+   * Fails with exit code 2 if a file of {@code size} bytes, within the document size limit,
+   * cannot be read whole in this JVM's heap: one line, naming the heap and what to give it.
+   */
+  private void checkHeap(long size, long limit) {
+    if (size <= limit && !fitsHeap(size)) {
+      throw CliException.failure("cannot read " + name + ": reading its " + mebibytes(size)
+          + " whole needs a heap of about " + mebibytes(HEAP_FACTOR * size) + ", and this "
+          + "JVM has " + mebibytes(heap()) + "; " + moreHeap(HEAP_FACTOR * size), null);
+    }
+  }
+
+  /**
+   * The stream, which fails with exit code 2 as soon as more of it has been read than this
+   * JVM's heap can hold as one document, whatever the document size limit: so that even a
+   * stream that never ends gives one clear line instead of running out of memory.
+   */
+  private InputStream withinHeap(InputStream in) {
+    long most = heap() / HEAP_FACTOR;
+    long limit = ScapReader.create().limits().maxDocumentBytes();
+    return new FilterInputStream(in) {
+      private long read;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? -1 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        count(n);
+        return n;
+      }
+
+      private void count(int n) {
+        if (n > 0) {
+          read += n;
+          if (read > most && read <= limit) {
+            throw CliException.failure("cannot read " + name + ": it is larger than "
+                + mebibytes(most) + ", the most that this JVM's heap of " + mebibytes(heap())
+                + " can read whole; " + moreHeap(HEAP_FACTOR * (limit + 1)), null);
+          }
+        }
+      }
+    };
+  }
+
+  /** What to do for a heap of about {@code needed} bytes. */
+  static String moreHeap(long needed) {
+    long mib = Long.highestOneBit(Math.max(1, (needed >> 20) - 1)) << 1;
+    String size = mib >= 1024 ? (mib >> 10) + "g" : mib + "m";
+    return "give java more heap with -Xmx" + size + " (or JAVA_TOOL_OPTIONS=-Xmx" + size + ")";
+  }
+
+  private static long heap() {
+    return Runtime.getRuntime().maxMemory();
+  }
+
+  private static String mebibytes(long bytes) {
+    return (bytes + (1 << 20) - 1 >> 20) + " MiB";
+  }
+
   /** The failure, exit code 2, of a document that cannot be read. */
   CliException cannotRead(IOException e) {
     return CliException.failure("cannot read " + name + ": "
-        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()), e);
+        + (file != null && Files.isDirectory(file) ? "it is a folder" : reason(e)), e);
+  }
+
+  /**
+   * Why a file could not be read or written, in words: a {@link FileSystemException}'s message
+   * is often no more than the file's name.
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof FileSystemException failure) {
+      return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /**

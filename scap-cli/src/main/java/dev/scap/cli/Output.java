@@ -30,7 +30,7 @@ final class Output {
       }
     } catch (IOException e) {
       throw CliException.failure("cannot write " + (file == null ? "standard output" : file)
-          + ": " + e.getMessage(), e);
+          + ": " + Input.reason(e), e);
     }
   }
 }

@@ -66,6 +66,14 @@ public final class ScapCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // The thread that runs the command says when the heap runs out, in one line; a worker
+    // that runs out with it would add a trace.
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!(e instanceof OutOfMemoryError)) {
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
+      }
+    });
     System.exit(run(args));
   }
 
@@ -76,7 +84,24 @@ public final class ScapCommand implements Runnable {
    * @return the exit code
    */
   public static int run(String... args) {
-    return commandLine(System.out, System.err).execute(args);
+    return execute(commandLine(System.out, System.err), args);
+  }
+
+  /**
+   * Executes the command line; if the heap runs out all the same, says so in one line, once
+   * what held the memory has been let go, instead of a trace.
+   */
+  static int execute(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter error = commandLine.getErr();
+      error.println("scap: out of memory: this JVM's heap of "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB is too small for this input; "
+          + Input.moreHeap(2 * Runtime.getRuntime().maxMemory()));
+      error.flush();
+      return FAILURE;
+    }
   }
 
   /**

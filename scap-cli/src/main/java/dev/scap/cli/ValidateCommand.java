@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,14 +25,15 @@ import tools.jackson.core.JsonGenerator;
     description = "Read and validate each FILE, printing every problem as "
         + "FILE:LINE:COL: SEVERITY RULE POINTER: message.",
     footer = {"", "FILE '-' is standard input; no FILE validates the built-in ASCN dataset.",
-        "Files larger than 256 MiB are read plan by plan, in constant memory.",
+        "Files larger than 256 MiB, or than a third of the heap, are read plan by plan, in "
+            + "constant memory.",
         "", "Examples:", "  scap validate plans.json", "  scap validate --strict a.json b.json",
         "  scap validate --format json plans.json > problems.json",
         "", "Exit codes: 0 no errors; 1 errors found (or warnings, with --strict); "
             + "2 unreadable file or bad option."})
 final class ValidateCommand implements Callable<Integer> {
 
-  /** Above this size a file is read plan by plan. */
+  /** Above this size, or if it cannot be read whole in the heap, a file is read plan by plan. */
   private static final long STREAMING_THRESHOLD = 256L << 20;
 
   enum Format { text, json }
@@ -87,7 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   private List<Problem> problemsOf(Input input) throws IOException {
     if (input.file() != null && Files.isRegularFile(input.file())
-        && Files.size(input.file()) > STREAMING_THRESHOLD) {
+        && (Files.size(input.file()) > STREAMING_THRESHOLD
+            || !Input.fitsHeap(Files.size(input.file())))) {
       return streamed(input);
     }
     ReadResult result = input.read(ScapReader.create());
@@ -102,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
         plans.next();
         progress.plans(input.name(), plans.plansRead());
       }
-    } catch (NoSuchFileException e) {
+    } catch (IOException e) {
       throw input.cannotRead(e);
     } finally {
       progress.done();

@@ -12,13 +12,17 @@ record CliRun(int exitCode, String out, String err) {
     return withInput("", args);
   }
 
-  static synchronized CliRun withInput(String stdin, String... args) {
+  static CliRun withInput(String stdin, String... args) {
+    return withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
+  static synchronized CliRun withInput(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     InputStream original = System.in;
-    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    System.setIn(stdin);
     try {
-      int code = ScapCommand.commandLine(out, err).execute(args);
+      int code = ScapCommand.execute(ScapCommand.commandLine(out, err), args);
       return new CliRun(code, out.toString(StandardCharsets.UTF_8),
           err.toString(StandardCharsets.UTF_8));
     } finally {

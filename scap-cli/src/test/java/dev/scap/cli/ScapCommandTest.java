@@ -1,6 +1,7 @@
 package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scap.io.Datasets;
 import dev.scap.io.ScapReader;
@@ -9,11 +10,18 @@ import dev.scap.io.ScapWriter;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.ScapLibrary;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScapCommandTest {
 
@@ -118,6 +126,59 @@ class ScapCommandTest {
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "zeros as from /dev/zero, '', '\u0000', ': error syntax-error /: '",
+      "'[' forever, '', '[', ': error not-a-document /: '",
+      "'[' forever in an extension, '{\"extensions\": {\"x\": ', '[', "
+          + "': error limit-exceeded /extensions/x/0/0/0'"})
+  void answersStandardInputThatNeverEndsWithOneLineAsSoonAsItGoesWrong(String name,
+      String prefix, String repeated, String problem) {
+    CliRun run = CliRun.withInput(new Endless(prefix, repeated), "validate", "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).singleElement().asString().startsWith("<stdin>:1:")
+        .contains(problem);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void suggestsAHeapTwiceAsLargeAsNeededRoundedToAPowerOfTwo() {
+    assertThat(Input.moreHeap(744L << 20))
+        .isEqualTo("give java more heap with -Xmx1g (or JAVA_TOOL_OPTIONS=-Xmx1g)");
+    assertThat(Input.moreHeap(200L << 20)).contains("-Xmx256m");
+    assertThat(Input.fitsHeap(1 << 20)).isTrue();
+    assertThat(Input.fitsHeap(Runtime.getRuntime().maxMemory())).isFalse();
+  }
+
+  /** Standard input that gives {@code prefix}, then {@code repeated} forever. */
+  static final class Endless extends InputStream {
+    private final byte[] prefix;
+    private final byte[] repeated;
+    private long given;
+
+    Endless(String prefix, String repeated) {
+      this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+      this.repeated = repeated.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int read() {
+      int next = given < prefix.length ? prefix[(int) given] & 0xFF
+          : repeated[(int) ((given - prefix.length) % repeated.length)] & 0xFF;
+      given++;
+      return next;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      for (int i = 0; i < length; i++) {
+        buffer[offset + i] = (byte) read();
+      }
+      return length;
+    }
+  }
+
   @Test
   void failsWithExitCodeTwoOnAMissingFile() {
     CliRun run = CliRun.of("validate", folder.resolve("missing.json").toString());
@@ -125,6 +186,34 @@ class ScapCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot read").contains("no such file")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void saysWhyAFileCannotBeRead() throws IOException {
+    Path unreadable = Files.writeString(folder.resolve("unr.json"), "{}");
+    CliRun aFolder = CliRun.of("validate", folder.toString());
+    CliRun formatted = CliRun.of("format", folder.toString());
+
+    assertThat(aFolder.exitCode()).isEqualTo(2);
+    assertThat(aFolder.err()).isEqualTo("scap: cannot read " + folder + ": it is a folder"
+        + System.lineSeparator());
+    assertThat(formatted.exitCode()).isEqualTo(2);
+    assertThat(formatted.err()).startsWith("scap: cannot read " + folder + ": it is a folder");
+    assertThat(Input.reason(new AccessDeniedException(unreadable.toString())))
+        .isEqualTo("permission denied");
+    assertThat(Input.reason(new NoSuchFileException(unreadable.toString())))
+        .isEqualTo("no such file");
+    assertThat(Input.reason(new FileSystemException(unreadable.toString(), null,
+        "Too many levels of symbolic links"))).isEqualTo("Too many levels of symbolic links");
+    assertThat(Input.reason(new NotDirectoryException(unreadable.toString())))
+        .isEqualTo("not a folder");
+    // Only a process that is not root is refused a file without permissions.
+    assumeTrue(unreadable.toFile().setReadable(false, false) && !Files.isReadable(unreadable),
+        "a file that this process cannot read");
+    CliRun denied = CliRun.of("validate", unreadable.toString());
+    assertThat(denied.exitCode()).isEqualTo(2);
+    assertThat(denied.err()).startsWith("scap: cannot read " + unreadable
+        + ": permission denied");
   }
 
   @Test

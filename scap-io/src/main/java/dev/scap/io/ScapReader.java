@@ -4,6 +4,7 @@ import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
+import dev.scap.io.internal.Recording;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.internal.DocumentValidation;
 import dev.scap.model.internal.PropertyOrder;
@@ -13,10 +14,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -44,15 +46,6 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Immutable and thread-safe.
  */
 public final class ScapReader {
-
-  /** The longest array a JVM allocates. */
-  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
-
-  /** The first buffer of a stream that says nothing of its length. */
-  private static final int MIN_BUFFER = 1 << 16;
-
-  /** The largest first buffer, whatever a stream says of its length. */
-  private static final int MAX_FIRST_BUFFER = 1 << 24;
 
   private static final Comparator<Problem> ORDER = Comparator
       .comparingInt((Problem p) -> p.hasLocation() ? p.line() : Integer.MAX_VALUE)
@@ -102,7 +95,9 @@ public final class ScapReader {
   }
 
   /**
-   * Reads a document from a file.
+   * Reads a document from a file. A file that is not a regular file, such as a device or a
+   * named pipe, whose size is not known beforehand, is read as {@link #read(InputStream)} reads
+   * a stream: against the limits as it arrives.
    *
    * @param file the file
    * @return the document and its problems
@@ -110,6 +105,11 @@ public final class ScapReader {
    * @throws ScapFormatException if reading cannot go on
    */
   public ReadResult read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
+    }
     long size = Files.size(file);
     if (size > limits.maxDocumentBytes()) {
       throw tooLarge(size);
@@ -122,7 +122,10 @@ public final class ScapReader {
   }
 
   /**
-   * Reads a document from a stream of UTF-8 bytes, to its end. The stream is not closed.
+   * Reads a document from a stream of UTF-8 bytes, to its end. The stream is not closed. The
+   * document is parsed as it arrives, its bytes kept to place its problems, so that a stream
+   * that is not JSON, nests too deep or goes past a limit stops reading as soon as it does,
+   * even a stream that never ends.
    *
    * @param in the stream
    * @return the document and its problems
@@ -131,33 +134,40 @@ public final class ScapReader {
    */
   public ReadResult read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    long max = limits.maxDocumentBytes();
+    InputStream buffered = new BufferedInputStream(in, 1 << 16);
+    skipBom(buffered);
     // One byte past the limit tells that the document goes past it.
-    long most = Math.min(max + 1, MAX_ARRAY);
-    // Sized by available(), exact for files and arrays, the buffer is read into once and
-    // never copied, up to a size that a stream saying more than it has cannot waste much of;
-    // past it, it grows to what available() says is left, or doubles. It may end up longer
-    // than the document.
-    byte[] buffer = new byte[(int) Math.min(most,
-        Math.max(MIN_BUFFER, Math.min(in.available(), MAX_FIRST_BUFFER) + 1L))];
-    int length = 0;
-    int n;
-    while ((n = in.read(buffer, length, buffer.length - length)) >= 0) {
-      length += n;
-      if (length > max) {
-        throw tooLarge(length);
+    Recording recording = new Recording(buffered, limits.maxDocumentBytes(), read ->
+        read > limits.maxDocumentBytes() ? tooLarge(read) : new ScapFormatException(
+            FormatRule.LIMIT_EXCEEDED.at("", "the document is larger than the largest array "
+                + "this JVM holds, " + Recording.MAX_ARRAY + " bytes", 0, 0), null));
+    boolean[] parsed = {false};
+    Supplier<JsonParser> source = () -> {
+      if (!parsed[0]) {
+        parsed[0] = true;
+        return factory.createParser(ObjectReadContext.empty(), recording);
       }
-      if (length == buffer.length) {
-        if (buffer.length >= most) {
-          throw new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is "
-              + "larger than the largest array this JVM holds, " + MAX_ARRAY + " bytes", 0, 0),
-              null);
-        }
-        long wanted = Math.max(2L * length, length + 1L + Math.max(0, in.available()));
-        buffer = Arrays.copyOf(buffer, (int) Math.min(wanted, most));
+      return factory.createParser(ObjectReadContext.empty(), recording.bytes(), 0,
+          recording.length());
+    };
+    try {
+      return read(source, problems -> inCharacters(problems, recording));
+    } catch (ScapFormatException e) {
+      throw new ScapFormatException(inCharacters(List.of(e.problem()), recording).get(0),
+          e.getCause());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The problems, their columns counted in characters if any needs it. */
+  private static List<Problem> inCharacters(List<Problem> problems, Recording recording) {
+    for (Problem problem : problems) {
+      if (problem.hasLocation() && problem.column() > 1) {
+        return new Columns(recording.bytes(), 0, recording.length()).inCharacters(problems);
       }
     }
-    return parse(buffer, length);
+    return problems;
   }
 
   /** Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any. */
@@ -291,6 +301,9 @@ public final class ScapReader {
       problems = new ArrayList<>(reader.problems());
       flagged = reader.flagged();
       read = true;
+    } catch (JacksonIOException e) {
+      // The source failed, not its text: a stream being read as it arrives.
+      throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       throw Json.translate(e, parser);
     } finally {

@@ -39,7 +39,9 @@ class ReadLimitsTest {
   @Test
   void hasDefaultsFarAboveAnyRealPlanCollection() {
     assertThat(ReadLimits.DEFAULTS).isEqualTo(
-        new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000));
+        new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, 50_000));
+    assertThat(new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000))
+        .as("without a name limit: the default").isEqualTo(ReadLimits.DEFAULTS);
   }
 
   @Test
@@ -56,6 +58,8 @@ class ReadLimitsTest {
         d.maxDepth(), d.maxStringLength(), 7, d.maxItems()));
     assertThat(d.withMaxItems(7)).isEqualTo(new ReadLimits(d.maxDocumentBytes(), d.maxDepth(),
         d.maxStringLength(), d.maxNumberLength(), 7));
+    assertThat(d.withMaxNameLength(7)).isEqualTo(new ReadLimits(d.maxDocumentBytes(),
+        d.maxDepth(), d.maxStringLength(), d.maxNumberLength(), d.maxItems(), 7));
   }
 
   @ParameterizedTest
@@ -66,7 +70,7 @@ class ReadLimitsTest {
     for (UnaryOperator<ReadLimits> change : List.<UnaryOperator<ReadLimits>>of(
         l -> l.withMaxDocumentBytes(value), l -> l.withMaxDepth(value),
         l -> l.withMaxStringLength(value), l -> l.withMaxNumberLength(value),
-        l -> l.withMaxItems(value))) {
+        l -> l.withMaxItems(value), l -> l.withMaxNameLength(value))) {
       assertThatIllegalArgumentException().isThrownBy(() -> change.apply(d))
           .withMessageContaining("at least 1");
     }
@@ -119,6 +123,41 @@ class ReadLimitsTest {
     assertLimitExceeded(() -> ScapReader.withLimits(limits).read(endless), "");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "'{\"%s\": 1}', /extensions/x",
+      "'{\"a\": 1, \"%s\": 1}', /extensions/x",
+      "'[{\"a\": {}, \"%s\": 1}]', /extensions/x/0"})
+  void refusesAPropertyName100000LongAtTheObjectHoldingIt(String value, String pointer)
+      throws IOException {
+    String json = withValue(String.format(value, "n".repeat(100_000)));
+
+    assertLimitExceeded(() -> readBytes(ReadLimits.DEFAULTS, json), pointer);
+    assertLimitExceeded(() -> ScapReader.create().read(json), pointer);
+    assertLimitExceeded(() -> streamAll(ReadLimits.DEFAULTS, file(json)), pointer);
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> readBytes(ReadLimits.DEFAULTS, json));
+    assertThat(error.getMessage()).contains(
+        "a property name is longer than the limit of 50000 characters (at least ");
+    assertThat(error.line()).isEqualTo(1);
+  }
+
+  @Test
+  void readsANameOfExactlyMaxNameLengthAndRefusesOneCharacterMore() throws IOException {
+    // Names are ASCII: Jackson counts the length of a name read from bytes in bytes. The
+    // longest name of the document around them, scapVersion, has 11 characters.
+    ReadLimits limits = ReadLimits.DEFAULTS.withMaxNameLength(11);
+    String longest = withValue("{\"" + "n".repeat(11) + "\": 1}");
+    String longer = withValue("{\"" + "n".repeat(12) + "\": 1}");
+
+    assertThat(readBytes(limits, longest).isValid()).isTrue();
+    assertThat(ScapReader.withLimits(limits).read(longest).isValid()).isTrue();
+    assertLimitExceeded(() -> readBytes(limits, longer), "/extensions/x");
+    assertLimitExceeded(() -> ScapReader.withLimits(limits).read(longer), "/extensions/x");
+    assertLimitExceeded(() -> streamAll(limits, file(longer)), "/extensions/x");
+    assertLimitExceeded(() -> readBytes(limits, "{\"" + "n".repeat(12) + "\": 1}"), "");
+  }
+
   @ParameterizedTest(name = "maxDepth {0}")
   @ValueSource(ints = {5, 10, 200})
   void readsNestingOfExactlyMaxDepthAndRefusesOneLevelMore(int depth) throws IOException {
@@ -149,11 +188,9 @@ class ReadLimitsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "a string value, '\"%s\"', \u00e9, /extensions/x",
-      "a string in a list, '{\"a\": [\"%s\"]}', \u00e9, /extensions/x/a/0",
-      "a property name, '{\"%s\": 1}', n, /extensions/x"})
+      "a string in a list, '{\"a\": [\"%s\"]}', \u00e9, /extensions/x/a/0"})
   void readsAStringOfExactlyMaxStringLengthAndRefusesOneCharacterMore(String where,
       String shape, String letter, String pointer) throws IOException {
-    // Names are ASCII: Jackson counts the length of a name read from bytes in bytes.
     ReadLimits limits = ReadLimits.DEFAULTS.withMaxStringLength(40);
 
     String longest = withValue(String.format(shape, letter.repeat(40)));

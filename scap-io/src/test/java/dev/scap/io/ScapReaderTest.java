@@ -142,6 +142,83 @@ class ScapReaderTest {
         .isEqualTo(READER.read(new ByteArrayInputStream(large)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "zeros as from /dev/zero, '', '\u0000', syntax-error",
+      "'[' forever, '', '[', not-a-document",
+      "'[' forever in an extension, '{\"extensions\":{\"x\":', '[', limit-exceeded",
+      "'{\"a\":' forever, '{\"extensions\":', '{\"a\":', limit-exceeded"})
+  void stopsReadingAStreamThatNeverEndsAsSoonAsItIsNotJsonOrNestsTooDeep(String name,
+      String prefix, String repeated, String rule) {
+    Endless in = new Endless(prefix, repeated);
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> READER.read(in));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo(rule);
+    assertThat(in.given).as("bytes read before stopping").isLessThan(1 << 20);
+  }
+
+  @Test
+  void stopsReadingWhiteSpaceThatNeverEndsAtTheDocumentSizeLimit() {
+    Endless in = new Endless("{\"cities\": [] ", " ");
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxDocumentBytes(3 << 20)).read(in));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo("limit-exceeded");
+    assertThat(error.getMessage()).contains("larger than the limit of " + (3 << 20) + " bytes");
+    assertThat(in.given).isLessThanOrEqualTo((3 << 20) + (1 << 17));
+  }
+
+  @Test
+  void stopsReadingAnArrayThatNeverEndsAtTheItemLimit() {
+    Endless in = new Endless("{\"cities\": [], \"extensions\": {\"x\": [0", ",0");
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxItems(100_000)).read(in));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo("limit-exceeded");
+    assertThat(error.getMessage()).contains("more than 100000 entries");
+    assertThat(error.problem().pointer()).isEqualTo("/extensions/x/100000");
+  }
+
+  @Test
+  void readsAFolderAsAFileThatCannotBeRead(@TempDir Path folder) {
+    assertThatThrownBy(() -> READER.read(folder)).isInstanceOf(IOException.class);
+  }
+
+  /** A stream that gives {@code prefix}, then {@code repeated} bytes forever, as a device does. */
+  static final class Endless extends InputStream {
+    private final byte[] prefix;
+    private final byte[] repeated;
+    long given;
+
+    Endless(String prefix, String repeated) {
+      this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+      this.repeated = repeated.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int read() {
+      int next = given < prefix.length ? prefix[(int) given] & 0xFF
+          : repeated[(int) ((given - prefix.length) % repeated.length)] & 0xFF;
+      given++;
+      return next;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      for (int i = 0; i < length; i++) {
+        buffer[offset + i] = (byte) read();
+      }
+      return length;
+    }
+  }
+
   /**
    * Gives at most {@code chunk} bytes a read, and says that {@code available} bytes are left:
    * -1 for exactly what is left, or that number whatever is left.

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Writes files so that a failure halfway leaves the old file whole. */
 public final class AtomicFiles {
@@ -29,12 +35,23 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** How a temporary file's name ends. */
+  static final String SUFFIX = ".scap-tmp";
+
+  /** What comes between the target's name and the suffix: the writer's process id, a number. */
+  private static final Pattern LEFTOVER = Pattern.compile("(\\d{1,18})-\\d+");
+
+  /** How long a temporary file must have gone unwritten before it may be a leftover. */
+  private static final Duration QUIET = Duration.ofMinutes(1);
+
   private AtomicFiles() {}
 
   /**
    * Writes a file atomically: into a temporary file of the same folder, forced to disk, then
    * moved over the target in one step. On failure the temporary file is removed and the target
-   * is untouched.
+   * is untouched. A write that is killed leaves the target whole, old or new, and may leave its
+   * temporary file, {@code .<target>.<pid>-<random>.scap-tmp}; a later write to the same target
+   * removes such files whose process is gone.
    *
    * @param target the file to write
    * @param content what writes the content
@@ -43,7 +60,10 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    String prefix = "." + absolute.getFileName() + ".";
+    removeLeftovers(folder, prefix, QUIET);
+    Path temporary = Files.createTempFile(folder, prefix + ProcessHandle.current().pid() + "-",
+        SUFFIX);
     boolean moved = false;
     try {
       keepPermissions(absolute, temporary);
@@ -67,6 +87,51 @@ public final class AtomicFiles {
         Files.deleteIfExists(temporary);
       }
     }
+  }
+
+  /**
+   * Removes the temporary files that earlier writes to the same target left when they were
+   * killed, and only those: named for this target, by a process that is no longer running on
+   * this machine (no process has its id, or the one that has it started after the file was last
+   * written), and not written for {@code quiet} (a minute), so that a write from another
+   * machine sharing the folder, whose process cannot be seen from here, is left alone while it
+   * goes on. A file that cannot be removed is left.
+   */
+  static void removeLeftovers(Path folder, String prefix, Duration quiet) {
+    Instant recent = Instant.now().minus(quiet);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+        file -> isLeftover(file.getFileName().toString(), prefix))) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        long pid = Long.parseLong(name.substring(prefix.length(), name.indexOf('-',
+            prefix.length())));
+        try {
+          Instant written = Files.getLastModifiedTime(file).toInstant();
+          if (!written.isAfter(recent) && !isRunning(pid, written)) {
+            Files.deleteIfExists(file);
+          }
+        } catch (IOException e) {
+          // removed meanwhile by another write, or not ours to remove
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      // a folder that cannot be listed: the write itself will say what is wrong
+    }
+  }
+
+  private static boolean isLeftover(String name, String prefix) {
+    return name.startsWith(prefix) && name.endsWith(SUFFIX) && LEFTOVER.matcher(
+        name.substring(prefix.length(), name.length() - SUFFIX.length())).matches();
+  }
+
+  /** Whether the process {@code pid} runs here, and could have written at {@code written}. */
+  private static boolean isRunning(long pid, Instant written) {
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    if (process.isEmpty() || !process.get().isAlive()) {
+      return false;
+    }
+    Optional<Instant> started = process.get().info().startInstant();
+    return started.isEmpty() || !started.get().isAfter(written);
   }
 
   /**

@@ -3,15 +3,22 @@ package dev.scap.io.internal;
 import dev.scap.io.FormatRule;
 import dev.scap.io.ReadLimits;
 import dev.scap.io.ScapFormatException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /** The Jackson factory that a reader's limits configure, and the translation of its errors. */
 public final class Json {
+
+  /** Jackson's message for a property name past {@code maxNameLength}. */
+  private static final Pattern NAME_TOO_LONG =
+      Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   private Json() {}
 
@@ -28,7 +35,7 @@ public final class Json {
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(Math.min(limits.maxStringLength(), 50_000));
+        .maxNameLength(limits.maxNameLength());
     if (!streaming || limits.maxDocumentBytes() < ReadLimits.DEFAULTS.maxDocumentBytes()) {
       constraints.maxDocumentLength(limits.maxDocumentBytes());
     }
@@ -53,17 +60,32 @@ public final class Json {
         at = parser.currentLocation();
       }
     }
+    String message = error.getOriginalMessage();
+    Matcher name = message == null ? null : NAME_TOO_LONG.matcher(message);
+    boolean longName = rule == FormatRule.LIMIT_EXCEEDED && name != null && name.find();
+    if (longName && parser != null) {
+      // Inside the name: the token before it is another property's.
+      at = parser.currentLocation();
+    }
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String pointer = "";
     if (parser != null) {
       try {
-        pointer = parser.streamReadContext().pathAsPointer().toString();
+        TokenStreamContext context = parser.streamReadContext();
+        // The context names the property before the long name: the object holding it is
+        // where the name is.
+        pointer = (longName && context.getParent() != null ? context.getParent() : context)
+            .pathAsPointer().toString();
       } catch (RuntimeException e) {
         pointer = "";
       }
     }
-    String message = error.getOriginalMessage();
+    if (longName) {
+      // Jackson counts what it has read of the name when it stops, not the whole name.
+      message = "a property name is longer than the limit of " + name.group(2)
+          + " characters (at least " + name.group(1) + ")";
+    }
     if (message == null || message.isBlank()) {
       message = error.getClass().getSimpleName();
     }

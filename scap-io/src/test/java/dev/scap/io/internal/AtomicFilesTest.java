@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +51,80 @@ class AtomicFilesTest {
 
     assertThat(file).hasContent("{}");
     assertOnlyFileIs(file);
+  }
+
+  @Test
+  void namesItsTemporaryFileForTheTargetAndItsProcess() throws IOException {
+    Path file = folder.resolve("plans.json");
+    String[] seen = new String[1];
+
+    AtomicFiles.write(file, out -> {
+      try (Stream<Path> files = Files.list(folder)) {
+        seen[0] = files.map(p -> p.getFileName().toString()).findFirst().orElseThrow();
+      }
+    });
+
+    assertThat(seen[0]).matches("\\.plans\\.json\\." + ProcessHandle.current().pid()
+        + "-\\d+\\.scap-tmp");
+  }
+
+  @Test
+  void removesTheTemporaryFilesThatKilledWritesToTheSameTargetLeftAndOnlyThose()
+      throws IOException, InterruptedException {
+    Path file = Files.write(folder.resolve("plans.json"), OLD);
+    long gone = goneProcess();
+    Instant old = Instant.now().minus(Duration.ofMinutes(5));
+    Path dead = leftover(".plans.json." + gone + "-42.scap-tmp", old);
+    Path recent = leftover(".plans.json." + gone + "-43.scap-tmp", Instant.now());
+    Path otherTarget = leftover(".other.json." + gone + "-42.scap-tmp", old);
+    Path notOurs = leftover(".plans.json.12.tmp", old);
+    Path longerName = leftover(".plans.json.1-2." + gone + "-42.scap-tmp", old);
+
+    AtomicFiles.write(file, out -> out.write('x'));
+
+    assertThat(dead).as("left by a process that is gone").doesNotExist();
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).as("written within the last minute, or not for this target")
+          .containsExactlyInAnyOrder(file, recent, otherTarget, notOurs, longerName);
+    }
+    assertThat(Files.readAllBytes(file)).containsExactly('x');
+  }
+
+  @Test
+  void leavesTheTemporaryFilesOfWritesThatGoOn() throws IOException, InterruptedException {
+    Process writer = new ProcessBuilder("sleep", "60").start();
+    try {
+      Instant now = Instant.now().plusSeconds(1);
+      Path live = leftover(".plans.json." + writer.pid() + "-42.scap-tmp", now);
+      Path ours = leftover(".plans.json." + ProcessHandle.current().pid() + "-42.scap-tmp",
+          now);
+      Path reused = leftover(".plans.json." + writer.pid() + "-43.scap-tmp",
+          Instant.now().minus(Duration.ofDays(1)));
+      Path dead = leftover(".plans.json." + goneProcess() + "-42.scap-tmp", now);
+
+      AtomicFiles.removeLeftovers(folder, ".plans.json.", Duration.ofSeconds(-5));
+
+      assertThat(live).as("its process runs").exists();
+      assertThat(ours).as("a write of this process").exists();
+      assertThat(reused).as("written before its process id's process started").doesNotExist();
+      assertThat(dead).doesNotExist();
+    } finally {
+      writer.destroyForcibly().waitFor();
+    }
+  }
+
+  /** The id of a process that has ended. */
+  private static long goneProcess() throws IOException, InterruptedException {
+    Process process = new ProcessBuilder("true").start();
+    assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(ProcessHandle.of(process.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+    return process.pid();
+  }
+
+  private Path leftover(String name, Instant written) throws IOException {
+    Path file = Files.writeString(folder.resolve(name), "half a docu");
+    Files.setLastModifiedTime(file, FileTime.from(written));
+    return file;
   }
 
   @Test
