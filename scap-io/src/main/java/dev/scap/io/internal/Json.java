@@ -3,6 +3,7 @@ package dev.scap.io.internal;
 import dev.scap.io.FormatRule;
 import dev.scap.io.ReadLimits;
 import dev.scap.io.ScapFormatException;
+import dev.scap.model.internal.Quoted;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -69,10 +70,13 @@ public final class Json {
     }
     // Jackson names the source as "[Source: REDACTED (...); byte offset: ...]": the problem's
     // own line and column say where, so that part says nothing to a person.
+    // Jackson quotes the offending character or token as it is: escaped here, it cannot
+    // break the problem's line or act on a terminal.
     message = message.replace('\n', ' ')
         .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
         .strip();
+    message = Quoted.controlsEscaped(message);
     return new ScapFormatException(rule.at(pointer, message, line, column), error);
   }
 }
