@@ -277,6 +277,14 @@ class ScapReaderTest {
             "/plans/0/projects/0/cost/currency", 30, 53, "\"XYZ\"")),
         bad("invalid-identifier.json", problem("invalid-identifier", "/plans/0/projects/0/id",
             26, 17, "\"PP Control Centre\"")),
+        bad("id-with-line-feed.json", problem("invalid-identifier", "/plans/0/projects/0/id",
+            26, 17, "id \"pp-control\\ncentre\" is not an identifier")),
+        bad("id-with-bidi-override.json", problem("invalid-identifier",
+            "/plans/0/projects/0/id", 26, 17,
+            "id \"pp-\\u202Econtrol-centre\\u2066\" is not an identifier")),
+        bad("property-name-with-line-feed.json", problem("unknown-property",
+            "/cities/0/popu\nlation", 11, 66,
+            "city has no property \"popu\\nlation\"; did you mean population?")),
         bad("reversed-period.json", problem("invalid-period", "/plans/0/period/end", 22, 41,
             "ends (2017) before it starts (2018)")),
         bad("project-ends-before-start.json", problem("invalid-period",
@@ -334,6 +342,26 @@ class ScapReaderTest {
       assertThat(result.isValid()).isFalse();
       assertProblems(result.report().problems(), expected);
     }
+  }
+
+  @Test
+  void quotesAValueInAMessageEscapedAndShortenedAndKeepsThePointerAsData() {
+    String json = TestFiles.text("/bad/valid.json")
+        .replace("\"pp-control-centre\"", "\"" + "a\\n".repeat(100_000) + "\"")
+        .replace("\"population\"", "\"\\u001B[2J\"");
+
+    List<Problem> problems = READER.read(json).report().problems();
+
+    assertThat(problems).extracting(Problem::pointer, Problem::line, Problem::column,
+        Problem::message).containsExactly(
+            tuple("/cities/0/\u001B[2J", 11, 66, "city has no property \"\\u001B[2J\"; its "
+                + "properties are id, name, country, population, location, networks, "
+                + "extensions"),
+            tuple("/plans/0/projects/0/id", 26, 17, "id \"" + "a\\n".repeat(66) + "a…\" "
+                + "(200000 characters) is not an identifier: use lower-case letters, digits "
+                + "and hyphens, begin with a letter or digit, at most 64 characters"));
+    assertThat(problems.get(0)).hasToString("11:66: error unknown-property "
+        + "/cities/0/\\u001B[2J: " + problems.get(0).message());
   }
 
   @ParameterizedTest(name = "{0}")
