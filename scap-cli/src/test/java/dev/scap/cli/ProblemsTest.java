@@ -3,6 +3,7 @@ package dev.scap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,6 +97,18 @@ class ProblemsTest {
         + "\"severity\":\"error\",\"rule\":\"unknown-property\","
         + "\"pointer\":\"/cities/0/ti\\ntel\","
         + "\"message\":\"city has no property \\\"ti\\\\ntel\\\"" + CITY_PROPERTIES + "\"}]\n");
+  }
+
+  @Test
+  void refusesAUtf16DocumentInOneLine() throws IOException {
+    Path file = Files.write(folder.resolve("utf16.json"),
+        ("\uFEFF" + document("\"cebu\"", "")).getBytes(StandardCharsets.UTF_16LE));
+
+    CliRun run = CliRun.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(file + ":1:1: error syntax-error /: the "
+        + "document is UTF-16LE (byte-order mark FF FE); SCAP documents are UTF-8");
   }
 
   @Property(tries = 200)

@@ -2,6 +2,7 @@ package dev.scap.io;
 
 import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
+import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
 import dev.scap.model.ScapDocument;
@@ -13,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Text that is not JSON, goes past a {@link ReadLimits limit}, is not an object, or is of a
  * format version this library cannot read stops reading with a {@link ScapFormatException}.
  * Anything else is a problem in the {@link ReadResult}. Input is UTF-8; a leading byte-order
- * mark is skipped.
+ * mark is skipped. Bytes in UTF-16 or UTF-32, told by a byte-order mark or by the zero bytes
+ * among the first four, and a second byte-order mark, are a syntax error at line 1, column 1.
  *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
  * the common fork-join pool, while the calling thread reads on; the calling thread checks the
@@ -60,6 +63,9 @@ public final class ScapReader {
       .thenComparing(Problem::pointer, PropertyOrder.POINTERS)
       .thenComparing(Problem::rule)
       .thenComparing(Problem::message);
+
+  /** Two byte-order marks, in UTF-8. */
+  private static final byte[] BOMS = "\uFEFF\uFEFF".getBytes(StandardCharsets.UTF_8);
 
   private static final ScapReader DEFAULT = new ScapReader(ReadLimits.DEFAULTS);
 
@@ -160,11 +166,23 @@ public final class ScapReader {
     return parse(buffer, length);
   }
 
-  /** Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any. */
+  /**
+   * Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any,
+   * refusing them unless they are UTF-8.
+   */
   private ReadResult parse(byte[] bytes, int length) {
-    int offset = hasBom(bytes, length) ? 3 : 0;
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        length - offset), new Columns(bytes, offset, length));
+    Encodings.requireUtf8(bytes, length);
+    int offset = Encodings.bomLength(bytes, length);
+    try {
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
+          length - offset), new Columns(bytes, offset, length));
+    } catch (ScapFormatException e) {
+      if (e.problem().message().startsWith("Invalid UTF-8")) {
+        throw new ScapFormatException(Encodings.placeMalformed(e.problem(), bytes, offset,
+            length, 1), e.getCause());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -199,6 +217,9 @@ public final class ScapReader {
     Objects.requireNonNull(json, "json");
     if (json.length() > limits.maxDocumentBytes()) {
       throw tooLarge(json.length());
+    }
+    if (json.startsWith("\uFEFF\uFEFF")) {
+      Encodings.requireUtf8(BOMS, BOMS.length);  // the same error as for bytes
     }
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), text), (Columns) null);
@@ -248,13 +269,13 @@ public final class ScapReader {
   }
 
   private static int skipBom(InputStream in) throws IOException {
-    in.mark(3);
-    byte[] head = in.readNBytes(3);
-    if (hasBom(head, head.length)) {
-      return 3;
-    }
+    in.mark(7);
+    byte[] head = in.readNBytes(7);
+    Encodings.requireUtf8(head, head.length);
+    int bom = Encodings.bomLength(head, head.length);
     in.reset();
-    return 0;
+    in.skipNBytes(bom);
+    return bom;
   }
 
   /**
@@ -311,10 +332,6 @@ public final class ScapReader {
 
 
 
-  static boolean hasBom(byte[] bytes, int length) {
-    return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
-  }
 
   private ScapFormatException tooLarge(long size) {
     return new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is larger "

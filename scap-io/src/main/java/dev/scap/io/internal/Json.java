@@ -4,6 +4,8 @@ import dev.scap.io.FormatRule;
 import dev.scap.io.ReadLimits;
 import dev.scap.io.ScapFormatException;
 import dev.scap.model.internal.Quoted;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -35,6 +37,12 @@ public final class Json {
     }
     return JsonFactory.builder().streamReadConstraints(constraints.build()).build();
   }
+
+  private static final Pattern NON_STANDARD_TOKEN =
+      Pattern.compile("Non-standard token '([^']+)'");
+
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("Unexpected character \\('.+?' \\(code (\\d+)");
 
   /**
    * Turns an error of Jackson's into the exception that stops reading.
@@ -77,6 +85,30 @@ public final class Json {
         .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
         .strip();
     message = Quoted.controlsEscaped(message);
-    return new ScapFormatException(rule.at(pointer, message, line, column), error);
+    return new ScapFormatException(rule.at(pointer, message, line,
+        onTheCharacter(error.getOriginalMessage(), at, column)), error);
+  }
+
+  /**
+   * Moves Jackson's column onto the character the error is about, where Jackson places it
+   * after: after a non-standard token such as {@code NaN}, which it reads whole; after an
+   * unexpected character of more than one byte, read from bytes, whose column then counts the
+   * bytes of the character itself.
+   */
+  private static int onTheCharacter(String message, TokenStreamLocation at, int column) {
+    if (message == null || column <= 1) {
+      return column;
+    }
+    Matcher token = NON_STANDARD_TOKEN.matcher(message);
+    if (token.lookingAt()) {
+      return Math.max(1, column - token.group(1).length());
+    }
+    Matcher character = UNEXPECTED_CHARACTER.matcher(message);
+    if (character.lookingAt() && at != null && at.getByteOffset() >= 0) {
+      int code = Integer.parseInt(character.group(1));
+      int bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      return Math.max(1, column - (bytes - 1));
+    }
+    return column;
   }
 }
