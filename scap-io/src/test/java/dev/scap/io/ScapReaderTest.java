@@ -595,6 +595,44 @@ class ScapReaderTest {
     }
   }
 
+  static Stream<Arguments> syntaxErrors() {
+    return Stream.of(
+        Arguments.of("NaN", 21, "Non-standard token 'NaN'"),
+        Arguments.of("-Infinity", 21, "Non-standard token '-Infinity'"),
+        Arguments.of("tru ", 21, "Unrecognized token 'tru'"),
+        Arguments.of("\u00E9", 21, "Unrecognized token '\u00E9'"),
+        Arguments.of("\u0000", 21, "CTRL-CHAR, code 0"),
+        Arguments.of("+1", 21, "('+' (code 43))"),
+        Arguments.of("-x", 22, "('x' (code 120))"),
+        Arguments.of("0x10", 22, "('x' (code 120))"),
+        Arguments.of("1.", 23, "('}' (code 125))"),
+        Arguments.of("1e", 23, "('}' (code 125))"),
+        Arguments.of("[1 2]", 24, "('2' (code 50))"),
+        Arguments.of("\"ab\\qc\"", 25, "escape 'q'"),
+        Arguments.of("\"a\" \"b\"", 25, "('\"' (code 34))"),
+        Arguments.of("\"a\", b: 1", 26, "('b' (code 98))"),
+        Arguments.of("\"a\", \u00E9b: 1", 26, "('\u00E9' (code 233))"),
+        Arguments.of("\"a\", \"b\" 1", 30, "('1' (code 49))"));
+  }
+
+  @ParameterizedTest(name = "{1}: {2}")
+  @MethodSource("syntaxErrors")
+  void placesASyntaxErrorOnTheOffendingCharacterInTextAndInBytes(String value, int column,
+      String fragment) {
+    String json = "{\"scapVersion\": \"1.0\",\n  \"cities\": [{\"id\": " + value + "}]}";
+
+    for (Function<String, ReadResult> read : List.<Function<String, ReadResult>>of(
+        READER::read, text -> readBytes(READER, text.getBytes(StandardCharsets.UTF_8)))) {
+      ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+          () -> read.apply(json));
+
+      assertThat(error).isNotNull();
+      assertThat(error.problem()).extracting(Problem::rule, Problem::line, Problem::column)
+          .as(error.getMessage()).containsExactly("syntax-error", 2, column);
+      assertThat(error.getMessage()).contains(fragment);
+    }
+  }
+
   @Test
   void placesInvalidUtf8CutShortByALineFeedOnItsFirstByte() {
     byte[] input = "{\"scapVersion\": \"1.0\",\n  \"metadata\": {\"title\": \"P#\n\"}}"

@@ -41,6 +41,9 @@ public final class Json {
   private static final Pattern NON_STANDARD_TOKEN =
       Pattern.compile("Non-standard token '([^']+)'");
 
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("Unrecognized token '([^']+)'");
+
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected character \\('.+?' \\(code (\\d+)");
 
@@ -91,24 +94,40 @@ public final class Json {
 
   /**
    * Moves Jackson's column onto the character the error is about, where Jackson places it
-   * after: after a non-standard token such as {@code NaN}, which it reads whole; after an
-   * unexpected character of more than one byte, read from bytes, whose column then counts the
-   * bytes of the character itself.
+   * elsewhere: after a non-standard token such as {@code NaN}, which it reads whole; after a
+   * plus sign; on the decimal point or the exponent's {@code e} instead of the character that
+   * follows it, when reading text; and, when reading bytes, one column late for each byte past
+   * the first of an unexpected character or of the first character of an unrecognized token,
+   * since the column then counts the bytes of the character itself.
    */
   private static int onTheCharacter(String message, TokenStreamLocation at, int column) {
     if (message == null || column <= 1) {
       return column;
     }
+    boolean bytes = at != null && at.getByteOffset() >= 0;
     Matcher token = NON_STANDARD_TOKEN.matcher(message);
     if (token.lookingAt()) {
       return Math.max(1, column - token.group(1).length());
     }
+    if (message.contains("numbers to have plus signs")) {
+      return column - 1;
+    }
+    if (!bytes && (message.contains("Decimal point not followed by a digit")
+        || message.contains("Exponent indicator not followed by a digit"))) {
+      return column + 1;
+    }
     Matcher character = UNEXPECTED_CHARACTER.matcher(message);
-    if (character.lookingAt() && at != null && at.getByteOffset() >= 0) {
-      int code = Integer.parseInt(character.group(1));
-      int bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-      return Math.max(1, column - (bytes - 1));
+    if (character.lookingAt() && bytes) {
+      return Math.max(1, column - (utf8Length(Integer.parseInt(character.group(1))) - 1));
+    }
+    Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(message);
+    if (unrecognized.lookingAt() && bytes) {
+      return Math.max(1, column - (utf8Length(unrecognized.group(1).codePointAt(0)) - 1));
     }
     return column;
+  }
+
+  private static int utf8Length(int code) {
+    return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
 }
