@@ -89,6 +89,19 @@ class ProblemsTest {
   }
 
   @Test
+  void escapesAFileNameWithALineFeedInAnErrorOnStandardError() {
+    String missing = folder + "/missing\nfile.json";
+
+    for (String command : List.of("validate", "overlap")) {
+      CliRun run = CliRun.of(command, missing);
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err().lines()).singleElement().asString()
+          .startsWith("scap: ").contains(folder + "/missing\\nfile.json");
+    }
+  }
+
+  @Test
   void keepsThePointerWholeInJsonAndTheMessageAsInText() {
     CliRun run = CliRun.withInput(document("\"cebu\"", ", \"ti\\ntel\": 1"), "validate",
         "--format", "json", "-");
