@@ -1,9 +1,14 @@
 package dev.scap.cli;
 
+import dev.scap.model.internal.Quoted;
 import dev.scap.model.validation.Problem;
 import java.io.PrintWriter;
 
-/** Prints problems as {@code FILE:LINE:COL: SEVERITY RULE POINTER: message}. */
+/**
+ * Prints problems as {@code FILE:LINE:COL: SEVERITY RULE POINTER: message}, one line each and
+ * safe to print: the pointer escaped and shortened as a value in a message is, and any control
+ * or format character left in the line, such as one in the file's name, escaped.
+ */
 final class Problems {
 
   private final PrintWriter out;
@@ -26,8 +31,8 @@ final class Problems {
 
   static String line(String file, Problem problem, boolean strict) {
     String severity = strict ? "error" : problem.severity().label();
-    String pointer = problem.pointer().isEmpty() ? "/" : problem.pointer();
-    return file + ":" + problem.line() + ":" + problem.column() + ": " + severity + " "
-        + problem.rule() + " " + pointer + ": " + problem.message();
+    String pointer = problem.pointer().isEmpty() ? "/" : Quoted.pointer(problem.pointer());
+    return Quoted.controlsEscaped(file + ":" + problem.line() + ":" + problem.column() + ": "
+        + severity + " " + problem.rule() + " " + pointer + ": " + problem.message());
   }
 }

@@ -1,6 +1,7 @@
 package dev.scap.cli;
 
 import dev.scap.model.ScapLibrary;
+import dev.scap.model.internal.Quoted;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -124,7 +125,7 @@ public final class ScapCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
-      command.getErr().println("scap: " + e.getMessage());
+      command.getErr().println("scap: " + Quoted.controlsEscaped(e.getMessage()));
       command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
           + " --help' for more.");
       command.getErr().flush();
@@ -133,14 +134,15 @@ public final class ScapCommand implements Runnable {
     commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
       PrintWriter error = command.getErr();
       if (e instanceof CliException failure) {
-        error.println("scap: " + failure.getMessage());
+        // the message may name a file whose name holds a line feed or an escape sequence
+        error.println("scap: " + Quoted.controlsEscaped(failure.getMessage()));
         if (root.verbose && failure.getCause() != null) {
           failure.getCause().printStackTrace(error);
         }
         error.flush();
         return failure.exitCode();
       }
-      error.println("scap: internal error: " + e);
+      error.println("scap: internal error: " + Quoted.controlsEscaped(e.toString()));
       if (root.verbose) {
         e.printStackTrace(error);
       } else {

@@ -4,6 +4,7 @@ import dev.scap.io.PlanStream;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
+import dev.scap.model.internal.Quoted;
 import dev.scap.model.validation.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,7 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(Problems.line(input.name(), e.problem(), strict));
         }
       } catch (CliException e) {
-        root.spec.commandLine().getErr().println("scap: " + e.getMessage());
+        root.spec.commandLine().getErr().println("scap: "
+            + Quoted.controlsEscaped(e.getMessage()));
         unreadable = true;
       }
     }

@@ -2,6 +2,7 @@ package dev.scap.io;
 
 import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
+import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.HashedIds;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
@@ -20,6 +21,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -249,12 +251,14 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
 
   /** The exception, its place counted in characters as the whole read counts it. */
   private ScapFormatException inCharacters(ScapFormatException e, long start, int line) {
-    Columns part = file == null ? null : columns(start, line);
+    byte[] part = file == null ? null : part(start);
     if (part == null) {
       return e;
     }
-    return new ScapFormatException(part.inCharacters(List.of(e.problem())).get(0),
-        e.getCause());
+    Problem problem = e.problem().message().startsWith("Invalid UTF-8")
+        ? Encodings.placeMalformed(e.problem(), part, 0, part.length, line)
+        : new Columns(part, 0, part.length, line).inCharacters(List.of(e.problem())).get(0);
+    return new ScapFormatException(problem, e.getCause());
   }
 
   /**
@@ -263,6 +267,15 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
    * for a part larger than {@link #MAX_PART}.
    */
   private Columns columns(long start, int line) {
+    byte[] part = part(start);
+    return part == null ? null : new Columns(part, 0, part.length, line);
+  }
+
+  /**
+   * The file from {@code start} to where the parser is, read again; {@code null} for a part
+   * larger than {@link #MAX_PART}.
+   */
+  private byte[] part(long start) {
     long end = bomLength + parser.currentLocation().getByteOffset();
     if (start < 0 || end <= start || end - start > MAX_PART) {
       return null;
@@ -272,7 +285,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) > 0) {
         // read the whole part
       }
-      return new Columns(buffer.array(), 0, buffer.position(), line);
+      return Arrays.copyOf(buffer.array(), buffer.position());
     } catch (IOException e) {
       return null;
     }

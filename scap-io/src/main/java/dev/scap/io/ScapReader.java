@@ -2,6 +2,7 @@ package dev.scap.io;
 
 import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
+import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
 import dev.scap.io.internal.Recording;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Text that is not JSON, goes past a {@link ReadLimits limit}, is not an object, or is of a
  * format version this library cannot read stops reading with a {@link ScapFormatException}.
  * Anything else is a problem in the {@link ReadResult}. Input is UTF-8; a leading byte-order
- * mark is skipped.
+ * mark is skipped. Bytes in UTF-16 or UTF-32, told by a byte-order mark or by the zero bytes
+ * among the first four, and a second byte-order mark, are a syntax error at line 1, column 1.
  *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
  * the common fork-join pool, while the calling thread reads on; the calling thread checks the
@@ -53,6 +56,9 @@ public final class ScapReader {
       .thenComparing(Problem::pointer, PropertyOrder.POINTERS)
       .thenComparing(Problem::rule)
       .thenComparing(Problem::message);
+
+  /** Two byte-order marks, in UTF-8. */
+  private static final byte[] BOMS = "\uFEFF\uFEFF".getBytes(StandardCharsets.UTF_8);
 
   private static final ScapReader DEFAULT = new ScapReader(ReadLimits.DEFAULTS);
 
@@ -153,8 +159,10 @@ public final class ScapReader {
     try {
       return read(source, problems -> inCharacters(problems, recording));
     } catch (ScapFormatException e) {
-      throw new ScapFormatException(inCharacters(List.of(e.problem()), recording).get(0),
-          e.getCause());
+      Problem problem = e.problem().message().startsWith("Invalid UTF-8")
+          ? Encodings.placeMalformed(e.problem(), recording.bytes(), 0, recording.length(), 1)
+          : inCharacters(List.of(e.problem()), recording).get(0);
+      throw new ScapFormatException(problem, e.getCause());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -170,11 +178,23 @@ public final class ScapReader {
     return problems;
   }
 
-  /** Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any. */
+  /**
+   * Parses the first {@code length} bytes of {@code bytes}, after a byte-order mark if any,
+   * refusing them unless they are UTF-8.
+   */
   private ReadResult parse(byte[] bytes, int length) {
-    int offset = hasBom(bytes, length) ? 3 : 0;
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
-        length - offset), new Columns(bytes, offset, length));
+    Encodings.requireUtf8(bytes, length);
+    int offset = Encodings.bomLength(bytes, length);
+    try {
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
+          length - offset), new Columns(bytes, offset, length));
+    } catch (ScapFormatException e) {
+      if (e.problem().message().startsWith("Invalid UTF-8")) {
+        throw new ScapFormatException(Encodings.placeMalformed(e.problem(), bytes, offset,
+            length, 1), e.getCause());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -209,6 +229,9 @@ public final class ScapReader {
     Objects.requireNonNull(json, "json");
     if (json.length() > limits.maxDocumentBytes()) {
       throw tooLarge(json.length());
+    }
+    if (json.startsWith("\uFEFF\uFEFF")) {
+      Encodings.requireUtf8(BOMS, BOMS.length);  // the same error as for bytes
     }
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     return parse(() -> factory.createParser(ObjectReadContext.empty(), text), (Columns) null);
@@ -258,13 +281,13 @@ public final class ScapReader {
   }
 
   private static int skipBom(InputStream in) throws IOException {
-    in.mark(3);
-    byte[] head = in.readNBytes(3);
-    if (hasBom(head, head.length)) {
-      return 3;
-    }
+    in.mark(7);
+    byte[] head = in.readNBytes(7);
+    Encodings.requireUtf8(head, head.length);
+    int bom = Encodings.bomLength(head, head.length);
     in.reset();
-    return 0;
+    in.skipNBytes(bom);
+    return bom;
   }
 
   /**
@@ -324,10 +347,6 @@ public final class ScapReader {
 
 
 
-  static boolean hasBom(byte[] bytes, int length) {
-    return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
-  }
 
   private ScapFormatException tooLarge(long size) {
     return new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is larger "

@@ -147,7 +147,8 @@ class PlanStreamTest {
         "invalid-date-february-30", "missing-cities", "null-cities", "cities-as-boolean",
         "year-out-of-range", "malformed-version", "truncated", "trailing-garbage",
         "two-documents", "nan", "huge-exponent", "newer-minor-version", "other-major-version",
-        "empty", "top-level-array")) {
+        "empty", "top-level-array", "id-with-line-feed", "id-with-bidi-override",
+        "property-name-with-line-feed")) {
       assertStreamsAsTheWholeRead(TestFiles.bytes("/bad/" + name + ".json"));
     }
   }

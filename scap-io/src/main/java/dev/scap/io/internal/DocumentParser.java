@@ -32,6 +32,7 @@ import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.Pointers;
+import dev.scap.model.internal.Quoted;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import java.math.BigDecimal;
@@ -725,8 +726,8 @@ public final class DocumentParser {
       }
       long bit = 1L << index;
       if ((seen[depth] & bit) != 0) {
-        report(FormatRule.DUPLICATE_PROPERTY, name + " is given more than once in this "
-            + shape.kind + "; the first is kept");
+        report(FormatRule.DUPLICATE_PROPERTY, Quoted.name(name) + " is given more than once "
+            + "in this " + shape.kind + "; the first is kept");
         next();
         parser.skipChildren();
         continue;
@@ -823,8 +824,8 @@ public final class DocumentParser {
           }
           next();
           if (map.containsKey(name)) {
-            report(FormatRule.DUPLICATE_PROPERTY, name + " is given more than once in this "
-                + "object; the first is kept");
+            report(FormatRule.DUPLICATE_PROPERTY, Quoted.name(name)
+                + " is given more than once in this object; the first is kept");
             parser.skipChildren();
           } else {
             map.put(name, anyValue());
@@ -888,7 +889,7 @@ public final class DocumentParser {
       List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
       String hint = Suggestions.closest(text, codes).map(c -> "; did you mean \"" + c + "\"?")
           .orElse("; the codes are " + String.join(", ", codes));
-      report(FormatRule.INVALID_CODE, "\"" + text + "\" is not a code of "
+      report(FormatRule.INVALID_CODE, Quoted.value(text) + " is not a code of "
           + Pointers.lastName(pointer()) + hint);
     }
     return constant;
@@ -906,8 +907,8 @@ public final class DocumentParser {
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
-      report(FormatRule.INVALID_DATE, "\"" + text
-          + "\" is not a calendar date of the form YYYY-MM-DD");
+      report(FormatRule.INVALID_DATE, Quoted.value(text)
+          + " is not a calendar date of the form YYYY-MM-DD");
       return null;
     }
   }
@@ -1075,7 +1076,7 @@ public final class DocumentParser {
     return switch (token) {
       case START_OBJECT -> "an object";
       case START_ARRAY -> "an array";
-      case VALUE_STRING -> "the string \"" + abbreviate(parser.getString()) + "\"";
+      case VALUE_STRING -> "the string " + Quoted.value(parser.getString());
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getString());
       case VALUE_TRUE -> "true";
       case VALUE_FALSE -> "false";
@@ -1112,8 +1113,9 @@ public final class DocumentParser {
 
     String unknown(String name) {
       return Suggestions.closest(name, names)
-          .map(s -> kind + " has no property " + name + "; did you mean " + s + "?")
-          .orElse(kind + " has no property " + name + "; its properties are "
+          .map(s -> kind + " has no property " + Quoted.name(name) + "; did you mean " + s
+              + "?")
+          .orElse(kind + " has no property " + Quoted.name(name) + "; its properties are "
               + String.join(", ", names));
     }
   }

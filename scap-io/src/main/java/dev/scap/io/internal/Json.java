@@ -3,6 +3,7 @@ package dev.scap.io.internal;
 import dev.scap.io.FormatRule;
 import dev.scap.io.ReadLimits;
 import dev.scap.io.ScapFormatException;
+import dev.scap.model.internal.Quoted;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -41,6 +42,15 @@ public final class Json {
     }
     return JsonFactory.builder().streamReadConstraints(constraints.build()).build();
   }
+
+  private static final Pattern NON_STANDARD_TOKEN =
+      Pattern.compile("Non-standard token '([^']+)'");
+
+  private static final Pattern UNRECOGNIZED_TOKEN =
+      Pattern.compile("Unrecognized token '([^']+)'");
+
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("Unexpected character \\('.+?' \\(code (\\d+)");
 
   /**
    * Turns an error of Jackson's into the exception that stops reading.
@@ -91,10 +101,53 @@ public final class Json {
     }
     // Jackson names the source as "[Source: REDACTED (...); byte offset: ...]": the problem's
     // own line and column say where, so that part says nothing to a person.
+    // Jackson quotes the offending character or token as it is: escaped here, it cannot
+    // break the problem's line or act on a terminal.
     message = message.replace('\n', ' ')
         .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
         .strip();
-    return new ScapFormatException(rule.at(pointer, message, line, column), error);
+    message = Quoted.controlsEscaped(message);
+    return new ScapFormatException(rule.at(pointer, message, line,
+        onTheCharacter(error.getOriginalMessage(), at, column)), error);
+  }
+
+  /**
+   * Moves Jackson's column onto the character the error is about, where Jackson places it
+   * elsewhere: after a non-standard token such as {@code NaN}, which it reads whole; after a
+   * plus sign; on the decimal point or the exponent's {@code e} instead of the character that
+   * follows it, when reading text; and, when reading bytes, one column late for each byte past
+   * the first of an unexpected character or of the first character of an unrecognized token,
+   * since the column then counts the bytes of the character itself.
+   */
+  private static int onTheCharacter(String message, TokenStreamLocation at, int column) {
+    if (message == null || column <= 1) {
+      return column;
+    }
+    boolean bytes = at != null && at.getByteOffset() >= 0;
+    Matcher token = NON_STANDARD_TOKEN.matcher(message);
+    if (token.lookingAt()) {
+      return Math.max(1, column - token.group(1).length());
+    }
+    if (message.contains("numbers to have plus signs")) {
+      return column - 1;
+    }
+    if (!bytes && (message.contains("Decimal point not followed by a digit")
+        || message.contains("Exponent indicator not followed by a digit"))) {
+      return column + 1;
+    }
+    Matcher character = UNEXPECTED_CHARACTER.matcher(message);
+    if (character.lookingAt() && bytes) {
+      return Math.max(1, column - (utf8Length(Integer.parseInt(character.group(1))) - 1));
+    }
+    Matcher unrecognized = UNRECOGNIZED_TOKEN.matcher(message);
+    if (unrecognized.lookingAt() && bytes) {
+      return Math.max(1, column - (utf8Length(unrecognized.group(1).codePointAt(0)) - 1));
+    }
+    return column;
+  }
+
+  private static int utf8Length(int code) {
+    return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
 }

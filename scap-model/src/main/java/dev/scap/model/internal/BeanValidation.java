@@ -215,6 +215,6 @@ public final class BeanValidation {
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();
     }
-    return "\"" + value + "\"";
+    return Quoted.value(value);
   }
 }

@@ -40,6 +40,8 @@ public final class DocumentRules {
   private final Set<ThemeId> onCycle = new HashSet<>();
   /** Whether a theme lies within the current plan's focus, kept after a long walk only. */
   private Map<ThemeId, Boolean> answered = new HashMap<>();
+  /** The most themes of a {@code broader} cycle that its message names. */
+  private static final int CYCLE_SHOWN = 10;
   /** The steps past which a walk up a chain keeps its answers. */
   private static final int LONG_WALK = 8;
   private final Set<Identifier> cities = new HashSet<>();
@@ -286,12 +288,23 @@ public final class DocumentRules {
           if (!cycle.isEmpty()) {
             reportedCycles.addAll(cycle);
             problems.add(Rule.BROADER_CYCLE.at(at, "theme " + quote(theme.id())
-                + " refines itself: " + cycle.stream().map(ThemeId::value)
-                    .collect(Collectors.joining(" → ")) + " → " + theme.id()));
+                + " refines itself: " + chain(cycle)));
           }
         }
       }
     }
+  }
+
+  /**
+   * A cycle as {@code a → b → c → a}; past {@value #CYCLE_SHOWN} themes, as its first ones and
+   * {@code … and N more}, so that a long cycle gives a short message.
+   */
+  private static String chain(List<ThemeId> cycle) {
+    String shown = cycle.stream().limit(CYCLE_SHOWN).map(id -> Quoted.name(id.value()))
+        .collect(Collectors.joining(" → "));
+    String more = cycle.size() > CYCLE_SHOWN
+        ? " → … and " + (cycle.size() - CYCLE_SHOWN) + " more" : "";
+    return shown + more + " → " + Quoted.name(cycle.get(0).value());
   }
 
   /** The themes met following {@code broader} from {@code start}, if the walk returns to it. */
@@ -419,6 +432,6 @@ public final class DocumentRules {
   }
 
   private static String quote(Object value) {
-    return "\"" + value + "\"";
+    return Quoted.value(value);
   }
 }

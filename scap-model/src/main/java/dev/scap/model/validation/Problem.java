@@ -1,5 +1,6 @@
 package dev.scap.model.validation;
 
+import dev.scap.model.internal.Quoted;
 import java.util.Objects;
 
 /**
@@ -96,14 +97,17 @@ public record Problem(
 
   /**
    * Returns the problem as one line: {@code LINE:COL: SEVERITY RULE POINTER: message}, the
-   * location left out when not known.
+   * location left out when not known. The pointer is escaped and shortened as a value in a
+   * message is, and any control or format character left in the message is escaped, so that
+   * the line is one line and safe to print.
    *
    * @return the line
    */
   @Override
   public String toString() {
     String where = hasLocation() ? line + ":" + column + ": " : "";
-    return where + severity.label() + " " + rule + " " + (pointer.isEmpty() ? "/" : pointer)
-        + ": " + message;
+    return where + severity.label() + " " + Quoted.controlsEscaped(rule) + " "
+        + (pointer.isEmpty() ? "/" : Quoted.pointer(pointer)) + ": "
+        + Quoted.controlsEscaped(message);
   }
 }

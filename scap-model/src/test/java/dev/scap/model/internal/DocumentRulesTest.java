@@ -87,6 +87,32 @@ class DocumentRulesTest {
             "/plans/2/projects/3/themes/0");
   }
 
+  @Test
+  void namesTheFirstTenThemesOfALongCycleAndHowManyMore() {
+    // t0 <- t1 <- ... <- t49999 <- t0
+    List<Theme> themes = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      themes.add(Theme.narrower("t" + i, "T", "t" + (i + 49_999) % 50_000));
+    }
+    ScapDocument document = ScapDocument.builder()
+        .taxonomies(List.of(Taxonomy.of("t", "T", themes))).build();
+
+    assertThat(DocumentRules.check(document)).extracting(Problem::message).containsExactly(
+        "theme \"t0\" refines itself: t0 → t49999 → t49998 → t49997 → t49996 → t49995 → "
+            + "t49994 → t49993 → t49992 → t49991 → … and 49990 more → t0");
+  }
+
+  @Test
+  void escapesTheThemesOfACycle() {
+    List<Theme> themes = List.of(Theme.narrower("a\nb", "T", "c\u202E"),
+        Theme.narrower("c\u202E", "T", "a\nb"));
+    ScapDocument document = ScapDocument.builder()
+        .taxonomies(List.of(Taxonomy.of("t", "T", themes))).build();
+
+    assertThat(DocumentRules.check(document)).extracting(Problem::message).containsExactly(
+        "theme \"a\\nb\" refines itself: \"a\\nb\" → \"c\\u202E\" → \"a\\nb\"");
+  }
+
   /** A plan focused on one theme, with a project on each of the other themes. */
   private static Plan plan(String id, String focus, String... projectThemes) {
     List<Project> projects = new ArrayList<>();

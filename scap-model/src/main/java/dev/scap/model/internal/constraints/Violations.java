@@ -1,5 +1,6 @@
 package dev.scap.model.internal.constraints;
 
+import dev.scap.model.internal.Quoted;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,6 @@ final class Violations {
   }
 
   static String quote(Object value) {
-    return "\"" + value + "\"";
+    return Quoted.value(value);
   }
 }
