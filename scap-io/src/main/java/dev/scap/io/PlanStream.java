@@ -225,10 +225,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     List<Problem> placed = source == null
         ? at(found, line, column) : new ArrayList<>(Locator.place(found, source, base, line,
             column));
+    // sorted first, so that the columns of problems sharing a line are counted in one pass
+    placed.sort(ORDER);
     if (columns != null) {
       placed = new ArrayList<>(columns.inCharacters(placed));
+      placed.sort(ORDER);
     }
-    placed.sort(ORDER);
     for (Problem problem : placed) {
       if (problem.isError()) {
         errors++;

@@ -303,7 +303,11 @@ public final class ScapReader {
         problems.add(problem);
       }
     }
-    List<Problem> placed = new ArrayList<>(inCharacters.apply(Locator.place(problems, source)));
+    List<Problem> placed = new ArrayList<>(Locator.place(problems, source));
+    // In the order of their places, the columns of problems sharing a line are counted in one
+    // pass over it; counting keeps that order, so sorting again only checks it.
+    placed.sort(ORDER);
+    placed = new ArrayList<>(inCharacters.apply(placed));
     placed.sort(ORDER);
     return new ReadResult(document, new ValidationReport(placed));
   }
