@@ -298,7 +298,9 @@ public final class ScapReader {
         validation.cancel();  // the plans read so far are checked no further
       }
     }
-    for (Problem problem : validation.finish(document)) {
+    Set<String> unread = flagged;
+    for (Problem problem : validation.finish(document,
+        pointer -> DocumentParser.isFlagged(pointer, unread))) {
       if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
         problems.add(problem);
       }
