@@ -93,7 +93,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       header = reader.readHeader();
       ended = parser.currentToken() == null;
       rules = DocumentRules.forHeader(header, new HashedIds());
-      List<Problem> found = new ArrayList<>(BeanValidation.shared().validate(header, ""));
+      List<Problem> found = new ArrayList<>(BeanValidation.shared().validateHeader(header,
+          pointer -> DocumentParser.isFlagged(pointer, reader.flagged())));
       found.addAll(rules.headerProblems());
       versionFollows = !ended && header.scapVersion() == null
           && !reader.flagged().contains(VERSION);

@@ -6,6 +6,7 @@ import dev.scap.model.validation.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,21 @@ class ManyProblemsTest {
     assertThat(last.pointer()).isEqualTo("/cities/199999");
     assertThat(last.line()).isEqualTo(1);
     assertThat(json.substring(last.column() - 1)).isEqualTo("null]}");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void streamsTheProblemsOfTwoHundredThousandNullCities() throws IOException {
+    String json = cities(200_000, "null");
+    List<Problem> problems = new ArrayList<>();
+
+    try (PlanStream plans = ScapReader.create().stream(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), problems::add)) {
+      assertThat(plans.hasNext()).isFalse();
+    }
+
+    assertThat(problems).hasSize(200_001);
+    assertThat(problems.get(problems.size() - 1).pointer()).isEqualTo("/cities/199999");
   }
 
   @Test

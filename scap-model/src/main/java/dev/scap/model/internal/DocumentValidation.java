@@ -121,12 +121,7 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      List<Problem> problems = new ArrayList<>(beanValidation.validate(document.toBuilder()
-          .cities(List.of()).organizations(List.of()).plans(List.of()).build(), ""));
-      // One by one: Hibernate Validator gathers all the violations of one call in a set, and
-      // for a list of 200,000 broken entries the set and its garbage cost more than the checks.
-      entries(document.cities(), "/cities", skip, problems);
-      entries(document.organizations(), "/organizations", skip, problems);
+      List<Problem> problems = new ArrayList<>(beanValidation.validateHeader(document, skip));
       problems.addAll(DocumentRules.check(document));
       drain();
       for (Batch batch : batches) {
@@ -135,16 +130,6 @@ public final class DocumentValidation {
       return problems;
     } finally {
       cancel();
-    }
-  }
-
-  private void entries(List<?> entries, String pointer, Predicate<String> skip,
-      List<Problem> problems) {
-    for (int i = 0; i < entries.size(); i++) {
-      String base = Pointers.child(pointer, i);
-      if (!skip.test(base)) {
-        problems.addAll(beanValidation.validate(entries.get(i), base));
-      }
     }
   }
 
