@@ -37,6 +37,11 @@ import tools.jackson.core.json.JsonFactory;
  * Anything else is a problem in the {@link ReadResult}. Input is UTF-8; a leading byte-order
  * mark is skipped.
  *
+ * <p>A whole read keeps every problem, in time that grows in proportion to the size of the
+ * document and the number of problems. Each problem takes some 200 bytes of heap, so a hostile
+ * document of a million problems takes about 200 MB beside the document itself; to keep fewer,
+ * {@link #stream(Path, Consumer) stream} it and keep what is wanted of the problems handed over.
+ *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
  * the common fork-join pool, while the calling thread reads on; the calling thread checks the
  * rest. With the pool's parallelism set to 0, the calling thread does all the work.
