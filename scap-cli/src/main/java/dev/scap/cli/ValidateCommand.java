@@ -13,18 +13,23 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code scap validate}: reads and validates documents, printing every problem. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Read and validate each FILE, printing every problem as "
-        + "FILE:LINE:COL: SEVERITY RULE POINTER: message.",
+    description = "Read and validate each FILE, printing each problem as "
+        + "FILE:LINE:COL: SEVERITY RULE POINTER: message, up to --max-problems of each FILE "
+        + "and then the count of the rest.",
     footer = {"", "FILE '-' is standard input; no FILE validates the built-in ASCN dataset.",
         "Files larger than 256 MiB, or than a third of the heap, are read plan by plan, in "
             + "constant memory.",
@@ -41,6 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand ScapCommand root;
 
+  @Spec CommandSpec spec;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "The documents to validate.")
   List<String> files = new ArrayList<>();
 
@@ -51,8 +58,16 @@ final class ValidateCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).", defaultValue = "text")
   Format format;
 
+  @Option(names = "--max-problems", paramLabel = "N", defaultValue = "1000",
+      description = "Print at most N problems of each FILE, then how many more there are "
+          + "(default: ${DEFAULT-VALUE}); the exit code counts them all.")
+  int maxProblems;
+
   @Override
   public Integer call() throws IOException {
+    if (maxProblems < 0) {
+      throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
+    }
     List<String> names = files.isEmpty() ? java.util.Arrays.asList((String) null) : files;
     PrintWriter out = root.spec.commandLine().getOut();
     List<Row> rows = new ArrayList<>();
@@ -60,24 +75,31 @@ final class ValidateCommand implements Callable<Integer> {
     boolean unreadable = false;
     for (String name : names) {
       Input input = Input.of(name);
+      Kept kept = new Kept(maxProblems);
       try {
-        for (Problem problem : problemsOf(input)) {
-          rows.add(new Row(input.name(), problem));
-          failed |= problem.isError() || strict;
-          if (format == Format.text) {
-            out.println(Problems.line(input.name(), problem, strict));
-          }
-        }
+        problemsOf(input, kept);
       } catch (ScapFormatException e) {
-        rows.add(new Row(input.name(), e.problem()));
-        failed = true;
-        if (format == Format.text) {
-          out.println(Problems.line(input.name(), e.problem(), strict));
-        }
+        kept.accept(e.problem());
+        kept.errors = true;
       } catch (CliException e) {
         root.spec.commandLine().getErr().println("scap: "
             + Quoted.controlsEscaped(e.getMessage()));
         unreadable = true;
+        continue;
+      }
+      failed |= kept.errors || (strict && kept.any);
+      for (Problem problem : kept.problems) {
+        rows.add(new Row(input.name(), problem, 0));
+        if (format == Format.text) {
+          out.println(Problems.line(input.name(), problem, strict));
+        }
+      }
+      if (kept.omitted > 0) {
+        rows.add(new Row(input.name(), null, kept.omitted));
+        if (format == Format.text) {
+          out.println(Quoted.controlsEscaped(input.name() + ": ... and " + kept.omitted
+              + " more problem" + (kept.omitted == 1 ? "" : "s")));
+        }
       }
     }
     out.flush();
@@ -87,20 +109,20 @@ final class ValidateCommand implements Callable<Integer> {
     return unreadable ? ScapCommand.FAILURE : failed ? ScapCommand.INVALID : 0;
   }
 
-  private List<Problem> problemsOf(Input input) throws IOException {
+  private void problemsOf(Input input, Kept found) throws IOException {
     if (input.file() != null && Files.isRegularFile(input.file())
         && (Files.size(input.file()) > STREAMING_THRESHOLD
             || !Input.fitsHeap(Files.size(input.file())))) {
-      return streamed(input);
+      streamed(input, found);
+      return;
     }
     ReadResult result = input.read(ScapReader.create());
-    return result.report().problems();
+    result.report().problems().forEach(found);
   }
 
-  private List<Problem> streamed(Input input) throws IOException {
-    List<Problem> found = new ArrayList<>();
+  private void streamed(Input input, Kept found) throws IOException {
     Progress progress = Progress.onTerminal(root);
-    try (PlanStream plans = ScapReader.create().stream(input.file(), found::add)) {
+    try (PlanStream plans = ScapReader.create().stream(input.file(), found)) {
       while (plans.hasNext()) {
         plans.next();
         progress.plans(input.name(), plans.plansRead());
@@ -110,7 +132,6 @@ final class ValidateCommand implements Callable<Integer> {
     } finally {
       progress.done();
     }
-    return found;
   }
 
   private void writeJson(List<Row> rows, java.io.OutputStream stream) throws IOException {
@@ -119,6 +140,11 @@ final class ValidateCommand implements Callable<Integer> {
       for (Row row : rows) {
         json.writeStartObject();
         json.writeStringProperty("file", row.file());
+        if (row.problem() == null) {
+          json.writeNumberProperty("omitted", row.omitted());
+          json.writeEndObject();
+          continue;
+        }
         json.writeNumberProperty("line", row.problem().line());
         json.writeNumberProperty("column", row.problem().column());
         json.writeStringProperty("severity",
@@ -133,5 +159,33 @@ final class ValidateCommand implements Callable<Integer> {
     stream.write("\n".getBytes(StandardCharsets.UTF_8));
   }
 
-  private record Row(String file, Problem problem) {}
+  /** A problem of a file, or ({@code problem} null) the count of those left out after it. */
+  private record Row(String file, Problem problem, long omitted) {}
+
+  /**
+   * The first problems of a file, up to the most to print, and a count of the rest: a file of
+   * millions of problems, read plan by plan, holds no more than that in memory.
+   */
+  private static final class Kept implements Consumer<Problem> {
+    final List<Problem> problems = new ArrayList<>();
+    final int max;
+    long omitted;
+    boolean errors;
+    boolean any;
+
+    Kept(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public void accept(Problem problem) {
+      any = true;
+      errors |= problem.isError();
+      if (problems.size() < max) {
+        problems.add(problem);
+      } else {
+        omitted++;
+      }
+    }
+  }
 }

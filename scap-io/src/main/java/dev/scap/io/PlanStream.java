@@ -95,7 +95,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       header = reader.readHeader();
       ended = parser.currentToken() == null;
       rules = DocumentRules.forHeader(header, new HashedIds());
-      List<Problem> found = new ArrayList<>(BeanValidation.shared().validate(header, ""));
+      List<Problem> found = new ArrayList<>(BeanValidation.shared().validateHeader(header,
+          pointer -> DocumentParser.isFlagged(pointer, reader.flagged())));
       found.addAll(rules.headerProblems());
       versionFollows = !ended && header.scapVersion() == null
           && !reader.flagged().contains(VERSION);
@@ -227,10 +228,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     List<Problem> placed = source == null
         ? at(found, line, column) : new ArrayList<>(Locator.place(found, source, base, line,
             column));
+    // sorted first, so that the columns of problems sharing a line are counted in one pass
+    placed.sort(ORDER);
     if (columns != null) {
       placed = new ArrayList<>(columns.inCharacters(placed));
+      placed.sort(ORDER);
     }
-    placed.sort(ORDER);
     for (Problem problem : placed) {
       if (problem.isError()) {
         errors++;

@@ -42,6 +42,11 @@ import tools.jackson.core.json.JsonFactory;
  * mark is skipped. Bytes in UTF-16 or UTF-32, told by a byte-order mark or by the zero bytes
  * among the first four, and a second byte-order mark, are a syntax error at line 1, column 1.
  *
+ * <p>A whole read keeps every problem, in time that grows in proportion to the size of the
+ * document and the number of problems. Each problem takes some 200 bytes of heap, so a hostile
+ * document of a million problems takes about 200 MB beside the document itself; to keep fewer,
+ * {@link #stream(Path, Consumer) stream} it and keep what is wanted of the problems handed over.
+ *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
  * the common fork-join pool, while the calling thread reads on; the calling thread checks the
  * rest. With the pool's parallelism set to 0, the calling thread does all the work.
@@ -334,12 +339,18 @@ public final class ScapReader {
         validation.cancel();  // the plans read so far are checked no further
       }
     }
-    for (Problem problem : validation.finish(document)) {
+    Set<String> unread = flagged;
+    for (Problem problem : validation.finish(document,
+        pointer -> DocumentParser.isFlagged(pointer, unread))) {
       if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
         problems.add(problem);
       }
     }
-    List<Problem> placed = new ArrayList<>(inCharacters.apply(Locator.place(problems, source)));
+    List<Problem> placed = new ArrayList<>(Locator.place(problems, source));
+    // In the order of their places, the columns of problems sharing a line are counted in one
+    // pass over it; counting keeps that order, so sorting again only checks it.
+    placed.sort(ORDER);
+    placed = new ArrayList<>(inCharacters.apply(placed));
     placed.sort(ORDER);
     return new ReadResult(document, new ValidationReport(placed));
   }

@@ -17,6 +17,10 @@ public final class Columns {
   private final int end;
   private final int firstLine;
   private int[] lineStarts;
+  /** Where the last count stopped: its line, its byte and the characters before it. */
+  private int countedLine;
+  private int countedTo = -1;
+  private int counted;
 
   /**
    * Works over a document's bytes.
@@ -45,7 +49,10 @@ public final class Columns {
   }
 
   /**
-   * Returns the problems with their columns counted in characters.
+   * Returns the problems with their columns counted in characters. Problems in the order of
+   * their places cost one pass over their lines, however many share a line, as on a minified
+   * document; in another order, a line is counted again from its start for a problem before
+   * the last one on it.
    *
    * @param problems problems placed by Jackson's byte columns
    * @return the same problems, each column counted in characters
@@ -69,6 +76,10 @@ public final class Columns {
     int start = lineStarts[line - firstLine];
     int stop = Math.min(end, start + byteColumn - 1);
     int characters = 0;
+    if (line == countedLine && countedTo >= start && countedTo <= stop) {
+      characters = counted;
+      start = countedTo;
+    }
     for (int i = start; i < stop; i++) {
       // One per byte that starts a UTF-8 sequence; two for a four-byte one, which Java (and
       // Jackson reading text) counts as a surrogate pair.
@@ -77,6 +88,9 @@ public final class Columns {
         characters += b >= 0xF0 ? 2 : 1;
       }
     }
+    countedLine = line;
+    countedTo = stop;
+    counted = characters;
     return characters + 1;
   }
 

@@ -49,11 +49,9 @@ public final class Locator {
     Set<String> wanted = new HashSet<>();
     for (Problem problem : problems) {
       if (!problem.hasLocation() && problem.pointer().startsWith(base)) {
-        for (String p = problem.pointer().substring(base.length()); ; p = parent(p)) {
-          wanted.add(p);
-          if (p.isEmpty()) {
-            break;
-          }
+        // a pointer already wanted has its containers wanted too: problems share them
+        for (String p = problem.pointer().substring(base.length());
+            wanted.add(p) && !p.isEmpty(); p = parent(p)) {
         }
       }
     }

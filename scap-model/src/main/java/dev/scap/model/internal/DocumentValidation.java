@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The validation of one document, started while the document is still being built: each plan
@@ -95,6 +96,21 @@ public final class DocumentValidation {
    * @throws IllegalArgumentException if the plans handed over are not the document's
    */
   public List<Problem> finish(ScapDocument document) {
+    return finish(document, pointer -> false);
+  }
+
+  /**
+   * Checks the rest of the document and waits for its plans, leaving out the cities and
+   * organizations that need no check: those that stand in for entries that could not be read,
+   * whose problems would only repeat the one already reported.
+   *
+   * @param document the whole document, whose plans are those handed over
+   * @param skip tells, from its pointer (such as {@code /cities/3}), whether to leave out a
+   *     city or an organization
+   * @return every problem found, in no particular order
+   * @throws IllegalArgumentException if the plans handed over are not the document's
+   */
+  public List<Problem> finish(ScapDocument document, Predicate<String> skip) {
     if (!filling.plans.isEmpty()) {
       handOver();
     }
@@ -105,8 +121,7 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      List<Problem> problems = new ArrayList<>(
-          beanValidation.validate(document.toBuilder().plans(List.of()).build(), ""));
+      List<Problem> problems = new ArrayList<>(beanValidation.validateHeader(document, skip));
       problems.addAll(DocumentRules.check(document));
       drain();
       for (Batch batch : batches) {
