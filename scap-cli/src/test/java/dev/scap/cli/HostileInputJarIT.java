@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -112,6 +115,78 @@ class HostileInputJarIT {
           .startsWith("scap: cannot read " + large + ": reading its ")
           .contains("whole needs a heap of about", "this JVM has 64 MiB", "-Xmx");
     }
+  }
+
+  /**
+   * Each hostile file of the issue: its name, its bytes, and its exit code in 64 MiB of heap
+   * (in the default heap, each is invalid: 1).
+   */
+  static Stream<Arguments> hostileFiles() {
+    String valid = "{\"scapVersion\": \"1.0\", \"cities\": [";
+    StringBuilder nulls = new StringBuilder(valid);
+    StringBuilder countries = new StringBuilder(valid);
+    for (int i = 0; i < 200_000; i++) {
+      nulls.append(i == 0 ? "" : ",").append("null");
+    }
+    for (int i = 0; i < 40_000; i++) {
+      countries.append(i == 0 ? "" : ",").append("{\"id\":\"c").append(i)
+          .append("\",\"name\":\"Cébu\",\"country\":\"XX\"}");
+    }
+    String cities = "{\"scapVersion\": \"1.0\", \"cities\": [{\"id\": \"%s\", "
+        + "\"name\": \"x\", \"country\": \"PH\"}]}";
+    return Stream.of(
+        Arguments.of("utf-16.json", "{\"scapVersion\": \"1.0\", \"cities\": []}"
+            .getBytes(StandardCharsets.UTF_16LE), 1),
+        Arguments.of("line-feed.json", String.format(cities, "cebu\\nbrt")
+            .getBytes(StandardCharsets.UTF_8), 1),
+        Arguments.of("terminal.json", String.format(cities, "\\u001b[2J\\u202e\\u007f")
+            .getBytes(StandardCharsets.UTF_8), 1),
+        Arguments.of("long-id.json", String.format(cities, "a".repeat(1 << 20))
+            .getBytes(StandardCharsets.UTF_8), 1),
+        // Its 200,000 problems are all held while read whole (about 200 bytes each): in 64 MiB
+        // the answer is the one line that names the heap.
+        Arguments.of("nulls.json", nulls.append("]}").toString()
+            .getBytes(StandardCharsets.UTF_8), 2),
+        Arguments.of("countries.json", countries.append("]}").toString()
+            .getBytes(StandardCharsets.UTF_8), 1));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileFiles")
+  void answersEachHostileFileInSafeLinesInASmallHeapAndTheDefault(String name, byte[] bytes,
+      int smallHeapExitCode) throws Exception {
+    Path file = folder.resolve(name);
+    Files.write(file, bytes);
+
+    for (String heap : List.of(SMALL, "")) {
+      Run run = scap(heap, "", "", "validate", file.toString());
+
+      int wanted = heap.isEmpty() ? 1 : smallHeapExitCode;
+      assertThat(run.exitCode()).as("%s with heap '%s': %s", name, heap, run.err())
+          .isEqualTo(wanted);
+      if (wanted == 2) {
+        assertThat(run.err().lines()).singleElement().asString()
+            .startsWith("scap: out of memory: ").contains("heap of 64 MiB", "-Xmx");
+        continue;
+      }
+      assertThat(run.err()).as(heap).isEmpty();
+      assertThat(run.out().lines().count()).isBetween(1L, 1001L);
+      assertThat(run.out().lines()).allSatisfy(line -> {
+        assertThat(line).startsWith(file + ":").hasSizeLessThan(1000);
+        assertThat(line.chars()).noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e);
+      });
+    }
+  }
+
+  @Test
+  void saysWhyAFileCannotBeReadInOneLine() throws Exception {
+    Run missing = scap(SMALL, "", "", "validate", folder.resolve("absent.json").toString());
+    Run aFolder = scap(SMALL, "", "", "validate", folder.toString());
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err().lines()).singleElement().asString().endsWith(": no such file");
+    assertThat(aFolder.exitCode()).isEqualTo(2);
+    assertThat(aFolder.err().lines()).singleElement().asString().endsWith(": it is a folder");
   }
 
   private record Run(int exitCode, String out, String err) {}
