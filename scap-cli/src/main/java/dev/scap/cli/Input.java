@@ -239,8 +239,8 @@ record Input(String name, Path file) {
     }
     if (result.report().hasErrors()) {
       result.report().problems().forEach(p -> printer.print(name, p, false));
-      throw CliException.invalid(name + " is invalid: " + result.report().errors().size()
-          + " error(s)");
+      throw CliException.invalid(name + " is invalid: " + (result.report().errors().size()
+          + result.report().omittedErrors()) + " error(s)");
     }
     if (!quiet) {
       result.report().warnings().forEach(p -> printer.print(name, p, false));

@@ -1,6 +1,7 @@
 package dev.scap.cli;
 
 import dev.scap.io.PlanStream;
+import dev.scap.io.ReadLimits;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
@@ -116,8 +117,11 @@ final class ValidateCommand implements Callable<Integer> {
       streamed(input, found);
       return;
     }
-    ReadResult result = input.read(ScapReader.create());
+    // The reader holds no more problems than are printed, and counts the rest.
+    ReadResult result = input.read(ScapReader.withLimits(
+        ReadLimits.DEFAULTS.withMaxProblems(maxProblems)));
     result.report().problems().forEach(found);
+    found.omitted(result.report().omitted(), result.report().omittedErrors());
   }
 
   private void streamed(Input input, Kept found) throws IOException {
@@ -186,6 +190,13 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         omitted++;
       }
+    }
+
+    /** Counts problems that the reader found but left out, of them {@code errorCount} errors. */
+    void omitted(long count, long errorCount) {
+      any |= count > 0;
+      errors |= errorCount > 0;
+      omitted += count;
     }
   }
 }

@@ -101,4 +101,19 @@ class ValidateCommandTest {
     assertThat(run.out().lines()).hasSize(1001).last()
         .isEqualTo(file + ": ... and 199001 more problems");
   }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void countsInItsLastLineTheProblemsThatTheReaderLeftOut() throws IOException {
+    Path file = nullCities(200_000);
+
+    CliRun run = CliRun.of("validate", "--max-problems", "50", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(51);
+    assertThat(lines.get(0)).contains(" /taxonomies: ");
+    assertThat(lines.get(49)).contains(" error wrong-type /cities/48: ");
+    assertThat(lines.get(50)).isEqualTo(file + ": ... and 199951 more problems");
+  }
 }

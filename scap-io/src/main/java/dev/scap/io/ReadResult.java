@@ -13,7 +13,9 @@ import java.util.Objects;
  * invalid document is not fit to be written back. Immutable and thread-safe.
  *
  * @param document the document, never {@code null}
- * @param report every problem, in document order
+ * @param report every problem, in document order; past the reader's
+ *     {@link ReadLimits#maxProblems() limit on problems}, the first of them and a count of the
+ *     rest
  */
 public record ReadResult(ScapDocument document, ValidationReport report) {
 

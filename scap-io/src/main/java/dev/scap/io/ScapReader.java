@@ -3,6 +3,7 @@ package dev.scap.io;
 import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Encodings;
+import dev.scap.io.internal.FirstProblems;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
 import dev.scap.io.internal.Recording;
@@ -42,10 +43,13 @@ import tools.jackson.core.json.JsonFactory;
  * mark is skipped. Bytes in UTF-16 or UTF-32, told by a byte-order mark or by the zero bytes
  * among the first four, and a second byte-order mark, are a syntax error at line 1, column 1.
  *
- * <p>A whole read keeps every problem, in time that grows in proportion to the size of the
- * document and the number of problems. Each problem takes some 200 bytes of heap, so a hostile
- * document of a million problems takes about 200 MB beside the document itself; to keep fewer,
- * {@link #stream(Path, Consumer) stream} it and keep what is wanted of the problems handed over.
+ * <p>A whole read holds the first {@link ReadLimits#maxProblems() maxProblems} problems in
+ * document order (10,000 by default, some 200 bytes of heap each) and counts the rest in
+ * {@link ValidationReport#omitted()}: the problems of the format past the limit are never held,
+ * those of the model only while the document is checked, as the document itself is. Its time
+ * grows in proportion to the size of the document and the number of problems. To see every
+ * problem, {@link #stream(Path, Consumer) stream} the document and keep what is wanted of
+ * those handed over.
  *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
  * the common fork-join pool, while the calling thread reads on; the calling thread checks the
@@ -316,7 +320,9 @@ public final class ScapReader {
   private ReadResult read(Supplier<JsonParser> source,
       java.util.function.UnaryOperator<List<Problem>> inCharacters) {
     ScapDocument document;
-    List<Problem> problems;
+    // The format's problems have their places when found, in bytes for a source of bytes:
+    // their order is already that of the places in characters.
+    FirstProblems found = new FirstProblems(limits.maxProblems(), ORDER);
     Set<String> flagged;
     JsonParser parser = null;
     // The plans are checked by their constraints while the rest of the document is read.
@@ -324,9 +330,8 @@ public final class ScapReader {
     boolean read = false;
     try (JsonParser p = source.get()) {
       parser = p;
-      DocumentParser reader = new DocumentParser(p, limits);
+      DocumentParser reader = new DocumentParser(p, limits, found);
       document = reader.readDocument(validation::plan);
-      problems = new ArrayList<>(reader.problems());
       flagged = reader.flagged();
       read = true;
     } catch (JacksonIOException e) {
@@ -340,24 +345,25 @@ public final class ScapReader {
       }
     }
     Set<String> unread = flagged;
+    List<Problem> model = new ArrayList<>();
     for (Problem problem : validation.finish(document,
         pointer -> DocumentParser.isFlagged(pointer, unread))) {
       if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
-        problems.add(problem);
+        model.add(problem);
       }
     }
-    List<Problem> placed = new ArrayList<>(Locator.place(problems, source));
+    // The model's problems, all held by the validation anyway, are placed to be ordered among
+    // the format's; only the first in document order are kept.
+    Locator.place(model, source).forEach(found);
+    List<Problem> placed = new ArrayList<>(Locator.place(found.kept(), source));
     // In the order of their places, the columns of problems sharing a line are counted in one
     // pass over it; counting keeps that order, so sorting again only checks it.
     placed.sort(ORDER);
     placed = new ArrayList<>(inCharacters.apply(placed));
     placed.sort(ORDER);
-    return new ReadResult(document, new ValidationReport(placed));
+    return new ReadResult(document,
+        new ValidationReport(placed, found.omitted(), found.omittedErrors()));
   }
-
-
-
-
 
   private ScapFormatException tooLarge(long size) {
     return new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is larger "

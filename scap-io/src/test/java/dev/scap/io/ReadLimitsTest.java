@@ -39,9 +39,11 @@ class ReadLimitsTest {
   @Test
   void hasDefaultsFarAboveAnyRealPlanCollection() {
     assertThat(ReadLimits.DEFAULTS).isEqualTo(
-        new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, 50_000));
+        new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, 50_000, 10_000));
     assertThat(new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000))
         .as("without a name limit: the default").isEqualTo(ReadLimits.DEFAULTS);
+    assertThat(new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, 50_000))
+        .as("without a problem limit: the default").isEqualTo(ReadLimits.DEFAULTS);
   }
 
   @Test
@@ -60,6 +62,18 @@ class ReadLimitsTest {
         d.maxStringLength(), d.maxNumberLength(), 7));
     assertThat(d.withMaxNameLength(7)).isEqualTo(new ReadLimits(d.maxDocumentBytes(),
         d.maxDepth(), d.maxStringLength(), d.maxNumberLength(), d.maxItems(), 7));
+    assertThat(d.withMaxProblems(7)).isEqualTo(new ReadLimits(d.maxDocumentBytes(),
+        d.maxDepth(), d.maxStringLength(), d.maxNumberLength(), d.maxItems(),
+        d.maxNameLength(), 7));
+    assertThat(d.withMaxProblems(7).withMaxDepth(9).maxProblems()).isEqualTo(7);
+  }
+
+  @Test
+  void allowsHoldingNoProblemButRejectsANegativeLimitOnProblems() {
+    assertThat(ReadLimits.DEFAULTS.withMaxProblems(0).maxProblems()).isZero();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReadLimits.DEFAULTS.withMaxProblems(-1))
+        .withMessageContaining("at least 0");
   }
 
   @ParameterizedTest

@@ -50,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
@@ -104,6 +105,7 @@ public final class DocumentParser {
   private final JsonParser parser;
   private final ReadLimits limits;
   private final List<Problem> problems = new ArrayList<>();
+  private final Consumer<Problem> sink;
   private final Set<String> flagged = new HashSet<>();
   /** The properties seen in each object being read, by depth, as bits of the shape's names. */
   private long[] seen = new long[16];
@@ -122,10 +124,25 @@ public final class DocumentParser {
   public DocumentParser(JsonParser parser, ReadLimits limits) {
     this.parser = parser;
     this.limits = limits;
+    this.sink = problems::add;
   }
 
   /**
-   * Returns the problems reported so far, in the order found.
+   * Creates a parser over a token stream that hands each problem to {@code sink} as it is
+   * found, instead of holding it in {@link #problems()}.
+   *
+   * @param parser the token stream, positioned before the document
+   * @param limits the limits that Jackson does not enforce itself (items, written-out digits)
+   * @param sink receives each problem of the format, in the order found
+   */
+  public DocumentParser(JsonParser parser, ReadLimits limits, Consumer<Problem> sink) {
+    this.parser = parser;
+    this.limits = limits;
+    this.sink = sink;
+  }
+
+  /**
+   * Returns the problems reported so far, in the order found; none if they go to a sink.
    *
    * @return the problems
    */
@@ -341,7 +358,7 @@ public final class DocumentParser {
 
     void finish() {
       if (!citiesSeen) {
-        problems.add(FormatRule.MISSING_PROPERTY.at("/cities",
+        sink.accept(FormatRule.MISSING_PROPERTY.at("/cities",
             "cities is required (it may be an empty list)", start.getLineNr(),
             start.getColumnNr()));
         flagged.add("/cities");
@@ -1038,7 +1055,7 @@ public final class DocumentParser {
   private void report(FormatRule rule, String message) {
     String pointer = pointer();
     TokenStreamLocation at = parser.currentTokenLocation();
-    problems.add(rule.at(pointer, message, Math.max(0, at.getLineNr()),
+    sink.accept(rule.at(pointer, message, Math.max(0, at.getLineNr()),
         Math.max(0, at.getColumnNr())));
     flagged.add(pointer);
   }
@@ -1046,7 +1063,7 @@ public final class DocumentParser {
   private void missing(String objectPointer, String name, String message) {
     TokenStreamLocation at = parser.currentTokenLocation();
     String pointer = objectPointer + "/" + name;
-    problems.add(FormatRule.MISSING_PROPERTY.at(pointer, message, at.getLineNr(),
+    sink.accept(FormatRule.MISSING_PROPERTY.at(pointer, message, at.getLineNr(),
         at.getColumnNr()));
     flagged.add(pointer);
   }

@@ -57,6 +57,40 @@ class ValidationReportTest {
   }
 
   @Test
+  void isInvalidWithAnErrorLeftOutAndNotCleanWithAWarningLeftOut() {
+    ValidationReport errorLeftOut = new ValidationReport(List.of(WARNING), 2, 1);
+    ValidationReport warningLeftOut = new ValidationReport(List.of(), 1, 0);
+
+    assertThat(errorLeftOut.hasErrors()).isTrue();
+    assertThat(errorLeftOut.errors()).as("only those held").isEmpty();
+    assertThat(warningLeftOut.hasErrors()).isFalse();
+    assertThat(warningLeftOut.isClean()).isFalse();
+    assertThat(new ValidationReport(List.of(ERROR)))
+        .isEqualTo(new ValidationReport(List.of(ERROR), 0, 0));
+  }
+
+  @Test
+  void addsWhatBothReportsLeftOut() {
+    ValidationReport report = new ValidationReport(List.of(WARNING), 3, 1)
+        .plus(new ValidationReport(List.of(ERROR), 4, 2));
+
+    assertThat(report.problems()).containsExactly(WARNING, ERROR);
+    assertThat(report.omitted()).isEqualTo(7);
+    assertThat(report.omittedErrors()).isEqualTo(3);
+  }
+
+  @Test
+  void rejectsNegativeCountsAndMoreErrorsLeftOutThanProblems() {
+    assertThatThrownBy(() -> new ValidationReport(List.of(), -1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ValidationReport(List.of(), 0, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ValidationReport(List.of(), 1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("omitted 1 problems, of them 2 errors");
+  }
+
+  @Test
   void rejectsANullListOrProblem() {
     assertThatNullPointerException().isThrownBy(() -> new ValidationReport(null));
     assertThatNullPointerException()
