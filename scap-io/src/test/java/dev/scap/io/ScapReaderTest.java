@@ -682,6 +682,8 @@ class ScapReaderTest {
         Arguments.of("+1", 21, "('+' (code 43))"),
         Arguments.of("-x", 22, "('x' (code 120))"),
         Arguments.of("0x10", 22, "('x' (code 120))"),
+        Arguments.of("007", 21, "Leading zeroes not allowed"),
+        Arguments.of("-01", 22, "Leading zeroes not allowed"),
         Arguments.of("1.", 23, "('}' (code 125))"),
         Arguments.of("1e", 23, "('}' (code 125))"),
         Arguments.of("[1 2]", 24, "('2' (code 50))"),

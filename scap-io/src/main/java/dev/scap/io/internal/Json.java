@@ -115,8 +115,8 @@ public final class Json {
   /**
    * Moves Jackson's column onto the character the error is about, where Jackson places it
    * elsewhere: after a non-standard token such as {@code NaN}, which it reads whole; after a
-   * plus sign; on the decimal point or the exponent's {@code e} instead of the character that
-   * follows it, when reading text; and, when reading bytes, one column late for each byte past
+   * plus sign; on the digit after a leading zero; on the decimal point or the exponent's
+   * {@code e} instead of the character that follows it, when reading text; and, when reading bytes, one column late for each byte past
    * the first of an unexpected character or of the first character of an unrecognized token,
    * since the column then counts the bytes of the character itself.
    */
@@ -129,7 +129,8 @@ public final class Json {
     if (token.lookingAt()) {
       return Math.max(1, column - token.group(1).length());
     }
-    if (message.contains("numbers to have plus signs")) {
+    if (message.contains("numbers to have plus signs")
+        || message.contains("Leading zeroes not allowed")) {
       return column - 1;
     }
     if (!bytes && (message.contains("Decimal point not followed by a digit")
