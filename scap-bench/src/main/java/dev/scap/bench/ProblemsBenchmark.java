@@ -1,5 +1,6 @@
 package dev.scap.bench;
 
+import dev.scap.io.ReadLimits;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
@@ -46,7 +47,9 @@ public class ProblemsBenchmark {
   public int problems;
 
   private byte[] document;
-  private final ScapReader scap = ScapReader.create();
+  /** Holds every problem: the reader's default cap would keep only the first 10,000. */
+  private final ScapReader scap =
+      ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxProblems(Integer.MAX_VALUE));
   private final ObjectReader jackson = PlainDatabind.mapper().readerFor(ScapDocument.class);
 
   /** Creates the state; JMH calls it. */
