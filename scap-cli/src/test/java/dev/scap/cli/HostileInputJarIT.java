@@ -2,6 +2,7 @@ package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scap.testkit.EndlessInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -226,13 +227,10 @@ class HostileInputJarIT {
   /** Writes until the process stops reading: its standard input then fails. */
   private static void feed(OutputStream stdin, String prefix, String repeated) {
     try (stdin) {
-      stdin.write(prefix.getBytes(StandardCharsets.UTF_8));
-      if (!repeated.isEmpty()) {
-        byte[] chunk = repeated.repeat(Math.max(1, (1 << 16) / repeated.length()))
-            .getBytes(StandardCharsets.UTF_8);
-        while (true) {
-          stdin.write(chunk);
-        }
+      if (repeated.isEmpty()) {
+        stdin.write(prefix.getBytes(StandardCharsets.UTF_8));
+      } else {
+        new EndlessInput(prefix, repeated).transferTo(stdin);
       }
     } catch (IOException e) {
       // the process exited: what it had read was enough

@@ -8,8 +8,8 @@ import dev.scap.io.ScapSchema;
 import dev.scap.io.ScapWriter;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.ScapLibrary;
+import dev.scap.testkit.EndlessInput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -133,7 +133,7 @@ class ScapCommandTest {
           + "': error limit-exceeded /extensions/x/0/0/0'"})
   void answersStandardInputThatNeverEndsWithOneLineAsSoonAsItGoesWrong(String name,
       String prefix, String repeated, String problem) {
-    CliRun run = CliRun.withInput(new Endless(prefix, repeated), "validate", "-");
+    CliRun run = CliRun.withInput(new EndlessInput(prefix, repeated), "validate", "-");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines()).singleElement().asString().startsWith("<stdin>:1:")
@@ -148,34 +148,6 @@ class ScapCommandTest {
     assertThat(Input.moreHeap(200L << 20)).contains("-Xmx256m");
     assertThat(Input.fitsHeap(1 << 20)).isTrue();
     assertThat(Input.fitsHeap(Runtime.getRuntime().maxMemory())).isFalse();
-  }
-
-  /** Standard input that gives {@code prefix}, then {@code repeated} forever. */
-  static final class Endless extends InputStream {
-    private final byte[] prefix;
-    private final byte[] repeated;
-    private long given;
-
-    Endless(String prefix, String repeated) {
-      this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
-      this.repeated = repeated.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int read() {
-      int next = given < prefix.length ? prefix[(int) given] & 0xFF
-          : repeated[(int) ((given - prefix.length) % repeated.length)] & 0xFF;
-      given++;
-      return next;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      for (int i = 0; i < length; i++) {
-        buffer[offset + i] = (byte) read();
-      }
-      return length;
-    }
   }
 
   @Test

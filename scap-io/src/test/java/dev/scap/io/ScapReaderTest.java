@@ -11,6 +11,7 @@ import dev.scap.model.ScapDocument;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.ScapValidator;
 import dev.scap.testkit.DocumentSizes;
+import dev.scap.testkit.EndlessInput;
 import dev.scap.testkit.Mutated;
 import dev.scap.testkit.Mutation;
 import dev.scap.testkit.ScapArbitraries;
@@ -150,19 +151,19 @@ class ScapReaderTest {
       "'{\"a\":' forever, '{\"extensions\":', '{\"a\":', limit-exceeded"})
   void stopsReadingAStreamThatNeverEndsAsSoonAsItIsNotJsonOrNestsTooDeep(String name,
       String prefix, String repeated, String rule) {
-    Endless in = new Endless(prefix, repeated);
+    EndlessInput in = new EndlessInput(prefix, repeated);
 
     ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
         () -> READER.read(in));
 
     assertThat(error).isNotNull();
     assertThat(error.problem().rule()).isEqualTo(rule);
-    assertThat(in.given).as("bytes read before stopping").isLessThan(1 << 20);
+    assertThat(in.given()).as("bytes read before stopping").isLessThan(1 << 20);
   }
 
   @Test
   void stopsReadingWhiteSpaceThatNeverEndsAtTheDocumentSizeLimit() {
-    Endless in = new Endless("{\"cities\": [] ", " ");
+    EndlessInput in = new EndlessInput("{\"cities\": [] ", " ");
 
     ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
         () -> ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxDocumentBytes(3 << 20)).read(in));
@@ -170,12 +171,12 @@ class ScapReaderTest {
     assertThat(error).isNotNull();
     assertThat(error.problem().rule()).isEqualTo("limit-exceeded");
     assertThat(error.getMessage()).contains("larger than the limit of " + (3 << 20) + " bytes");
-    assertThat(in.given).isLessThanOrEqualTo((3 << 20) + (1 << 17));
+    assertThat(in.given()).isLessThanOrEqualTo((3 << 20) + (1 << 17));
   }
 
   @Test
   void stopsReadingAnArrayThatNeverEndsAtTheItemLimit() {
-    Endless in = new Endless("{\"cities\": [], \"extensions\": {\"x\": [0", ",0");
+    EndlessInput in = new EndlessInput("{\"cities\": [], \"extensions\": {\"x\": [0", ",0");
 
     ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
         () -> ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxItems(100_000)).read(in));
@@ -189,34 +190,6 @@ class ScapReaderTest {
   @Test
   void readsAFolderAsAFileThatCannotBeRead(@TempDir Path folder) {
     assertThatThrownBy(() -> READER.read(folder)).isInstanceOf(IOException.class);
-  }
-
-  /** A stream that gives {@code prefix}, then {@code repeated} bytes forever, as a device does. */
-  static final class Endless extends InputStream {
-    private final byte[] prefix;
-    private final byte[] repeated;
-    long given;
-
-    Endless(String prefix, String repeated) {
-      this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
-      this.repeated = repeated.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int read() {
-      int next = given < prefix.length ? prefix[(int) given] & 0xFF
-          : repeated[(int) ((given - prefix.length) % repeated.length)] & 0xFF;
-      given++;
-      return next;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) {
-      for (int i = 0; i < length; i++) {
-        buffer[offset + i] = (byte) read();
-      }
-      return length;
-    }
   }
 
   /**
