@@ -125,7 +125,7 @@ public final class ScapCommand implements Runnable {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
-      command.getErr().println("scap: " + Quoted.controlsEscaped(e.getMessage()));
+      error(command.getErr(), e.getMessage());
       command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
           + " --help' for more.");
       command.getErr().flush();
@@ -135,14 +135,14 @@ public final class ScapCommand implements Runnable {
       PrintWriter error = command.getErr();
       if (e instanceof CliException failure) {
         // the message may name a file whose name holds a line feed or an escape sequence
-        error.println("scap: " + Quoted.controlsEscaped(failure.getMessage()));
+        error(error, failure.getMessage());
         if (root.verbose && failure.getCause() != null) {
           failure.getCause().printStackTrace(error);
         }
         error.flush();
         return failure.exitCode();
       }
-      error.println("scap: internal error: " + Quoted.controlsEscaped(e.toString()));
+      error(error, "internal error: " + e);
       if (root.verbose) {
         e.printStackTrace(error);
       } else {
@@ -165,5 +165,16 @@ public final class ScapCommand implements Runnable {
     public String[] getVersion() {
       return new String[] {"scap " + ScapLibrary.version()};
     }
+  }
+
+  /**
+   * Prints one line of error, {@code scap: } and the message, with any control or format
+   * character in it escaped, so that no input can break the line or act on the terminal.
+   *
+   * @param err where errors go
+   * @param message the message
+   */
+  static void error(PrintWriter err, String message) {
+    err.println("scap: " + Quoted.controlsEscaped(message));
   }
 }

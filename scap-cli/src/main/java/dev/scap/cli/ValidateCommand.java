@@ -83,8 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
         kept.accept(e.problem());
         kept.errors = true;
       } catch (CliException e) {
-        root.spec.commandLine().getErr().println("scap: "
-            + Quoted.controlsEscaped(e.getMessage()));
+        ScapCommand.error(root.spec.commandLine().getErr(), e.getMessage());
         unreadable = true;
         continue;
       }

@@ -29,13 +29,17 @@ public record ReadLimits(
     long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
     int maxItems, int maxNameLength, int maxProblems) {
 
+  /** The default limit on a property name's length, Jackson's own. */
+  private static final int DEFAULT_MAX_NAME_LENGTH = 50_000;
+
   /** The default limit on problems held: 10,000, some 2 MB of heap. */
   private static final int DEFAULT_MAX_PROBLEMS = 10_000;
 
   /** The default limits: 512 MiB, depth 200, strings of 16 Mi characters, numbers of 200
    * digits, 10 million items, property names of 50,000 characters, 10,000 problems held. */
   public static final ReadLimits DEFAULTS =
-      new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, 50_000, DEFAULT_MAX_PROBLEMS);
+      new ReadLimits(512L << 20, 200, 16 << 20, 200, 10_000_000, DEFAULT_MAX_NAME_LENGTH,
+          DEFAULT_MAX_PROBLEMS);
 
   /**
    * Creates limits.
@@ -88,7 +92,8 @@ public record ReadLimits(
    */
   public ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength,
       int maxNumberLength, int maxItems) {
-    this(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxItems, 50_000);
+    this(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxItems,
+        DEFAULT_MAX_NAME_LENGTH);
   }
 
   /**

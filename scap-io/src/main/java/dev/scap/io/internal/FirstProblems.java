@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * The first problems in an order, up to a cap, and a count of the rest, so that a document of a
  * great many problems holds no more than the cap in memory: each problem added either takes
  * the place of the last one held, if it comes before it, or is counted. Adding costs
- * O(log cap). Thread-safe.
+ * O(log cap). Not thread-safe: a read fills it on its own thread.
  */
 public final class FirstProblems implements Consumer<Problem> {
 
@@ -41,7 +41,7 @@ public final class FirstProblems implements Consumer<Problem> {
    * @param problem the problem
    */
   @Override
-  public synchronized void accept(Problem problem) {
+  public void accept(Problem problem) {
     if (kept.size() < max) {
       kept.add(problem);
       return;
@@ -62,7 +62,7 @@ public final class FirstProblems implements Consumer<Problem> {
    *
    * @return a new list of the problems held
    */
-  public synchronized List<Problem> kept() {
+  public List<Problem> kept() {
     List<Problem> list = new ArrayList<>(kept);
     list.sort(order);
     return list;
@@ -73,7 +73,7 @@ public final class FirstProblems implements Consumer<Problem> {
    *
    * @return the count
    */
-  public synchronized long omitted() {
+  public long omitted() {
     return omitted;
   }
 
@@ -82,7 +82,7 @@ public final class FirstProblems implements Consumer<Problem> {
    *
    * @return the count
    */
-  public synchronized long omittedErrors() {
+  public long omittedErrors() {
     return omittedErrors;
   }
 }

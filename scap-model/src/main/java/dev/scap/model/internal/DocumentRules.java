@@ -168,7 +168,7 @@ public final class DocumentRules {
     String first = ids.register(kind, id, ((long) plan << 32) | (project + 1));
     if (first != null) {
       problems.add(Rule.DUPLICATE_ID.at(pointer(plan, project) + "/id", kind + " id "
-          + quote(id) + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
+          + Quoted.value(id) + " is already the id of " + (first.isEmpty() ? "an earlier " + kind
               : "the " + kind + " at " + first)));
     }
   }
@@ -256,7 +256,7 @@ public final class DocumentRules {
     }
     String first = seen.putIfAbsent(id, at);
     if (first != null) {
-      problems.add(Rule.DUPLICATE_ID.at(at + "/id", kind + " id " + quote(id)
+      problems.add(Rule.DUPLICATE_ID.at(at + "/id", kind + " id " + Quoted.value(id)
           + " is already the id of the " + kind + " at " + first));
       return false;
     }
@@ -276,18 +276,18 @@ public final class DocumentRules {
         String at = "/taxonomies/" + t + "/themes/" + i + "/broader";
         ThemeAt broader = themes.get(theme.broader());
         if (broader == null) {
-          problems.add(Rule.UNKNOWN_REFERENCE.at(at, "broader theme " + quote(theme.broader())
+          problems.add(Rule.UNKNOWN_REFERENCE.at(at, "broader theme " + Quoted.value(theme.broader())
               + " is not a theme of the document"));
         } else if (broader.taxonomy() != t) {
           problems.add(Rule.BROADER_OUTSIDE_TAXONOMY.at(at, "broader theme "
-              + quote(theme.broader()) + " belongs to taxonomy "
-              + quote(taxonomies.get(broader.taxonomy()).id()) + ", not to "
-              + quote(taxonomies.get(t).id())));
+              + Quoted.value(theme.broader()) + " belongs to taxonomy "
+              + Quoted.value(taxonomies.get(broader.taxonomy()).id()) + ", not to "
+              + Quoted.value(taxonomies.get(t).id())));
         } else if (onCycle.contains(theme.id()) && !reportedCycles.contains(theme.id())) {
           List<ThemeId> cycle = cycleThrough(theme.id());
           if (!cycle.isEmpty()) {
             reportedCycles.addAll(cycle);
-            problems.add(Rule.BROADER_CYCLE.at(at, "theme " + quote(theme.id())
+            problems.add(Rule.BROADER_CYCLE.at(at, "theme " + Quoted.value(theme.id())
                 + " refines itself: " + chain(cycle)));
           }
         }
@@ -327,7 +327,7 @@ public final class DocumentRules {
 
   private void checkPlan(Plan plan, String at) {
     if (plan.city() != null && !cities.contains(plan.city())) {
-      problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + quote(plan.city())
+      problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/city", "city " + Quoted.value(plan.city())
           + " is not a city of the document"));
     }
     // Pointers are built only for a problem: this runs for every reference of a document.
@@ -360,8 +360,8 @@ public final class DocumentRules {
           unknownTheme(theme, at + "/projects/" + i + "/themes/" + k);
         } else if (!withinFocus(theme, focus)) {
           problems.add(Rule.THEME_OUTSIDE_PLAN.at(at + "/projects/" + i + "/themes/" + k,
-              "theme " + quote(theme) + " of project " + quote(project.id())
-                  + " is not a focus area of plan " + quote(plan.id()) + " and refines none"));
+              "theme " + Quoted.value(theme) + " of project " + Quoted.value(project.id())
+                  + " is not a focus area of plan " + Quoted.value(plan.id()) + " and refines none"));
         }
       }
       partnerRefs(project.partners(), at, i);
@@ -374,7 +374,7 @@ public final class DocumentRules {
   }
 
   private void unknownTheme(ThemeId theme, String at) {
-    problems.add(Rule.UNKNOWN_REFERENCE.at(at, "theme " + quote(theme)
+    problems.add(Rule.UNKNOWN_REFERENCE.at(at, "theme " + Quoted.value(theme)
         + " is not a theme of the document"));
   }
 
@@ -426,12 +426,8 @@ public final class DocumentRules {
       if (organization != null && !organizations.contains(organization)) {
         String path = project < 0 ? "/partners/" : "/projects/" + project + "/partners/";
         problems.add(Rule.UNKNOWN_REFERENCE.at(at + path + i + "/organization",
-            "organization " + quote(organization) + " is not an organization of the document"));
+            "organization " + Quoted.value(organization) + " is not an organization of the document"));
       }
     }
-  }
-
-  private static String quote(Object value) {
-    return Quoted.value(value);
   }
 }

@@ -2,6 +2,7 @@ package dev.scap.model.internal.constraints;
 
 import dev.scap.model.FocusArea;
 import dev.scap.model.constraints.UniqueFocusThemes;
+import dev.scap.model.internal.Quoted;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class UniqueFocusThemesValidator
   public boolean isValid(List<FocusArea> value, ConstraintValidatorContext context) {
     return Violations.eachRepeat(value, FocusArea::theme, (index, earlier) ->
         Violations.atElement(context, index, "theme", "theme "
-            + Violations.quote(value.get(index).theme())
+            + Quoted.value(value.get(index).theme())
             + " is already a focus area of the plan (focus area " + earlier + ")"));
   }
 }

@@ -2,6 +2,7 @@ package dev.scap.model.internal.constraints;
 
 import dev.scap.model.FocusArea;
 import dev.scap.model.constraints.UniquePriorities;
+import dev.scap.model.internal.Quoted;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -18,6 +19,6 @@ public final class UniquePrioritiesValidator
     return Violations.eachRepeat(value, FocusArea::priority, (index, earlier) ->
         Violations.atElement(context, index, "priority", "priority "
             + value.get(index).priority() + " is already given to focus area " + earlier
-            + " (theme " + Violations.quote(value.get(earlier).theme()) + ")"));
+            + " (theme " + Quoted.value(value.get(earlier).theme()) + ")"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.scap.model.internal.constraints;
 
-import dev.scap.model.internal.Quoted;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
 import java.util.List;
@@ -68,9 +67,5 @@ final class Violations {
       }
     }
     return unique;
-  }
-
-  static String quote(Object value) {
-    return Quoted.value(value);
   }
 }
