@@ -110,9 +110,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void problemsOf(Input input, Kept found) throws IOException {
-    if (input.file() != null && Files.isRegularFile(input.file())
-        && (Files.size(input.file()) > STREAMING_THRESHOLD
-            || !Input.fitsHeap(Files.size(input.file())))) {
+    long size = input.file() != null && Files.isRegularFile(input.file())
+        ? Files.size(input.file()) : -1;
+    if (size > STREAMING_THRESHOLD || size >= 0 && !Input.fitsHeap(size)) {
       streamed(input, found);
       return;
     }
