@@ -126,6 +126,11 @@ class HostileInputJarIT {
     String valid = "{\"scapVersion\": \"1.0\", \"cities\": [";
     StringBuilder nulls = new StringBuilder(valid);
     StringBuilder countries = new StringBuilder(valid);
+    StringBuilder blanks = new StringBuilder(valid);
+    for (int i = 0; i < 100_000; i++) {
+      blanks.append(i == 0 ? "" : ",").append("{\"id\":\"c").append(i)
+          .append("\",\"name\":\" \",\"country\":\"XX\"}");
+    }
     for (int i = 0; i < 200_000; i++) {
       nulls.append(i == 0 ? "" : ",").append("null");
     }
@@ -149,6 +154,10 @@ class HostileInputJarIT {
         Arguments.of("nulls.json", nulls.append("]}").toString()
             .getBytes(StandardCharsets.UTF_8), 1),
         Arguments.of("countries.json", countries.append("]}").toString()
+            .getBytes(StandardCharsets.UTF_8), 1),
+        // 200,000 problems of the model in 4 MB, read whole: held as they are found, they
+        // once took more than 64 MiB
+        Arguments.of("blank-names.json", blanks.append("]}").toString()
             .getBytes(StandardCharsets.UTF_8), 1));
   }
 

@@ -3,6 +3,7 @@ package dev.scap.io;
 import dev.scap.io.internal.Columns;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Encodings;
+import dev.scap.io.internal.EarlyProblems;
 import dev.scap.io.internal.FirstProblems;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
@@ -323,16 +324,22 @@ public final class ScapReader {
     // The format's problems have their places when found, in bytes for a source of bytes:
     // their order is already that of the places in characters.
     FirstProblems found = new FirstProblems(limits.maxProblems(), ORDER);
-    Set<String> flagged;
     JsonParser parser = null;
-    // The plans are checked by their constraints while the rest of the document is read.
-    DocumentValidation validation = new DocumentValidation();
+    // The plans are checked by their constraints while the rest of the document is read; their
+    // problems that repeat one of the format's are left out, and of the others only those
+    // that can still be among the first are held.
+    EarlyProblems model = new EarlyProblems(limits.maxProblems());
+    Set<String> flagged = DocumentParser.flags();
+    DocumentValidation validation = new DocumentValidation(problem -> {
+      if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
+        model.accept(problem);
+      }
+    });
     boolean read = false;
     try (JsonParser p = source.get()) {
       parser = p;
-      DocumentParser reader = new DocumentParser(p, limits, found);
+      DocumentParser reader = new DocumentParser(p, limits, found, flagged);
       document = reader.readDocument(validation::plan);
-      flagged = reader.flagged();
       read = true;
     } catch (JacksonIOException e) {
       // The source failed, not its text: a stream being read as it arrives.
@@ -344,17 +351,11 @@ public final class ScapReader {
         validation.cancel();  // the plans read so far are checked no further
       }
     }
-    Set<String> unread = flagged;
-    List<Problem> model = new ArrayList<>();
-    for (Problem problem : validation.finish(document,
-        pointer -> DocumentParser.isFlagged(pointer, unread))) {
-      if (!DocumentParser.isFlagged(problem.pointer(), flagged)) {
-        model.add(problem);
-      }
-    }
-    // The model's problems, all held by the validation anyway, are placed to be ordered among
-    // the format's; only the first in document order are kept.
-    Locator.place(model, source).forEach(found);
+    validation.finish(document, pointer -> DocumentParser.isFlagged(pointer, flagged));
+    // The model's problems held are placed to be ordered among the format's; only the first
+    // in document order are kept.
+    Locator.place(model.held(), source).forEach(found);
+    found.omit(model.omitted(), model.omittedErrors());
     List<Problem> placed = new ArrayList<>(Locator.place(found.kept(), source));
     // In the order of their places, the columns of problems sharing a line are counted in one
     // pass over it; counting keeps that order, so sorting again only checks it.

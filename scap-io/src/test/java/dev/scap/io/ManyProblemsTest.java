@@ -123,6 +123,24 @@ class ManyProblemsTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void holdsTheFirstOfTheModelsProblemsAsAnUnlimitedReadOrdersThem() throws IOException {
+    // the constraints' problems, two per city, after a list of organizations with one each
+    String json = cities(20_000, "{\"id\":\"c%d\",\"name\":\" \",\"country\":\"XX\"}")
+        .replace("\"cities\":", "\"organizations\":[{\"id\":\"o\",\"name\":\"O\","
+            + "\"kind\":\"nonsense\"}],\"cities\":");
+    List<Problem> all = fromBytes(json);
+
+    ValidationReport report = report(ReadLimits.DEFAULTS.withMaxProblems(1_000), json);
+
+    assertThat(all).hasSizeGreaterThan(40_000);
+    assertThat(report.problems()).isEqualTo(all.subList(0, 1_000));
+    assertThat(report.omitted()).isEqualTo(all.size() - 1_000);
+    assertThat(report.omittedErrors()).isEqualTo(all.subList(1_000, all.size()).stream()
+        .filter(Problem::isError).count());
+  }
+
+  @Test
   void holdsNoProblemWithACapOfZeroYetTellsTheDocumentIsInvalid() throws IOException {
     String json = cities(1_000, "null");
 

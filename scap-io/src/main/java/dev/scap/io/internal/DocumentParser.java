@@ -50,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -106,7 +107,7 @@ public final class DocumentParser {
   private final ReadLimits limits;
   private final List<Problem> problems = new ArrayList<>();
   private final Consumer<Problem> sink;
-  private final Set<String> flagged = new HashSet<>();
+  private final Set<String> flagged;
   /** The properties seen in each object being read, by depth, as bits of the shape's names. */
   private long[] seen = new long[16];
   private int depth = -1;
@@ -125,20 +126,35 @@ public final class DocumentParser {
     this.parser = parser;
     this.limits = limits;
     this.sink = problems::add;
+    this.flagged = new HashSet<>();
   }
 
   /**
    * Creates a parser over a token stream that hands each problem to {@code sink} as it is
-   * found, instead of holding it in {@link #problems()}.
+   * found, instead of holding it in {@link #problems()}, and flags pointers in a set that
+   * other threads may read meanwhile: the pointers at or under an entry of a list are all in
+   * it by the time the entry is handed over.
    *
    * @param parser the token stream, positioned before the document
    * @param limits the limits that Jackson does not enforce itself (items, written-out digits)
    * @param sink receives each problem of the format, in the order found
+   * @param flagged receives the {@link #flagged() flagged pointers}: a set from {@link #flags()}
    */
-  public DocumentParser(JsonParser parser, ReadLimits limits, Consumer<Problem> sink) {
+  public DocumentParser(JsonParser parser, ReadLimits limits, Consumer<Problem> sink,
+      Set<String> flagged) {
     this.parser = parser;
     this.limits = limits;
     this.sink = sink;
+    this.flagged = flagged;
+  }
+
+  /**
+   * Returns an empty set of flagged pointers that threads may read while the parser adds to it.
+   *
+   * @return a new concurrent set
+   */
+  public static Set<String> flags() {
+    return ConcurrentHashMap.newKeySet();
   }
 
   /**

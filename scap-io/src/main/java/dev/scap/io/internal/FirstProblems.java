@@ -58,6 +58,17 @@ public final class FirstProblems implements Consumer<Problem> {
   }
 
   /**
+   * Counts problems that were left out before they came here.
+   *
+   * @param problems how many
+   * @param errors how many of them are errors
+   */
+  public void omit(long problems, long errors) {
+    omitted += problems;
+    omittedErrors += errors;
+  }
+
+  /**
    * Returns the problems held, in order.
    *
    * @return a new list of the problems held

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -150,19 +151,33 @@ public final class BeanValidation {
    * @return the problems, in no particular order
    */
   public List<Problem> validateHeader(ScapDocument document, Predicate<String> skip) {
-    List<Problem> problems = validate(document.toBuilder().cities(List.of())
-        .organizations(List.of()).plans(List.of()).build(), "");
-    entries(document.cities(), "/cities", skip, problems);
-    entries(document.organizations(), "/organizations", skip, problems);
+    List<Problem> problems = new ArrayList<>();
+    validateHeader(document, skip, problems::add);
     return problems;
   }
 
+  /**
+   * Validates a document but its plans, its cities and organizations one by one, handing each
+   * problem over as soon as it is found.
+   *
+   * @param document the document, whose plans are left out
+   * @param skip tells, from its pointer, whether to leave out a city or an organization
+   * @param sink takes the problems, in no particular order
+   */
+  public void validateHeader(ScapDocument document, Predicate<String> skip,
+      Consumer<Problem> sink) {
+    validate(document.toBuilder().cities(List.of()).organizations(List.of())
+        .plans(List.of()).build(), "").forEach(sink);
+    entries(document.cities(), "/cities", skip, sink);
+    entries(document.organizations(), "/organizations", skip, sink);
+  }
+
   private void entries(List<?> entries, String pointer, Predicate<String> skip,
-      List<Problem> problems) {
+      Consumer<Problem> sink) {
     for (int i = 0; i < entries.size(); i++) {
       String base = Pointers.child(pointer, i);
       if (!skip.test(base)) {
-        problems.addAll(validate(entries.get(i), base));
+        validate(entries.get(i), base).forEach(sink);
       }
     }
   }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -96,16 +97,28 @@ public final class DocumentRules {
    * @return the problems found, in document order
    */
   public static List<Problem> check(ScapDocument document) {
+    List<Problem> problems = new ArrayList<>();
+    check(document, problems::add);
+    return problems;
+  }
+
+  /**
+   * Checks the rules across objects, handing each plan's problems over as soon as that plan is
+   * checked.
+   *
+   * @param document the document
+   * @param sink takes the problems found, in document order
+   */
+  public static void check(ScapDocument document, Consumer<Problem> sink) {
     int projects = 0;
     for (Plan plan : document.plans()) {
       projects += plan.projects().size();
     }
     DocumentRules rules = forHeader(document, new Places(document.plans().size(), projects));
-    List<Problem> problems = new ArrayList<>(rules.headerProblems());
+    rules.headerProblems().forEach(sink);
     for (int p = 0; p < document.plans().size(); p++) {
-      problems.addAll(rules.checkPlan(document.plans().get(p), p));
+      rules.checkPlan(document.plans().get(p), p).forEach(sink);
     }
-    return problems;
   }
 
   /** A hash map's capacity that holds {@code entries} without growing. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +24,9 @@ import java.util.function.Predicate;
  *
  * <p>Plans go in batches; a worker takes batches until none is left, and the caller takes any
  * that no worker has taken, so the result never depends on a worker being free (a common pool
- * set to no workers included). Not thread-safe: one thread hands the plans over and finishes.
+ * set to no workers included). Each problem goes to the sink as soon as it is found, from
+ * whichever thread found it, so that a caller that keeps only some of them holds no more.
+ * Not thread-safe: one thread hands the plans over and finishes.
  */
 public final class DocumentValidation {
 
@@ -33,6 +36,7 @@ public final class DocumentValidation {
   private static final int COMMON_WORKERS = commonWorkers();
 
   private final BeanValidation beanValidation = BeanValidation.shared();
+  private final Consumer<Problem> sink;
   private final Executor workerPool;
   private final int maxWorkers;
   private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
@@ -41,18 +45,25 @@ public final class DocumentValidation {
   private final AtomicInteger workers = new AtomicInteger();
   private Batch filling = new Batch(0);
 
-  /** Creates the validation of a document about to be read, on the common fork-join pool. */
-  public DocumentValidation() {
-    this(ForkJoinPool.commonPool(), COMMON_WORKERS);
+  /**
+   * Creates the validation of a document about to be read, on the common fork-join pool.
+   *
+   * @param sink takes each problem found, from the caller's thread and from the workers' at
+   *     once: it must be thread-safe
+   */
+  public DocumentValidation(Consumer<Problem> sink) {
+    this(sink, ForkJoinPool.commonPool(), COMMON_WORKERS);
   }
 
   /**
    * Creates the validation of a document about to be read, on the given workers.
    *
+   * @param sink takes each problem found; thread-safe
    * @param workerPool runs the workers; it may run them late, or never
    * @param maxWorkers the most workers to run at once; 0 for none, the caller doing all
    */
-  DocumentValidation(Executor workerPool, int maxWorkers) {
+  DocumentValidation(Consumer<Problem> sink, Executor workerPool, int maxWorkers) {
+    this.sink = sink;
     this.workerPool = workerPool;
     this.maxWorkers = Math.max(0, maxWorkers);
   }
@@ -92,25 +103,24 @@ public final class DocumentValidation {
    * Checks the rest of the document and waits for its plans.
    *
    * @param document the whole document, whose plans are those handed over
-   * @return every problem found, in no particular order
    * @throws IllegalArgumentException if the plans handed over are not the document's
    */
-  public List<Problem> finish(ScapDocument document) {
-    return finish(document, pointer -> false);
+  public void finish(ScapDocument document) {
+    finish(document, pointer -> false);
   }
 
   /**
    * Checks the rest of the document and waits for its plans, leaving out the cities and
    * organizations that need no check: those that stand in for entries that could not be read,
-   * whose problems would only repeat the one already reported.
+   * whose problems would only repeat the one already reported. When it returns, every problem
+   * has gone to the sink.
    *
    * @param document the whole document, whose plans are those handed over
    * @param skip tells, from its pointer (such as {@code /cities/3}), whether to leave out a
    *     city or an organization
-   * @return every problem found, in no particular order
    * @throws IllegalArgumentException if the plans handed over are not the document's
    */
-  public List<Problem> finish(ScapDocument document, Predicate<String> skip) {
+  public void finish(ScapDocument document, Predicate<String> skip) {
     if (!filling.plans.isEmpty()) {
       handOver();
     }
@@ -121,13 +131,12 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      List<Problem> problems = new ArrayList<>(beanValidation.validateHeader(document, skip));
-      problems.addAll(DocumentRules.check(document));
+      beanValidation.validateHeader(document, skip, sink);
+      DocumentRules.check(document, sink);
       drain();
       for (Batch batch : batches) {
-        problems.addAll(batch.await());
+        batch.await();
       }
-      return problems;
     } finally {
       cancel();
     }
@@ -208,7 +217,7 @@ public final class DocumentValidation {
   private final class Batch {
     final int first;
     final List<Plan> plans = new ArrayList<>(BATCH);
-    private final FutureTask<List<Problem>> task = new FutureTask<>(this::check);
+    private final FutureTask<Void> task = new FutureTask<>(this::check, null);
 
     Batch(int first) {
       this.first = first;
@@ -218,21 +227,20 @@ public final class DocumentValidation {
       task.run();
     }
 
-    private List<Problem> check() {
-      List<Problem> found = new ArrayList<>();
+    private void check() {
       for (int i = 0; i < plans.size(); i++) {
-        found.addAll(beanValidation.validate(plans.get(i), "/plans/" + (first + i)));
+        beanValidation.validate(plans.get(i), "/plans/" + (first + i)).forEach(sink);
       }
-      return found;
     }
 
     /** Waits for the batch, whoever checks it; rethrows what its check threw. */
-    List<Problem> await() {
+    void await() {
       boolean interrupted = false;
       try {
         while (true) {
           try {
-            return task.get();
+            task.get();
+            return;
           } catch (InterruptedException e) {
             interrupted = true;  // the batch is being checked and will be done soon: finish it
           }

@@ -5,6 +5,8 @@ import dev.scap.model.ScapDocument;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.DocumentValidation;
 import dev.scap.model.internal.PropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -54,11 +56,12 @@ public final class ScapValidator {
   public ValidationReport validate(ScapDocument document) {
     Objects.requireNonNull(document, "document");
     List<Plan> plans = document.plans();
-    DocumentValidation validation = new DocumentValidation();
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    DocumentValidation validation = new DocumentValidation(problems::add);
     for (int i = 0; i < plans.size(); i++) {
       validation.plan(plans.get(i), i);
     }
-    List<Problem> problems = validation.finish(document);
+    validation.finish(document);
     problems.sort(ORDER);
     return new ValidationReport(problems);
   }

@@ -15,12 +15,15 @@ import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +42,7 @@ class DocumentValidationTest {
 
   @Test
   void findsWhatCheckingEachPlanInTurnFinds() {
-    assertThat(sorted(handOverAndFinish(new DocumentValidation(), DOCUMENT)))
+    assertThat(sorted(handOverAndFinish(DocumentValidation::new, DOCUMENT)))
         .isEqualTo(oneAfterTheOther(DOCUMENT))
         .extracting(Problem::rule)
         .contains(Rule.INVALID_CURRENCY.code(), Rule.UNKNOWN_REFERENCE.code());
@@ -48,9 +51,8 @@ class DocumentValidationTest {
   @Test
   void checksEveryPlanItselfWhenNoWorkerEverRuns() {
     AtomicInteger asked = new AtomicInteger();
-    DocumentValidation validation = new DocumentValidation(task -> asked.incrementAndGet(), 4);
-
-    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+    assertThat(sorted(handOverAndFinish(
+        sink -> new DocumentValidation(sink, task -> asked.incrementAndGet(), 4), DOCUMENT)))
         .isEqualTo(oneAfterTheOther(DOCUMENT));
     assertThat(asked).hasPositiveValue();
   }
@@ -58,9 +60,8 @@ class DocumentValidationTest {
   @Test
   void asksForNoWorkerWhenItMayHaveNone() {
     AtomicInteger asked = new AtomicInteger();
-    DocumentValidation validation = new DocumentValidation(task -> asked.incrementAndGet(), 0);
-
-    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+    assertThat(sorted(handOverAndFinish(
+        sink -> new DocumentValidation(sink, task -> asked.incrementAndGet(), 0), DOCUMENT)))
         .isEqualTo(oneAfterTheOther(DOCUMENT));
     assertThat(asked).hasValue(0);
   }
@@ -68,8 +69,8 @@ class DocumentValidationTest {
   @Test
   void leavesNothingToAWorkerThatRunsAfterTheEnd() {
     List<Runnable> late = new ArrayList<>();
-    DocumentValidation validation = new DocumentValidation(late::add, 2);
-    List<Problem> problems = handOverAndFinish(validation, DOCUMENT);
+    List<Problem> problems = handOverAndFinish(
+        sink -> new DocumentValidation(sink, late::add, 2), DOCUMENT);
 
     late.forEach(Runnable::run);
 
@@ -80,12 +81,10 @@ class DocumentValidationTest {
   @Test
   void checksEveryPlanItselfWhenItsWorkersAreRefused() {
     AtomicInteger asked = new AtomicInteger();
-    DocumentValidation validation = new DocumentValidation(task -> {
+    assertThat(sorted(handOverAndFinish(sink -> new DocumentValidation(sink, task -> {
       asked.incrementAndGet();
       throw new RejectedExecutionException("full");
-    }, 2);
-
-    assertThat(sorted(handOverAndFinish(validation, DOCUMENT)))
+    }, 2), DOCUMENT)))
         .isEqualTo(oneAfterTheOther(DOCUMENT));
     assertThat(asked).hasValueGreaterThan(1);  // asked again for later batches
   }
@@ -94,7 +93,8 @@ class DocumentValidationTest {
   void letsGoOfThePlansOnceCancelledThoughItsWorkersAreStillQueued()
       throws InterruptedException {
     List<Runnable> queued = new ArrayList<>();
-    WeakReference<Plan> first = handOverFreshPlansAndCancel(new DocumentValidation(queued::add, 2));
+    WeakReference<Plan> first = handOverFreshPlansAndCancel(
+        new DocumentValidation(problem -> { }, queued::add, 2));
 
     for (int i = 0; i < 20 && first.get() != null; i++) {
       System.gc();
@@ -121,7 +121,8 @@ class DocumentValidationTest {
     ExecutorService workers = Executors.newFixedThreadPool(3);
     try {
       for (int run = 0; run < 20; run++) {
-        assertThat(sorted(handOverAndFinish(new DocumentValidation(workers, 3), DOCUMENT)))
+        assertThat(sorted(handOverAndFinish(
+            sink -> new DocumentValidation(sink, workers, 3), DOCUMENT)))
             .isEqualTo(oneAfterTheOther(DOCUMENT));
       }
     } finally {
@@ -133,24 +134,28 @@ class DocumentValidationTest {
   void checksADocumentWithoutPlans() {
     ScapDocument none = Examples.example().toBuilder().plans(List.of()).build();
 
-    assertThat(new DocumentValidation().finish(none)).isEmpty();
+    assertThat(handOverAndFinish(DocumentValidation::new, none)).isEmpty();
   }
 
   @Test
   void refusesADocumentWhosePlansWereNotAllHandedOver() {
-    DocumentValidation validation = new DocumentValidation();
+    DocumentValidation validation = new DocumentValidation(problem -> { });
     validation.plan(DOCUMENT.plans().get(0), 0);
 
     assertThatIllegalArgumentException().isThrownBy(() -> validation.finish(DOCUMENT))
         .withMessage("1 plans handed over for a document of 200");
   }
 
-  private static List<Problem> handOverAndFinish(DocumentValidation validation,
-      ScapDocument document) {
+  /** Hands every plan over to a validation made with a sink, finishes, returns what it got. */
+  private static List<Problem> handOverAndFinish(
+      Function<Consumer<Problem>, DocumentValidation> withSink, ScapDocument document) {
+    List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+    DocumentValidation validation = withSink.apply(found::add);
     for (int i = 0; i < document.plans().size(); i++) {
       validation.plan(document.plans().get(i), i);
     }
-    return validation.finish(document);
+    validation.finish(document);
+    return found;
   }
 
   private static List<Problem> oneAfterTheOther(ScapDocument document) {
