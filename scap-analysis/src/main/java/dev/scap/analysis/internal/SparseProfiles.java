@@ -16,6 +16,10 @@ public final class SparseProfiles {
   final double[] squares;
   /** Each city's place among the cities' ids in string order, to break ties. */
   final int[] idRank;
+  /** Per city, p for each weight that is exactly 1/p; {@code null} if the weights are exact. */
+  private final int[][] unitDenominators;
+  /** Whether every weight is an integer. */
+  final boolean integral;
 
   /**
    * Holds the profiles.
@@ -26,6 +30,22 @@ public final class SparseProfiles {
    * @param idRank per city, its rank among the ids in string order
    */
   public SparseProfiles(int themeCount, int[][] themes, double[][] weights, int[] idRank) {
+    this(themeCount, themes, weights, null, idRank);
+  }
+
+  /**
+   * Holds the profiles, with weights of the form 1/p given exactly.
+   *
+   * @param themeCount the number of themes
+   * @param themes per city, the indexes of its themes of positive weight, ascending
+   * @param weights per city, the weights of those themes, as doubles
+   * @param unitDenominators per city, p for each weight that is exactly 1/p (the double being
+   *     the one nearest to it); {@code null} if each double is the exact weight
+   * @param idRank per city, its rank among the ids in string order
+   */
+  public SparseProfiles(int themeCount, int[][] themes, double[][] weights,
+      int[][] unitDenominators, int[] idRank) {
+    this.unitDenominators = unitDenominators;
     this.cityCount = themes.length;
     this.themeCount = themeCount;
     this.themes = themes;
@@ -43,6 +63,28 @@ public final class SparseProfiles {
       sums[i] = sum;
       squares[i] = square;
     }
+    boolean allIntegers = unitDenominators == null;
+    for (int i = 0; i < cityCount && allIntegers; i++) {
+      for (double w : weights[i]) {
+        allIntegers &= w == Math.rint(w);
+      }
+    }
+    this.integral = allIntegers;
+  }
+
+  /**
+   * Returns a city's weight on one of its themes, exactly.
+   *
+   * @param city the city's index
+   * @param x the theme's place among the city's themes
+   * @return the weight
+   */
+  Fraction exactWeight(int city, int x) {
+    if (unitDenominators != null) {
+      return Fraction.of(1, unitDenominators[city][x]);
+    }
+    double w = weights[city][x];
+    return w == Math.rint(w) && w < 0x1.0p62 ? Fraction.of((long) w, 1) : Fraction.of(w);
   }
 
   /**

@@ -91,20 +91,30 @@ public final class ThemeOverlap {
     List<CityProfile> profileList = new ArrayList<>(cities.size());
     int[][] themeArrays = new int[cities.size()][];
     double[][] weightArrays = new double[cities.size()][];
+    int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
+        ? new int[cities.size()][] : null;
     for (int i = 0; i < cities.size(); i++) {
       CityId city = cities.get(i);
       List<Plan> ofCity = plansByCity.getOrDefault(city, List.of());
       Plan plan = (options.year() == null ? PlanChoice.latest(ofCity)
           : PlanChoice.choose(ofCity, options.year())).orElse(null);
       plans.add(plan);
-      double[] weights = weigh(plan);
+      int[] priorities = new int[themes.size()];
+      double[] weights = weigh(plan, priorities);
       int nonZero = (int) Arrays.stream(weights).filter(w -> w > 0).count();
       themeArrays[i] = new int[nonZero];
       weightArrays[i] = new double[nonZero];
+      if (unitDenominators != null) {
+        unitDenominators[i] = new int[nonZero];
+      }
       Map<ThemeId, Double> named = new LinkedHashMap<>();
       for (int t = 0, x = 0; t < weights.length; t++) {
         if (weights[t] > 0) {
           themeArrays[i][x] = t;
+          if (unitDenominators != null) {
+            // a priority's weight is 1/p, and 1.0 / p is the double nearest to it
+            unitDenominators[i][x] = priorities[t];
+          }
           weightArrays[i][x++] = weights[t];
           named.put(themes.get(t), weights[t]);
         }
@@ -118,7 +128,8 @@ public final class ThemeOverlap {
     for (int r = 0; r < order.length; r++) {
       idRank[order[r]] = r;
     }
-    this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, idRank);
+    this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
+        idRank);
   }
 
   /**
@@ -153,7 +164,8 @@ public final class ThemeOverlap {
     return index == null ? -1 : index;
   }
 
-  private double[] weigh(Plan plan) {
+  /** A plan's weights; for priorities, {@code priorities} receives the p of each 1/p. */
+  private double[] weigh(Plan plan, int[] priorities) {
     double[] weights = new double[themes.size()];
     if (plan == null) {
       return weights;
@@ -189,8 +201,9 @@ public final class ThemeOverlap {
         for (FocusArea area : plan.focusAreas()) {
           int priority = area.priority() != null ? area.priority() : lowest;
           int t = index(area.theme());
-          if (t >= 0) {
-            weights[t] = Math.max(weights[t], 1.0 / priority);
+          if (t >= 0 && (priorities[t] == 0 || priority < priorities[t])) {
+            priorities[t] = priority;
+            weights[t] = 1.0 / priority;
           }
         }
       }

@@ -1,0 +1,223 @@
+package dev.scap.analysis.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An exact non-negative rational number, in lowest terms. Immutable; used where a decision
+ * must not depend on rounding, so its speed matters less than its being exact.
+ *
+ * @param numerator the numerator, 0 or more
+ * @param denominator the denominator, above 0
+ */
+public record Fraction(BigInteger numerator, BigInteger denominator)
+    implements Comparable<Fraction> {
+
+  /** Zero. */
+  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
+  /**
+   * Creates a fraction, reduced to lowest terms.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, above 0
+   * @throws IllegalArgumentException if the numerator is negative or the denominator not
+   *     positive
+   */
+  public Fraction {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    if (numerator.signum() < 0 || denominator.signum() <= 0) {
+      throw new IllegalArgumentException(numerator + "/" + denominator);
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    if (!gcd.equals(BigInteger.ONE) && gcd.signum() > 0) {
+      numerator = numerator.divide(gcd);
+      denominator = denominator.divide(gcd);
+    }
+  }
+
+  /**
+   * Returns {@code numerator / denominator}.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, above 0
+   * @return the fraction
+   */
+  public static Fraction of(long numerator, long denominator) {
+    return new Fraction(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
+  /**
+   * Returns the exact value of a finite non-negative double.
+   *
+   * @param value the double
+   * @return the fraction equal to it
+   * @throws IllegalArgumentException if {@code value} is negative, infinite or NaN
+   */
+  public static Fraction of(double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException("not a finite non-negative value: " + value);
+    }
+    BigDecimal exact = new BigDecimal(value);
+    return of(exact);
+  }
+
+  /**
+   * Returns the exact value of a non-negative decimal, such as a threshold as written.
+   *
+   * @param value the decimal
+   * @return the fraction equal to it
+   * @throws IllegalArgumentException if {@code value} is negative
+   */
+  public static Fraction of(BigDecimal value) {
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    BigInteger unscaled = value.unscaledValue();
+    int scale = value.scale();
+    return scale >= 0 ? new Fraction(unscaled, BigInteger.TEN.pow(scale))
+        : new Fraction(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+  }
+
+  /**
+   * Returns the sum.
+   *
+   * @param other the other term
+   * @return {@code this + other}
+   */
+  public Fraction plus(Fraction other) {
+    if (denominator.equals(other.denominator)) {
+      return new Fraction(numerator.add(other.numerator), denominator);
+    }
+    return new Fraction(numerator.multiply(other.denominator)
+        .add(other.numerator.multiply(denominator)), denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns the difference, which must not be negative.
+   *
+   * @param other the term taken away, at most {@code this}
+   * @return {@code this - other}
+   * @throws IllegalArgumentException if {@code other} is larger
+   */
+  public Fraction minus(Fraction other) {
+    return new Fraction(numerator.multiply(other.denominator)
+        .subtract(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns the product.
+   *
+   * @param other the other factor
+   * @return {@code this · other}
+   */
+  public Fraction times(Fraction other) {
+    return new Fraction(numerator.multiply(other.numerator),
+        denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns the quotient.
+   *
+   * @param other the divisor, above 0
+   * @return {@code this / other}
+   * @throws ArithmeticException if {@code other} is 0
+   */
+  public Fraction dividedBy(Fraction other) {
+    if (other.numerator.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return new Fraction(numerator.multiply(other.denominator),
+        denominator.multiply(other.numerator));
+  }
+
+  /**
+   * Returns the smaller of two fractions.
+   *
+   * @param other the other fraction
+   * @return the smaller, {@code this} if equal
+   */
+  public Fraction min(Fraction other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * Tells whether the fraction is zero.
+   *
+   * @return whether the numerator is 0
+   */
+  public boolean isZero() {
+    return numerator.signum() == 0;
+  }
+
+  @Override
+  public int compareTo(Fraction other) {
+    return numerator.multiply(other.denominator)
+        .compareTo(other.numerator.multiply(denominator));
+  }
+
+  /**
+   * Returns the double nearest to the fraction, ties to even: correctly rounded.
+   *
+   * @return the double
+   */
+  public double toDouble() {
+    if (numerator.signum() == 0) {
+      return 0;
+    }
+    // A quotient of 62 or 63 bits, its last bit set if anything remains: converting it to a
+    // double rounds once, as the exact value would round.
+    int shift = 62 - (numerator.bitLength() - denominator.bitLength());
+    BigInteger[] qr = (shift >= 0 ? numerator.shiftLeft(shift) : numerator)
+        .divideAndRemainder(shift >= 0 ? denominator : denominator.shiftLeft(-shift));
+    long quotient = qr[0].longValueExact();
+    if (qr[1].signum() != 0) {
+      quotient |= 1;
+    }
+    return Math.scalb((double) quotient, -shift);
+  }
+
+  /**
+   * Returns the double nearest to the square root of the fraction, ties to even.
+   *
+   * @return the correctly rounded square root
+   */
+  public double sqrtToDouble() {
+    if (numerator.signum() == 0) {
+      return 0;
+    }
+    double candidate = Math.sqrt(toDouble());
+    // Move to the neighbour while the root lies beyond the midpoint on its side.
+    while (true) {
+      double up = Math.nextUp(candidate);
+      int above = compareTo(square(midpoint(candidate, up)));
+      if (above > 0 || above == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
+        candidate = up;
+        continue;
+      }
+      double down = Math.nextDown(candidate);
+      int below = compareTo(square(midpoint(down, candidate)));
+      if (below < 0 || below == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
+        candidate = down;
+        continue;
+      }
+      return candidate;
+    }
+  }
+
+  private static Fraction midpoint(double a, double b) {
+    return of(new BigDecimal(a).add(new BigDecimal(b)).divide(BigDecimal.valueOf(2)));
+  }
+
+  private static Fraction square(Fraction value) {
+    return value.times(value);
+  }
+
+  @Override
+  public String toString() {
+    return numerator + "/" + denominator;
+  }
+}
