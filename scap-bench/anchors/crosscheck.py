@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Cross-checks scap against the SciPy anchors, and both against exact arithmetic.
 
-    crosscheck.py --jar scap-cli/target/scap.jar FILE [--weights presence|projects]
+    crosscheck.py --jar scap-cli/target/scap.jar FILE [--weights presence|projects|priority]
                   [--metric jaccard|cosine] [--top 10] [--groups 20]
                   [--taxonomy ID] [--rollup] [--year Y] [--keep DIR]
 
@@ -19,7 +19,8 @@ overlap_topk.py and groups_linkage.py on the same file, and compares:
   exactly, distance within 1e-12), reporting the first row that differs and whether a tie
   (two candidate distances within 1e-12) sits there.
 
-The exact ranking needs integer weights: presence or projects. Prints what it found and
+The exact ranking needs integer weights (presence, projects) or cosine on priority
+weights (1/p: each profile is scaled to integers, which leaves cosine unchanged). Prints what it found and
 exits 1 when scap disagrees with the exact ranking or with SciPy where no tie explains it.
 """
 
@@ -31,6 +32,7 @@ import sys
 import tempfile
 from decimal import Decimal, getcontext
 from fractions import Fraction
+from math import gcd
 
 import numpy as np
 
@@ -57,13 +59,30 @@ def profile_options(args):
     return opts
 
 
+def integer_rows(x):
+    """Priority weights 1/p, each row scaled by the least common multiple of its p: cosine
+    does not change when a profile is scaled."""
+    w = np.zeros(x.shape, dtype=np.int64)
+    for i, row in enumerate(x):
+        ps = {int(round(1 / v)) for v in row if v > 0}
+        if any(abs(1 / p - v) > 0 for p, v in ((int(round(1 / v)), v) for v in row if v > 0)):
+            raise ValueError("weights that are neither integers nor 1/p")
+        scale = 1
+        for p in ps:
+            scale = scale * p // gcd(scale, p)
+        w[i] = [scale // int(round(1 / v)) if v > 0 else 0 for v in row]
+    return w
+
+
 class Exact:
     """Exact scores of every pair of integer profiles."""
 
     def __init__(self, x, metric):
         w = x.astype(np.int64)
         if not np.array_equal(w, x):
-            raise ValueError("exact scores need integer weights (presence or projects)")
+            if metric != "cosine":
+                raise ValueError("exact scores need integer weights, or cosine")
+            w = integer_rows(x)
         self.metric = metric
         if metric == "jaccard":
             b = (w > 0).astype(np.int64)

@@ -143,6 +143,10 @@ for row in "${rows[@]}"; do
   ratio=$(awk -v s="$st" -v a="$at" 'BEGIN {if (s == "-" || a == "-") print "-";
                                             else printf "%.2f", s / a}')
   mib() { awk -v k="$1" 'BEGIN {if (k == "-") print "-"; else printf "%.0f MiB", k / 1024}'; }
+  [ "$st" != "-" ] || st="failed: $(awk '{printf "exit %d after %.2f s, %.0f MiB; ", $3, $1,
+                                         $2 / 1024}' "$work/$row-scap.times")"
+  [ "$at" != "-" ] || at="failed: $(awk '{printf "exit %d after %.2f s, %.0f MiB; ", $3, $1,
+                                         $2 / 1024}' "$work/$row-anchor.times")"
   sf=$(failures "$row-scap"); af=$(failures "$row-anchor")
   note=""
   [ "$sf" -eq 0 ] || note=" (scap failed $sf of $runs)"
