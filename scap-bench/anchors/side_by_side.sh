@@ -12,7 +12,7 @@
 #               vs  pdist + squareform + argpartition
 #   groups20k   as groups10k, 20,000 cities; scap in its 3 GiB heap
 #
-# Run from the repository's root after building the command line and the benchmarks:
+# Build the command line and the benchmarks first, from the repository's root:
 #   ./mvnw -B -q package -DskipTests -pl scap-cli,scap-bench -am
 # Each run of a row alternates scap and the anchor (which goes first alternates too) and
 # takes wall time and peak RSS from /usr/bin/time. Both write their result as JSON to a file;
@@ -29,7 +29,7 @@ while getopts "n:w:" opt; do
   case $opt in
     n) runs=$OPTARG ;;
     w) work=$OPTARG ;;
-    *) sed -n '2,27p' "$0"; exit 2 ;;
+    *) sed -n '2,23p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
