@@ -64,13 +64,14 @@ def integer_rows(x):
     does not change when a profile is scaled."""
     w = np.zeros(x.shape, dtype=np.int64)
     for i, row in enumerate(x):
-        ps = {int(round(1 / v)) for v in row if v > 0}
-        if any(abs(1 / p - v) > 0 for p, v in ((int(round(1 / v)), v) for v in row if v > 0)):
+        ps = [int(round(1 / v)) if v > 0 else 0 for v in row]
+        if any(p and 1.0 / p != v for p, v in zip(ps, row)):
             raise ValueError("weights that are neither integers nor 1/p")
         scale = 1
         for p in ps:
-            scale = scale * p // gcd(scale, p)
-        w[i] = [scale // int(round(1 / v)) if v > 0 else 0 for v in row]
+            if p:
+                scale = scale * p // gcd(scale, p)
+        w[i] = [scale // p if p else 0 for p in ps]
     return w
 
 

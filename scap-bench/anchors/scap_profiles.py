@@ -21,6 +21,7 @@ a plan, or whose plan names none of the themes, has a zero profile.
 """
 
 import json
+import sys
 
 import numpy as np
 
@@ -141,7 +142,6 @@ def add_profile_arguments(parser):
 
 def write_json(value, path):
     """Writes a value as JSON, to standard output for None or "-"."""
-    import sys
     if path is None or path == "-":
         json.dump(value, sys.stdout, separators=(",", ":"))
         sys.stdout.write("\n")

@@ -12,12 +12,14 @@
 #               vs  pdist + squareform + argpartition
 #   groups20k   as groups10k, 20,000 cities; scap in its 3 GiB heap
 #
-# Run from the repository's root after building the command line and the benchmarks:
+# Build the command line and the benchmarks first, from the repository's root:
 #   ./mvnw -B -q package -DskipTests -pl scap-cli,scap-bench -am
 # Each run of a row alternates scap and the anchor (which goes first alternates too) and
 # takes wall time and peak RSS from /usr/bin/time. Both write their result as JSON to a file;
 # the last run's results are compared (compare.py). Prints each run, then a Markdown table:
-# medians and the ratio scap / anchor of the medians, from this one run.
+# medians and the ratio scap / anchor of the medians, from this one run, of wall time and of
+# CPU time (user + system; less moved by other work on the machine, but it counts every
+# core scap keeps busy).
 #
 # Environment: SCAP_JAVA (default java), SCAP_HEAP (default 3g, given as -Xmx),
 # PYTHON (default /usr/bin/python3, with NumPy and SciPy), SEED (default 20261206).
@@ -29,7 +31,7 @@ while getopts "n:w:" opt; do
   case $opt in
     n) runs=$OPTARG ;;
     w) work=$OPTARG ;;
-    *) sed -n '2,27p' "$0"; exit 2 ;;
+    *) sed -n '2,23p' "$0"; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -59,16 +61,18 @@ document() {   # shape cities -> path, made once
   echo "$file"
 }
 
-# measure NAME OUT CMD...: runs CMD, appends "seconds rss_kib exit" to $work/NAME.times
+# measure NAME OUT CMD...: runs CMD, appends "seconds rss_kib exit cpu_seconds" to
+# $work/NAME.times
 measure() {
   local name=$1 out=$2; shift 2
   local t=$work/$name.time
   set +e
-  /usr/bin/time -f '%e %M' -o "$t" "$@" >"$out.stdout" 2>"$out.stderr"
+  /usr/bin/time -f '%e %M %U %S' -o "$t" "$@" >"$out.stdout" 2>"$out.stderr"
   local rc=$?
   set -e
-  echo "$(tail -n 1 "$t") $rc" >>"$work/$name.times"
-  echo "    $name: $(tail -n 1 "$t" | awk '{printf "%.2f s, %.0f MiB", $1, $2 / 1024}')$(
+  tail -n 1 "$t" | awk -v rc=$rc '{print $1, $2, rc, $3 + $4}' >>"$work/$name.times"
+  echo "    $name: $(tail -n 1 "$t" | awk '{printf "%.2f s (CPU %.2f s), %.0f MiB", $1, $3 + $4,
+    $2 / 1024}')$(
     [ $rc -eq 0 ] || echo ", exit $rc: $(tail -n 1 "$out.stderr")")"
 }
 
@@ -135,14 +139,17 @@ for row in "${rows[@]}"; do
 done
 
 echo
-echo "| row | scap, s | SciPy, s | scap / SciPy | scap peak RSS | SciPy peak RSS |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| row | scap, s | SciPy, s | scap / SciPy | scap CPU, s | SciPy CPU, s | CPU ratio |" \
+  "scap peak RSS | SciPy peak RSS |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for row in "${rows[@]}"; do
   st=$(median "$row-scap" 1); at=$(median "$row-anchor" 1)
   sm=$(median "$row-scap" 2); am=$(median "$row-anchor" 2)
-  ratio=$(awk -v s="$st" -v a="$at" 'BEGIN {if (s == "-" || a == "-") print "-";
-                                            else printf "%.2f", s / a}')
+  sc=$(median "$row-scap" 4); ac=$(median "$row-anchor" 4)
+  ratio() { awk -v s="$1" -v a="$2" 'BEGIN {if (s == "-" || a == "-") print "-";
+                                            else printf "%.2f", s / a}'; }
   mib() { awk -v k="$1" 'BEGIN {if (k == "-") print "-"; else printf "%.0f MiB", k / 1024}'; }
+  wall=$(ratio "$st" "$at"); cpu=$(ratio "$sc" "$ac")
   [ "$st" != "-" ] || st="failed: $(awk '{printf "exit %d after %.2f s, %.0f MiB; ", $3, $1,
                                          $2 / 1024}' "$work/$row-scap.times")"
   [ "$at" != "-" ] || at="failed: $(awk '{printf "exit %d after %.2f s, %.0f MiB; ", $3, $1,
@@ -151,5 +158,6 @@ for row in "${rows[@]}"; do
   note=""
   [ "$sf" -eq 0 ] || note=" (scap failed $sf of $runs)"
   [ "$af" -eq 0 ] || note="$note (SciPy failed $af of $runs)"
-  echo "| $row$note | $st | $at | $ratio | $(mib "$sm") | $(mib "$am") |"
+  echo "| $row$note | $st | $at | $wall | $sc | $ac | $cpu |" \
+    "$(mib "$sm") | $(mib "$am") |"
 done
