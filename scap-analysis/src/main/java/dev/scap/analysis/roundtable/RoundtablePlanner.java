@@ -4,28 +4,27 @@ import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.internal.AllPairs;
 import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.internal.flow.MaxFlow;
+import dev.scap.analysis.internal.flow.NetworkSimplex;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.PushRelabelMFImpl;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
  * Seats cities at themed mini roundtables, as the command line's
@@ -99,18 +98,55 @@ public final class RoundtablePlanner {
     private final RoundtableOptions options;
     private final List<CityId> cities;
     private final List<CityProfile> profiles;
+    private final List<ThemeId> themes;
     private final List<Adjustment> adjustments = new ArrayList<>();
     /** The asked themes too few cities can sit at to fill a table, and how many can. */
     private final Map<ThemeId, Integer> tooFew = new LinkedHashMap<>();
-    private final Integer[] byId;
+    /** City indexes in id order. */
+    private final int[] byId;
+    /** Each theme's candidates (cities weighing it above 0), in id order. */
+    private final int[][] candidates;
+    /** Each candidate's exact weight: numerator and denominator, parallel to candidates. */
+    private final long[][] numerators;
+    private final long[][] denominators;
 
     Planning(ThemeOverlap overlap, RoundtableOptions options) {
       this.overlap = overlap;
       this.options = options;
       this.cities = overlap.cities();
       this.profiles = overlap.profiles();
-      byId = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
-      Arrays.sort(byId, Comparator.comparing(i -> cities.get(i).value()));
+      this.themes = overlap.themes();
+      Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
+      Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
+      byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+      Map<ThemeId, Integer> themeIndex = new HashMap<>();
+      for (int t = 0; t < themes.size(); t++) {
+        themeIndex.put(themes.get(t), t);
+      }
+      int[] sizes = new int[themes.size()];
+      for (CityProfile profile : profiles) {
+        profile.weights().keySet().forEach(theme -> sizes[themeIndex.get(theme)]++);
+      }
+      candidates = new int[themes.size()][];
+      numerators = new long[themes.size()][];
+      denominators = new long[themes.size()][];
+      for (int t = 0; t < themes.size(); t++) {
+        candidates[t] = new int[sizes[t]];
+        numerators[t] = new long[sizes[t]];
+        denominators[t] = new long[sizes[t]];
+      }
+      int[] filled = new int[themes.size()];
+      Weighting weighting = overlap.options().weighting();
+      for (int i : byId) {
+        for (Map.Entry<ThemeId, Double> entry : profiles.get(i).weights().entrySet()) {
+          int t = themeIndex.get(entry.getKey());
+          int x = filled[t]++;
+          candidates[t][x] = i;
+          long[] exact = ExactWeight.of(weighting, entry.getValue());
+          numerators[t][x] = exact[0];
+          denominators[t][x] = exact[1];
+        }
+      }
     }
 
     RoundtablePlan run() {
@@ -123,27 +159,32 @@ public final class RoundtablePlanner {
       while (!feasible(tables)) {
         dropOne(tables);
       }
-      Map<ThemeId, List<Integer>> guests = seat(tables);
+      Seating seating = seat(tables);
       List<Table> result = new ArrayList<>();
-      double total = 0;
-      for (Map.Entry<ThemeId, List<Integer>> entry : guests.entrySet()) {
+      int[] sits = new int[cities.size()];
+      for (Map.Entry<ThemeId, List<Integer>> entry : seating.guests.entrySet()) {
         ThemeId theme = entry.getKey();
-        for (int guest : entry.getValue()) {
-          total += profiles.get(guest).weight(theme);
-        }
+        entry.getValue().forEach(guest -> sits[guest]++);
         for (List<Integer> table : split(entry.getValue(), tables.get(theme))) {
           result.add(new Table(result.size() + 1, theme,
               table.stream().map(cities::get).toList()));
         }
       }
-      return new RoundtablePlan(result, total, adjustments, shortfalls(tables, result));
+      return new RoundtablePlan(result, seating.total, adjustments,
+          shortfalls(tables, seating.guests, sits));
+    }
+
+    private int index(ThemeId theme) {
+      return themes.indexOf(theme);
     }
 
     /** Drops a table from the theme with the fewest candidates per table, and says so. */
     private void dropOne(Map<ThemeId, Integer> tables) {
+      // Compared exactly: d/k < d'/k' as d·k' < d'·k.
       ThemeId fewest = tables.keySet().stream()
-          .min(Comparator.comparingDouble((ThemeId t) -> (double) candidateCount(t)
-              / tables.get(t)).thenComparingInt(overlap.themes()::indexOf))
+          .min(Comparator.comparing((ThemeId t) -> t, (a, b) -> Long.compare(
+              (long) candidateCount(a) * tables.get(b), (long) candidateCount(b) * tables.get(a)))
+              .thenComparingInt(this::index))
           .orElseThrow();
       int left = tables.get(fewest) - 1;
       adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
@@ -169,39 +210,27 @@ public final class RoundtablePlanner {
 
     /** The most seats the cities could fill: each at most R, and at most one per theme. */
     private long availableSeats(Map<ThemeId, Integer> tables) {
-      long available = 0;
-      for (CityProfile profile : profiles) {
-        int themes = 0;
-        for (ThemeId theme : tables.keySet()) {
-          if (profile.weight(theme) > 0) {
-            themes++;
-          }
+      int[] themesOf = new int[cities.size()];
+      for (ThemeId theme : tables.keySet()) {
+        for (int i : candidates[index(theme)]) {
+          themesOf[i]++;
         }
-        available += Math.min(options.perCity(), themes);
+      }
+      long available = 0;
+      for (int count : themesOf) {
+        available += Math.min(options.perCity(), count);
       }
       return available;
     }
 
-    private final Map<ThemeId, Integer> candidateCounts = new HashMap<>();
-
     private int candidateCount(ThemeId theme) {
-      return candidateCounts.computeIfAbsent(theme, t -> candidates(t).size());
-    }
-
-    private List<Integer> candidates(ThemeId theme) {
-      List<Integer> list = new ArrayList<>();
-      for (int i = 0; i < profiles.size(); i++) {
-        if (profiles.get(i).weight(theme) > 0) {
-          list.add(i);
-        }
-      }
-      return list;
+      return candidates[index(theme)].length;
     }
 
     private Map<ThemeId, Integer> tableCounts() {
-      List<ThemeId> asked = options.themes().isEmpty() ? overlap.themes() : options.themes();
+      List<ThemeId> asked = options.themes().isEmpty() ? themes : options.themes();
       for (ThemeId theme : asked) {
-        if (!overlap.themes().contains(theme)) {
+        if (!themes.contains(theme)) {
           throw new IllegalArgumentException("theme " + theme + " is not a theme of taxonomy "
               + overlap.taxonomy().id() + (overlap.options().rollup() ? " (top-level)" : ""));
         }
@@ -215,11 +244,11 @@ public final class RoundtablePlanner {
       Map<ThemeId, Integer> counts = new LinkedHashMap<>();
       int n = options.minSeats();
       int m = options.maxSeats();
-      for (ThemeId theme : overlap.themes()) {
+      for (ThemeId theme : themes) {
         if (!asked.contains(theme)) {
           continue;
         }
-        int d = candidates(theme).size();
+        int d = candidateCount(theme);
         Integer requested = options.tables().get(theme);
         int k = requested != null ? requested : (d + m - 1) / m;
         int start = k;
@@ -254,110 +283,142 @@ public final class RoundtablePlanner {
       if (tables.isEmpty()) {
         return true;
       }
-      Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(
-          DefaultWeightedEdge.class);
-      int source = -1;
-      int sink = -2;
-      graph.addVertex(source);
-      graph.addVertex(sink);
-      List<ThemeId> themes = new ArrayList<>(tables.keySet());
+      List<ThemeId> hosted = new ArrayList<>(tables.keySet());
+      int source = cities.size() + hosted.size();
+      int sink = source + 1;
+      MaxFlow network = new MaxFlow(sink + 1);
+      boolean[] candidate = new boolean[cities.size()];
       long needed = 0;
-      for (int t = 0; t < themes.size(); t++) {
-        int vertex = cities.size() + t;
-        graph.addVertex(vertex);
-        long seats = (long) options.minSeats() * tables.get(themes.get(t));
+      for (int h = 0; h < hosted.size(); h++) {
+        long seats = (long) options.minSeats() * tables.get(hosted.get(h));
         needed += seats;
-        graph.setEdgeWeight(graph.addEdge(vertex, sink), seats);
-      }
-      for (int i : byId) {
-        graph.addVertex(i);
-        graph.setEdgeWeight(graph.addEdge(source, i), options.perCity());
-        for (int t = 0; t < themes.size(); t++) {
-          if (profiles.get(i).weight(themes.get(t)) > 0) {
-            graph.setEdgeWeight(graph.addEdge(i, cities.size() + t), 1);
-          }
+        network.addArc(cities.size() + h, sink, seats);
+        for (int i : candidates[index(hosted.get(h))]) {
+          candidate[i] = true;
+          network.addArc(i, cities.size() + h, 1);
         }
       }
-      double flow = new PushRelabelMFImpl<>(graph).getMaximumFlowValue(source, sink);
-      return Math.round(flow) >= needed;
+      for (int i : byId) {
+        if (candidate[i]) {
+          network.addArc(source, i, options.perCity());
+        }
+      }
+      return network.maximum(source, sink) >= needed;
     }
 
-    /** The optimal seating for these table counts, by a minimum-cost flow with lower bounds. */
-    private Map<ThemeId, List<Integer>> seat(Map<ThemeId, Integer> tables) {
+    /** The guests of each hosted theme, in id order, and their exact total weight. */
+    private record Seating(Map<ThemeId, List<Integer>> guests, double total) {}
+
+    /**
+     * The optimal seating for these table counts: a minimum-cost flow with lower bounds on
+     * integer costs, then, among the optimal seatings, the one the tie rule prefers.
+     */
+    private Seating seat(Map<ThemeId, Integer> tables) {
       Map<ThemeId, List<Integer>> guests = new LinkedHashMap<>();
       tables.keySet().forEach(t -> guests.put(t, new ArrayList<>()));
       if (tables.isEmpty()) {
-        return guests;
+        return new Seating(guests, 0);
       }
-      Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(
-          DefaultWeightedEdge.class);
-      int source = -1;
-      int sink = -2;
-      graph.addVertex(source);
-      graph.addVertex(sink);
-      List<ThemeId> themes = new ArrayList<>(tables.keySet());
-      Map<DefaultWeightedEdge, Integer> lower = new HashMap<>();
-      Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
-      Map<DefaultWeightedEdge, Double> cost = new HashMap<>();
-      Map<DefaultWeightedEdge, int[]> seats = new HashMap<>();
-      for (int t = 0; t < themes.size(); t++) {
-        int vertex = cities.size() + t;
-        graph.addVertex(vertex);
-        DefaultWeightedEdge edge = graph.addEdge(vertex, sink);
-        lower.put(edge, options.minSeats() * tables.get(themes.get(t)));
-        upper.put(edge, options.maxSeats() * tables.get(themes.get(t)));
-      }
-      // Costs stay non-negative: a seat at a theme costs C - weight, a seat left unused costs
-      // C (an arc from the city straight to the sink), so that with every city's R units of
-      // supply routed one way or the other, the least cost is C·ΣR minus the largest weight.
-      double ceiling = 1;
-      for (CityProfile profile : profiles) {
-        for (double weight : profile.weights().values()) {
-          ceiling = Math.max(ceiling, weight + 1);
+      List<ThemeId> hosted = new ArrayList<>(tables.keySet());
+      int h = hosted.size();
+      // Nodes: the candidates of some hosted theme in id order, then the themes, then the sink.
+      int[] node = new int[cities.size()];
+      Arrays.fill(node, -1);
+      for (ThemeId theme : hosted) {
+        for (int i : candidates[index(theme)]) {
+          node[i] = 0;
         }
       }
-      int supply = 0;
+      List<Integer> seated = new ArrayList<>();
       for (int i : byId) {
-        graph.addVertex(i);
-        DefaultWeightedEdge in = graph.addEdge(source, i);
-        upper.put(in, options.perCity());
-        supply += options.perCity();
-        DefaultWeightedEdge unused = graph.addEdge(i, sink);
-        upper.put(unused, options.perCity());
-        cost.put(unused, ceiling);
-        for (int t = 0; t < themes.size(); t++) {
-          double weight = profiles.get(i).weight(themes.get(t));
-          if (weight > 0) {
-            DefaultWeightedEdge edge = graph.addEdge(i, cities.size() + t);
-            upper.put(edge, 1);
-            cost.put(edge, ceiling - weight);
-            seats.put(edge, new int[] {i, t});
+        if (node[i] == 0) {
+          node[i] = seated.size();
+          seated.add(i);
+        }
+      }
+      int c = seated.size();
+      int sink = c + h;
+      // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
+      // weights are priorities 1/p).
+      long scale = 1;
+      for (ThemeId theme : hosted) {
+        for (long d : denominators[index(theme)]) {
+          scale = Math.multiplyExact(scale / gcd(scale, d), d);
+        }
+      }
+      int arcs = c + h;
+      for (ThemeId theme : hosted) {
+        arcs += candidates[index(theme)].length;
+      }
+      NetworkSimplex primary = new NetworkSimplex(sink + 1);
+      long[] ties = new long[arcs];
+      int[][] arcOf = new int[h][];
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        arcOf[x] = new int[candidates[t].length];
+        for (int y = 0; y < candidates[t].length; y++) {
+          int from = node[candidates[t][y]];
+          long cost = -Math.multiplyExact(numerators[t][y], scale / denominators[t][y]);
+          int arc = primary.addArc(from, c + x, 0, 1, cost);
+          // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
+          // earlier theme.
+          ties[arc] = (long) (from + 1) * (h - x);
+          arcOf[x][y] = arc;
+        }
+      }
+      for (int i = 0; i < c; i++) {
+        primary.addArc(i, sink, 0, options.perCity(), 0);
+      }
+      for (int x = 0; x < h; x++) {
+        int k = tables.get(hosted.get(x));
+        primary.addArc(c + x, sink, (long) options.minSeats() * k,
+            (long) options.maxSeats() * k, 0);
+      }
+      NetworkSimplex secondary = new NetworkSimplex(sink + 1);
+      for (int i = 0; i < c; i++) {
+        primary.addSupply(i, options.perCity());
+        secondary.addSupply(i, options.perCity());
+      }
+      primary.addSupply(sink, -(long) options.perCity() * c);
+      secondary.addSupply(sink, -(long) options.perCity() * c);
+      if (primary.solve() != NetworkSimplex.Status.OPTIMAL) {
+        throw new IllegalStateException("no seating for tables " + tables
+            + " although the maximum flow found one");
+      }
+      // The optimal seatings are the flows that keep every arc of reduced cost above 0 at its
+      // lower bound and every arc below 0 at its upper bound: among them, the least tie cost.
+      for (int a = 0; a < arcs; a++) {
+        long reduced = primary.reducedCost(a);
+        long low = primary.lower(a);
+        long high = primary.upper(a);
+        secondary.addArc(primary.tail(a), primary.head(a), reduced < 0 ? high : low,
+            reduced > 0 ? low : high, ties[a]);
+      }
+      if (secondary.solve() != NetworkSimplex.Status.OPTIMAL) {
+        throw new IllegalStateException("the optimal seatings of tables " + tables
+            + " are lost");
+      }
+      BigInteger total = BigInteger.ZERO;
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        for (int y = 0; y < candidates[t].length; y++) {
+          if (secondary.flow(arcOf[x][y]) == 1) {
+            guests.get(hosted.get(x)).add(candidates[t][y]);
+            total = total.add(BigInteger.valueOf(numerators[t][y])
+                .multiply(BigInteger.valueOf(scale / denominators[t][y])));
           }
         }
       }
-      // JGraphT's capacity scaling reads each arc's cost from its edge weight, not from the
-      // problem's cost function: set both.
-      for (DefaultWeightedEdge edge : graph.edgeSet()) {
-        graph.setEdgeWeight(edge, cost.getOrDefault(edge, 0.0));
+      return new Seating(guests, ExactWeight.nearest(total, BigInteger.valueOf(scale)));
+    }
+
+    private static long gcd(long a, long b) {
+      while (b != 0) {
+        long r = a % b;
+        a = b;
+        b = r;
       }
-      int total = supply;
-      MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
-          new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-              v -> v == source ? total : v == sink ? -total : 0,
-              e -> upper.getOrDefault(e, 0),
-              e -> lower.getOrDefault(e, 0),
-              e -> cost.getOrDefault(e, 0.0));
-      MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-          new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-              .getMinimumCostFlow(problem);
-      for (Map.Entry<DefaultWeightedEdge, int[]> seat : seats.entrySet()) {
-        if (Math.round(flow.getFlow(seat.getKey())) == 1) {
-          guests.get(themes.get(seat.getValue()[1])).add(seat.getValue()[0]);
-        }
-      }
-      guests.values().forEach(list -> list.sort(Comparator.comparing(i -> cities.get(i)
-          .value())));
-      return guests;
+      return a;
     }
 
     /** Splits a theme's guests into k tables of alike peers, sizes differing by at most 1. */
@@ -386,20 +447,21 @@ public final class RoundtablePlanner {
       return tables;
     }
 
-    private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables, List<Table> seated) {
+    private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables,
+        Map<ThemeId, List<Integer>> guests, int[] sits) {
       List<Shortfall> shortfalls = new ArrayList<>();
+      Map<ThemeId, Set<Integer>> seatedAt = new HashMap<>();
+      guests.forEach((theme, list) -> seatedAt.put(theme, new HashSet<>(list)));
       for (int i = 0; i < cities.size(); i++) {
         CityId city = cities.get(i);
-        int sits = (int) seated.stream().filter(t -> t.guests().contains(city)).count();
-        if (sits >= options.perCity()) {
+        if (sits[i] >= options.perCity()) {
           continue;
         }
+        int at = i;
         CityProfile profile = profiles.get(i);
         List<ThemeId> hostedOfCity = tables.keySet().stream()
             .filter(t -> profile.weight(t) > 0).toList();
-        List<ThemeId> unseated = hostedOfCity.stream().filter(t -> seated.stream()
-            .noneMatch(table -> table.theme().equals(t) && table.guests().contains(city)))
-            .toList();
+        List<ThemeId> unseated = hostedOfCity.stream().filter(t -> !seatedAt.get(t).contains(at)).toList();
         String reason;
         if (profile.plan() == null) {
           reason = "it has no plan";
@@ -416,7 +478,7 @@ public final class RoundtablePlanner {
           reason = "the tables of " + unseated.stream().map(ThemeId::value)
               .collect(Collectors.joining(", ")) + " are full";
         }
-        shortfalls.add(new Shortfall(city, sits, reason));
+        shortfalls.add(new Shortfall(city, sits[i], reason));
       }
       return shortfalls;
     }
