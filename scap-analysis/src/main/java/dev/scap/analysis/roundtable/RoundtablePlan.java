@@ -31,6 +31,20 @@ public record RoundtablePlan(List<Table> tables, double totalWeight,
   }
 
   /**
+   * Returns the objective of the split: the total similarity of the pairs seated at the same
+   * table, summed over the tables in table order.
+   *
+   * @return the sum of the tables' similarities
+   */
+  public double similarity() {
+    double total = 0;
+    for (Table table : tables) {
+      total += table.similarity();
+    }
+    return total;
+  }
+
+  /**
    * Returns the themes hosted.
    *
    * @return the themes with at least one table, in order

@@ -109,6 +109,7 @@ public final class RoundtablePlanner {
     /** Each candidate's exact weight: numerator and denominator, parallel to candidates. */
     private final long[][] numerators;
     private final long[][] denominators;
+    private final Map<ThemeId, Integer> themeIndex = new HashMap<>();
 
     Planning(ThemeOverlap overlap, RoundtableOptions options) {
       this.overlap = overlap;
@@ -119,7 +120,6 @@ public final class RoundtablePlanner {
       Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
       Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
       byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-      Map<ThemeId, Integer> themeIndex = new HashMap<>();
       for (int t = 0; t < themes.size(); t++) {
         themeIndex.put(themes.get(t), t);
       }
@@ -152,22 +152,48 @@ public final class RoundtablePlanner {
     RoundtablePlan run() {
       Map<ThemeId, Integer> tables = tableCounts();
       // While the seats the tables need outnumber what the cities can give at all, the flow
-      // would fail anyway: drop by the same rule without computing it.
-      while (!tables.isEmpty() && neededSeats(tables) > availableSeats(tables)) {
-        dropOne(tables);
+      // would fail anyway: drop by the same rule without computing it. The most seats the
+      // cities can fill is the sum over cities of min(R, its hosted themes).
+      int[] themesOf = new int[cities.size()];
+      for (ThemeId theme : tables.keySet()) {
+        for (int i : candidates[index(theme)]) {
+          themesOf[i]++;
+        }
+      }
+      long available = 0;
+      for (int count : themesOf) {
+        available += Math.min(options.perCity(), count);
+      }
+      long needed = 0;
+      for (int k : tables.values()) {
+        needed += (long) options.minSeats() * k;
+      }
+      while (!tables.isEmpty() && needed > available) {
+        ThemeId dropped = dropOne(tables);
+        needed -= options.minSeats();
+        if (!tables.containsKey(dropped)) {
+          for (int i : candidates[index(dropped)]) {
+            if (themesOf[i]-- <= options.perCity()) {
+              available--;
+            }
+          }
+        }
       }
       while (!feasible(tables)) {
         dropOne(tables);
       }
       Seating seating = seat(tables);
-      List<Table> result = new ArrayList<>();
       int[] sits = new int[cities.size()];
-      for (Map.Entry<ThemeId, List<Integer>> entry : seating.guests.entrySet()) {
-        ThemeId theme = entry.getKey();
-        entry.getValue().forEach(guest -> sits[guest]++);
-        for (List<Integer> table : split(entry.getValue(), tables.get(theme))) {
-          result.add(new Table(result.size() + 1, theme,
-              table.stream().map(cities::get).toList()));
+      seating.guests.values().forEach(list -> list.forEach(guest -> sits[guest]++));
+      List<ThemeId> hosted = new ArrayList<>(seating.guests.keySet());
+      // Themes split independently of each other: on every core.
+      List<List<Table>> split = hosted.parallelStream()
+          .map(theme -> split(theme, seating.guests.get(theme), tables.get(theme))).toList();
+      List<Table> result = new ArrayList<>();
+      for (List<Table> ofTheme : split) {
+        for (Table table : ofTheme) {
+          result.add(new Table(result.size() + 1, table.theme(), table.guests(),
+              table.similarity()));
         }
       }
       return new RoundtablePlan(result, seating.total, adjustments,
@@ -175,11 +201,11 @@ public final class RoundtablePlanner {
     }
 
     private int index(ThemeId theme) {
-      return themes.indexOf(theme);
+      return themeIndex.get(theme);
     }
 
     /** Drops a table from the theme with the fewest candidates per table, and says so. */
-    private void dropOne(Map<ThemeId, Integer> tables) {
+    private ThemeId dropOne(Map<ThemeId, Integer> tables) {
       // Compared exactly: d/k < d'/k' as d·k' < d'·k.
       ThemeId fewest = tables.keySet().stream()
           .min(Comparator.comparing((ThemeId t) -> t, (a, b) -> Long.compare(
@@ -198,29 +224,7 @@ public final class RoundtablePlanner {
       } else {
         tables.put(fewest, left);
       }
-    }
-
-    private long neededSeats(Map<ThemeId, Integer> tables) {
-      long needed = 0;
-      for (int k : tables.values()) {
-        needed += (long) options.minSeats() * k;
-      }
-      return needed;
-    }
-
-    /** The most seats the cities could fill: each at most R, and at most one per theme. */
-    private long availableSeats(Map<ThemeId, Integer> tables) {
-      int[] themesOf = new int[cities.size()];
-      for (ThemeId theme : tables.keySet()) {
-        for (int i : candidates[index(theme)]) {
-          themesOf[i]++;
-        }
-      }
-      long available = 0;
-      for (int count : themesOf) {
-        available += Math.min(options.perCity(), count);
-      }
-      return available;
+      return fewest;
     }
 
     private int candidateCount(ThemeId theme) {
@@ -350,7 +354,7 @@ public final class RoundtablePlanner {
       for (ThemeId theme : hosted) {
         arcs += candidates[index(theme)].length;
       }
-      NetworkSimplex primary = new NetworkSimplex(sink + 1);
+      NetworkSimplex flow = new NetworkSimplex(sink + 1);
       long[] ties = new long[arcs];
       int[][] arcOf = new int[h][];
       for (int x = 0; x < h; x++) {
@@ -359,7 +363,7 @@ public final class RoundtablePlanner {
         for (int y = 0; y < candidates[t].length; y++) {
           int from = node[candidates[t][y]];
           long cost = -Math.multiplyExact(numerators[t][y], scale / denominators[t][y]);
-          int arc = primary.addArc(from, c + x, 0, 1, cost);
+          int arc = flow.addArc(from, c + x, 0, 1, cost);
           // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
           // earlier theme.
           ties[arc] = (long) (from + 1) * (h - x);
@@ -367,42 +371,27 @@ public final class RoundtablePlanner {
         }
       }
       for (int i = 0; i < c; i++) {
-        primary.addArc(i, sink, 0, options.perCity(), 0);
+        flow.addArc(i, sink, 0, options.perCity(), 0);
       }
       for (int x = 0; x < h; x++) {
         int k = tables.get(hosted.get(x));
-        primary.addArc(c + x, sink, (long) options.minSeats() * k,
+        flow.addArc(c + x, sink, (long) options.minSeats() * k,
             (long) options.maxSeats() * k, 0);
       }
-      NetworkSimplex secondary = new NetworkSimplex(sink + 1);
       for (int i = 0; i < c; i++) {
-        primary.addSupply(i, options.perCity());
-        secondary.addSupply(i, options.perCity());
+        flow.addSupply(i, options.perCity());
       }
-      primary.addSupply(sink, -(long) options.perCity() * c);
-      secondary.addSupply(sink, -(long) options.perCity() * c);
-      if (primary.solve() != NetworkSimplex.Status.OPTIMAL) {
+      flow.addSupply(sink, -(long) options.perCity() * c);
+      if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
         throw new IllegalStateException("no seating for tables " + tables
             + " although the maximum flow found one");
       }
-      // The optimal seatings are the flows that keep every arc of reduced cost above 0 at its
-      // lower bound and every arc below 0 at its upper bound: among them, the least tie cost.
-      for (int a = 0; a < arcs; a++) {
-        long reduced = primary.reducedCost(a);
-        long low = primary.lower(a);
-        long high = primary.upper(a);
-        secondary.addArc(primary.tail(a), primary.head(a), reduced < 0 ? high : low,
-            reduced > 0 ? low : high, ties[a]);
-      }
-      if (secondary.solve() != NetworkSimplex.Status.OPTIMAL) {
-        throw new IllegalStateException("the optimal seatings of tables " + tables
-            + " are lost");
-      }
+      flow.breakTies(ties);
       BigInteger total = BigInteger.ZERO;
       for (int x = 0; x < h; x++) {
         int t = index(hosted.get(x));
         for (int y = 0; y < candidates[t].length; y++) {
-          if (secondary.flow(arcOf[x][y]) == 1) {
+          if (flow.flow(arcOf[x][y]) == 1) {
             guests.get(hosted.get(x)).add(candidates[t][y]);
             total = total.add(BigInteger.valueOf(numerators[t][y])
                 .multiply(BigInteger.valueOf(scale / denominators[t][y])));
@@ -421,8 +410,8 @@ public final class RoundtablePlanner {
       return a;
     }
 
-    /** Splits a theme's guests into k tables of alike peers, sizes differing by at most 1. */
-    private List<List<Integer>> split(List<Integer> guests, int k) {
+    /** Splits a theme's guests among its k tables, alike peers together (see TableSplit). */
+    private List<Table> split(ThemeId theme, List<Integer> guests, int k) {
       int g = guests.size();
       double[] similarities = new double[g * (g - 1) / 2];
       for (int x = 0; x < g; x++) {
@@ -432,19 +421,22 @@ public final class RoundtablePlanner {
         }
       }
       List<CityId> leaves = guests.stream().map(cities::get).toList();
-      int[] order = new Dendrogram(leaves, Linkage.AVERAGE,
+      int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
           NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();
-      List<List<Integer>> tables = new ArrayList<>();
-      int at = 0;
-      for (int table = 0; table < k; table++) {
-        int size = g / k + (table < g % k ? 1 : 0);
-        List<Integer> seated = new ArrayList<>();
-        for (int s = 0; s < size; s++) {
-          seated.add(guests.get(order[at++]));
-        }
-        tables.add(seated);
+      int[] table = TableSplit.split(similarities, order, k);
+      double[] totals = TableSplit.totals(similarities, table, k);
+      List<List<CityId>> seated = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        seated.add(new ArrayList<>());
       }
-      return tables;
+      for (int x : order) {
+        seated.get(table[x]).add(cities.get(guests.get(x)));
+      }
+      List<Table> result = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        result.add(new Table(t + 1, theme, seated.get(t), totals[t]));
+      }
+      return result;
     }
 
     private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables,

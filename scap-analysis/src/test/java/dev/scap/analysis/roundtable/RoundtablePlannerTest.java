@@ -45,10 +45,11 @@ class RoundtablePlannerTest {
    * the optimum is 3 + 2 + 1 + 2 + 3 + 2 = 13. (Seating the heaviest pairs first would put d
    * and e at y and leave x a seat short.)
    *
-   * <p>The split of x's guests a, b, c, d, by average linkage on their Jaccard distances
-   * ab 1/3, ac 2/3, ad 2/3, bc 1/2, bd 3/5, cd 4/5: ab at 1/3, then c at (2/3 + 1/2)/2 =
-   * 7/12 (before d at (2/3 + 3/5)/2 = 19/30), then d. The leaves left to right are d, c, a, b,
-   * cut into two runs of two.
+   * <p>The split of x's guests a, b, c, d into two tables of two: their Jaccard similarities
+   * are ab 2/3, ac 1/3, ad 1/3, bc 1/2, bd 2/5, cd 1/5, so ab with cd gives 2/3 + 1/5 = 13/15,
+   * more than ad with bc (5/6) and ac with bd (11/15). Average linkage on the distances
+   * 1 − similarity merges ab at 1/3, then c at (2/3 + 1/2)/2 = 7/12 (before d at
+   * (2/3 + 3/5)/2 = 19/30), then d: each table lists its guests in the leaf order d, c, a, b.
    */
   private static final ScapDocument SIX = WeightedDocument.of("x", "y")
       .city("a", 3, 0).city("b", 2, 0).city("c", 1, 0).city("d", 2, 3).city("e", 1, 3)
@@ -63,14 +64,15 @@ class RoundtablePlannerTest {
     RoundtablePlan plan = RoundtablePlanner.plan(SIX, PROJECTS.withPerCity(1).withSeats(2, 3));
 
     assertThat(plan.tables()).containsExactly(
-        new Table(1, X, cities("d", "c")),
-        new Table(2, X, cities("a", "b")),
-        new Table(3, Y, cities("e", "f")));
+        new Table(1, X, cities("a", "b"), 2.0 / 3),
+        new Table(2, X, cities("d", "c"), 1.0 / 5),
+        new Table(3, Y, cities("e", "f"), 2.0 / 4));
+    assertThat(plan.similarity()).isEqualTo(2.0 / 3 + 1.0 / 5 + 2.0 / 4);
     assertThat(plan.totalWeight()).isEqualTo(13.0);
     assertThat(plan.adjustments()).isEmpty();
     assertThat(plan.shortfalls()).isEmpty();
     assertThat(plan.hostedThemes()).containsExactly(X, Y);
-    assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(0));
+    assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(1));
   }
 
   @Test
@@ -122,8 +124,8 @@ class RoundtablePlannerTest {
         new Adjustment(Y, 1, "one table of y dropped: with at most 1 table a city, the tables"
             + " cannot all fill 2 seats; y has the fewest candidates per table (4 for 2)"));
     assertThat(plan.tables()).containsExactly(
-        new Table(1, X, cities("a", "d")),
-        new Table(2, Y, cities("b", "c")));
+        new Table(1, X, cities("a", "d"), 3.0 / 4),
+        new Table(2, Y, cities("b", "c"), 3.0 / 5));
     assertThat(plan.totalWeight()).isEqualTo(10.0);
     assertThat(plan.shortfalls()).isEmpty();
   }
@@ -144,7 +146,7 @@ class RoundtablePlannerTest {
       assertThat(adjustment.reason()).startsWith("one table of x dropped: ")
           .endsWith("x has the fewest candidates per table (2 for 1)");
     });
-    assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b")));
+    assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b"), 2.0 / 3));
     assertThat(plan.totalWeight()).isEqualTo(2.0);
   }
 
@@ -365,8 +367,8 @@ class RoundtablePlannerTest {
     RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
         .withSeats(1, 3).withPerCity(1));
 
-    assertThat(plan.tables()).containsExactly(new Table(1, X, cities("a", "c")),
-        new Table(2, Y, cities("b")));
+    assertThat(plan.tables()).containsExactly(new Table(1, X, cities("a", "c"), 1),
+        new Table(2, Y, cities("b"), 0));
     assertThat(plan.totalWeight()).isEqualTo(1 + 1 + 1);
   }
 }

@@ -44,6 +44,7 @@ public final class NetworkSimplex {
   private long[] flow;
   private long[] potential;
   private boolean solved;
+  private Tree tree;
 
   /**
    * Starts a problem with some nodes, no arcs and no supply.
@@ -163,7 +164,31 @@ public final class NetworkSimplex {
       throw new IllegalStateException("the problem is solved");
     }
     solved = true;
-    return new Tree().run();
+    tree = new Tree();
+    return tree.run();
+  }
+
+  /**
+   * Among the least-cost flows that {@link #solve()} found, finds one of least cost under
+   * second costs. The least-cost flows are exactly the flows that keep every arc of reduced
+   * cost above 0 at its lower bound and every arc below 0 at its upper bound (complementary
+   * slackness), so those arcs are fixed and the simplex goes on from the optimal tree with
+   * the second costs. Afterwards {@link #flow}, {@link #potential}, {@link #reducedCost} and
+   * {@link #totalCost} are those of the second costs.
+   *
+   * @param secondCosts a cost for each arc, by index
+   * @throws IllegalStateException unless {@link #solve()} found an optimal flow
+   * @throws ArithmeticException if the second costs are too large for exact sums
+   */
+  public void breakTies(long[] secondCosts) {
+    if (tree == null || tree.done != Status.OPTIMAL) {
+      throw new IllegalStateException("no optimal flow to break the ties of");
+    }
+    if (secondCosts.length != arcs) {
+      throw new IllegalArgumentException(secondCosts.length + " costs for " + arcs + " arcs");
+    }
+    tree.again(secondCosts);
+    cost = Arrays.copyOf(secondCosts, secondCosts.length);
   }
 
   /**
@@ -217,6 +242,7 @@ public final class NetworkSimplex {
   /** The spanning tree and its pivots, on arcs shifted to lower bound 0. */
   private final class Tree {
     private static final int STATE_UPPER = -1;
+    /** In the tree, or fixed at its bound: never enters. */
     private static final int STATE_TREE = 0;
     private static final int STATE_LOWER = 1;
 
@@ -238,6 +264,7 @@ public final class NetworkSimplex {
     private final int[] stack = new int[nodes + 1];
     private final int blockSize = Math.max(10, (int) Math.ceil(Math.sqrt(Math.max(arcs, 1))));
     private int nextArc;
+    private Status done;
 
     Tree() {}
 
@@ -258,12 +285,7 @@ public final class NetworkSimplex {
       if (sum != 0) {
         throw new ArithmeticException("the supplies sum to " + sum + ", not 0");
       }
-      long scale = Math.addExact(Math.multiplyExact(4L, nodes), 8);
-      if (largest >= (RANGE - 1) / scale) {
-        throw new ArithmeticException("costs up to " + largest + " over " + nodes
-            + " nodes are too large for exact sums in 64 bits");
-      }
-      long art = (largest + 1) * (nodes + 1);
+      long art = artificialCost(largest);
       Arrays.fill(firstChild, -1);
       parent[root] = -1;
       parentArc[root] = -1;
@@ -289,6 +311,41 @@ public final class NetworkSimplex {
         depth[u] = 1;
         addChild(root, u);
       }
+      return finish();
+    }
+
+    private long artificialCost(long largest) {
+      long scale = Math.addExact(Math.multiplyExact(4L, nodes), 8);
+      if (largest >= (RANGE - 1) / scale) {
+        throw new ArithmeticException("costs up to " + largest + " over " + nodes
+            + " nodes are too large for exact sums in 64 bits");
+      }
+      return (largest + 1) * (nodes + 1);
+    }
+
+    void again(long[] second) {
+      long largest = 0;
+      for (int a = 0; a < arcs; a++) {
+        if (reduced(a) != 0) {
+          state[a] = STATE_TREE;
+        }
+        costs[a] = second[a];
+        largest = Math.max(largest, Math.abs(second[a]));
+      }
+      long art = artificialCost(largest);
+      for (int a = arcs; a < all; a++) {
+        costs[a] = tail[a] == root ? art : 0;
+      }
+      pi[root] = 0;
+      int top = 0;
+      for (int c = firstChild[root]; c >= 0; c = nextSibling[c]) {
+        stack[top++] = c;
+      }
+      potentials(top);
+      finish();
+    }
+
+    private Status finish() {
       for (int in = enteringArc(); in >= 0; in = enteringArc()) {
         pivot(in);
       }
@@ -297,12 +354,13 @@ public final class NetworkSimplex {
         flow[a] = flows[a] + lower[a];
       }
       potential = Arrays.copyOf(pi, nodes);
+      done = Status.OPTIMAL;
       for (int a = arcs; a < all; a++) {
         if (flows[a] != 0) {
-          return Status.INFEASIBLE;
+          done = Status.INFEASIBLE;
         }
       }
-      return Status.OPTIMAL;
+      return done;
     }
 
     private long reduced(int a) {
@@ -427,8 +485,13 @@ public final class NetworkSimplex {
         newArc = oldArc;
         x = oldParent;
       }
-      int top = 0;
-      stack[top++] = uIn;
+      stack[0] = uIn;
+      potentials(1);
+    }
+
+    /** Sets depth and potential of the nodes on the stack and of everything below them. */
+    private void potentials(int size) {
+      int top = size;
       while (top > 0) {
         int u = stack[--top];
         int p = parent[u];
