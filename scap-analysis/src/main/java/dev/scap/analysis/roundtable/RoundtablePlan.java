@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param tables the tables, in theme order
  * @param totalWeight the sum of the profile weights of the seated (city, theme) pairs: the
- *     largest possible for these table counts
+ *     largest possible for these table counts, as the double nearest the exact sum
  * @param adjustments the changes made to what was asked, in the order made
  * @param shortfalls the cities seated at fewer tables than allowed, in document order
  */

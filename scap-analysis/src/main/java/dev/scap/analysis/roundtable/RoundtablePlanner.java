@@ -36,21 +36,25 @@ import java.util.stream.IntStream;
  *       while N·k &gt; d; a theme that cannot fill one table is not hosted, and both its
  *       adjustment and the shortfall of each city it leaves short give the {@code min-seats}
  *       that could host it.
- *   <li>Feasibility: a maximum flow (JGraphT's push-relabel) tells whether the per-city limit
- *       lets every table fill its N seats; while it does not, one table is dropped from the
- *       theme with the fewest candidates per table. Every such change is reported.
- *   <li>The seating: a minimum-cost flow with lower bounds (JGraphT's capacity scaling):
- *       source → city (exactly R), city → theme (at most 1, cost C − weight), city → sink (the
- *       city's unused tables, cost C), theme → sink (between N·k and M·k). Its
- *       optimum is the largest total weight over the seated (city, theme) pairs for these
- *       table counts. Cities enter the network in id order, so the plan does not depend on the
- *       order of the document.
- *   <li>The split of a theme's guests among its k tables: the guests are ordered by the leaves
- *       of their average-linkage dendrogram (the profile metric, distance 1 − similarity), so
- *       that cities merged early, the most alike, are adjacent, then cut into k runs whose sizes
- *       differ by at most one. This guarantees N ≤ seats ≤ M at every table and keeps the
- *       closest peers together except where a cut falls; it does not maximise the similarity
- *       within tables.
+ *   <li>Feasibility: a maximum flow (Dinic's algorithm, O(arcs·√nodes) on these unit
+ *       networks) tells whether the per-city limit lets every table fill its N seats; while it
+ *       does not, one table is dropped from the theme with the fewest candidates per table.
+ *       Every such change is reported.
+ *   <li>The seating: a minimum-cost flow with lower bounds, by a network simplex on exact
+ *       64-bit integer costs: city → theme (at most 1, cost −L·weight, L the least common
+ *       multiple of the priority denominators, 1 for integer weights), city → sink (the
+ *       city's unused tables, cost 0), theme → sink (between N·k and M·k); each city supplies
+ *       R. Its optimum is the largest total weight over the seated (city, theme) pairs for
+ *       these table counts, exactly. Among the optimal seatings, the simplex then goes on from
+ *       its optimal tree with every arc that the reduced costs settle fixed, to the least
+ *       Σ (r + 1)·(h − t) over the seated pairs (r the city's rank by id, t the theme's among
+ *       the h hosted): ties go to the cities first in id order. Cities enter the network in id
+ *       order, so the plan does not depend on the order of the document.
+ *   <li>The split of a theme's guests among its k tables, in the most even sizes (which keeps
+ *       N ≤ seats ≤ M): the largest total similarity of the pairs at the same table, by trying
+ *       every split where they number at most 20,000, otherwise by swaps from the leaf order
+ *       of the guests' average-linkage dendrogram cut into runs, at most 100 passes of
+ *       O(g²); never below that cut. Themes are split in parallel.
  * </ol>
  * Stateless and thread-safe.
  */
@@ -65,7 +69,8 @@ public final class RoundtablePlanner {
    * @param options the options
    * @return the plan
    * @throws IllegalArgumentException if a theme asked for is not a theme of the profiles'
-   *     taxonomy (or not a top-level theme, with rollup)
+   *     taxonomy (or not a top-level theme, with rollup), or if the weights are too fine for
+   *     exact 64-bit costs (see the command line's documentation)
    */
   public static RoundtablePlan plan(ScapDocument document, RoundtableOptions options) {
     Objects.requireNonNull(options, "options");
@@ -79,8 +84,9 @@ public final class RoundtablePlanner {
    * @param options the options
    * @return the plan
    * @throws IllegalArgumentException if {@code overlap} was computed with other options than
-   *     {@code options.profiles()}, or if a theme asked for is not a theme of the profiles'
-   *     taxonomy (or not a top-level theme, with rollup)
+   *     {@code options.profiles()}, if a theme asked for is not a theme of the profiles'
+   *     taxonomy (or not a top-level theme, with rollup), or if the weights are too fine for
+   *     exact 64-bit costs
    */
   public static RoundtablePlan plan(ThemeOverlap overlap, RoundtableOptions options) {
     Objects.requireNonNull(overlap, "overlap");
@@ -342,63 +348,69 @@ public final class RoundtablePlanner {
       }
       int c = seated.size();
       int sink = c + h;
-      // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
-      // weights are priorities 1/p).
-      long scale = 1;
-      for (ThemeId theme : hosted) {
-        for (long d : denominators[index(theme)]) {
-          scale = Math.multiplyExact(scale / gcd(scale, d), d);
-        }
-      }
-      int arcs = c + h;
-      for (ThemeId theme : hosted) {
-        arcs += candidates[index(theme)].length;
-      }
-      NetworkSimplex flow = new NetworkSimplex(sink + 1);
-      long[] ties = new long[arcs];
-      int[][] arcOf = new int[h][];
-      for (int x = 0; x < h; x++) {
-        int t = index(hosted.get(x));
-        arcOf[x] = new int[candidates[t].length];
-        for (int y = 0; y < candidates[t].length; y++) {
-          int from = node[candidates[t][y]];
-          long cost = -Math.multiplyExact(numerators[t][y], scale / denominators[t][y]);
-          int arc = flow.addArc(from, c + x, 0, 1, cost);
-          // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
-          // earlier theme.
-          ties[arc] = (long) (from + 1) * (h - x);
-          arcOf[x][y] = arc;
-        }
-      }
-      for (int i = 0; i < c; i++) {
-        flow.addArc(i, sink, 0, options.perCity(), 0);
-      }
-      for (int x = 0; x < h; x++) {
-        int k = tables.get(hosted.get(x));
-        flow.addArc(c + x, sink, (long) options.minSeats() * k,
-            (long) options.maxSeats() * k, 0);
-      }
-      for (int i = 0; i < c; i++) {
-        flow.addSupply(i, options.perCity());
-      }
-      flow.addSupply(sink, -(long) options.perCity() * c);
-      if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
-        throw new IllegalStateException("no seating for tables " + tables
-            + " although the maximum flow found one");
-      }
-      flow.breakTies(ties);
-      BigInteger total = BigInteger.ZERO;
-      for (int x = 0; x < h; x++) {
-        int t = index(hosted.get(x));
-        for (int y = 0; y < candidates[t].length; y++) {
-          if (flow.flow(arcOf[x][y]) == 1) {
-            guests.get(hosted.get(x)).add(candidates[t][y]);
-            total = total.add(BigInteger.valueOf(numerators[t][y])
-                .multiply(BigInteger.valueOf(scale / denominators[t][y])));
+      try {
+        // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
+        // weights are priorities 1/p).
+        long scale = 1;
+        for (ThemeId theme : hosted) {
+          for (long d : denominators[index(theme)]) {
+            scale = Math.multiplyExact(scale / gcd(scale, d), d);
           }
         }
+        int arcs = c + h;
+        for (ThemeId theme : hosted) {
+          arcs += candidates[index(theme)].length;
+        }
+        NetworkSimplex flow = new NetworkSimplex(sink + 1);
+        long[] ties = new long[arcs];
+        int[][] arcOf = new int[h][];
+        for (int x = 0; x < h; x++) {
+          int t = index(hosted.get(x));
+          arcOf[x] = new int[candidates[t].length];
+          for (int y = 0; y < candidates[t].length; y++) {
+            int from = node[candidates[t][y]];
+            long cost = -Math.multiplyExact(numerators[t][y], scale / denominators[t][y]);
+            int arc = flow.addArc(from, c + x, 0, 1, cost);
+            // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
+            // earlier theme.
+            ties[arc] = (long) (from + 1) * (h - x);
+            arcOf[x][y] = arc;
+          }
+        }
+        for (int i = 0; i < c; i++) {
+          flow.addArc(i, sink, 0, options.perCity(), 0);
+        }
+        for (int x = 0; x < h; x++) {
+          int k = tables.get(hosted.get(x));
+          flow.addArc(c + x, sink, (long) options.minSeats() * k,
+              (long) options.maxSeats() * k, 0);
+        }
+        for (int i = 0; i < c; i++) {
+          flow.addSupply(i, options.perCity());
+        }
+        flow.addSupply(sink, -(long) options.perCity() * c);
+        if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
+          throw new IllegalStateException("no seating for tables " + tables
+              + " although the maximum flow found one");
+        }
+        flow.breakTies(ties);
+        BigInteger total = BigInteger.ZERO;
+        for (int x = 0; x < h; x++) {
+          int t = index(hosted.get(x));
+          for (int y = 0; y < candidates[t].length; y++) {
+            if (flow.flow(arcOf[x][y]) == 1) {
+              guests.get(hosted.get(x)).add(candidates[t][y]);
+              total = total.add(BigInteger.valueOf(numerators[t][y])
+                  .multiply(BigInteger.valueOf(scale / denominators[t][y])));
+            }
+          }
+        }
+        return new Seating(guests, ExactWeight.nearest(total, BigInteger.valueOf(scale)));
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("the weights are too fine for exact integer costs:"
+            + " the priorities' least common multiple times the largest weight, times 4·("
+            + (sink + 1) + " nodes + 2), reaches 2^62", e);
       }
-      return new Seating(guests, ExactWeight.nearest(total, BigInteger.valueOf(scale)));
     }
 
     private static long gcd(long a, long b) {

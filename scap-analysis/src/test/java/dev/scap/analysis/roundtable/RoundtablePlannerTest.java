@@ -371,4 +371,33 @@ class RoundtablePlannerTest {
         new Table(2, Y, cities("b"), 0));
     assertThat(plan.totalWeight()).isEqualTo(1 + 1 + 1);
   }
+
+  @Test
+  void givesTheLastSeatToTheCitiesFirstInIdOrderWhenWeightsTie() {
+    // five cities weigh x alike and one table seats four: whichever is left out, the total is 4
+    ScapDocument document = WeightedDocument.of("x").city("e", 1).city("c", 1).city("a", 1)
+        .city("d", 1).city("b", 1).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, PROJECTS.withPerCity(1)
+        .withSeats(1, 4).withTables(Map.of(X, 1)));
+
+    assertThat(plan.totalWeight()).isEqualTo(4.0);
+    assertThat(plan.tables()).singleElement().satisfies(table -> assertThat(table.guests())
+        .containsExactlyInAnyOrderElementsOf(cities("a", "b", "c", "d")));
+    assertThat(plan.shortfalls()).extracting(Shortfall::city, Shortfall::reason)
+        .containsExactly(tuple(CityId.of("e"), "the tables of x are full"));
+  }
+
+  @Test
+  void givesTheFirstThemeToTheCityFirstInIdOrderWhenTwoCouldTrade() {
+    // b and a weigh x and y alike; one seat at each: either way the total is 2
+    ScapDocument document = WeightedDocument.of("x", "y").city("b", 1, 1).city("a", 1, 1)
+        .build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, PROJECTS.withPerCity(1)
+        .withSeats(1, 1));
+
+    assertThat(plan.tables()).extracting(Table::theme, Table::guests).containsExactly(
+        tuple(X, cities("a")), tuple(Y, cities("b")));
+  }
 }
