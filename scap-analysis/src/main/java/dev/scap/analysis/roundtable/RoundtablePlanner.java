@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -41,7 +42,7 @@ import java.util.stream.IntStream;
  *       does not, one table is dropped from the theme with the fewest candidates per table.
  *       Every such change is reported.
  *   <li>The seating: a minimum-cost flow with lower bounds, by a network simplex on exact
- *       64-bit integer costs: city → theme (at most 1, cost −L·weight, L the least common
+ *       integer costs (64-bit, or BigInteger where 64 bits could overflow): city → theme (at most 1, cost −L·weight, L the least common
  *       multiple of the priority denominators, 1 for integer weights), city → sink (the
  *       city's unused tables, cost 0), theme → sink (between N·k and M·k); each city supplies
  *       R. Its optimum is the largest total weight over the seated (city, theme) pairs for
@@ -69,8 +70,7 @@ public final class RoundtablePlanner {
    * @param options the options
    * @return the plan
    * @throws IllegalArgumentException if a theme asked for is not a theme of the profiles'
-   *     taxonomy (or not a top-level theme, with rollup), or if the weights are too fine for
-   *     exact 64-bit costs (see the command line's documentation)
+   *     taxonomy (or not a top-level theme, with rollup)
    */
   public static RoundtablePlan plan(ScapDocument document, RoundtableOptions options) {
     Objects.requireNonNull(options, "options");
@@ -84,9 +84,8 @@ public final class RoundtablePlanner {
    * @param options the options
    * @return the plan
    * @throws IllegalArgumentException if {@code overlap} was computed with other options than
-   *     {@code options.profiles()}, if a theme asked for is not a theme of the profiles'
-   *     taxonomy (or not a top-level theme, with rollup), or if the weights are too fine for
-   *     exact 64-bit costs
+   *     {@code options.profiles()}, or if a theme asked for is not a theme of the profiles'
+   *     taxonomy (or not a top-level theme, with rollup)
    */
   public static RoundtablePlan plan(ThemeOverlap overlap, RoundtableOptions options) {
     Objects.requireNonNull(overlap, "overlap");
@@ -347,79 +346,92 @@ public final class RoundtablePlanner {
         }
       }
       int c = seated.size();
-      int sink = c + h;
-      try {
-        // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
-        // weights are priorities 1/p).
-        long scale = 1;
-        for (ThemeId theme : hosted) {
-          for (long d : denominators[index(theme)]) {
-            scale = Math.multiplyExact(scale / gcd(scale, d), d);
-          }
+      // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
+      // weights are priorities 1/p).
+      Set<Long> distinct = new TreeSet<>();
+      for (ThemeId theme : hosted) {
+        for (long d : denominators[index(theme)]) {
+          distinct.add(d);
         }
-        int arcs = c + h;
-        for (ThemeId theme : hosted) {
-          arcs += candidates[index(theme)].length;
-        }
-        NetworkSimplex flow = new NetworkSimplex(sink + 1);
-        long[] ties = new long[arcs];
-        int[][] arcOf = new int[h][];
-        for (int x = 0; x < h; x++) {
-          int t = index(hosted.get(x));
-          arcOf[x] = new int[candidates[t].length];
-          for (int y = 0; y < candidates[t].length; y++) {
-            int from = node[candidates[t][y]];
-            long cost = -Math.multiplyExact(numerators[t][y], scale / denominators[t][y]);
-            int arc = flow.addArc(from, c + x, 0, 1, cost);
-            // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
-            // earlier theme.
-            ties[arc] = (long) (from + 1) * (h - x);
-            arcOf[x][y] = arc;
-          }
-        }
-        for (int i = 0; i < c; i++) {
-          flow.addArc(i, sink, 0, options.perCity(), 0);
-        }
-        for (int x = 0; x < h; x++) {
-          int k = tables.get(hosted.get(x));
-          flow.addArc(c + x, sink, (long) options.minSeats() * k,
-              (long) options.maxSeats() * k, 0);
-        }
-        for (int i = 0; i < c; i++) {
-          flow.addSupply(i, options.perCity());
-        }
-        flow.addSupply(sink, -(long) options.perCity() * c);
-        if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
-          throw new IllegalStateException("no seating for tables " + tables
-              + " although the maximum flow found one");
-        }
-        flow.breakTies(ties);
-        BigInteger total = BigInteger.ZERO;
-        for (int x = 0; x < h; x++) {
-          int t = index(hosted.get(x));
-          for (int y = 0; y < candidates[t].length; y++) {
-            if (flow.flow(arcOf[x][y]) == 1) {
-              guests.get(hosted.get(x)).add(candidates[t][y]);
-              total = total.add(BigInteger.valueOf(numerators[t][y])
-                  .multiply(BigInteger.valueOf(scale / denominators[t][y])));
-            }
-          }
-        }
-        return new Seating(guests, ExactWeight.nearest(total, BigInteger.valueOf(scale)));
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("the weights are too fine for exact integer costs:"
-            + " the priorities' least common multiple times the largest weight, times 4·("
-            + (sink + 1) + " nodes + 2), reaches 2^62", e);
       }
+      BigInteger scale = BigInteger.ONE;
+      for (long d : distinct) {
+        BigInteger p = BigInteger.valueOf(d);
+        scale = scale.divide(scale.gcd(p)).multiply(p);
+      }
+      NetworkSimplex flow;
+      int[][] arcOf = new int[h][];
+      try {
+        flow = network(hosted, tables, node, c, scale, false, arcOf);
+      } catch (ArithmeticException e) {
+        // Beyond 64 bits: the same pivots on BigInteger costs.
+        flow = network(hosted, tables, node, c, scale, true, arcOf);
+      }
+      BigInteger total = BigInteger.ZERO;
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        for (int y = 0; y < candidates[t].length; y++) {
+          if (flow.flow(arcOf[x][y]) == 1) {
+            guests.get(hosted.get(x)).add(candidates[t][y]);
+            total = total.add(BigInteger.valueOf(numerators[t][y])
+                .multiply(scale.divide(BigInteger.valueOf(denominators[t][y]))));
+          }
+        }
+      }
+      return new Seating(guests, ExactWeight.nearest(total, scale));
     }
 
-    private static long gcd(long a, long b) {
-      while (b != 0) {
-        long r = a % b;
-        a = b;
-        b = r;
+    /**
+     * Builds the seating network, solves it and breaks its ties; the arcs of the seats go to
+     * {@code arcOf[theme][candidate]}.
+     *
+     * @throws ArithmeticException unless {@code big}, if the costs do not fit 64-bit sums
+     */
+    private NetworkSimplex network(List<ThemeId> hosted, Map<ThemeId, Integer> tables,
+        int[] node, int c, BigInteger scale, boolean big, int[][] arcOf) {
+      int h = hosted.size();
+      int sink = c + h;
+      long small = big ? 0 : scale.longValueExact();
+      int arcs = c + h;
+      for (ThemeId theme : hosted) {
+        arcs += candidates[index(theme)].length;
       }
-      return a;
+      NetworkSimplex flow = new NetworkSimplex(sink + 1);
+      long[] ties = new long[arcs];
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        arcOf[x] = new int[candidates[t].length];
+        for (int y = 0; y < candidates[t].length; y++) {
+          int from = node[candidates[t][y]];
+          int arc = big
+              ? flow.addArc(from, c + x, 0, 1, BigInteger.valueOf(numerators[t][y])
+                  .multiply(scale.divide(BigInteger.valueOf(denominators[t][y]))).negate())
+              : flow.addArc(from, c + x, 0, 1,
+                  -Math.multiplyExact(numerators[t][y], small / denominators[t][y]));
+          // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
+          // earlier theme.
+          ties[arc] = (long) (from + 1) * (h - x);
+          arcOf[x][y] = arc;
+        }
+      }
+      for (int i = 0; i < c; i++) {
+        flow.addArc(i, sink, 0, options.perCity(), 0);
+      }
+      for (int x = 0; x < h; x++) {
+        int k = tables.get(hosted.get(x));
+        flow.addArc(c + x, sink, (long) options.minSeats() * k, (long) options.maxSeats() * k,
+            0);
+      }
+      for (int i = 0; i < c; i++) {
+        flow.addSupply(i, options.perCity());
+      }
+      flow.addSupply(sink, -(long) options.perCity() * c);
+      if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
+        throw new IllegalStateException("no seating for tables " + tables
+            + " although the maximum flow found one");
+      }
+      flow.breakTies(ties);
+      return flow;
     }
 
     /** Splits a theme's guests among its k tables, alike peers together (see TableSplit). */

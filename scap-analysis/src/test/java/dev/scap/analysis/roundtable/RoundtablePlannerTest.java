@@ -400,4 +400,28 @@ class RoundtablePlannerTest {
     assertThat(plan.tables()).extracting(Table::theme, Table::guests).containsExactly(
         tuple(X, cities("a")), tuple(Y, cities("b")));
   }
+
+  private static Plan priorities(String city, int x, int y) {
+    return Plan.builder(PlanId.of(city + "-plan"), CityId.of(city), "Plan of " + city)
+        .focusAreas(List.of(FocusArea.of(X, x), FocusArea.of(Y, y))).build();
+  }
+
+  @Test
+  void seatsExactlyWhereDoublesTieAndTheCommonMultipleIsBeyond64Bits() {
+    // n = 10^8: a weighs x 1/n and y 1/(n + 1), b weighs x 1/(n - 1) and y 1/n. Seating b at x
+    // and a at y gives 1/(n - 1) + 1/(n + 1) = 2n/(n² - 1), more than the other way, 2/n, by
+    // about 2/n³; in doubles both sums are 2e-8, and the tie rule would prefer a at x. L is
+    // (n - 1)·n·(n + 1), about 10^24: the flow runs on BigInteger costs.
+    int n = 100_000_000;
+    ScapDocument document = WeightedDocument.of("x", "y")
+        .city("b", priorities("b", n - 1, n))
+        .city("a", priorities("a", n, n + 1)).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
+        .withPerCity(1).withSeats(1, 1).withTables(Map.of(X, 1, Y, 1)));
+
+    assertThat(plan.tables()).extracting(Table::theme, Table::guests).containsExactly(
+        tuple(X, cities("b")), tuple(Y, cities("a")));
+    assertThat(plan.totalWeight()).isEqualTo(2e-8);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.scap.analysis.internal.flow;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -13,9 +14,11 @@ import java.util.Arrays;
  * evaluation"), with a simpler tree: parent, depth and a list of children per node; each pivot
  * re-roots the subtree it moves and recomputes its potentials from the tree arcs.
  *
- * <p>Every sum is exact: {@link #solve()} refuses costs for which a potential or a reduced cost
- * could leave the range of {@code long} (it needs (4·nodes + 8)·(largest |cost| + 1) below
- * 2⁶²), so the optimum is never the victim of an overflow. Cost O(pivots · (√arcs + moved
+ * <p>Every sum is exact. With costs given as {@code long}, {@link #solve()} refuses costs for
+ * which a potential or a reduced cost could leave the range of {@code long} (it needs
+ * (4·nodes + 8)·(largest |cost| + 1) below 2⁶²), so the optimum is never the victim of an
+ * overflow. With any cost given as a {@link BigInteger}, the same pivots are made on
+ * {@code BigInteger} costs and potentials, exact for any magnitude and a few times slower. Cost O(pivots · (√arcs + moved
  * subtree)); no bound on the number of pivots better than exponential is known, but on
  * transportation problems they grow about linearly with the nodes. Not thread-safe: one
  * instance solves one problem.
@@ -41,6 +44,8 @@ public final class NetworkSimplex {
   private long[] lower = new long[16];
   private long[] upper = new long[16];
   private long[] cost = new long[16];
+  /** The costs, when some arc's cost was given as a BigInteger; else null. */
+  private BigInteger[] bigCost;
   private long[] flow;
   private long[] potential;
   private boolean solved;
@@ -84,13 +89,43 @@ public final class NetworkSimplex {
       lower = Arrays.copyOf(lower, size);
       upper = Arrays.copyOf(upper, size);
       cost = Arrays.copyOf(cost, size);
+      if (bigCost != null) {
+        bigCost = Arrays.copyOf(bigCost, size);
+      }
     }
     from[arcs] = tail;
     to[arcs] = head;
     lower[arcs] = min;
     upper[arcs] = max;
     cost[arcs] = unitCost;
+    if (bigCost != null) {
+      bigCost[arcs] = BigInteger.valueOf(unitCost);
+    }
     return arcs++;
+  }
+
+  /**
+   * Adds an arc whose cost may be beyond {@code long}: the problem is then solved in
+   * {@code BigInteger} arithmetic, and only {@link #flow}, {@link #exactTotalCost} and
+   * {@link #breakTies} can be asked after {@link #solve()}.
+   *
+   * @param tail where the flow leaves
+   * @param head where it arrives
+   * @param min the least flow on the arc
+   * @param max the most flow on the arc, at least {@code min}
+   * @param unitCost the cost of each unit of flow
+   * @return the arc's index, from 0 in the order added
+   */
+  public int addArc(int tail, int head, long min, long max, BigInteger unitCost) {
+    int arc = addArc(tail, head, min, max, 0);
+    if (bigCost == null) {
+      bigCost = new BigInteger[from.length];
+      for (int a = 0; a < arc; a++) {
+        bigCost[a] = BigInteger.valueOf(cost[a]);
+      }
+    }
+    bigCost[arc] = unitCost;
+    return arc;
   }
 
   /**
@@ -189,6 +224,7 @@ public final class NetworkSimplex {
     }
     tree.again(secondCosts);
     cost = Arrays.copyOf(secondCosts, secondCosts.length);
+    bigCost = null;
   }
 
   /**
@@ -212,6 +248,9 @@ public final class NetworkSimplex {
    * @return its potential
    */
   public long potential(int node) {
+    if (potential == null) {
+      throw new IllegalStateException("the potentials of BigInteger costs are not kept");
+    }
     return potential[node];
   }
 
@@ -222,6 +261,9 @@ public final class NetworkSimplex {
    * @return its reduced cost
    */
   public long reducedCost(int arc) {
+    if (potential == null) {
+      throw new IllegalStateException("the potentials of BigInteger costs are not kept");
+    }
     return cost[arc] + potential[from[arc]] - potential[to[arc]];
   }
 
@@ -232,9 +274,26 @@ public final class NetworkSimplex {
    * @throws ArithmeticException if it does not fit in a {@code long}
    */
   public long totalCost() {
+    if (bigCost != null) {
+      return exactTotalCost().longValueExact();
+    }
     long total = 0;
     for (int a = 0; a < arcs; a++) {
       total = Math.addExact(total, Math.multiplyExact(cost[a], flow[a]));
+    }
+    return total;
+  }
+
+  /**
+   * Returns the total cost, Σ cost·flow, after {@link #solve()}, whatever its magnitude.
+   *
+   * @return the total cost
+   */
+  public BigInteger exactTotalCost() {
+    BigInteger total = BigInteger.ZERO;
+    for (int a = 0; a < arcs; a++) {
+      BigInteger c = bigCost != null ? bigCost[a] : BigInteger.valueOf(cost[a]);
+      total = total.add(c.multiply(BigInteger.valueOf(flow[a])));
     }
     return total;
   }
@@ -255,6 +314,9 @@ public final class NetworkSimplex {
     private final long[] flows = new long[all];
     private final int[] state = new int[all];
     private final long[] pi = new long[nodes + 1];
+    /** In BigInteger mode, the costs and potentials; else null. */
+    private BigInteger[] bigCosts;
+    private BigInteger[] bigPi;
     private final int[] parent = new int[nodes + 1];
     private final int[] parentArc = new int[nodes + 1];
     private final int[] depth = new int[nodes + 1];
@@ -285,7 +347,20 @@ public final class NetworkSimplex {
       if (sum != 0) {
         throw new ArithmeticException("the supplies sum to " + sum + ", not 0");
       }
-      long art = artificialCost(largest);
+      long art = 0;
+      BigInteger bigArt = null;
+      if (bigCost != null) {
+        BigInteger most = BigInteger.ZERO;
+        bigCosts = Arrays.copyOf(bigCost, all);
+        for (int a = 0; a < arcs; a++) {
+          most = most.max(bigCost[a].abs());
+        }
+        bigArt = most.add(BigInteger.ONE).multiply(BigInteger.valueOf(nodes + 1L));
+        bigPi = new BigInteger[nodes + 1];
+        bigPi[root] = BigInteger.ZERO;
+      } else {
+        art = artificialCost(largest);
+      }
       Arrays.fill(firstChild, -1);
       parent[root] = -1;
       parentArc[root] = -1;
@@ -299,12 +374,20 @@ public final class NetworkSimplex {
           flows[a] = balance[u];
           costs[a] = 0;
           pi[u] = 0;
+          if (bigPi != null) {
+            bigCosts[a] = BigInteger.ZERO;
+            bigPi[u] = BigInteger.ZERO;
+          }
         } else {
           tail[a] = root;
           head[a] = u;
           flows[a] = -balance[u];
           costs[a] = art;
           pi[u] = art;
+          if (bigPi != null) {
+            bigCosts[a] = bigArt;
+            bigPi[u] = bigArt;
+          }
         }
         parent[u] = root;
         parentArc[u] = a;
@@ -326,13 +409,15 @@ public final class NetworkSimplex {
     void again(long[] second) {
       long largest = 0;
       for (int a = 0; a < arcs; a++) {
-        if (reduced(a) != 0) {
+        if (bigPi != null ? bigReduced(a).signum() != 0 : reduced(a) != 0) {
           state[a] = STATE_TREE;
         }
         costs[a] = second[a];
         largest = Math.max(largest, Math.abs(second[a]));
       }
       long art = artificialCost(largest);
+      bigCosts = null;
+      bigPi = null;
       for (int a = arcs; a < all; a++) {
         costs[a] = tail[a] == root ? art : 0;
       }
@@ -353,7 +438,7 @@ public final class NetworkSimplex {
       for (int a = 0; a < arcs; a++) {
         flow[a] = flows[a] + lower[a];
       }
-      potential = Arrays.copyOf(pi, nodes);
+      potential = bigPi == null ? Arrays.copyOf(pi, nodes) : null;
       done = Status.OPTIMAL;
       for (int a = arcs; a < all; a++) {
         if (flows[a] != 0) {
@@ -367,8 +452,41 @@ public final class NetworkSimplex {
       return state[a] * (costs[a] + pi[tail[a]] - pi[head[a]]);
     }
 
+    private BigInteger bigReduced(int a) {
+      BigInteger c = bigCosts[a].add(bigPi[tail[a]]).subtract(bigPi[head[a]]);
+      return state[a] < 0 ? c.negate() : state[a] == 0 ? BigInteger.ZERO : c;
+    }
+
+    /** {@link #enteringArc()} on BigInteger costs. */
+    private int bigEnteringArc() {
+      BigInteger min = BigInteger.ZERO;
+      int best = -1;
+      int count = blockSize;
+      for (int step = 0; step < arcs; step++) {
+        int a = nextArc + step < arcs ? nextArc + step : nextArc + step - arcs;
+        if (state[a] != STATE_TREE) {
+          BigInteger c = bigReduced(a);
+          if (c.compareTo(min) < 0) {
+            min = c;
+            best = a;
+          }
+        }
+        if (--count == 0) {
+          if (best >= 0) {
+            nextArc = a + 1 == arcs ? 0 : a + 1;
+            return best;
+          }
+          count = blockSize;
+        }
+      }
+      return best;
+    }
+
     /** Block search: the most negative reduced cost of the first block that has one. */
     private int enteringArc() {
+      if (bigPi != null) {
+        return bigEnteringArc();
+      }
       long min = 0;
       int best = -1;
       int count = blockSize;
@@ -498,7 +616,11 @@ public final class NetworkSimplex {
         int e = parentArc[u];
         depth[u] = depth[p] + 1;
         // A tree arc's reduced cost is 0.
-        pi[u] = tail[e] == u ? pi[p] - costs[e] : pi[p] + costs[e];
+        if (bigPi != null) {
+          bigPi[u] = tail[e] == u ? bigPi[p].subtract(bigCosts[e]) : bigPi[p].add(bigCosts[e]);
+        } else {
+          pi[u] = tail[e] == u ? pi[p] - costs[e] : pi[p] + costs[e];
+        }
         for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
           stack[top++] = c;
         }

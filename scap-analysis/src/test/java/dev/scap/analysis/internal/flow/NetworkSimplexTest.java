@@ -3,6 +3,7 @@ package dev.scap.analysis.internal.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -156,6 +157,40 @@ class NetworkSimplexTest {
     }
     assertThat(primary).as("still optimal").isEqualTo(first).isEqualTo(best);
     assertThat(simplex.totalCost()).isEqualTo(exhaustive(network, second));
+    assertFeasible(network, flows);
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+  void findsTheSameOptimaOnCostsBeyond64Bits(@ForAll("tiny") Network network,
+      @ForAll("seconds") int[] seconds) {
+    BigInteger huge = BigInteger.ONE.shiftLeft(80);
+    NetworkSimplex simplex = new NetworkSimplex(network.nodes());
+    for (int[] arc : network.arcs()) {
+      simplex.addArc(arc[0], arc[1], arc[2], arc[3], huge.multiply(BigInteger.valueOf(arc[4])));
+    }
+    for (int v = 0; v < network.nodes(); v++) {
+      simplex.addSupply(v, network.supply()[v]);
+    }
+    Long best = exhaustive(network, null);
+
+    NetworkSimplex.Status status = simplex.solve();
+
+    if (best == null) {
+      assertThat(status).isEqualTo(NetworkSimplex.Status.INFEASIBLE);
+      return;
+    }
+    assertThat(status).isEqualTo(NetworkSimplex.Status.OPTIMAL);
+    assertThat(simplex.exactTotalCost()).isEqualTo(huge.multiply(BigInteger.valueOf(best)));
+    long[] second = new long[network.arcs().length];
+    for (int a = 0; a < second.length; a++) {
+      second[a] = seconds[a];
+    }
+    simplex.breakTies(second);
+    assertThat(simplex.totalCost()).isEqualTo(exhaustive(network, second));
+    long[] flows = new long[second.length];
+    for (int a = 0; a < flows.length; a++) {
+      flows[a] = simplex.flow(a);
+    }
     assertFeasible(network, flows);
   }
 
