@@ -42,10 +42,10 @@ import java.util.stream.IntStream;
  *       does not, one table is dropped from the theme with the fewest candidates per table.
  *       Every such change is reported.
  *   <li>The seating: a minimum-cost flow with lower bounds, by a network simplex on exact
- *       integer costs (64-bit, or BigInteger where 64 bits could overflow): city → theme (at most 1, cost −L·weight, L the least common
- *       multiple of the priority denominators, 1 for integer weights), city → sink (the
- *       city's unused tables, cost 0), theme → sink (between N·k and M·k); each city supplies
- *       R. Its optimum is the largest total weight over the seated (city, theme) pairs for
+ *       integer costs (64-bit, or BigInteger where 64 bits could overflow): city → theme (at
+ *       most 1, cost −L·weight, L the least common multiple of the priority denominators, 1
+ *       for integer weights), city → sink (the city's unused tables, cost 0), theme → sink
+ *       (between N·k and M·k); each city supplies R. Its optimum is the largest total weight over the seated (city, theme) pairs for
  *       these table counts, exactly. Among the optimal seatings, the simplex then goes on from
  *       its optimal tree with every arc that the reduced costs settle fixed, to the least
  *       Σ (r + 1)·(h − t) over the seated pairs (r the city's rank by id, t the theme's among
@@ -477,7 +477,8 @@ public final class RoundtablePlanner {
         CityProfile profile = profiles.get(i);
         List<ThemeId> hostedOfCity = tables.keySet().stream()
             .filter(t -> profile.weight(t) > 0).toList();
-        List<ThemeId> unseated = hostedOfCity.stream().filter(t -> !seatedAt.get(t).contains(at)).toList();
+        List<ThemeId> unseated = hostedOfCity.stream()
+            .filter(t -> !seatedAt.get(t).contains(at)).toList();
         String reason;
         if (profile.plan() == null) {
           reason = "it has no plan";

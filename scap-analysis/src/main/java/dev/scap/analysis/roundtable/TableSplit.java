@@ -6,8 +6,8 @@ import java.util.Arrays;
 /**
  * Splits one theme's guests among its k tables so that alike peers sit together: the
  * objective is the total similarity of the pairs seated at the same table, the tables' sizes
- * are fixed at the most even split (⌈g/k⌉ for the first g mod k tables, ⌊g/k⌋ for the rest),
- * which keeps N ≤ seats ≤ M whenever N·k ≤ g ≤ M·k.
+ * are fixed at the most even split (⌈g/k⌉ for the first g mod k tables, ⌊g/k⌋ for the
+ * rest), which keeps N ≤ seats ≤ M whenever N·k ≤ g ≤ M·k.
  *
  * <ul>
  *   <li>Exact where small: when the splits number at most {@value #EXACT_LIMIT} (for

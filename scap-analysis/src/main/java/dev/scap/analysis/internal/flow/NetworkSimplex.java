@@ -18,9 +18,10 @@ import java.util.Arrays;
  * which a potential or a reduced cost could leave the range of {@code long} (it needs
  * (4·nodes + 8)·(largest |cost| + 1) below 2⁶²), so the optimum is never the victim of an
  * overflow. With any cost given as a {@link BigInteger}, the same pivots are made on
- * {@code BigInteger} costs and potentials, exact for any magnitude and a few times slower. Cost O(pivots · (√arcs + moved
- * subtree)); no bound on the number of pivots better than exponential is known, but on
- * transportation problems they grow about linearly with the nodes. Not thread-safe: one
+ * {@code BigInteger} costs and potentials, exact for any magnitude and slower. Cost
+ * O(pivots · (√arcs + moved subtree)); no bound on the number of pivots better than
+ * exponential is known, but on transportation problems they grow about linearly with the
+ * nodes. Not thread-safe: one
  * instance solves one problem.
  */
 public final class NetworkSimplex {
