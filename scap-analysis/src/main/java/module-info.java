@@ -2,7 +2,6 @@
 @SuppressWarnings("module") // the module named below is built after this one
 module dev.scap.analysis {
   requires transitive dev.scap.io;
-  requires org.jgrapht.core;
   requires tools.jackson.core;
 
   exports dev.scap.analysis.overlap;

@@ -146,18 +146,21 @@ final class RoundtablesCommand implements Callable<Integer> {
         PrintWriter text = writer(out);
         text.println("# Roundtables");
         text.println();
-        text.println("| table | theme | cities | partners to invite |");
-        text.println("| --- | --- | --- | --- |");
+        text.println("| table | theme | cities | similarity | partners to invite |");
+        text.println("| --- | --- | --- | --- | --- |");
         for (Table table : plan.tables()) {
           text.println("| " + table.number() + " | `" + table.theme() + "` | "
               + table.guests().stream().map(c -> Markdown.escape(names.get(c)))
                   .collect(Collectors.joining(", ")) + " | "
+              + Scores.format(table.similarity()) + " | "
               + invited.get(table.number() - 1).partners().stream()
                   .map(m -> Markdown.escape(organizations.get(m.organization())))
                   .collect(Collectors.joining(", ")) + " |");
         }
         text.println();
-        text.println("Total weight seated: " + Scores.format(plan.totalWeight()) + ".");
+        text.println("Total weight seated: " + Scores.format(plan.totalWeight())
+            + ". Similarity of the pairs at the same table: "
+            + Scores.format(plan.similarity()) + ".");
         if (!plan.adjustments().isEmpty()) {
           text.println();
           text.println("## Adjustments");
@@ -176,11 +179,13 @@ final class RoundtablesCommand implements Callable<Integer> {
       case text -> {
         PrintWriter text = writer(out);
         text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
-            + Scores.format(plan.totalWeight()));
+            + Scores.format(plan.totalWeight()) + ", similarity at the tables "
+            + Scores.format(plan.similarity()));
         for (Table table : plan.tables()) {
           text.println();
           text.println("Table " + table.number() + "  " + table.theme() + "  ("
-              + table.guests().size() + " cities)");
+              + table.guests().size() + " cities, similarity "
+              + Scores.format(table.similarity()) + ")");
           for (CityId city : table.guests()) {
             text.println("  " + city + "  " + names.get(city));
           }

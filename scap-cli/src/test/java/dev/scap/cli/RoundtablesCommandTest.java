@@ -117,7 +117,11 @@ class RoundtablesCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Roundtables: " + plan.tables().size()
-        + " tables, total weight seated " + plan.totalWeight() + "\n");
+        + " tables, total weight seated " + plan.totalWeight() + ", similarity at the tables "
+        + plan.similarity() + "\n");
+    plan.tables().forEach(t -> assertThat(run.out()).contains("\nTable " + t.number() + "  "
+        + t.theme() + "  (" + t.guests().size() + " cities, similarity " + t.similarity()
+        + ")\n"));
     plan.adjustments().forEach(a -> assertThat(run.out()).contains("  " + a.reason() + "\n"));
     plan.shortfalls().forEach(s -> assertThat(run.out()).contains("  " + s.city() + " ("
         + s.tables() + "): " + s.reason() + "\n"));
@@ -186,7 +190,8 @@ class RoundtablesCommandTest {
     CliRun json = CliRun.withInput(SMALL, "roundtables", "-", "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).startsWith("Roundtables: 0 tables, total weight seated 0.0\n")
+    assertThat(text.out()).startsWith("Roundtables: 0 tables, total weight seated 0.0, similarity at the tables"
+        + " 0.0\n")
         .contains("\nAdjustments:\n  " + NOT_HOSTED + "\n")
         .contains("\n  alpha (0): " + NO_TABLE + "\n")
         .contains("\n  gamma (0): " + NO_TABLE + "\n");
@@ -202,7 +207,7 @@ class RoundtablesCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("Roundtables: 1 tables, ")
-        .contains("\nTable 1  buildings  (3 cities)\n");
+        .contains("\nTable 1  buildings  (3 cities, similarity ");
   }
 
   static Stream<Arguments> badOptions() {

@@ -134,8 +134,9 @@ public final class JsonParts {
   }
 
   /**
-   * Writes the properties of a roundtable plan: {@code totalWeight}, {@code tables} with the
-   * partners invited to each, {@code adjustments} and {@code shortfalls}.
+   * Writes the properties of a roundtable plan: {@code totalWeight}, {@code similarity} (the
+   * split's objective), {@code tables} with the similarity at each and the partners invited to
+   * each, {@code adjustments} and {@code shortfalls}.
    *
    * @param json the generator, inside the plan's object
    * @param plan the plan
@@ -145,6 +146,7 @@ public final class JsonParts {
   public static void roundtables(JsonGenerator json, RoundtablePlan plan,
       IntFunction<List<PartnerMatch>> partners, Function<OrganizationId, String> organizations) {
     json.writeNumberProperty("totalWeight", plan.totalWeight());
+    json.writeNumberProperty("similarity", plan.similarity());
     json.writeName("tables");
     json.writeStartArray();
     for (int t = 0; t < plan.tables().size(); t++) {
@@ -153,6 +155,7 @@ public final class JsonParts {
       json.writeNumberProperty("table", table.number());
       json.writeStringProperty("theme", table.theme().value());
       ids(json, "cities", table.guests());
+      json.writeNumberProperty("similarity", table.similarity());
       json.writeName("partners");
       json.writeStartArray();
       for (PartnerMatch match : partners.apply(t)) {

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param tables the tables, in theme order
  * @param totalWeight the sum of the profile weights of the seated (city, theme) pairs: the
- *     largest possible for these table counts
+ *     largest possible for these table counts, as the double nearest the exact sum
  * @param adjustments the changes made to what was asked, in the order made
  * @param shortfalls the cities seated at fewer tables than allowed, in document order
  */
@@ -28,6 +28,20 @@ public record RoundtablePlan(List<Table> tables, double totalWeight,
     tables = List.copyOf(tables);
     adjustments = List.copyOf(adjustments);
     shortfalls = List.copyOf(shortfalls);
+  }
+
+  /**
+   * Returns the objective of the split: the total similarity of the pairs seated at the same
+   * table, summed over the tables in table order.
+   *
+   * @return the sum of the tables' similarities
+   */
+  public double similarity() {
+    double total = 0;
+    for (Table table : tables) {
+      total += table.similarity();
+    }
+    return total;
   }
 
   /**

@@ -4,28 +4,28 @@ import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.internal.AllPairs;
 import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.internal.flow.MaxFlow;
+import dev.scap.analysis.internal.flow.NetworkSimplex;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.PushRelabelMFImpl;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 
 /**
  * Seats cities at themed mini roundtables, as the command line's
@@ -37,21 +37,25 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  *       while N·k &gt; d; a theme that cannot fill one table is not hosted, and both its
  *       adjustment and the shortfall of each city it leaves short give the {@code min-seats}
  *       that could host it.
- *   <li>Feasibility: a maximum flow (JGraphT's push-relabel) tells whether the per-city limit
- *       lets every table fill its N seats; while it does not, one table is dropped from the
- *       theme with the fewest candidates per table. Every such change is reported.
- *   <li>The seating: a minimum-cost flow with lower bounds (JGraphT's capacity scaling):
- *       source → city (exactly R), city → theme (at most 1, cost C − weight), city → sink (the
- *       city's unused tables, cost C), theme → sink (between N·k and M·k). Its
- *       optimum is the largest total weight over the seated (city, theme) pairs for these
- *       table counts. Cities enter the network in id order, so the plan does not depend on the
- *       order of the document.
- *   <li>The split of a theme's guests among its k tables: the guests are ordered by the leaves
- *       of their average-linkage dendrogram (the profile metric, distance 1 − similarity), so
- *       that cities merged early, the most alike, are adjacent, then cut into k runs whose sizes
- *       differ by at most one. This guarantees N ≤ seats ≤ M at every table and keeps the
- *       closest peers together except where a cut falls; it does not maximise the similarity
- *       within tables.
+ *   <li>Feasibility: a maximum flow (Dinic's algorithm, O(arcs·√nodes) on these unit
+ *       networks) tells whether the per-city limit lets every table fill its N seats; while it
+ *       does not, one table is dropped from the theme with the fewest candidates per table.
+ *       Every such change is reported.
+ *   <li>The seating: a minimum-cost flow with lower bounds, by a network simplex on exact
+ *       integer costs (64-bit, or BigInteger where 64 bits could overflow): city → theme (at
+ *       most 1, cost −L·weight, L the least common multiple of the priority denominators, 1
+ *       for integer weights), city → sink (the city's unused tables, cost 0), theme → sink
+ *       (between N·k and M·k); each city supplies R. Its optimum is the largest total weight over the seated (city, theme) pairs for
+ *       these table counts, exactly. Among the optimal seatings, the simplex then goes on from
+ *       its optimal tree with every arc that the reduced costs settle fixed, to the least
+ *       Σ (r + 1)·(h − t) over the seated pairs (r the city's rank by id, t the theme's among
+ *       the h hosted): ties go to the cities first in id order. Cities enter the network in id
+ *       order, so the plan does not depend on the order of the document.
+ *   <li>The split of a theme's guests among its k tables, in the most even sizes (which keeps
+ *       N ≤ seats ≤ M): the largest total similarity of the pairs at the same table, by trying
+ *       every split where they number at most 20,000, otherwise by swaps from the leaf order
+ *       of the guests' average-linkage dendrogram cut into runs, at most 100 passes of
+ *       O(g²); never below that cut. Themes are split in parallel.
  * </ol>
  * Stateless and thread-safe.
  */
@@ -99,51 +103,119 @@ public final class RoundtablePlanner {
     private final RoundtableOptions options;
     private final List<CityId> cities;
     private final List<CityProfile> profiles;
+    private final List<ThemeId> themes;
     private final List<Adjustment> adjustments = new ArrayList<>();
     /** The asked themes too few cities can sit at to fill a table, and how many can. */
     private final Map<ThemeId, Integer> tooFew = new LinkedHashMap<>();
-    private final Integer[] byId;
+    /** City indexes in id order. */
+    private final int[] byId;
+    /** Each theme's candidates (cities weighing it above 0), in id order. */
+    private final int[][] candidates;
+    /** Each candidate's exact weight: numerator and denominator, parallel to candidates. */
+    private final long[][] numerators;
+    private final long[][] denominators;
+    private final Map<ThemeId, Integer> themeIndex = new HashMap<>();
 
     Planning(ThemeOverlap overlap, RoundtableOptions options) {
       this.overlap = overlap;
       this.options = options;
       this.cities = overlap.cities();
       this.profiles = overlap.profiles();
-      byId = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
-      Arrays.sort(byId, Comparator.comparing(i -> cities.get(i).value()));
+      this.themes = overlap.themes();
+      Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
+      Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
+      byId = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+      for (int t = 0; t < themes.size(); t++) {
+        themeIndex.put(themes.get(t), t);
+      }
+      int[] sizes = new int[themes.size()];
+      for (CityProfile profile : profiles) {
+        profile.weights().keySet().forEach(theme -> sizes[themeIndex.get(theme)]++);
+      }
+      candidates = new int[themes.size()][];
+      numerators = new long[themes.size()][];
+      denominators = new long[themes.size()][];
+      for (int t = 0; t < themes.size(); t++) {
+        candidates[t] = new int[sizes[t]];
+        numerators[t] = new long[sizes[t]];
+        denominators[t] = new long[sizes[t]];
+      }
+      int[] filled = new int[themes.size()];
+      Weighting weighting = overlap.options().weighting();
+      for (int i : byId) {
+        for (Map.Entry<ThemeId, Double> entry : profiles.get(i).weights().entrySet()) {
+          int t = themeIndex.get(entry.getKey());
+          int x = filled[t]++;
+          candidates[t][x] = i;
+          long[] exact = ExactWeight.of(weighting, entry.getValue());
+          numerators[t][x] = exact[0];
+          denominators[t][x] = exact[1];
+        }
+      }
     }
 
     RoundtablePlan run() {
       Map<ThemeId, Integer> tables = tableCounts();
       // While the seats the tables need outnumber what the cities can give at all, the flow
-      // would fail anyway: drop by the same rule without computing it.
-      while (!tables.isEmpty() && neededSeats(tables) > availableSeats(tables)) {
-        dropOne(tables);
+      // would fail anyway: drop by the same rule without computing it. The most seats the
+      // cities can fill is the sum over cities of min(R, its hosted themes).
+      int[] themesOf = new int[cities.size()];
+      for (ThemeId theme : tables.keySet()) {
+        for (int i : candidates[index(theme)]) {
+          themesOf[i]++;
+        }
+      }
+      long available = 0;
+      for (int count : themesOf) {
+        available += Math.min(options.perCity(), count);
+      }
+      long needed = 0;
+      for (int k : tables.values()) {
+        needed += (long) options.minSeats() * k;
+      }
+      while (!tables.isEmpty() && needed > available) {
+        ThemeId dropped = dropOne(tables);
+        needed -= options.minSeats();
+        if (!tables.containsKey(dropped)) {
+          for (int i : candidates[index(dropped)]) {
+            if (themesOf[i]-- <= options.perCity()) {
+              available--;
+            }
+          }
+        }
       }
       while (!feasible(tables)) {
         dropOne(tables);
       }
-      Map<ThemeId, List<Integer>> guests = seat(tables);
+      Seating seating = seat(tables);
+      int[] sits = new int[cities.size()];
+      seating.guests.values().forEach(list -> list.forEach(guest -> sits[guest]++));
+      List<ThemeId> hosted = new ArrayList<>(seating.guests.keySet());
+      // Themes split independently of each other: on every core.
+      List<List<Table>> split = hosted.parallelStream()
+          .map(theme -> split(theme, seating.guests.get(theme), tables.get(theme))).toList();
       List<Table> result = new ArrayList<>();
-      double total = 0;
-      for (Map.Entry<ThemeId, List<Integer>> entry : guests.entrySet()) {
-        ThemeId theme = entry.getKey();
-        for (int guest : entry.getValue()) {
-          total += profiles.get(guest).weight(theme);
-        }
-        for (List<Integer> table : split(entry.getValue(), tables.get(theme))) {
-          result.add(new Table(result.size() + 1, theme,
-              table.stream().map(cities::get).toList()));
+      for (List<Table> ofTheme : split) {
+        for (Table table : ofTheme) {
+          result.add(new Table(result.size() + 1, table.theme(), table.guests(),
+              table.similarity()));
         }
       }
-      return new RoundtablePlan(result, total, adjustments, shortfalls(tables, result));
+      return new RoundtablePlan(result, seating.total, adjustments,
+          shortfalls(tables, seating.guests, sits));
+    }
+
+    private int index(ThemeId theme) {
+      return themeIndex.get(theme);
     }
 
     /** Drops a table from the theme with the fewest candidates per table, and says so. */
-    private void dropOne(Map<ThemeId, Integer> tables) {
+    private ThemeId dropOne(Map<ThemeId, Integer> tables) {
+      // Compared exactly: d/k < d'/k' as d·k' < d'·k.
       ThemeId fewest = tables.keySet().stream()
-          .min(Comparator.comparingDouble((ThemeId t) -> (double) candidateCount(t)
-              / tables.get(t)).thenComparingInt(overlap.themes()::indexOf))
+          .min(Comparator.comparing((ThemeId t) -> t, (a, b) -> Long.compare(
+              (long) candidateCount(a) * tables.get(b), (long) candidateCount(b) * tables.get(a)))
+              .thenComparingInt(this::index))
           .orElseThrow();
       int left = tables.get(fewest) - 1;
       adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
@@ -157,51 +229,17 @@ public final class RoundtablePlanner {
       } else {
         tables.put(fewest, left);
       }
+      return fewest;
     }
-
-    private long neededSeats(Map<ThemeId, Integer> tables) {
-      long needed = 0;
-      for (int k : tables.values()) {
-        needed += (long) options.minSeats() * k;
-      }
-      return needed;
-    }
-
-    /** The most seats the cities could fill: each at most R, and at most one per theme. */
-    private long availableSeats(Map<ThemeId, Integer> tables) {
-      long available = 0;
-      for (CityProfile profile : profiles) {
-        int themes = 0;
-        for (ThemeId theme : tables.keySet()) {
-          if (profile.weight(theme) > 0) {
-            themes++;
-          }
-        }
-        available += Math.min(options.perCity(), themes);
-      }
-      return available;
-    }
-
-    private final Map<ThemeId, Integer> candidateCounts = new HashMap<>();
 
     private int candidateCount(ThemeId theme) {
-      return candidateCounts.computeIfAbsent(theme, t -> candidates(t).size());
-    }
-
-    private List<Integer> candidates(ThemeId theme) {
-      List<Integer> list = new ArrayList<>();
-      for (int i = 0; i < profiles.size(); i++) {
-        if (profiles.get(i).weight(theme) > 0) {
-          list.add(i);
-        }
-      }
-      return list;
+      return candidates[index(theme)].length;
     }
 
     private Map<ThemeId, Integer> tableCounts() {
-      List<ThemeId> asked = options.themes().isEmpty() ? overlap.themes() : options.themes();
+      List<ThemeId> asked = options.themes().isEmpty() ? themes : options.themes();
       for (ThemeId theme : asked) {
-        if (!overlap.themes().contains(theme)) {
+        if (!themes.contains(theme)) {
           throw new IllegalArgumentException("theme " + theme + " is not a theme of taxonomy "
               + overlap.taxonomy().id() + (overlap.options().rollup() ? " (top-level)" : ""));
         }
@@ -215,11 +253,11 @@ public final class RoundtablePlanner {
       Map<ThemeId, Integer> counts = new LinkedHashMap<>();
       int n = options.minSeats();
       int m = options.maxSeats();
-      for (ThemeId theme : overlap.themes()) {
+      for (ThemeId theme : themes) {
         if (!asked.contains(theme)) {
           continue;
         }
-        int d = candidates(theme).size();
+        int d = candidateCount(theme);
         Integer requested = options.tables().get(theme);
         int k = requested != null ? requested : (d + m - 1) / m;
         int start = k;
@@ -254,114 +292,150 @@ public final class RoundtablePlanner {
       if (tables.isEmpty()) {
         return true;
       }
-      Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(
-          DefaultWeightedEdge.class);
-      int source = -1;
-      int sink = -2;
-      graph.addVertex(source);
-      graph.addVertex(sink);
-      List<ThemeId> themes = new ArrayList<>(tables.keySet());
+      List<ThemeId> hosted = new ArrayList<>(tables.keySet());
+      int source = cities.size() + hosted.size();
+      int sink = source + 1;
+      MaxFlow network = new MaxFlow(sink + 1);
+      boolean[] candidate = new boolean[cities.size()];
       long needed = 0;
-      for (int t = 0; t < themes.size(); t++) {
-        int vertex = cities.size() + t;
-        graph.addVertex(vertex);
-        long seats = (long) options.minSeats() * tables.get(themes.get(t));
+      for (int h = 0; h < hosted.size(); h++) {
+        long seats = (long) options.minSeats() * tables.get(hosted.get(h));
         needed += seats;
-        graph.setEdgeWeight(graph.addEdge(vertex, sink), seats);
-      }
-      for (int i : byId) {
-        graph.addVertex(i);
-        graph.setEdgeWeight(graph.addEdge(source, i), options.perCity());
-        for (int t = 0; t < themes.size(); t++) {
-          if (profiles.get(i).weight(themes.get(t)) > 0) {
-            graph.setEdgeWeight(graph.addEdge(i, cities.size() + t), 1);
-          }
+        network.addArc(cities.size() + h, sink, seats);
+        for (int i : candidates[index(hosted.get(h))]) {
+          candidate[i] = true;
+          network.addArc(i, cities.size() + h, 1);
         }
       }
-      double flow = new PushRelabelMFImpl<>(graph).getMaximumFlowValue(source, sink);
-      return Math.round(flow) >= needed;
+      for (int i : byId) {
+        if (candidate[i]) {
+          network.addArc(source, i, options.perCity());
+        }
+      }
+      return network.maximum(source, sink) >= needed;
     }
 
-    /** The optimal seating for these table counts, by a minimum-cost flow with lower bounds. */
-    private Map<ThemeId, List<Integer>> seat(Map<ThemeId, Integer> tables) {
+    /** The guests of each hosted theme, in id order, and their exact total weight. */
+    private record Seating(Map<ThemeId, List<Integer>> guests, double total) {}
+
+    /**
+     * The optimal seating for these table counts: a minimum-cost flow with lower bounds on
+     * integer costs, then, among the optimal seatings, the one the tie rule prefers.
+     */
+    private Seating seat(Map<ThemeId, Integer> tables) {
       Map<ThemeId, List<Integer>> guests = new LinkedHashMap<>();
       tables.keySet().forEach(t -> guests.put(t, new ArrayList<>()));
       if (tables.isEmpty()) {
-        return guests;
+        return new Seating(guests, 0);
       }
-      Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(
-          DefaultWeightedEdge.class);
-      int source = -1;
-      int sink = -2;
-      graph.addVertex(source);
-      graph.addVertex(sink);
-      List<ThemeId> themes = new ArrayList<>(tables.keySet());
-      Map<DefaultWeightedEdge, Integer> lower = new HashMap<>();
-      Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
-      Map<DefaultWeightedEdge, Double> cost = new HashMap<>();
-      Map<DefaultWeightedEdge, int[]> seats = new HashMap<>();
-      for (int t = 0; t < themes.size(); t++) {
-        int vertex = cities.size() + t;
-        graph.addVertex(vertex);
-        DefaultWeightedEdge edge = graph.addEdge(vertex, sink);
-        lower.put(edge, options.minSeats() * tables.get(themes.get(t)));
-        upper.put(edge, options.maxSeats() * tables.get(themes.get(t)));
-      }
-      // Costs stay non-negative: a seat at a theme costs C - weight, a seat left unused costs
-      // C (an arc from the city straight to the sink), so that with every city's R units of
-      // supply routed one way or the other, the least cost is C·ΣR minus the largest weight.
-      double ceiling = 1;
-      for (CityProfile profile : profiles) {
-        for (double weight : profile.weights().values()) {
-          ceiling = Math.max(ceiling, weight + 1);
+      List<ThemeId> hosted = new ArrayList<>(tables.keySet());
+      int h = hosted.size();
+      // Nodes: the candidates of some hosted theme in id order, then the themes, then the sink.
+      int[] node = new int[cities.size()];
+      Arrays.fill(node, -1);
+      for (ThemeId theme : hosted) {
+        for (int i : candidates[index(theme)]) {
+          node[i] = 0;
         }
       }
-      int supply = 0;
+      List<Integer> seated = new ArrayList<>();
       for (int i : byId) {
-        graph.addVertex(i);
-        DefaultWeightedEdge in = graph.addEdge(source, i);
-        upper.put(in, options.perCity());
-        supply += options.perCity();
-        DefaultWeightedEdge unused = graph.addEdge(i, sink);
-        upper.put(unused, options.perCity());
-        cost.put(unused, ceiling);
-        for (int t = 0; t < themes.size(); t++) {
-          double weight = profiles.get(i).weight(themes.get(t));
-          if (weight > 0) {
-            DefaultWeightedEdge edge = graph.addEdge(i, cities.size() + t);
-            upper.put(edge, 1);
-            cost.put(edge, ceiling - weight);
-            seats.put(edge, new int[] {i, t});
+        if (node[i] == 0) {
+          node[i] = seated.size();
+          seated.add(i);
+        }
+      }
+      int c = seated.size();
+      // Exact integer costs: every weight times L, the lcm of the denominators (1 unless the
+      // weights are priorities 1/p).
+      Set<Long> distinct = new TreeSet<>();
+      for (ThemeId theme : hosted) {
+        for (long d : denominators[index(theme)]) {
+          distinct.add(d);
+        }
+      }
+      BigInteger scale = BigInteger.ONE;
+      for (long d : distinct) {
+        BigInteger p = BigInteger.valueOf(d);
+        scale = scale.divide(scale.gcd(p)).multiply(p);
+      }
+      NetworkSimplex flow;
+      int[][] arcOf = new int[h][];
+      try {
+        flow = network(hosted, tables, node, c, scale, false, arcOf);
+      } catch (ArithmeticException e) {
+        // Beyond 64 bits: the same pivots on BigInteger costs.
+        flow = network(hosted, tables, node, c, scale, true, arcOf);
+      }
+      BigInteger total = BigInteger.ZERO;
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        for (int y = 0; y < candidates[t].length; y++) {
+          if (flow.flow(arcOf[x][y]) == 1) {
+            guests.get(hosted.get(x)).add(candidates[t][y]);
+            total = total.add(BigInteger.valueOf(numerators[t][y])
+                .multiply(scale.divide(BigInteger.valueOf(denominators[t][y]))));
           }
         }
       }
-      // JGraphT's capacity scaling reads each arc's cost from its edge weight, not from the
-      // problem's cost function: set both.
-      for (DefaultWeightedEdge edge : graph.edgeSet()) {
-        graph.setEdgeWeight(edge, cost.getOrDefault(edge, 0.0));
-      }
-      int total = supply;
-      MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
-          new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
-              v -> v == source ? total : v == sink ? -total : 0,
-              e -> upper.getOrDefault(e, 0),
-              e -> lower.getOrDefault(e, 0),
-              e -> cost.getOrDefault(e, 0.0));
-      MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-          new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
-              .getMinimumCostFlow(problem);
-      for (Map.Entry<DefaultWeightedEdge, int[]> seat : seats.entrySet()) {
-        if (Math.round(flow.getFlow(seat.getKey())) == 1) {
-          guests.get(themes.get(seat.getValue()[1])).add(seat.getValue()[0]);
-        }
-      }
-      guests.values().forEach(list -> list.sort(Comparator.comparing(i -> cities.get(i)
-          .value())));
-      return guests;
+      return new Seating(guests, ExactWeight.nearest(total, scale));
     }
 
-    /** Splits a theme's guests into k tables of alike peers, sizes differing by at most 1. */
-    private List<List<Integer>> split(List<Integer> guests, int k) {
+    /**
+     * Builds the seating network, solves it and breaks its ties; the arcs of the seats go to
+     * {@code arcOf[theme][candidate]}.
+     *
+     * @throws ArithmeticException unless {@code big}, if the costs do not fit 64-bit sums
+     */
+    private NetworkSimplex network(List<ThemeId> hosted, Map<ThemeId, Integer> tables,
+        int[] node, int c, BigInteger scale, boolean big, int[][] arcOf) {
+      int h = hosted.size();
+      int sink = c + h;
+      long small = big ? 0 : scale.longValueExact();
+      int arcs = c + h;
+      for (ThemeId theme : hosted) {
+        arcs += candidates[index(theme)].length;
+      }
+      NetworkSimplex flow = new NetworkSimplex(sink + 1);
+      long[] ties = new long[arcs];
+      for (int x = 0; x < h; x++) {
+        int t = index(hosted.get(x));
+        arcOf[x] = new int[candidates[t].length];
+        for (int y = 0; y < candidates[t].length; y++) {
+          int from = node[candidates[t][y]];
+          int arc = big
+              ? flow.addArc(from, c + x, 0, 1, BigInteger.valueOf(numerators[t][y])
+                  .multiply(scale.divide(BigInteger.valueOf(denominators[t][y]))).negate())
+              : flow.addArc(from, c + x, 0, 1,
+                  -Math.multiplyExact(numerators[t][y], small / denominators[t][y]));
+          // The tie rule: earlier cities (by id) first, and of two cities the earlier to the
+          // earlier theme.
+          ties[arc] = (long) (from + 1) * (h - x);
+          arcOf[x][y] = arc;
+        }
+      }
+      for (int i = 0; i < c; i++) {
+        flow.addArc(i, sink, 0, options.perCity(), 0);
+      }
+      for (int x = 0; x < h; x++) {
+        int k = tables.get(hosted.get(x));
+        flow.addArc(c + x, sink, (long) options.minSeats() * k, (long) options.maxSeats() * k,
+            0);
+      }
+      for (int i = 0; i < c; i++) {
+        flow.addSupply(i, options.perCity());
+      }
+      flow.addSupply(sink, -(long) options.perCity() * c);
+      if (flow.solve() != NetworkSimplex.Status.OPTIMAL) {
+        throw new IllegalStateException("no seating for tables " + tables
+            + " although the maximum flow found one");
+      }
+      flow.breakTies(ties);
+      return flow;
+    }
+
+    /** Splits a theme's guests among its k tables, alike peers together (see TableSplit). */
+    private List<Table> split(ThemeId theme, List<Integer> guests, int k) {
       int g = guests.size();
       double[] similarities = new double[g * (g - 1) / 2];
       for (int x = 0; x < g; x++) {
@@ -371,35 +445,40 @@ public final class RoundtablePlanner {
         }
       }
       List<CityId> leaves = guests.stream().map(cities::get).toList();
-      int[] order = new Dendrogram(leaves, Linkage.AVERAGE,
+      int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
           NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();
-      List<List<Integer>> tables = new ArrayList<>();
-      int at = 0;
-      for (int table = 0; table < k; table++) {
-        int size = g / k + (table < g % k ? 1 : 0);
-        List<Integer> seated = new ArrayList<>();
-        for (int s = 0; s < size; s++) {
-          seated.add(guests.get(order[at++]));
-        }
-        tables.add(seated);
+      int[] table = TableSplit.split(similarities, order, k);
+      double[] totals = TableSplit.totals(similarities, table, k);
+      List<List<CityId>> seated = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        seated.add(new ArrayList<>());
       }
-      return tables;
+      for (int x : order) {
+        seated.get(table[x]).add(cities.get(guests.get(x)));
+      }
+      List<Table> result = new ArrayList<>();
+      for (int t = 0; t < k; t++) {
+        result.add(new Table(t + 1, theme, seated.get(t), totals[t]));
+      }
+      return result;
     }
 
-    private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables, List<Table> seated) {
+    private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables,
+        Map<ThemeId, List<Integer>> guests, int[] sits) {
       List<Shortfall> shortfalls = new ArrayList<>();
+      Map<ThemeId, Set<Integer>> seatedAt = new HashMap<>();
+      guests.forEach((theme, list) -> seatedAt.put(theme, new HashSet<>(list)));
       for (int i = 0; i < cities.size(); i++) {
         CityId city = cities.get(i);
-        int sits = (int) seated.stream().filter(t -> t.guests().contains(city)).count();
-        if (sits >= options.perCity()) {
+        if (sits[i] >= options.perCity()) {
           continue;
         }
+        int at = i;
         CityProfile profile = profiles.get(i);
         List<ThemeId> hostedOfCity = tables.keySet().stream()
             .filter(t -> profile.weight(t) > 0).toList();
-        List<ThemeId> unseated = hostedOfCity.stream().filter(t -> seated.stream()
-            .noneMatch(table -> table.theme().equals(t) && table.guests().contains(city)))
-            .toList();
+        List<ThemeId> unseated = hostedOfCity.stream()
+            .filter(t -> !seatedAt.get(t).contains(at)).toList();
         String reason;
         if (profile.plan() == null) {
           reason = "it has no plan";
@@ -416,7 +495,7 @@ public final class RoundtablePlanner {
           reason = "the tables of " + unseated.stream().map(ThemeId::value)
               .collect(Collectors.joining(", ")) + " are full";
         }
-        shortfalls.add(new Shortfall(city, sits, reason));
+        shortfalls.add(new Shortfall(city, sits[i], reason));
       }
       return shortfalls;
     }

@@ -342,6 +342,107 @@ class RoundtablePlannerPropertiesTest {
         });
   }
 
+  /**
+   * Ties in total weight are common here (weights 1 to 3, or 1/1 to 1/4): among the seatings
+   * of the largest exact total, in twelfths, the plan's has the least Σ (r + 1)·(h − t) of
+   * CLI.md, r the city's rank by id among the cities that can sit at a hosted theme, t the
+   * theme's among the h hosted.
+   */
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
+  void breaksTiesInTotalWeightByTheStatedRule(@ForAll("instances") Instance instance) {
+    RoundtablePlan plan = RoundtablePlanner.plan(instance.document(), instance.options());
+    Map<Integer, Integer> counts = counts(plan);
+    List<Integer> hosted = new ArrayList<>(counts.keySet());
+    List<String> ranked = IntStream.range(0, instance.cities())
+        .filter(i -> hosted.stream().anyMatch(t -> instance.weight(i, t) > 0))
+        .mapToObj(i -> instance.ids().get(i)).sorted().toList();
+
+    long weight = 0;
+    long tie = 0;
+    for (Table table : plan.tables()) {
+      int t = themeIndex(table.theme());
+      for (CityId guest : table.guests()) {
+        int i = instance.ids().indexOf(guest.value());
+        weight += twelfths(instance, i, t);
+        tie += (long) (ranked.indexOf(guest.value()) + 1) * (hosted.size() - hosted.indexOf(t));
+      }
+    }
+    long[] best = exactBest(instance, counts, hosted, ranked);
+
+    assertThat(weight).as("total weight in twelfths").isEqualTo(best[0]);
+    assertThat(tie).as("tie cost among the heaviest seatings").isEqualTo(best[1]);
+  }
+
+  private static long twelfths(Instance instance, int city, int t) {
+    return Math.round(instance.weight(city, t) * 12);
+  }
+
+  /**
+   * The largest total weight in twelfths, and the least tie cost among the seatings that
+   * reach it, by the same exhaustive search as {@link #bruteForce}.
+   */
+  private static long[] exactBest(Instance instance, Map<Integer, Integer> counts,
+      List<Integer> hosted, List<String> ranked) {
+    if (hosted.isEmpty()) {
+      return new long[] {0, 0};
+    }
+    return exactSearch(instance, counts, hosted, ranked, 0, new int[hosted.size()],
+        new HashMap<>());
+  }
+
+  private static long[] exactSearch(Instance instance, Map<Integer, Integer> counts,
+      List<Integer> hosted, List<String> ranked, int city, int[] guests,
+      Map<String, long[]> memo) {
+    if (city == instance.cities()) {
+      for (int x = 0; x < hosted.size(); x++) {
+        if (guests[x] < instance.minSeats() * counts.get(hosted.get(x))) {
+          return null;
+        }
+      }
+      return new long[] {0, 0};
+    }
+    String key = city + Arrays.toString(guests);
+    if (memo.containsKey(key)) {
+      return memo.get(key);
+    }
+    long[] best = null;
+    int r = ranked.indexOf(instance.ids().get(city));
+    for (int mask = 0; mask < 1 << hosted.size(); mask++) {
+      if (Integer.bitCount(mask) > instance.perCity()) {
+        continue;
+      }
+      boolean fits = true;
+      long weight = 0;
+      long tie = 0;
+      for (int x = 0; x < hosted.size(); x++) {
+        if ((mask & (1 << x)) != 0) {
+          fits &= instance.weight(city, hosted.get(x)) > 0
+              && guests[x] < instance.maxSeats() * counts.get(hosted.get(x));
+          weight += twelfths(instance, city, hosted.get(x));
+          tie += (long) (r + 1) * (hosted.size() - x);
+        }
+      }
+      if (!fits) {
+        continue;
+      }
+      for (int x = 0; x < hosted.size(); x++) {
+        guests[x] += (mask >> x) & 1;
+      }
+      long[] rest = exactSearch(instance, counts, hosted, ranked, city + 1, guests, memo);
+      for (int x = 0; x < hosted.size(); x++) {
+        guests[x] -= (mask >> x) & 1;
+      }
+      if (rest != null) {
+        long[] total = {weight + rest[0], tie + rest[1]};
+        if (best == null || total[0] > best[0] || (total[0] == best[0] && total[1] < best[1])) {
+          best = total;
+        }
+      }
+    }
+    memo.put(key, best);
+    return best;
+  }
+
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void seatsAtLeastTheWeightOfAGreedySeating(@ForAll("instances") Instance instance) {
     RoundtablePlan plan = RoundtablePlanner.plan(instance.document(), instance.options());

@@ -45,10 +45,11 @@ class RoundtablePlannerTest {
    * the optimum is 3 + 2 + 1 + 2 + 3 + 2 = 13. (Seating the heaviest pairs first would put d
    * and e at y and leave x a seat short.)
    *
-   * <p>The split of x's guests a, b, c, d, by average linkage on their Jaccard distances
-   * ab 1/3, ac 2/3, ad 2/3, bc 1/2, bd 3/5, cd 4/5: ab at 1/3, then c at (2/3 + 1/2)/2 =
-   * 7/12 (before d at (2/3 + 3/5)/2 = 19/30), then d. The leaves left to right are d, c, a, b,
-   * cut into two runs of two.
+   * <p>The split of x's guests a, b, c, d into two tables of two: their Jaccard similarities
+   * are ab 2/3, ac 1/3, ad 1/3, bc 1/2, bd 2/5, cd 1/5, so ab with cd gives 2/3 + 1/5 = 13/15,
+   * more than ad with bc (5/6) and ac with bd (11/15). Average linkage on the distances
+   * 1 − similarity merges ab at 1/3, then c at (2/3 + 1/2)/2 = 7/12 (before d at
+   * (2/3 + 3/5)/2 = 19/30), then d: each table lists its guests in the leaf order d, c, a, b.
    */
   private static final ScapDocument SIX = WeightedDocument.of("x", "y")
       .city("a", 3, 0).city("b", 2, 0).city("c", 1, 0).city("d", 2, 3).city("e", 1, 3)
@@ -63,14 +64,15 @@ class RoundtablePlannerTest {
     RoundtablePlan plan = RoundtablePlanner.plan(SIX, PROJECTS.withPerCity(1).withSeats(2, 3));
 
     assertThat(plan.tables()).containsExactly(
-        new Table(1, X, cities("d", "c")),
-        new Table(2, X, cities("a", "b")),
-        new Table(3, Y, cities("e", "f")));
+        new Table(1, X, cities("a", "b"), 2.0 / 3),
+        new Table(2, X, cities("d", "c"), 1.0 / 5),
+        new Table(3, Y, cities("e", "f"), 2.0 / 4));
+    assertThat(plan.similarity()).isEqualTo(2.0 / 3 + 1.0 / 5 + 2.0 / 4);
     assertThat(plan.totalWeight()).isEqualTo(13.0);
     assertThat(plan.adjustments()).isEmpty();
     assertThat(plan.shortfalls()).isEmpty();
     assertThat(plan.hostedThemes()).containsExactly(X, Y);
-    assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(0));
+    assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(1));
   }
 
   @Test
@@ -122,8 +124,8 @@ class RoundtablePlannerTest {
         new Adjustment(Y, 1, "one table of y dropped: with at most 1 table a city, the tables"
             + " cannot all fill 2 seats; y has the fewest candidates per table (4 for 2)"));
     assertThat(plan.tables()).containsExactly(
-        new Table(1, X, cities("a", "d")),
-        new Table(2, Y, cities("b", "c")));
+        new Table(1, X, cities("a", "d"), 3.0 / 4),
+        new Table(2, Y, cities("b", "c"), 3.0 / 5));
     assertThat(plan.totalWeight()).isEqualTo(10.0);
     assertThat(plan.shortfalls()).isEmpty();
   }
@@ -144,7 +146,7 @@ class RoundtablePlannerTest {
       assertThat(adjustment.reason()).startsWith("one table of x dropped: ")
           .endsWith("x has the fewest candidates per table (2 for 1)");
     });
-    assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b")));
+    assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b"), 2.0 / 3));
     assertThat(plan.totalWeight()).isEqualTo(2.0);
   }
 
@@ -365,8 +367,61 @@ class RoundtablePlannerTest {
     RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
         .withSeats(1, 3).withPerCity(1));
 
-    assertThat(plan.tables()).containsExactly(new Table(1, X, cities("a", "c")),
-        new Table(2, Y, cities("b")));
+    assertThat(plan.tables()).containsExactly(new Table(1, X, cities("a", "c"), 1),
+        new Table(2, Y, cities("b"), 0));
     assertThat(plan.totalWeight()).isEqualTo(1 + 1 + 1);
+  }
+
+  @Test
+  void givesTheLastSeatToTheCitiesFirstInIdOrderWhenWeightsTie() {
+    // five cities weigh x alike and one table seats four: whichever is left out, the total is 4
+    ScapDocument document = WeightedDocument.of("x").city("e", 1).city("c", 1).city("a", 1)
+        .city("d", 1).city("b", 1).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, PROJECTS.withPerCity(1)
+        .withSeats(1, 4).withTables(Map.of(X, 1)));
+
+    assertThat(plan.totalWeight()).isEqualTo(4.0);
+    assertThat(plan.tables()).singleElement().satisfies(table -> assertThat(table.guests())
+        .containsExactlyInAnyOrderElementsOf(cities("a", "b", "c", "d")));
+    assertThat(plan.shortfalls()).extracting(Shortfall::city, Shortfall::reason)
+        .containsExactly(tuple(CityId.of("e"), "the tables of x are full"));
+  }
+
+  @Test
+  void givesTheFirstThemeToTheCityFirstInIdOrderWhenTwoCouldTrade() {
+    // b and a weigh x and y alike; one seat at each: either way the total is 2
+    ScapDocument document = WeightedDocument.of("x", "y").city("b", 1, 1).city("a", 1, 1)
+        .build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, PROJECTS.withPerCity(1)
+        .withSeats(1, 1));
+
+    assertThat(plan.tables()).extracting(Table::theme, Table::guests).containsExactly(
+        tuple(X, cities("a")), tuple(Y, cities("b")));
+  }
+
+  private static Plan priorities(String city, int x, int y) {
+    return Plan.builder(PlanId.of(city + "-plan"), CityId.of(city), "Plan of " + city)
+        .focusAreas(List.of(FocusArea.of(X, x), FocusArea.of(Y, y))).build();
+  }
+
+  @Test
+  void seatsExactlyWhereDoublesTieAndTheCommonMultipleIsBeyond64Bits() {
+    // n = 10^8: a weighs x 1/n and y 1/(n + 1), b weighs x 1/(n - 1) and y 1/n. Seating b at x
+    // and a at y gives 1/(n - 1) + 1/(n + 1) = 2n/(n² - 1), more than the other way, 2/n, by
+    // about 2/n³; in doubles both sums are 2e-8, and the tie rule would prefer a at x. L is
+    // (n - 1)·n·(n + 1), about 10^24: the flow runs on BigInteger costs.
+    int n = 100_000_000;
+    ScapDocument document = WeightedDocument.of("x", "y")
+        .city("b", priorities("b", n - 1, n))
+        .city("a", priorities("a", n, n + 1)).build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
+        .withPerCity(1).withSeats(1, 1).withTables(Map.of(X, 1, Y, 1)));
+
+    assertThat(plan.tables()).extracting(Table::theme, Table::guests).containsExactly(
+        tuple(X, cities("b")), tuple(Y, cities("a")));
+    assertThat(plan.totalWeight()).isEqualTo(2e-8);
   }
 }
