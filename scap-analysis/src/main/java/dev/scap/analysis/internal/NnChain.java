@@ -284,6 +284,10 @@ public final class NnChain {
         return 0;
       }
       if (linkage == Linkage.AVERAGE) {
+        // the doubles decide most comparisons: gather the clusters' items only when they do not
+        if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
+          return Double.compare(vx, vy);
+        }
         return exact.compareMeans(vx, members(a), members(b), vy, members(c), members(d),
             error);
       }
@@ -421,6 +425,9 @@ public final class NnChain {
       double vx = values.get(x);
       double vy = values.get(y);
       if (linkage == Linkage.AVERAGE) {
+        if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
+          return Double.compare(vx, vy);
+        }
         return exact.compareMeans(vx, leaves(a[3], a[0]), leaves(a[4], a[1]), vy,
             leaves(b[3], b[0]), leaves(b[4], b[1]), error);
       }

@@ -1,6 +1,7 @@
 package dev.scap.analysis.internal;
 
 import dev.scap.analysis.overlap.Metric;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -71,7 +72,7 @@ public final class PairKernel {
         }
       }
       dense = null;
-    } else if (exactSums && themes <= 4 * Math.max(1, mean) && (long) n * themes < 1 << 28) {
+    } else if (exactSums && themes <= Math.max(128, 8 * mean) && (long) n * themes < 1 << 28) {
       kind = 2;
       bits = null;
       dense = new int[n * themes];
@@ -133,17 +134,34 @@ public final class PairKernel {
    */
   public double[] condensed() {
     double[] scores = new double[(int) ((long) n * (n - 1) / 2)];
+    // Dense integer profiles are scored a row at a time, theme-major: for each theme of city i,
+    // one pass over the cities after it adds w·B(t) (or min(w, B(t))) to their sums, a loop of
+    // independent lanes that the JIT turns into vector instructions; only i's own themes cost.
+    int[][] columns = kind == 2 ? columns() : null;
+    ThreadLocal<int[]> sharedSums = ThreadLocal.withInitial(() -> new int[n]);
     // Row i holds n - i - 1 pairs: pairing the rows i and n - 1 - i gives every task n - 1.
     IntStream.range(0, (n + 1) / 2).parallel().forEach(i -> {
-      row(i, scores);
+      int[] shared = kind == 2 ? sharedSums.get() : null;
+      row(i, scores, columns, shared);
       if (n - 1 - i != i) {
-        row(n - 1 - i, scores);
+        row(n - 1 - i, scores, columns, shared);
       }
     });
     return scores;
   }
 
-  private void row(int i, double[] scores) {
+  /** The dense profiles theme by theme: column t holds each city's weight on theme t. */
+  private int[][] columns() {
+    int[][] columns = new int[themes][n];
+    for (int i = 0; i < n; i++) {
+      for (int x = 0; x < profiles.themes[i].length; x++) {
+        columns[profiles.themes[i][x]][i] = (int) profiles.weights[i][x];
+      }
+    }
+    return columns;
+  }
+
+  private void row(int i, double[] scores, int[][] columns, int[] shared) {
     int base = AllPairs.condensedIndex(n, i, i + 1) - (i + 1);
     switch (kind) {
       case 1 -> {
@@ -152,9 +170,25 @@ public final class PairKernel {
         }
       }
       case 2 -> {
+        Arrays.fill(shared, i + 1, n, 0);
         boolean products = metric.usesProducts();
+        int[] ts = profiles.themes[i];
+        double[] ws = profiles.weights[i];
+        for (int x = 0; x < ts.length; x++) {
+          int w = (int) ws[x];
+          int[] column = columns[ts[x]];
+          if (products) {
+            for (int j = i + 1; j < n; j++) {
+              shared[j] += w * column[j];
+            }
+          } else {
+            for (int j = i + 1; j < n; j++) {
+              shared[j] += Math.min(w, column[j]);
+            }
+          }
+        }
         for (int j = i + 1; j < n; j++) {
-          scores[base + j] = fromShared(products ? dot(i, j) : mins(i, j), i, j);
+          scores[base + j] = fromShared(shared[j], i, j);
         }
       }
       default -> {
