@@ -31,15 +31,18 @@ import java.util.stream.IntStream;
  *   <li>{@link #byTheme}: one group per theme, the cities whose plan names it;
  *   <li>{@link #components}: the connected components of the graph whose edges are the pairs
  *       scoring at least a threshold;
- *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, by the
- *       nearest-neighbour chain (Murtagh 1983; Müllner 2011), O(n²) time and n(n-1)/2 doubles of
- *       memory; {@link #cluster} keeps the dendrogram with the overlap, to
+ *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, every
+ *       merge decided on exact values, ties by the lowest leaves of the two clusters: by the
+ *       nearest-neighbour chain (Murtagh 1983; Müllner 2011) for average and complete linkage,
+ *       by the textbook algorithm with each cluster's best neighbour kept for single linkage;
+ *       O(n²) time, and memory n(n-1)/2 doubles worked on in place (single and complete
+ *       linkage add an int a pair). {@link #cluster} keeps the dendrogram with the overlap, to
  *       {@linkplain Clustering#cut(int) cut} into K groups or
  *       {@linkplain Clustering#cutAt(double) at} a threshold.
  * </ul>
- * A threshold is compared with similarities, never with distances, in both {@link #components}
- * and {@link #cutAt}: 1 - s is rounded, and a score an ulp below a threshold S can have
- * the distance 1 - S exactly. So a single-linkage cut at S is exactly the components at S.
+ * A threshold is compared with exact similarities, never with distances, in {@link #cutAt}: a
+ * similarity of exactly S is at least S, however its double rounds. So a single-linkage cut at
+ * S is the components at S.
  * Groups are numbered from 1 in document order of their first members. Stateless and
  * thread-safe.
  */
@@ -100,9 +103,14 @@ public final class PeerGrouping {
   }
 
   /**
-   * Clusters the cities agglomeratively on the distance 1 - similarity. The dendrogram also
-   * holds each merge's linkage similarity, which {@link #cutAt} decides on; it does not
-   * hold the overlap, which a cut needs: {@link #cluster} keeps the two together.
+   * Clusters the cities agglomeratively on the distance 1 - similarity, as the
+   * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#hierarchical-clustering">
+   * contract</a> states: each step merges the two clusters of highest linkage similarity,
+   * decided on the exact scores; among pairs of clusters that tie, the one whose lowest leaves,
+   * (smaller, larger) in document order, come first. Rows are in merge order; where nothing
+   * ties they are SciPy's. The dendrogram also holds each merge's linkage similarity, which
+   * {@link #cutAt} decides on; it does not hold the overlap, which a cut needs:
+   * {@link #cluster} keeps the two together.
    *
    * @param overlap the overlap
    * @param linkage the linkage
@@ -150,8 +158,9 @@ public final class PeerGrouping {
 
   /**
    * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges. The overlap
-   * describes the groups (shared themes, mean similarity); {@link Clustering#cut(int)} cuts
-   * without giving it a second time.
+   * describes the groups (shared themes; mean similarity, which under average linkage is
+   * added up from the similarities of the merges inside each group);
+   * {@link Clustering#cut(int)} cuts without giving it a second time.
    *
    * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
    *     one of the same cities made with other options would describe the groups by scores the
@@ -178,12 +187,14 @@ public final class PeerGrouping {
   }
 
   /**
-   * Cuts a dendrogram at a similarity threshold S: the merges whose linkage similarity
-   * ({@link Dendrogram#similarities()}) is at least S stay, compared as {@link #components}
-   * compares scores, so that a single-linkage cut at S is the components at S. A merge stays
-   * only with the merges that made its two clusters; similarity never rises up the tree under
-   * these linkages, but for rounding in average linkage's means. The overlap describes the
-   * groups; {@link Clustering#cutAt(double)} cuts without giving it a second time.
+   * Cuts a dendrogram at a similarity threshold S, taken as the decimal it is written as
+   * ({@code 0.5} is 1/2): the merges whose exact linkage similarity is at least S stay, so
+   * that a merge at exactly S stays and a single-linkage cut at S is the components at S. The
+   * merge's double ({@link Dendrogram#similarities()}) decides unless it lies within its
+   * proven error of S; then the scores of the pairs between the merge's two clusters do, on
+   * exact values. A merge stays only with the merges that made its two clusters. The overlap
+   * describes the groups; {@link Clustering#cutAt(double)} cuts without giving it a second
+   * time.
    *
    * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
    *     one of the same cities made with other options would describe the groups by scores the
