@@ -302,12 +302,27 @@ public final class NnChain {
       double top = Double.NEGATIVE_INFINITY;
       int found = -1;
       boolean crowded = false;
-      for (int x = 0; x < count; x++) {
+      // the row before a is a column of the condensed array, the row after it a run
+      int x = 0;
+      for (; x < count && active[x] < a; x++) {
         int k = active[x];
-        if (k == a) {
-          continue;
+        double v = s[rowStart[k] + a];
+        if (v > top + tolerance) {
+          top = v;
+          found = k;
+          crowded = false;
+        } else if (v >= top - tolerance) {
+          crowded = true;
+          if (v > top) {
+            top = v;
+            found = k;
+          }
         }
-        double v = s[k < a ? rowStart[k] + a : rowStart[a] + k];
+      }
+      int row = rowStart[a];
+      for (x++; x < count; x++) {
+        int k = active[x];
+        double v = s[row + k];
         if (v > top + tolerance) {
           top = v;
           found = k;
@@ -324,7 +339,7 @@ public final class NnChain {
         return found;
       }
       found = -1;
-      for (int x = 0; x < count; x++) {
+      for (x = 0; x < count; x++) {
         int k = active[x];
         if (k != a && s[at(a, k)] >= top - tolerance
             && (found < 0 || better(a, k, found) > 0)) {
