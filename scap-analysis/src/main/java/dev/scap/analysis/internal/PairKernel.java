@@ -88,14 +88,26 @@ public final class PairKernel {
     }
     // Exact integer sums give Jaccard, Dice and overlap by one division, correctly rounded,
     // and cosine by a product, a root and a division; the sparse merge adds up to T rounded
-    // terms a sum, the error ExactScores states.
-    this.error = kind != 0 || profiles.integral
-        ? (metric.usesProducts() ? 4 : 1) * UNIT
-        : (4.0 * themes + 10) * UNIT;
+    // terms a sum, the error ExactScores states. Two fractions of denominators below 2^26
+    // differ by more than 2^-52 unless equal, so their correctly rounded doubles are equal
+    // exactly when they are: such doubles stand for their exact values (error 0).
+    double largestSum = 0;
+    for (int i = 0; i < n; i++) {
+      largestSum = Math.max(largestSum, sums[i]);
+    }
+    if (profiles.integral && !metric.usesProducts() && 2 * largestSum < 0x1.0p26) {
+      this.error = 0;
+    } else {
+      this.error = kind != 0 || profiles.integral
+          ? (metric.usesProducts() ? 4 : 1) * UNIT
+          : (4.0 * themes + 10) * UNIT;
+    }
   }
 
   /**
-   * Returns the most that a computed score can be away from the exact score.
+   * Returns the most that a computed score can be away from the exact score; 0 where the
+   * computed scores are correctly rounded fractions so far apart that they are equal, and
+   * ordered, exactly as the exact scores are.
    *
    * @return the bound on the absolute error
    */
