@@ -48,6 +48,12 @@ import java.util.stream.IntStream;
  */
 public final class PeerGrouping {
 
+  /** The most pairs one Java array holds. */
+  private static final long MOST_PAIRS = Integer.MAX_VALUE - 8;
+
+  /** The most cities whose pairs fit in one array. */
+  private static final int MOST_CITIES = 65_536;
+
   private PeerGrouping() {}
 
   /**
@@ -115,13 +121,21 @@ public final class PeerGrouping {
    * @param overlap the overlap
    * @param linkage the linkage
    * @return the dendrogram
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the overlap has more than 65,536 cities, whose pairs
+   *     one array cannot hold
    */
   public static Dendrogram hierarchical(ThemeOverlap overlap, Linkage linkage) {
     Objects.requireNonNull(overlap, "overlap");
     Objects.requireNonNull(linkage, "linkage");
+    int n = overlap.cities().size();
+    if ((long) n * (n - 1) / 2 > MOST_PAIRS) {
+      throw new IllegalArgumentException("hierarchical clustering holds the n(n-1)/2 pair"
+          + " scores in one array, which takes at most " + MOST_CITIES + " cities, not " + n);
+    }
     Exact exact = new Exact(overlap);
     NnChain.Clustering clustering = NnChain.cluster(exact.kernel.condensed(),
-        overlap.cities().size(), linkage, exact.pairs);
+        n, linkage, exact.pairs);
     return new Dendrogram(overlap.cities(), linkage, clustering.merges(),
         clustering.similarities());
   }
@@ -149,6 +163,7 @@ public final class PeerGrouping {
    * @param linkage the linkage
    * @return the clustering
    * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the overlap has more than 65,536 cities
    */
   public static Clustering cluster(ThemeOverlap overlap, Linkage linkage) {
     Objects.requireNonNull(overlap, "overlap");
