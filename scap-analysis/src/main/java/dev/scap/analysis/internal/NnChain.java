@@ -31,7 +31,9 @@ import java.util.PriorityQueue;
  * Average linkage works in place on the n(n-1)/2 similarities, by the Lance–Williams mean;
  * single and complete linkage keep beside them, for each pair of clusters, which pair of
  * items holds their linkage similarity (n(n-1)/2 ints), so that exact decisions and the
- * similarities of the merges go back to that pair.
+ * similarities of the merges go back to that pair. Each time the number of active clusters
+ * halves, the chain moves their values to the front of the array, in the layout of a condensed
+ * array of just them, so that its scans read contiguous memory.
  *
  * <p>A merge's similarity is, for single and complete linkage, the double nearest to the score
  * of its pair; for average linkage the double nearest to the score of two leaves, and for
@@ -126,6 +128,12 @@ public final class NnChain {
     private final int[] rep;
     /** Where row i starts: the pair (i, j), i &lt; j, is at rowStart[i] + j. */
     private final int[] rowStart;
+    /** Where row i started in the layout of all n items, which {@link #rep} refers to. */
+    private final int[] origin;
+    /** The slots the layout holds: n, fewer once compacted. */
+    private int slots;
+    /** Each slot's lowest leaf; slots are in the order of their lowest leaves. */
+    private final int[] low;
     /** The active slots, ascending; a slot's lowest leaf is the slot itself. */
     private final int[] active;
     private int count;
@@ -149,6 +157,10 @@ public final class NnChain {
       for (int i = 0; i < n; i++) {
         rowStart[i] = (int) ((long) n * i - (long) i * (i + 1) / 2 - i - 1);
       }
+      origin = rowStart.clone();
+      slots = n;
+      low = new int[n];
+      Arrays.setAll(low, i -> i);
       if (linkage == Linkage.AVERAGE) {
         rep = null;
       } else {
@@ -187,6 +199,9 @@ public final class NnChain {
         if (top >= 2 && chain[top - 2] == b) {
           top -= 2;
           merge(Math.min(a, b), Math.max(a, b));
+          if (slots >= 1024 && count <= slots / 2) {
+            compact(chain, top);
+          }
         } else {
           chain[top++] = b;
         }
@@ -351,7 +366,8 @@ public final class NnChain {
 
     private void merge(int keep, int gone) {
       int pair = at(keep, gone);
-      raw.add(new int[] {keep, gone, rep == null ? -1 : rep[pair], node[keep], node[gone]});
+      raw.add(new int[] {low[keep], low[gone], rep == null ? -1 : rep[pair], node[keep],
+          node[gone]});
       values.add(s[pair]);
       node[keep] = raw.size() - 1;
       double sizeKeep = size[keep];
@@ -394,13 +410,53 @@ public final class NnChain {
       double b = 2.0 * n - 1;
       int i = (int) ((b - Math.sqrt(b * b - 8.0 * index)) / 2);
       i = Math.max(0, Math.min(n - 2, i));
-      while (i > 0 && rowStart[i] + i + 1 > index) {
+      while (i > 0 && origin[i] + i + 1 > index) {
         i--;
       }
-      while (i < n - 2 && rowStart[i + 1] + i + 2 <= index) {
+      while (i < n - 2 && origin[i + 1] + i + 2 <= index) {
         i++;
       }
-      return new int[] {i, index - rowStart[i]};
+      return new int[] {i, index - origin[i]};
+    }
+
+    /**
+     * Moves the values of the active slots to the front of the array, in the layout of a
+     * condensed array of just those slots, so that scans no longer stride over the values of
+     * merged slots: each value moves to a place at or before its own, in the order of both
+     * layouts, so nothing is overwritten before it is read. Slots keep their order, and with it
+     * the order of their lowest leaves.
+     */
+    private void compact(int[] chain, int top) {
+      int m = count;
+      int[] kept = Arrays.copyOf(active, m);
+      int[] place = new int[slots];
+      for (int r = 0; r < m; r++) {
+        place[kept[r]] = r;
+      }
+      for (int r = 0; r < m; r++) {
+        int from = rowStart[kept[r]];
+        int to = (int) ((long) m * r - (long) r * (r + 1) / 2 - r - 1);
+        for (int c = r + 1; c < m; c++) {
+          s[to + c] = s[from + kept[c]];
+          if (rep != null) {
+            rep[to + c] = rep[from + kept[c]];
+          }
+        }
+      }
+      for (int r = 0; r < m; r++) {
+        int slot = kept[r];
+        low[r] = low[slot];
+        size[r] = size[slot];
+        first[r] = first[slot];
+        last[r] = last[slot];
+        node[r] = node[slot];
+        rowStart[r] = (int) ((long) m * r - (long) r * (r + 1) / 2 - r - 1);
+        active[r] = r;
+      }
+      for (int x = 0; x < top; x++) {
+        chain[x] = place[chain[x]];
+      }
+      slots = m;
     }
 
     private int[] members(int slot) {
