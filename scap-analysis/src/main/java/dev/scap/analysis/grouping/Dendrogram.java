@@ -14,14 +14,17 @@ import java.util.Objects;
  *
  * <p>A merge's distance is 1 - its similarity, rounded to a double; the rounding can make
  * similarities an ulp apart share a distance (1 - nextDown(0.5) is 0.5), so a cut at a
- * similarity threshold reads the similarities, not the distances.
+ * similarity threshold reads the similarities, not the distances. From
+ * {@link PeerGrouping#hierarchical}, merges whose exact similarities are equal hold the same
+ * double.
  *
  * <p>Two dendrograms are equal when their leaves, linkage, merges and similarities are.
  *
  * @param leaves the cities, in document order: leaf i is city i
  * @param linkage the linkage used
- * @param merges the n - 1 merges, by non-decreasing distance; merges at the same distance come
- *     by decreasing similarity, then in document order of their lowest leaf
+ * @param merges the n - 1 merges, in the order they were made: by non-decreasing distance;
+ *     among merges of equal exact similarity, by the lowest leaves of their two clusters,
+ *     (smaller, larger) in document order
  * @param similarities the linkage similarity of each merge, row by row: for single and
  *     complete linkage the score of the pair of cities that links the two clusters, for
  *     average linkage the mean of the scores between them

@@ -1,18 +1,27 @@
 package dev.scap.analysis.grouping;
 
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.ExactPairs;
+import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.internal.OverlapProfiles;
+import dev.scap.analysis.internal.PairKernel;
+import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
 import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Peer groups of the cities of a {@link ThemeOverlap}, by the three methods of the command
@@ -22,19 +31,28 @@ import java.util.Objects;
  *   <li>{@link #byTheme}: one group per theme, the cities whose plan names it;
  *   <li>{@link #components}: the connected components of the graph whose edges are the pairs
  *       scoring at least a threshold;
- *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, by the
- *       nearest-neighbour chain (Murtagh 1983; Müllner 2011), O(n²) time and n(n-1)/2 doubles of
- *       memory; {@link #cluster} keeps the dendrogram with the overlap, to
+ *   <li>{@link #hierarchical}: agglomerative clustering on the distance 1 - similarity, every
+ *       merge decided on exact values, ties by the lowest leaves of the two clusters: by the
+ *       nearest-neighbour chain (Murtagh 1983; Müllner 2011) for average and complete linkage,
+ *       by the textbook algorithm with each cluster's best neighbour kept for single linkage;
+ *       O(n²) time, and memory n(n-1)/2 doubles worked on in place (single and complete
+ *       linkage add an int a pair). {@link #cluster} keeps the dendrogram with the overlap, to
  *       {@linkplain Clustering#cut(int) cut} into K groups or
  *       {@linkplain Clustering#cutAt(double) at} a threshold.
  * </ul>
- * A threshold is compared with similarities, never with distances, in both {@link #components}
- * and {@link #cutAt}: 1 - s is rounded, and a score an ulp below a threshold S can have
- * the distance 1 - S exactly. So a single-linkage cut at S is exactly the components at S.
+ * A threshold is compared with exact similarities, never with distances, in {@link #cutAt}: a
+ * similarity of exactly S is at least S, however its double rounds. So a single-linkage cut at
+ * S is the components at S.
  * Groups are numbered from 1 in document order of their first members. Stateless and
  * thread-safe.
  */
 public final class PeerGrouping {
+
+  /** The most pairs one Java array holds. */
+  private static final long MOST_PAIRS = Integer.MAX_VALUE - 8;
+
+  /** The most cities whose pairs fit in one array. */
+  private static final int MOST_CITIES = 65_536;
 
   private PeerGrouping() {}
 
@@ -91,19 +109,49 @@ public final class PeerGrouping {
   }
 
   /**
-   * Clusters the cities agglomeratively on the distance 1 - similarity. The dendrogram also
-   * holds each merge's linkage similarity, which {@link #cutAt} decides on; it does not
-   * hold the overlap, which a cut needs: {@link #cluster} keeps the two together.
+   * Clusters the cities agglomeratively on the distance 1 - similarity, as the
+   * <a href="https://github.com/scap-dev/scap/blob/main/docs/CLI.md#hierarchical-clustering">
+   * contract</a> states: each step merges the two clusters of highest linkage similarity,
+   * decided on the exact scores; among pairs of clusters that tie, the one whose lowest leaves,
+   * (smaller, larger) in document order, come first. Rows are in merge order; where nothing
+   * ties they are SciPy's. The dendrogram also holds each merge's linkage similarity, which
+   * {@link #cutAt} decides on; it does not hold the overlap, which a cut needs:
+   * {@link #cluster} keeps the two together.
    *
    * @param overlap the overlap
    * @param linkage the linkage
    * @return the dendrogram
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the overlap has more than 65,536 cities, whose pairs
+   *     one array cannot hold
    */
   public static Dendrogram hierarchical(ThemeOverlap overlap, Linkage linkage) {
-    double[] scores = overlap.condensedScores();
-    NnChain.Clustering clustering = NnChain.cluster(scores, overlap.cities().size(), linkage);
+    Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(linkage, "linkage");
+    int n = overlap.cities().size();
+    if ((long) n * (n - 1) / 2 > MOST_PAIRS) {
+      throw new IllegalArgumentException("hierarchical clustering holds the n(n-1)/2 pair"
+          + " scores in one array, which takes at most " + MOST_CITIES + " cities, not " + n);
+    }
+    Exact exact = new Exact(overlap);
+    NnChain.Clustering clustering = NnChain.cluster(exact.kernel.condensed(),
+        n, linkage, exact.pairs);
     return new Dendrogram(overlap.cities(), linkage, clustering.merges(),
         clustering.similarities());
+  }
+
+  /** The fast pair scores of an overlap and the exact values behind them. */
+  private static final class Exact {
+
+    final PairKernel kernel;
+    final ExactPairs pairs;
+
+    Exact(ThemeOverlap overlap) {
+      SparseProfiles profiles = OverlapProfiles.of(overlap);
+      Metric metric = overlap.options().metric();
+      kernel = new PairKernel(profiles, metric);
+      pairs = ExactPairs.of(new ExactScores(profiles, metric), kernel.error());
+    }
   }
 
   /**
@@ -115,6 +163,7 @@ public final class PeerGrouping {
    * @param linkage the linkage
    * @return the clustering
    * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the overlap has more than 65,536 cities
    */
   public static Clustering cluster(ThemeOverlap overlap, Linkage linkage) {
     Objects.requireNonNull(overlap, "overlap");
@@ -124,8 +173,9 @@ public final class PeerGrouping {
 
   /**
    * Cuts a dendrogram into exactly K groups by undoing its last K - 1 merges. The overlap
-   * describes the groups (shared themes, mean similarity); {@link Clustering#cut(int)} cuts
-   * without giving it a second time.
+   * describes the groups (shared themes; mean similarity, which under average linkage is
+   * added up from the similarities of the merges inside each group);
+   * {@link Clustering#cut(int)} cuts without giving it a second time.
    *
    * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
    *     one of the same cities made with other options would describe the groups by scores the
@@ -152,12 +202,14 @@ public final class PeerGrouping {
   }
 
   /**
-   * Cuts a dendrogram at a similarity threshold S: the merges whose linkage similarity
-   * ({@link Dendrogram#similarities()}) is at least S stay, compared as {@link #components}
-   * compares scores, so that a single-linkage cut at S is the components at S. A merge stays
-   * only with the merges that made its two clusters; similarity never rises up the tree under
-   * these linkages, but for rounding in average linkage's means. The overlap describes the
-   * groups; {@link Clustering#cutAt(double)} cuts without giving it a second time.
+   * Cuts a dendrogram at a similarity threshold S, taken as the decimal it is written as
+   * ({@code 0.5} is 1/2): the merges whose exact linkage similarity is at least S stay, so
+   * that a merge at exactly S stays and a single-linkage cut at S is the components at S. The
+   * merge's double ({@link Dendrogram#similarities()}) decides unless it lies within its
+   * proven error of S; then the scores of the pairs between the merge's two clusters do, on
+   * exact values. A merge stays only with the merges that made its two clusters. The overlap
+   * describes the groups; {@link Clustering#cutAt(double)} cuts without giving it a second
+   * time.
    *
    * @param overlap the overlap the dendrogram was made from; only its cities are checked, so
    *     one of the same cities made with other options would describe the groups by scores the
@@ -173,14 +225,67 @@ public final class PeerGrouping {
     int n = dendrogram.leaves().size();
     List<Merge> merges = dendrogram.merges();
     boolean[] kept = new boolean[merges.size()];
+    Exact[] exact = new Exact[1];
     for (int r = 0; r < merges.size(); r++) {
       Merge merge = merges.get(r);
-      kept[r] = dendrogram.similarities().get(r) >= threshold
-          && (merge.left() < n || kept[merge.left() - n])
-          && (merge.right() < n || kept[merge.right() - n]);
+      kept[r] = (merge.left() < n || kept[merge.left() - n])
+          && (merge.right() < n || kept[merge.right() - n])
+          && reaches(overlap, dendrogram, r, threshold, exact);
     }
     return cutKeeping(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
         + ", threshold " + threshold);
+  }
+
+  /**
+   * Whether a merge's exact linkage similarity is at least a threshold, taken as the decimal
+   * it is written as. The merge's double decides unless it lies within its error of the
+   * threshold; then the pairs between the merge's two clusters decide, on exact values.
+   */
+  private static boolean reaches(ThemeOverlap overlap, Dendrogram dendrogram, int r,
+      double threshold, Exact[] exact) {
+    double x = dendrogram.similarities().get(r);
+    if (!Double.isFinite(threshold) || x == 0 || threshold <= 0) {
+      return x >= threshold;
+    }
+    int n = dendrogram.leaves().size();
+    // single and complete similarities are correctly rounded scores; means are within
+    // NnChain.meanError of theirs, for the pair error of any kernel (at most the sparse one's)
+    double pairError = (4.0 * overlap.themes().size() + 10) * 0x1.0p-53;
+    double error = dendrogram.linkage() == Linkage.AVERAGE ? NnChain.meanError(pairError, n)
+        : Math.max(pairError, Math.ulp(x));
+    if (Math.abs(x - threshold) > error + Math.ulp(threshold)) {
+      return x >= threshold;
+    }
+    if (exact[0] == null) {
+      exact[0] = new Exact(overlap);
+    }
+    Merge merge = dendrogram.merges().get(r);
+    int[] left = leavesUnder(dendrogram, merge.left());
+    int[] right = leavesUnder(dendrogram, merge.right());
+    BigDecimal bar = BigDecimal.valueOf(threshold);
+    int c = dendrogram.linkage() == Linkage.AVERAGE
+        ? exact[0].pairs.compareMeanTo(x, left, right, error, bar)
+        : exact[0].pairs.compareLinkTo(left, right, dendrogram.linkage() == Linkage.SINGLE,
+            exact[0].kernel, bar);
+    return c >= 0;
+  }
+
+  /** The leaves under a cluster of a dendrogram. */
+  private static int[] leavesUnder(Dendrogram dendrogram, int cluster) {
+    int n = dendrogram.leaves().size();
+    List<Integer> leaves = new ArrayList<>();
+    ArrayDeque<Integer> stack = new ArrayDeque<>();
+    stack.push(cluster);
+    while (!stack.isEmpty()) {
+      int c = stack.pop();
+      if (c < n) {
+        leaves.add(c);
+      } else {
+        stack.push(dendrogram.merges().get(c - n).left());
+        stack.push(dendrogram.merges().get(c - n).right());
+      }
+    }
+    return leaves.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   /**
@@ -211,15 +316,28 @@ public final class PeerGrouping {
     return cutKeeping(overlap, dendrogram, kept, method);
   }
 
-  /** Groups the leaves by the kept merges; a kept merge's two clusters are kept merges too. */
+  /**
+   * Groups the leaves by the kept merges; a kept merge's two clusters are kept merges too.
+   * Each group is a cluster of the dendrogram, and the mean similarity of its pairs comes from
+   * the merges inside it under average linkage (the sum of its pairs' scores is the sum, over
+   * those merges, of the two sizes times the merge's mean), without scoring a pair again;
+   * under single and complete linkage from its pairs' scores.
+   */
   private static PeerGroups cutKeeping(ThemeOverlap overlap, Dendrogram dendrogram,
       boolean[] kept, String method) {
     int n = dendrogram.leaves().size();
     int[] parent = new int[n + kept.length];
     Arrays.setAll(parent, i -> i);
+    double[] sumInside = new double[n + kept.length];
+    int[] sizeOf = new int[n + kept.length];
+    Arrays.fill(sizeOf, 0, n, 1);
     for (int r = 0; r < kept.length; r++) {
+      Merge merge = dendrogram.merges().get(r);
+      sizeOf[n + r] = sizeOf[merge.left()] + sizeOf[merge.right()];
+      sumInside[n + r] = sumInside[merge.left()] + sumInside[merge.right()]
+          + (double) sizeOf[merge.left()] * sizeOf[merge.right()]
+          * dendrogram.similarities().get(r);
       if (kept[r]) {
-        Merge merge = dendrogram.merges().get(r);
         parent[merge.left()] = n + r;
         parent[merge.right()] = n + r;
       }
@@ -228,7 +346,38 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, pairs(overlap), labels, method);
+    GroupMean mean;
+    if (dendrogram.linkage() == Linkage.AVERAGE) {
+      mean = (members, label) -> members.length == 1 ? single(overlap, members[0])
+          : sumInside[label] / ((double) members.length * (members.length - 1) / 2);
+    } else {
+      PairKernel kernel = new Exact(overlap).kernel;
+      mean = (members, label) -> members.length == 1 ? single(overlap, members[0])
+          : sumWithin(kernel, members) / ((double) members.length * (members.length - 1) / 2);
+    }
+    return groupsOf(overlap, labels, method, mean);
+  }
+
+  /** A single member's mean similarity: its score with itself. */
+  private static double single(ThemeOverlap overlap, int member) {
+    return overlap.profiles().get(member).isZero() ? 0 : 1;
+  }
+
+  /** The sum of the scores of the pairs of members, on every core. */
+  private static double sumWithin(PairKernel kernel, int[] members) {
+    return IntStream.range(0, members.length).parallel().mapToDouble(x -> {
+      double sum = 0;
+      for (int y = x + 1; y < members.length; y++) {
+        sum += kernel.score(members[x], members[y]);
+      }
+      return sum;
+    }).sum();
+  }
+
+  /** The mean similarity of a group, given its members and its label. */
+  @FunctionalInterface
+  private interface GroupMean {
+    double of(int[] members, int label);
   }
 
   private static int at(int n, int i, int j) {
@@ -252,8 +401,14 @@ public final class PeerGrouping {
 
   private static PeerGroups groupsOf(ThemeOverlap overlap, PairScores scores, int[] labels,
       String method) {
+    return groupsOf(overlap, labels, method, (members, label) -> mean(overlap, scores, members));
+  }
+
+  private static PeerGroups groupsOf(ThemeOverlap overlap, int[] labels, String method,
+      GroupMean mean) {
     int n = labels.length;
     List<List<Integer>> byLabel = new ArrayList<>();
+    List<Integer> labelOf = new ArrayList<>();
     int[] groupOfLabel = new int[labels.length == 0 ? 0 : Arrays.stream(labels).max().getAsInt()
         + 1];
     Arrays.fill(groupOfLabel, -1);
@@ -261,19 +416,26 @@ public final class PeerGrouping {
       if (groupOfLabel[labels[i]] < 0) {
         groupOfLabel[labels[i]] = byLabel.size();
         byLabel.add(new ArrayList<>());
+        labelOf.add(labels[i]);
       }
       byLabel.get(groupOfLabel[labels[i]]).add(i);
     }
     List<PeerGroup> groups = new ArrayList<>();
-    for (List<Integer> members : byLabel) {
-      groups.add(group(overlap, scores, groups.size() + 1, "",
-          members.stream().mapToInt(Integer::intValue).toArray()));
+    for (int g = 0; g < byLabel.size(); g++) {
+      int[] members = byLabel.get(g).stream().mapToInt(Integer::intValue).toArray();
+      groups.add(group(overlap, groups.size() + 1, "", members,
+          mean.of(members, labelOf.get(g))));
     }
     return new PeerGroups(method, groups);
   }
 
   private static PeerGroup group(ThemeOverlap overlap, PairScores scores, int number,
       String label, int[] members) {
+    return group(overlap, number, label, members, mean(overlap, scores, members));
+  }
+
+  private static PeerGroup group(ThemeOverlap overlap, int number, String label, int[] members,
+      double mean) {
     List<CityId> ids = new ArrayList<>();
     for (int m : members) {
       ids.add(overlap.cities().get(m));
@@ -284,26 +446,31 @@ public final class PeerGrouping {
       boolean all = members.length > 0;
       for (int m : members) {
         all &= profiles.get(m).weight(theme) > 0;
+        if (!all) {
+          break;
+        }
       }
       if (all) {
         shared.add(theme);
       }
     }
-    double mean;
-    if (members.length == 1) {
-      mean = profiles.get(members[0]).isZero() ? 0 : 1;
-    } else {
-      double sum = 0;
-      long pairs = 0;
-      for (int x = 0; x < members.length; x++) {
-        for (int y = x + 1; y < members.length; y++) {
-          sum += scores.score(members[x], members[y]);
-          pairs++;
-        }
-      }
-      mean = pairs == 0 ? 0 : sum / pairs;
-    }
     return new PeerGroup(number, label, ids, shared, mean);
+  }
+
+  /** The mean score of the pairs of members; for a single member its score with itself. */
+  private static double mean(ThemeOverlap overlap, PairScores scores, int[] members) {
+    if (members.length == 1) {
+      return single(overlap, members[0]);
+    }
+    double sum = 0;
+    long pairs = 0;
+    for (int x = 0; x < members.length; x++) {
+      for (int y = x + 1; y < members.length; y++) {
+        sum += scores.score(members[x], members[y]);
+        pairs++;
+      }
+    }
+    return pairs == 0 ? 0 : sum / pairs;
   }
 
   private static int find(int[] parent, int i) {

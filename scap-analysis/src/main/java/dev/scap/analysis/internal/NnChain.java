@@ -9,23 +9,41 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * Agglomerative clustering by the nearest-neighbour chain (Murtagh 1983; Müllner 2011).
+ * Agglomerative clustering on similarities, every decision made on exact values.
  *
- * <p>Besides its distance, every merge carries its linkage similarity, so that a cut at a
- * similarity threshold can decide on the similarity itself, as {@code >=} on the pair scores
- * does: the distance 1 - s is rounded, and a similarity an ulp below the threshold can round
- * to the threshold's distance exactly (1 - nextDown(0.5) is 0.5).
+ * <p>The clusters merged are those of the textbook algorithm: merge the two clusters whose
+ * linkage similarity is the highest; when several pairs tie, the pair whose lowest leaves,
+ * compared as (smaller lowest leaf, then larger lowest leaf), come first. That order on pairs
+ * of clusters is a strict total order, so the result is unique; rows are listed in the order
+ * of the merges, and where no similarities tie they are SciPy's rows.
  * <ul>
- *   <li>single and complete linkage cluster on the similarities themselves (negated, so that
- *       the nearest is the least): a merge's similarity is the score of one pair of its items,
- *       and its distance is 1 - that score, the same double as the Lance–Williams update on
- *       the distances gives, since rounding 1 - s keeps the order of the scores;
- *   <li>average linkage clusters on the distances, as before; a merge's similarity is the mean
- *       of the scores between its two clusters, added up from the scores themselves.
+ *   <li>average and complete linkage: the nearest-neighbour chain (Murtagh 1983; Müllner 2011),
+ *       O(n²) time. It finds the textbook algorithm's merges because these linkages stay
+ *       reducible under the tie rule (merging i and j never brings their union nearer to
+ *       another cluster than i or j was, ties included: the union's lowest leaf is that of i
+ *       or j, and its similarity to k equals theirs only when both equal it); its merges are
+ *       then sorted by similarity, then by lowest leaves, which is the textbook order;
+ *   <li>single linkage is not reducible under the tie rule (the union of i and j can tie
+ *       with k at j's similarity and come first by i's lower leaf), so it runs the textbook
+ *       algorithm itself, with each cluster's best neighbour kept up to date, O(n²) time: under
+ *       single linkage a merge only ever brings clusters nearer.
  * </ul>
- * Either way the working array is the one of n(n-1)/2 doubles, beside the similarities.
+ * Average linkage works in place on the n(n-1)/2 similarities, by the Lance–Williams mean;
+ * single and complete linkage keep beside them, for each pair of clusters, which pair of
+ * items holds their linkage similarity (n(n-1)/2 ints), so that exact decisions and the
+ * similarities of the merges go back to that pair. Each time the number of active clusters
+ * halves, the chain moves their values to the front of the array, in the layout of a condensed
+ * array of just them, so that its scans read contiguous memory.
+ *
+ * <p>A merge's similarity is, for single and complete linkage, the double nearest to the score
+ * of its pair; for average linkage the double nearest to the score of two leaves, and for
+ * larger clusters the Lance–Williams mean, within {@link #meanError} of the exact mean; equal
+ * for merges whose exact similarities are equal, and never higher than the merge before it.
+ * Its distance is 1 - its similarity.
  */
 public final class NnChain {
+
+  private static final double UNIT = 0x1.0p-53;
 
   private NnChain() {}
 
@@ -38,11 +56,9 @@ public final class NnChain {
   public record Clustering(List<Merge> merges, List<Double> similarities) {}
 
   /**
-   * Clusters n items agglomeratively by the nearest-neighbour chain, O(n²) time, then orders
-   * the merges as SciPy numbers them: by distance, ties by decreasing linkage similarity and
-   * then in order of their lowest item, never before the merges that made their two clusters.
+   * Clusters n items, taking each double as the exact value it stands for.
    *
-   * @param similarities the condensed similarities; distance is 1 - similarity
+   * @param similarities the condensed similarities; distance is 1 - similarity; not modified
    * @param n the number of items
    * @param linkage the linkage
    * @return the n - 1 merges, in SciPy's layout
@@ -53,165 +69,521 @@ public final class NnChain {
 
   /**
    * Clusters n items as {@link #linkage} does and also returns each merge's linkage
-   * similarity: for single and complete linkage the score of the pair that links the two
-   * clusters, for average linkage the mean of the scores between them. Merges at the same
-   * distance come by decreasing similarity, then in order of their lowest item; so, but for
-   * rounding in average linkage, the similarities never increase from one row to the next.
+   * similarity.
    *
-   * @param similarities the condensed similarities; not modified
+   * @param similarities the condensed similarities, each taken as exact; not modified
    * @param n the number of items
    * @param linkage the linkage
    * @return the n - 1 merges, in SciPy's layout, and their similarities
    */
   public static Clustering cluster(double[] similarities, int n, Linkage linkage) {
-    boolean onSimilarities = linkage != Linkage.AVERAGE;
-    // The key to minimise: -s for single and complete (min and max of -s are -max and -min of
-    // s, exact), 1 - s for average (the Lance-Williams mean of the distances, as SciPy does).
-    double[] d = new double[similarities.length];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = onSimilarities ? -similarities[i] : 1 - similarities[i];
-    }
-    boolean[] active = new boolean[n];
-    Arrays.fill(active, true);
-    int[] size = new int[n];
-    Arrays.fill(size, 1);
-    // the items of the cluster in each slot, as a linked list: first, next, last
-    int[] first = new int[n];
-    Arrays.setAll(first, i -> i);
-    int[] last = first.clone();
-    int[] next = new int[n];
-    Arrays.fill(next, -1);
-    int[] chain = new int[n];
-    int top = 0;
-    List<double[]> raw = new ArrayList<>();
-    int[] lastMergeOfSlot = new int[n];
-    Arrays.fill(lastMergeOfSlot, -1);
-    List<int[]> prerequisites = new ArrayList<>();
-    int remaining = n;
-    while (remaining > 1) {
-      if (top == 0) {
-        int start = 0;
-        while (!active[start]) {
-          start++;
-        }
-        chain[top++] = start;
-      }
-      int a = chain[top - 1];
-      int previous = top >= 2 ? chain[top - 2] : -1;
-      int b = -1;
-      double best = Double.POSITIVE_INFINITY;
-      for (int k = 0; k < n; k++) {
-        if (k == a || !active[k]) {
-          continue;
-        }
-        double dk = d[at(n, a, k)];
-        if (dk < best) {
-          best = dk;
-          b = k;
-        }
-      }
-      if (previous >= 0 && d[at(n, a, previous)] == best) {
-        b = previous;
-      }
-      if (b != previous) {
-        chain[top++] = b;
-        continue;
-      }
-      top -= 2;
-      int keep = Math.min(a, b);
-      int gone = Math.max(a, b);
-      double similarity = onSimilarities ? -best
-          : meanBetween(similarities, n, first, next, keep, gone, size);
-      double distance = onSimilarities ? 1 - similarity : best;
-      for (int k = 0; k < n; k++) {
-        if (active[k] && k != a && k != b) {
-          d[at(n, keep, k)] = linkage.update(d[at(n, keep, k)], d[at(n, gone, k)], size[keep],
-              size[gone]);
-        }
-      }
-      prerequisites.add(new int[] {lastMergeOfSlot[keep], lastMergeOfSlot[gone]});
-      raw.add(new double[] {keep, gone, distance, similarity});
-      lastMergeOfSlot[keep] = raw.size() - 1;
-      size[keep] += size[gone];
-      next[last[keep]] = first[gone];
-      last[keep] = last[gone];
-      active[gone] = false;
-      remaining--;
-    }
-    return order(raw, prerequisites, n);
-  }
-
-  /** The mean of the similarities between the items of the clusters in two slots. */
-  private static double meanBetween(double[] similarities, int n, int[] first, int[] next,
-      int x, int y, int[] size) {
-    double sum = 0;
-    for (int i = first[x]; i >= 0; i = next[i]) {
-      for (int j = first[y]; j >= 0; j = next[j]) {
-        sum += similarities[at(n, i, j)];
-      }
-    }
-    return sum / ((double) size[x] * size[y]);
+    return cluster(similarities.clone(), n, linkage, ExactPairs.ofDoubles(similarities, n));
   }
 
   /**
-   * Orders the merges by distance, ties by decreasing similarity and then in document order of
-   * their lowest leaf, never before the merges that made their two clusters, whose distance a
-   * merge takes if rounding left it lower; then numbers clusters as SciPy does.
+   * Clusters n items on computed scores, deciding on the exact values behind them. Works in
+   * place: the array is overwritten.
+   *
+   * @param scores the condensed computed scores, each within {@link ExactPairs#error()} of its
+   *     exact value; overwritten
+   * @param n the number of items
+   * @param linkage the linkage
+   * @param exact the exact values behind the scores
+   * @return the n - 1 merges, in SciPy's layout, and their similarities
    */
-  private static Clustering order(List<double[]> raw, List<int[]> prerequisites, int n) {
-    int m = raw.size();
-    int[] waiting = new int[m];
-    List<List<Integer>> dependents = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      dependents.add(new ArrayList<>());
+  public static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact) {
+    if (n <= 1) {
+      return new Clustering(List.of(), List.of());
     }
-    for (int i = 0; i < m; i++) {
-      for (int p : prerequisites.get(i)) {
-        if (p >= 0) {
-          waiting[i]++;
-          dependents.get(p).add(i);
-        }
-      }
+    Run run = new Run(scores, n, linkage, exact);
+    if (linkage == Linkage.SINGLE) {
+      run.greedy();
+    } else {
+      run.chain();
     }
-    PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator
-        .comparingDouble((Integer i) -> raw.get(i)[2])
-        .thenComparingDouble(i -> -raw.get(i)[3])
-        .thenComparingDouble(i -> raw.get(i)[0]));
-    for (int i = 0; i < m; i++) {
-      if (waiting[i] == 0) {
-        ready.add(i);
-      }
-    }
-    int[] clusterOfSlot = new int[n];
-    Arrays.setAll(clusterOfSlot, i -> i);
-    int[] sizeOfSlot = new int[n];
-    Arrays.fill(sizeOfSlot, 1);
-    List<Merge> merges = new ArrayList<>(m);
-    List<Double> similarities = new ArrayList<>(m);
-    while (!ready.isEmpty()) {
-      int i = ready.poll();
-      int keep = (int) raw.get(i)[0];
-      int gone = (int) raw.get(i)[1];
-      int left = Math.min(clusterOfSlot[keep], clusterOfSlot[gone]);
-      int right = Math.max(clusterOfSlot[keep], clusterOfSlot[gone]);
-      int size = sizeOfSlot[keep] + sizeOfSlot[gone];
-      similarities.add(raw.get(i)[3]);
-      merges.add(new Merge(left, right, raw.get(i)[2], size));
-      clusterOfSlot[keep] = n + merges.size() - 1;
-      sizeOfSlot[keep] = size;
-      for (int next : dependents.get(i)) {
-        // Never below a merge that made it: average linkage's means are rounded, and a
-        // parent an ulp below its child would be the one row where the distance goes down.
-        raw.get(next)[2] = Math.max(raw.get(next)[2], raw.get(i)[2]);
-        if (--waiting[next] == 0) {
-          ready.add(next);
-        }
-      }
-    }
-    return new Clustering(merges, similarities);
+    return run.rows();
   }
 
-  private static int at(int n, int i, int j) {
-    return i < j ? AllPairs.condensedIndex(n, i, j) : AllPairs.condensedIndex(n, j, i);
+  /**
+   * The most that a mean of average linkage, as computed, can be away from the exact mean of
+   * the scores, after any number of merges of n items: each Lance–Williams mean adds at most
+   * three roundings of a value at most 1 to the larger error of the two means it averages.
+   *
+   * @param pairError the most a computed pair score is away from its exact value
+   * @param n the number of items
+   * @return the bound
+   */
+  public static double meanError(double pairError, int n) {
+    return pairError + 4 * UNIT * n;
+  }
+
+  /** One clustering under way. */
+  private static final class Run {
+
+    private final double[] s;
+    private final int n;
+    private final Linkage linkage;
+    private final ExactPairs exact;
+    /** For single and complete linkage, the pair of items behind each value, condensed. */
+    private final int[] rep;
+    /** Where row i starts: the pair (i, j), i &lt; j, is at rowStart[i] + j. */
+    private final int[] rowStart;
+    /** Where row i started in the layout of all n items, which {@link #rep} refers to. */
+    private final int[] origin;
+    /** The slots the layout holds: n, fewer once compacted. */
+    private int slots;
+    /** Each slot's lowest leaf; slots are in the order of their lowest leaves. */
+    private final int[] low;
+    /** The active slots, ascending; a slot's lowest leaf is the slot itself. */
+    private final int[] active;
+    private int count;
+    private final int[] size;
+    private final int[] first;
+    private final int[] next;
+    private final int[] last;
+    /** The merges in the order made: keep, gone, pair (or -1), node of keep, node of gone. */
+    private final List<int[]> raw = new ArrayList<>();
+    private final List<Double> values = new ArrayList<>();
+    /** The merge that made each slot's cluster, -1 for a leaf. */
+    private final int[] node;
+    private double error;
+
+    Run(double[] s, int n, Linkage linkage, ExactPairs exact) {
+      this.s = s;
+      this.n = n;
+      this.linkage = linkage;
+      this.exact = exact;
+      this.rowStart = new int[n];
+      for (int i = 0; i < n; i++) {
+        rowStart[i] = (int) ((long) n * i - (long) i * (i + 1) / 2 - i - 1);
+      }
+      origin = rowStart.clone();
+      slots = n;
+      low = new int[n];
+      Arrays.setAll(low, i -> i);
+      if (linkage == Linkage.AVERAGE) {
+        rep = null;
+      } else {
+        rep = new int[s.length];
+        Arrays.setAll(rep, i -> i);
+      }
+      active = new int[n];
+      Arrays.setAll(active, i -> i);
+      count = n;
+      size = new int[n];
+      Arrays.fill(size, 1);
+      first = new int[n];
+      Arrays.setAll(first, i -> i);
+      last = first.clone();
+      next = new int[n];
+      Arrays.fill(next, -1);
+      node = new int[n];
+      Arrays.fill(node, -1);
+      error = exact.error();
+    }
+
+    private int at(int i, int j) {
+      return i < j ? rowStart[i] + j : rowStart[j] + i;
+    }
+
+    /** The nearest-neighbour chain. */
+    void chain() {
+      int[] chain = new int[n];
+      int top = 0;
+      while (count > 1) {
+        if (top == 0) {
+          chain[top++] = active[0];
+        }
+        int a = chain[top - 1];
+        int b = nearest(a);
+        if (top >= 2 && chain[top - 2] == b) {
+          top -= 2;
+          merge(Math.min(a, b), Math.max(a, b));
+          if (slots >= 1024 && count <= slots / 2) {
+            compact(chain, top);
+          }
+        } else {
+          chain[top++] = b;
+        }
+      }
+    }
+
+    /** The textbook algorithm, each slot's best neighbour kept up to date (single linkage). */
+    void greedy() {
+      int[] best = new int[n];
+      for (int x = 0; x < count; x++) {
+        best[active[x]] = nearest(active[x]);
+      }
+      while (count > 1) {
+        int a = bestPair(best);
+        int b = best[a];
+        int keep = Math.min(a, b);
+        int gone = Math.max(a, b);
+        merge(keep, gone);
+        for (int x = 0; x < count; x++) {
+          int k = active[x];
+          if (k == keep) {
+            continue;
+          }
+          if (best[k] == gone || best[k] == keep) {
+            best[k] = keep;
+          } else if (better(k, keep, best[k]) > 0) {
+            best[k] = keep;
+          }
+        }
+        best[keep] = count > 1 ? nearest(keep) : -1;
+      }
+    }
+
+    /** The active slot whose pair with its best neighbour comes first. */
+    private int bestPair(int[] best) {
+      double tolerance = 2 * error;
+      double top = Double.NEGATIVE_INFINITY;
+      int found = -1;
+      boolean crowded = false;
+      for (int x = 0; x < count; x++) {
+        int k = active[x];
+        double v = s[at(k, best[k])];
+        if (v > top + tolerance) {
+          top = v;
+          found = k;
+          crowded = false;
+        } else if (v >= top - tolerance) {
+          crowded = true;
+          if (v > top) {
+            top = v;
+            found = k;
+          }
+        }
+      }
+      if (!crowded) {
+        return found;
+      }
+      found = -1;
+      for (int x = 0; x < count; x++) {
+        int k = active[x];
+        if (s[at(k, best[k])] >= top - tolerance && (found < 0
+            || comparePairs(k, best[k], found, best[found]) > 0)) {
+          found = k;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * Compares two pairs of slots: above 0 if the first comes first, by higher exact value,
+     * then lower (smaller lowest leaf, larger lowest leaf).
+     */
+    private int comparePairs(int a, int b, int c, int d) {
+      int by = compareValues(a, b, c, d);
+      if (by != 0) {
+        return by;
+      }
+      int lowFirst = Integer.compare(Math.min(c, d), Math.min(a, b));
+      return lowFirst != 0 ? lowFirst : Integer.compare(Math.max(c, d), Math.max(a, b));
+    }
+
+    /** Above 0 if slot k is nearer to slot m than to slot o, ties to the lower slot. */
+    private int better(int k, int m, int o) {
+      int by = compareValues(k, m, k, o);
+      return by != 0 ? by : Integer.compare(o, m);
+    }
+
+    /** Compares the exact linkage similarities of two pairs of slots. */
+    private int compareValues(int a, int b, int c, int d) {
+      int x = at(a, b);
+      int y = at(c, d);
+      double vx = s[x];
+      double vy = s[y];
+      if (vx == vy && exact.error() == 0 && linkage != Linkage.AVERAGE) {
+        return 0;
+      }
+      if (linkage == Linkage.AVERAGE) {
+        // the doubles decide most comparisons: gather the clusters' items only when they do not
+        if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
+          return Double.compare(vx, vy);
+        }
+        return exact.compareMeans(vx, members(a), members(b), vy, members(c), members(d),
+            error);
+      }
+      int[] p = pairOf(rep[x]);
+      int[] q = pairOf(rep[y]);
+      return exact.comparePairs(vx, p[0], p[1], vy, q[0], q[1]);
+    }
+
+    /** The slot nearest to slot a: the highest exact similarity, ties to the lowest slot. */
+    private int nearest(int a) {
+      double tolerance = 2 * error;
+      double top = Double.NEGATIVE_INFINITY;
+      int found = -1;
+      boolean crowded = false;
+      // the row before a is a column of the condensed array, the row after it a run
+      int x = 0;
+      for (; x < count && active[x] < a; x++) {
+        int k = active[x];
+        double v = s[rowStart[k] + a];
+        if (v > top + tolerance) {
+          top = v;
+          found = k;
+          crowded = false;
+        } else if (v >= top - tolerance) {
+          crowded = true;
+          if (v > top) {
+            top = v;
+            found = k;
+          }
+        }
+      }
+      int row = rowStart[a];
+      for (x++; x < count; x++) {
+        int k = active[x];
+        double v = s[row + k];
+        if (v > top + tolerance) {
+          top = v;
+          found = k;
+          crowded = false;
+        } else if (v >= top - tolerance) {
+          crowded = true;
+          if (v > top) {
+            top = v;
+            found = k;
+          }
+        }
+      }
+      if (!crowded) {
+        return found;
+      }
+      found = -1;
+      for (x = 0; x < count; x++) {
+        int k = active[x];
+        if (k != a && s[at(a, k)] >= top - tolerance
+            && (found < 0 || better(a, k, found) > 0)) {
+          found = k;
+        }
+      }
+      return found;
+    }
+
+    private void merge(int keep, int gone) {
+      int pair = at(keep, gone);
+      raw.add(new int[] {low[keep], low[gone], rep == null ? -1 : rep[pair], node[keep],
+          node[gone]});
+      values.add(s[pair]);
+      node[keep] = raw.size() - 1;
+      double sizeKeep = size[keep];
+      double sizeGone = size[gone];
+      double total = sizeKeep + sizeGone;
+      for (int x = 0; x < count; x++) {
+        int k = active[x];
+        if (k == keep || k == gone) {
+          continue;
+        }
+        int kk = at(keep, k);
+        int gk = at(gone, k);
+        switch (linkage) {
+          case AVERAGE -> s[kk] = (sizeKeep * s[kk] + sizeGone * s[gk]) / total;
+          case SINGLE, COMPLETE -> {
+            int[] p = pairOf(rep[kk]);
+            int[] q = pairOf(rep[gk]);
+            int c = exact.comparePairs(s[gk], q[0], q[1], s[kk], p[0], p[1]);
+            if (linkage == Linkage.SINGLE ? c > 0 : c < 0) {
+              s[kk] = s[gk];
+              rep[kk] = rep[gk];
+            }
+          }
+          default -> throw new IllegalStateException(linkage.name());
+        }
+      }
+      size[keep] += size[gone];
+      next[last[keep]] = first[gone];
+      last[keep] = last[gone];
+      int at = Arrays.binarySearch(active, 0, count, gone);
+      System.arraycopy(active, at + 1, active, at, count - at - 1);
+      count--;
+      if (linkage == Linkage.AVERAGE) {
+        error += 4 * UNIT;
+      }
+    }
+
+    private int[] pairOf(int index) {
+      // row i starts at n·i - i(i+1)/2; solve for the last row starting at or before index
+      double b = 2.0 * n - 1;
+      int i = (int) ((b - Math.sqrt(b * b - 8.0 * index)) / 2);
+      i = Math.max(0, Math.min(n - 2, i));
+      while (i > 0 && origin[i] + i + 1 > index) {
+        i--;
+      }
+      while (i < n - 2 && origin[i + 1] + i + 2 <= index) {
+        i++;
+      }
+      return new int[] {i, index - origin[i]};
+    }
+
+    /**
+     * Moves the values of the active slots to the front of the array, in the layout of a
+     * condensed array of just those slots, so that scans no longer stride over the values of
+     * merged slots: each value moves to a place at or before its own, in the order of both
+     * layouts, so nothing is overwritten before it is read. Slots keep their order, and with it
+     * the order of their lowest leaves.
+     */
+    private void compact(int[] chain, int top) {
+      int m = count;
+      int[] kept = Arrays.copyOf(active, m);
+      int[] place = new int[slots];
+      for (int r = 0; r < m; r++) {
+        place[kept[r]] = r;
+      }
+      for (int r = 0; r < m; r++) {
+        int from = rowStart[kept[r]];
+        int to = (int) ((long) m * r - (long) r * (r + 1) / 2 - r - 1);
+        for (int c = r + 1; c < m; c++) {
+          s[to + c] = s[from + kept[c]];
+          if (rep != null) {
+            rep[to + c] = rep[from + kept[c]];
+          }
+        }
+      }
+      for (int r = 0; r < m; r++) {
+        int slot = kept[r];
+        low[r] = low[slot];
+        size[r] = size[slot];
+        first[r] = first[slot];
+        last[r] = last[slot];
+        node[r] = node[slot];
+        rowStart[r] = (int) ((long) m * r - (long) r * (r + 1) / 2 - r - 1);
+        active[r] = r;
+      }
+      for (int x = 0; x < top; x++) {
+        chain[x] = place[chain[x]];
+      }
+      slots = m;
+    }
+
+    private int[] members(int slot) {
+      int[] items = new int[size[slot]];
+      int x = 0;
+      for (int i = first[slot]; i >= 0; i = next[i]) {
+        items[x++] = i;
+      }
+      return items;
+    }
+
+    /** The leaves under a merge made earlier, or a leaf. */
+    private int[] leaves(int merge, int leaf) {
+      if (merge < 0) {
+        return new int[] {leaf};
+      }
+      List<Integer> found = new ArrayList<>();
+      List<int[]> stack = new ArrayList<>();
+      stack.add(new int[] {merge, -1});
+      while (!stack.isEmpty()) {
+        int[] top = stack.remove(stack.size() - 1);
+        if (top[0] < 0) {
+          found.add(top[1]);
+          continue;
+        }
+        int[] row = raw.get(top[0]);
+        stack.add(new int[] {row[3], row[0]});
+        stack.add(new int[] {row[4], row[1]});
+      }
+      return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Compares two merges by their exact similarity: above 0 if the first is higher. */
+    private int compareMerges(int x, int y) {
+      int[] a = raw.get(x);
+      int[] b = raw.get(y);
+      double vx = values.get(x);
+      double vy = values.get(y);
+      if (linkage == Linkage.AVERAGE) {
+        if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
+          return Double.compare(vx, vy);
+        }
+        return exact.compareMeans(vx, leaves(a[3], a[0]), leaves(a[4], a[1]), vy,
+            leaves(b[3], b[0]), leaves(b[4], b[1]), error);
+      }
+      int[] p = pairOf(a[2]);
+      int[] q = pairOf(b[2]);
+      return exact.comparePairs(vx, p[0], p[1], vy, q[0], q[1]);
+    }
+
+    /**
+     * Lists the merges in the textbook order: for average and complete linkage by exact
+     * similarity, highest first, then by their lowest leaves, never before the merges that made
+     * their two clusters; for single linkage as they were made. Then numbers the clusters as
+     * SciPy does.
+     */
+    Clustering rows() {
+      int m = raw.size();
+      int[] waiting = new int[m];
+      int[] parent = new int[m];
+      Arrays.fill(parent, -1);
+      for (int i = 0; i < m; i++) {
+        for (int child : new int[] {raw.get(i)[3], raw.get(i)[4]}) {
+          if (child >= 0) {
+            waiting[i]++;
+            parent[child] = i;
+          }
+        }
+      }
+      Comparator<Integer> order = (x, y) -> {
+        int by = compareMerges(y, x);
+        if (by != 0) {
+          return by;
+        }
+        int low = Integer.compare(raw.get(x)[0], raw.get(y)[0]);
+        return low != 0 ? low : Integer.compare(raw.get(x)[1], raw.get(y)[1]);
+      };
+      // Single linkage made its merges in the textbook order already; its order on pairs is
+      // not monotone along the merges (see the class comment), so it is kept as made.
+      PriorityQueue<Integer> ready = new PriorityQueue<>(linkage == Linkage.SINGLE
+          ? Comparator.naturalOrder() : order);
+      for (int i = 0; i < m; i++) {
+        if (waiting[i] == 0) {
+          ready.add(i);
+        }
+      }
+      int[] clusterOfSlot = new int[n];
+      Arrays.setAll(clusterOfSlot, i -> i);
+      int[] sizeOfSlot = new int[n];
+      Arrays.fill(sizeOfSlot, 1);
+      List<Merge> merges = new ArrayList<>(m);
+      List<Double> similarities = new ArrayList<>(m);
+      int previous = -1;
+      double previousValue = Double.POSITIVE_INFINITY;
+      while (!ready.isEmpty()) {
+        int i = ready.poll();
+        int[] row = raw.get(i);
+        int keep = row[0];
+        int gone = row[1];
+        double value;
+        if (linkage == Linkage.AVERAGE) {
+          // Equal exact means print equal; rounding never lets a mean rise over the one
+          // before it, which the exact order puts at least as high. A mean of one pair is
+          // its score, the double nearest to it.
+          double mean = row[3] < 0 && row[4] < 0 ? exact.nearest(keep, gone, values.get(i))
+              : values.get(i);
+          value = previous >= 0 && compareMerges(i, previous) == 0 ? previousValue
+              : Math.min(mean, previousValue);
+        } else {
+          int[] p = pairOf(row[2]);
+          value = exact.nearest(p[0], p[1], values.get(i));
+        }
+        int left = Math.min(clusterOfSlot[keep], clusterOfSlot[gone]);
+        int right = Math.max(clusterOfSlot[keep], clusterOfSlot[gone]);
+        int size = sizeOfSlot[keep] + sizeOfSlot[gone];
+        similarities.add(value);
+        merges.add(new Merge(left, right, 1 - value, size));
+        clusterOfSlot[keep] = n + merges.size() - 1;
+        sizeOfSlot[keep] = size;
+        previous = i;
+        previousValue = value;
+        int up = parent[i];
+        if (up >= 0 && --waiting[up] == 0) {
+          ready.add(up);
+        }
+      }
+      return new Clustering(merges, similarities);
+    }
   }
 }

@@ -190,14 +190,16 @@ class PeerGroupingTest {
   }
 
   /**
-   * A document whose scores sit an ulp either side of 1/2. On priority weights, Jaccard:
+   * A document whose scores are exactly 1/2, one of them computed an ulp below. On priority
+   * weights, Jaccard:
    * <pre>
    * a  t1 t2 t3 t4 (1/4 each)         a-b (4/6) / (1 + 1 - 4/6): 1/2 exactly, but
    * b  t1 t2 t3 t4 t5 t6 (1/6 each)        Math.nextDown(0.5) as doubles
    * c  t4 t5 t6 at priority 6 (1/6)   b-c 1/2 exactly, a-c 1/8
    * </pre>
-   * The distance 1 - nextDown(0.5) rounds to 0.5, the distance of b-c: a cut that compared
-   * distances with 1 - 0.5 kept a-b, which components at 0.5 do not join.
+   * Decided on the doubles, a-b would come after b-c and fall below a cut at 0.5; on the
+   * exact values a-b and b-c tie, a-b merges first by its lower leaves, and a cut at 0.5 keeps
+   * both.
    */
   private static final ScapDocument BOUNDARY = ScapDocument.builder()
       .addTaxonomies(Taxonomy.of("main", "Main", IntStream.rangeClosed(1, 6)
@@ -216,69 +218,63 @@ class PeerGroupingTest {
       .withWeighting(Weighting.PRIORITY).withMetric(Metric.JACCARD);
 
   @Test
-  void cutsOnTheSimilarityNotOnItsRoundedDistance() {
+  void keepsAMergeWhoseExactSimilarityIsTheThresholdThoughItsDoubleIsAnUlpBelow() {
     ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY.toBuilder()
         .cities(BOUNDARY.cities().subList(0, 2)).plans(BOUNDARY.plans().subList(0, 2)).build(),
         PRIORITY_JACCARD);
-    // the case itself: a score an ulp below 1/2 whose distance is 1/2 exactly
-    assertThat(overlap.score(A, B)).isEqualTo(Math.nextDown(0.5));
-    assertThat(1 - overlap.score(A, B)).isEqualTo(0.5);
+    // the case itself: a score of exactly 1/2 computed an ulp below
+    assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5));
 
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
 
       assertThat(dendrogram.merges()).as(linkage.code())
           .containsExactly(new Merge(0, 1, 0.5, 2));
-      assertThat(dendrogram.similarities()).as(linkage.code())
-          .containsExactly(Math.nextDown(0.5));
+      assertThat(dendrogram.similarities()).as(linkage.code()).containsExactly(0.5);
       assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, 0.5))).as(linkage.code())
-          .containsExactly(List.of(A), List.of(B))
-          .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
-      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram,
-          Math.nextDown(0.5))))
-          .as(linkage.code()).containsExactly(List.of(A, B))
-          .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
+          .containsExactly(List.of(A, B));
+      assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, Math.nextUp(0.5))))
+          .as(linkage.code()).containsExactly(List.of(A), List.of(B));
     }
   }
 
   @Test
-  void singleLinkageCutAtAThresholdAnUlpAboveAScoreIsTheComponents() {
+  void singleLinkageMergesExactTiesByLowestLeavesAndKeepsThemAtTheThreshold() {
     ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
     assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5), 1.0 / 8, 0.5);
 
     Dendrogram single = PeerGrouping.hierarchical(overlap, Linkage.SINGLE);
 
-    // b-c first: a-b ties with it on distance, not on similarity
-    assertThat(single.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
-        new Merge(0, 3, 0.5, 3));
-    assertThat(single.similarities()).containsExactly(0.5, Math.nextDown(0.5));
+    // a-b and b-c tie at exactly 1/2: a-b first, by its lowest leaves (0, 1) before (1, 2)
+    assertThat(single.merges()).containsExactly(new Merge(0, 1, 0.5, 2),
+        new Merge(2, 3, 0.5, 3));
+    assertThat(single.similarities()).containsExactly(0.5, 0.5);
     assertThat(members(PeerGrouping.cutAt(overlap, single, 0.5)))
-        .containsExactly(List.of(A), List.of(B, C))
-        .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
-    assertThat(members(PeerGrouping.cutAt(overlap, single, Math.nextDown(0.5))))
-        .containsExactly(List.of(A, B, C))
-        .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.cutAt(overlap, single, 0.51)))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
   }
 
   @Test
-  void completeAndAverageLinkageCutAnUlpAboveAScoreKeepNoPairBelowIt() {
+  void completeAndAverageLinkageMergeTheExactTieOfLowerLeavesFirst() {
     ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
 
     Dendrogram complete = PeerGrouping.hierarchical(overlap, Linkage.COMPLETE);
-    assertThat(complete.merges()).containsExactly(new Merge(1, 2, 0.5, 2),
-        new Merge(0, 3, 0.875, 3));
+    assertThat(complete.merges()).containsExactly(new Merge(0, 1, 0.5, 2),
+        new Merge(2, 3, 0.875, 3));
     assertThat(complete.similarities()).containsExactly(0.5, 0.125);
     assertThat(members(PeerGrouping.cutAt(overlap, complete, 0.5)))
-        .containsExactly(List.of(A), List.of(B, C));
+        .containsExactly(List.of(A, B), List.of(C));
 
-    // average linkage keeps SciPy's distances, on which a-b and b-c tie: a-b merges first
-    // (document order), at the mean similarity nextDown(0.5), below the threshold
+    // the mean of 1/8 and 1/2 is 5/16
     Dendrogram average = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
     assertThat(average.merges()).containsExactly(new Merge(0, 1, 0.5, 2),
         new Merge(2, 3, 0.6875, 3));
-    assertThat(average.similarities()).containsExactly(Math.nextDown(0.5), 0.3125);
+    assertThat(average.similarities()).containsExactly(0.5, 0.3125);
     assertThat(members(PeerGrouping.cutAt(overlap, average, 0.5)))
-        .containsExactly(List.of(A), List.of(B), List.of(C));
+        .containsExactly(List.of(A, B), List.of(C));
+    assertThat(members(PeerGrouping.cutAt(overlap, average, 0.3125)))
+        .containsExactly(List.of(A, B, C));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.grouping.Merge;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +74,35 @@ class NnChainTest {
         .isSorted()
         .allSatisfy(d -> assertThat(d).isCloseTo(d == 0 ? 0 : 1 - twoThirds,
             within(1e-15)));
+  }
+
+  @Test
+  void singleLinkageLetsAUnionOfLowerLeafTakeATieFromThePairItTiedWith() {
+    // 0-3 score 0.9; 1-2 and 1-3 both 0.5; every other pair 0.1. Once 0 and 3 merge, their
+    // union ties with 1 at 0.5 by lowest leaves (0, 1), before (1, 2): 1 joins {0, 3} first
+    double[] similarities = new double[6];
+    Arrays.fill(similarities, 0.1);
+    similarities[AllPairs.condensedIndex(4, 0, 3)] = 0.9;
+    similarities[AllPairs.condensedIndex(4, 1, 2)] = 0.5;
+    similarities[AllPairs.condensedIndex(4, 1, 3)] = 0.5;
+
+    NnChain.Clustering single = NnChain.cluster(similarities, 4, Linkage.SINGLE);
+
+    assertThat(single.merges()).containsExactly(new Merge(0, 3, 1 - 0.9, 2),
+        new Merge(1, 4, 0.5, 3), new Merge(2, 5, 0.5, 4));
+    assertThat(single.similarities()).containsExactly(0.9, 0.5, 0.5);
+  }
+
+  @Test
+  void completeAndAverageLinkageMergeTheTieOfLowestLeavesWhichDecidesTheClusters() {
+    // every pair 0.5: (0, 1) first, then 2 joins them, then 3, as the textbook rule says
+    double[] similarities = new double[6];
+    Arrays.fill(similarities, 0.5);
+
+    for (Linkage linkage : Linkage.values()) {
+      assertThat(NnChain.linkage(similarities, 4, linkage)).as(linkage.code())
+          .containsExactly(new Merge(0, 1, 0.5, 2), new Merge(2, 4, 0.5, 3),
+              new Merge(3, 5, 0.5, 4));
+    }
   }
 }
