@@ -168,7 +168,7 @@ class GroupsCommandTest {
         arguments(new String[] {"--dendrogram"}, "scap: --dendrogram goes with --method "
             + "hierarchical and --format json or csv"),
         arguments(new String[] {"--threshold", "half"},
-            "scap: Invalid value for option '--threshold': 'half' is not a double"),
+            "scap: Invalid value for option '--threshold': 'half' is not a number"),
         arguments(new String[] {"--taxonomy", "nope"}, "scap: the document has no taxonomy "
             + "nope; its taxonomies are [ascf-2018, wego-ascn-2019]"));
   }

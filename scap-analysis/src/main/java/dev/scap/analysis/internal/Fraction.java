@@ -186,20 +186,41 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
    * @return the correctly rounded square root
    */
   public double sqrtToDouble() {
+    return sqrtOfQuotient(numerator, denominator, Math.sqrt(toDouble()));
+  }
+
+  /**
+   * Returns the double nearest to √(numerator / denominator), ties to even, for a quotient of
+   * longs that need not be in lowest terms: what cosine's exact square gives.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, above 0
+   * @return the correctly rounded square root
+   */
+  public static double sqrtOfQuotient(long numerator, long denominator) {
+    if (numerator == 0) {
+      return 0;
+    }
+    return sqrtOfQuotient(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator),
+        Math.sqrt((double) numerator / (double) denominator));
+  }
+
+  /** Corrects a root known to a few units in the last place, by its neighbours' midpoints. */
+  private static double sqrtOfQuotient(BigInteger numerator, BigInteger denominator,
+      double candidate) {
     if (numerator.signum() == 0) {
       return 0;
     }
-    double candidate = Math.sqrt(toDouble());
     // Move to the neighbour while the root lies beyond the midpoint on its side.
     while (true) {
       double up = Math.nextUp(candidate);
-      int above = compareTo(square(midpoint(candidate, up)));
+      int above = compareWithSquaredMidpoint(numerator, denominator, candidate, up);
       if (above > 0 || above == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
         candidate = up;
         continue;
       }
       double down = Math.nextDown(candidate);
-      int below = compareTo(square(midpoint(down, candidate)));
+      int below = compareWithSquaredMidpoint(numerator, denominator, down, candidate);
       if (below < 0 || below == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
         candidate = down;
         continue;
@@ -208,12 +229,31 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
     }
   }
 
-  private static Fraction midpoint(double a, double b) {
-    return of(new BigDecimal(a).add(new BigDecimal(b)).divide(BigDecimal.valueOf(2)));
+  /**
+   * The sign of numerator/denominator − ((a + b)/2)², for positive normal doubles a &lt; b
+   * next to each other, in integers: a + b = s·2^k exactly, so the sign is that of
+   * 4·numerator − s²·denominator·2^(2k).
+   */
+  private static int compareWithSquaredMidpoint(BigInteger numerator, BigInteger denominator,
+      double a, double b) {
+    int ka = Math.getExponent(a) - 52;
+    int kb = Math.getExponent(b) - 52;
+    int k = Math.min(ka, kb);
+    long sum = (significand(a) << (ka - k)) + (significand(b) << (kb - k));
+    BigInteger s = BigInteger.valueOf(sum);
+    BigInteger right = s.multiply(s).multiply(denominator);
+    BigInteger left = numerator.shiftLeft(2);
+    if (k >= 0) {
+      right = right.shiftLeft(2 * k);
+    } else {
+      left = left.shiftLeft(-2 * k);
+    }
+    return left.compareTo(right);
   }
 
-  private static Fraction square(Fraction value) {
-    return value.times(value);
+  /** The 53-bit significand of a positive normal double, as an integer. */
+  private static long significand(double value) {
+    return (Double.doubleToRawLongBits(value) & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
   }
 
   @Override

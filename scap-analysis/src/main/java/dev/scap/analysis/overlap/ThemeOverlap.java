@@ -1,6 +1,7 @@
 package dev.scap.analysis.overlap;
 
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
@@ -13,6 +14,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.internal.PlanChoice;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -60,6 +62,7 @@ public final class ThemeOverlap {
   private final List<Plan> plans;
   private final List<CityProfile> profiles;
   private final SparseProfiles sparse;
+  private final ExactScores exact;
 
   private ThemeOverlap(ScapDocument document, OverlapOptions options) {
     this.document = document;
@@ -130,6 +133,7 @@ public final class ThemeOverlap {
     }
     this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
         idRank);
+    this.exact = new ExactScores(sparse, options.metric());
   }
 
   /**
@@ -266,7 +270,8 @@ public final class ThemeOverlap {
   }
 
   /**
-   * Scores two cities.
+   * Scores two cities: the double nearest to their exact score, so that cities whose scores are
+   * mathematically equal get equal doubles.
    *
    * @param a a city
    * @param b another city, or the same
@@ -274,7 +279,25 @@ public final class ThemeOverlap {
    * @throws NoSuchElementException if a city is not in the document
    */
   public double score(CityId a, CityId b) {
-    return sparse.score(options.metric(), cityOf(a), cityOf(b));
+    return exact.score(cityOf(a), cityOf(b));
+  }
+
+  /**
+   * Finds each city's top peers, as {@link #topPeers(int, BigDecimal)} does, with the least
+   * score given as a double: it is taken as the shortest decimal that reads back as that double
+   * ({@link Double#toString(double)}), which is the decimal written in the source for any
+   * literal of up to 15 significant digits.
+   *
+   * @param k the most peers per city
+   * @param minScore the least score kept
+   * @return one entry per city, in document order; a city with no peer has an empty list
+   * @throws IllegalArgumentException if {@code k} is negative, or {@code minScore} is not finite
+   */
+  public List<CityPeers> topPeers(int k, double minScore) {
+    if (!Double.isFinite(minScore)) {
+      throw new IllegalArgumentException("minScore must be finite: " + minScore);
+    }
+    return topPeers(k, new BigDecimal(Double.toString(minScore)));
   }
 
   /**
@@ -282,17 +305,25 @@ public final class ThemeOverlap {
    * {@code minScore}, by descending score, then by the peer's id in string order; each with the
    * themes both cities share and the projects behind them.
    *
+   * <p>Every decision is made on the exact scores (see the class comment): a pair whose score is
+   * mathematically {@code minScore} is kept, pairs whose scores are mathematically equal tie and
+   * are ordered by id, and each score is the double nearest to the exact value.
+   *
    * @param k the most peers per city
-   * @param minScore the least score kept
+   * @param minScore the least score kept, exactly as written; 0 or less keeps every pair
+   *     scoring above 0
    * @return one entry per city, in document order; a city with no peer has an empty list
    * @throws IllegalArgumentException if {@code k} is negative
+   * @throws NullPointerException if {@code minScore} is {@code null}
    */
-  public List<CityPeers> topPeers(int k, double minScore) {
+  public List<CityPeers> topPeers(int k, BigDecimal minScore) {
     if (k < 0) {
       throw new IllegalArgumentException("k must not be negative: " + k);
     }
-    AllPairs.TopK top = AllPairs.topK(sparse, options.metric(),
-        options.weighting() == Weighting.PRESENCE, k, minScore);
+    BigDecimal least = Objects.requireNonNull(minScore, "minScore").signum() < 0
+        ? BigDecimal.ZERO : minScore;
+    AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
+        exact.threshold(least));
     List<CityPeers> result = new ArrayList<>(cities.size());
     for (int i = 0; i < cities.size(); i++) {
       List<Peer> peers = new ArrayList<>();
@@ -303,6 +334,28 @@ public final class ThemeOverlap {
       result.add(new CityPeers(cities.get(i), peers));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Compares the exact score of two cities with a threshold, taken as the decimal it is
+   * written as: what decides whether a pair scores at least the threshold, where the double
+   * {@link #score} returns could not (0.49999999999999994 for an exact 1/2, say).
+   *
+   * @param a a city
+   * @param b another city
+   * @param threshold the threshold
+   * @return below 0, 0 or above 0 as the exact score is below, equal to or above the threshold
+   * @throws NoSuchElementException if a city is not in the document
+   * @throws NullPointerException if {@code threshold} is {@code null}
+   */
+  public int compareScore(CityId a, CityId b, BigDecimal threshold) {
+    int i = cityOf(a);
+    int j = cityOf(b);
+    BigDecimal t = Objects.requireNonNull(threshold, "threshold");
+    if (t.signum() <= 0) {
+      return exact.score(i, j) > 0 ? 1 : -t.signum();
+    }
+    return exact.compareTo(sparse.score(options.metric(), i, j), i, j, t);
   }
 
   /**
@@ -345,7 +398,7 @@ public final class ThemeOverlap {
    * @return the matrix, rows and columns in document order
    */
   public SimilarityMatrix matrix() {
-    return new SimilarityMatrix(cities, AllPairs.matrix(sparse, options.metric()));
+    return new SimilarityMatrix(cities, AllPairs.matrix(exact));
   }
 
   /**

@@ -348,20 +348,25 @@ class PeerGroupingPropertiesTest {
   }
 
   @Property(tries = 150)
-  void groupsByThemeHoldTheCitiesThatNameTheTheme(@ForAll("cases") Case c) {
+  void groupsByThemeHoldTheCitiesThatNameTheThemeWhateverTheWeights(@ForAll("cases") Case c) {
     ThemeOverlap overlap = c.overlap();
+    // CLI.md: presence weighs 1 each theme that a focus area or a project of the plan names
+    ThemeOverlap named = ThemeOverlap.of(c.document(),
+        c.options().withWeighting(Weighting.PRESENCE));
 
     PeerGroups groups = PeerGrouping.byTheme(overlap);
 
-    List<ThemeId> named = overlap.themes().stream().filter(t -> overlap.profiles().stream()
+    List<ThemeId> anyNamed = named.themes().stream().filter(t -> named.profiles().stream()
         .anyMatch(p -> p.weight(t) > 0)).toList();
     assertThat(groups.groups()).extracting(PeerGroup::label)
-        .containsExactlyElementsOf(named.stream().map(ThemeId::value).toList());
+        .containsExactlyElementsOf(anyNamed.stream().map(ThemeId::value).toList());
     for (PeerGroup group : groups.groups()) {
       ThemeId theme = ThemeId.of(group.label());
-      assertThat(group.members()).containsExactlyElementsOf(overlap.profiles().stream()
+      assertThat(group.members()).containsExactlyElementsOf(named.profiles().stream()
           .filter(p -> p.weight(theme) > 0).map(p -> p.city()).toList());
-      assertThat(group.sharedThemes()).contains(theme);
+      assertThat(group.sharedThemes()).contains(theme).allSatisfy(shared -> assertThat(
+          group.members()).allSatisfy(city -> assertThat(named.profile(city).orElseThrow()
+              .weight(shared)).isPositive()));
     }
   }
 

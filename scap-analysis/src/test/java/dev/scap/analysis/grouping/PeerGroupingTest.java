@@ -19,6 +19,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -220,9 +221,9 @@ class PeerGroupingTest {
     ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY.toBuilder()
         .cities(BOUNDARY.cities().subList(0, 2)).plans(BOUNDARY.plans().subList(0, 2)).build(),
         PRIORITY_JACCARD);
-    // the case itself: a score an ulp below 1/2 whose distance is 1/2 exactly
-    assertThat(overlap.score(A, B)).isEqualTo(Math.nextDown(0.5));
-    assertThat(1 - overlap.score(A, B)).isEqualTo(0.5);
+    // the case itself: a score of exactly 1/2, computed an ulp below, whose distance is 1/2
+    assertThat(overlap.condensedScores()[0]).isEqualTo(Math.nextDown(0.5));
+    assertThat(1 - overlap.condensedScores()[0]).isEqualTo(0.5);
 
     for (Linkage linkage : Linkage.values()) {
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
@@ -232,13 +233,30 @@ class PeerGroupingTest {
       assertThat(dendrogram.similarities()).as(linkage.code())
           .containsExactly(Math.nextDown(0.5));
       assertThat(members(PeerGrouping.cutAt(overlap, dendrogram, 0.5))).as(linkage.code())
-          .containsExactly(List.of(A), List.of(B))
-          .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
+          .containsExactly(List.of(A), List.of(B));
       assertThat(members(PeerGrouping.cutAt(overlap, dendrogram,
           Math.nextDown(0.5))))
-          .as(linkage.code()).containsExactly(List.of(A, B))
-          .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
+          .as(linkage.code()).containsExactly(List.of(A, B));
     }
+  }
+
+  @Test
+  void joinsInComponentsThePairsWhoseExactScoreIsTheThreshold() {
+    // a~b and b~c are both exactly 1/2 (a~b computed an ulp below); a~c is 1/8
+    ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
+    assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5), 1.0 / 8, 0.5);
+
+    assertThat(overlap.score(A, B)).isEqualTo(0.5).isEqualTo(overlap.score(B, C));
+    assertThat(members(PeerGrouping.components(overlap, 0.5)))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("0.50"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, Math.nextUp(0.5))))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("0.125"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(PeerGrouping.components(overlap, new BigDecimal("0.50")).method())
+        .isEqualTo("components, threshold 0.50");
   }
 
   @Test
@@ -253,8 +271,7 @@ class PeerGroupingTest {
         new Merge(0, 3, 0.5, 3));
     assertThat(single.similarities()).containsExactly(0.5, Math.nextDown(0.5));
     assertThat(members(PeerGrouping.cutAt(overlap, single, 0.5)))
-        .containsExactly(List.of(A), List.of(B, C))
-        .isEqualTo(members(PeerGrouping.components(overlap, 0.5)));
+        .containsExactly(List.of(A), List.of(B, C));
     assertThat(members(PeerGrouping.cutAt(overlap, single, Math.nextDown(0.5))))
         .containsExactly(List.of(A, B, C))
         .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));

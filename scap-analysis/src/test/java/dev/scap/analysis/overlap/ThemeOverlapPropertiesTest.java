@@ -3,6 +3,7 @@ package dev.scap.analysis.overlap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.OverlapOracle.Scored;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.City;
@@ -153,7 +154,9 @@ class ThemeOverlapPropertiesTest {
           case JACCARD -> shared / either.size();
           case DICE -> 2 * shared / (x.size() + y.size());
           case OVERLAP -> shared / Math.min(x.size(), y.size());
-          case COSINE -> shared / Math.sqrt((double) x.size() * y.size());
+          // the double nearest to the root: one rounding, not two
+          case COSINE -> Fraction.of((long) (shared * shared), (long) x.size() * y.size())
+              .sqrtToDouble();
         };
         assertThat(overlap.score(a.id(), b.id())).as("%s~%s", a.id(), b.id())
             .isEqualTo(expected);
@@ -183,9 +186,8 @@ class ThemeOverlapPropertiesTest {
       @ForAll @IntRange(min = 0, max = 7) int k, @ForAll("minScores") double minScore) {
     ThemeOverlap overlap = c.overlap();
     List<CityProfile> profiles = overlap.profiles();
-    // Only Jaccard on priority weights may differ in the last bits (see OverlapOracle).
-    double tolerance = c.options().weighting() == Weighting.PRIORITY
-        && c.options().metric() == Metric.JACCARD ? 1e-12 : 0;
+    // Every decision and every score is exact: nothing may differ.
+    double tolerance = 0;
 
     List<CityPeers> top = overlap.topPeers(k, minScore);
 
@@ -316,8 +318,10 @@ class ThemeOverlapPropertiesTest {
         double score = overlap.score(cities.get(i), cities.get(j));
         assertThat(row[j]).isEqualTo(score).isEqualTo(matrix.score(j, i));
         if (i < j) {
-          // SciPy's layout: the pair (i, j) at n*i - i*(i+1)/2 + (j - i - 1).
-          assertThat(condensed[n * i - i * (i + 1) / 2 + (j - i - 1)]).isEqualTo(score);
+          // SciPy's layout: the pair (i, j) at n*i - i*(i+1)/2 + (j - i - 1), holding the
+          // loops' double, within a few ulps of the nearest
+          assertThat(condensed[n * i - i * (i + 1) / 2 + (j - i - 1)])
+              .isCloseTo(score, within(1e-12));
         }
       }
       assertThat(row[i]).isEqualTo(overlap.profiles().get(i).isZero() ? 0.0 : 1.0);

@@ -56,6 +56,7 @@ import org.junit.jupiter.api.Test;
  * o2      1/4         1/3           (1/4 + 1/3)/2 = 7/24
  * o3, o6  0           0             left out
  * </pre>
+ * Each score is the double nearest to the exact fraction in the last column.
  */
 class PartnerMatcherTest {
 
@@ -126,15 +127,15 @@ class PartnerMatcherTest {
 
     assertThat(all).extracting(CityPartners::city).containsExactly(A, B, C, D);
     assertThat(partnersOf(all, A)).containsExactly(
-        new PartnerMatch(org("o1"), (3.0 / 4 + 2.0 / 3) / 2, 3.0 / 4, 2.0 / 3, themes("x"),
+        new PartnerMatch(org("o1"), 17.0 / 24, 3.0 / 4, 2.0 / 3, themes("x"),
             List.of(FINANCING), List.of("works on x: 75% of the profile",
                 "offers financing: 2 of 3 needs of the projects")),
         new PartnerMatch(org("o5"), 0.5, 1.0, 0.0, themes("x", "y"), List.of(),
             List.of("works on x, y: 100% of the profile",
                 "offers none of the 3 needs of the projects")),
-        new PartnerMatch(org("o4"), (0 + 2.0 / 3) / 2, 0.0, 2.0 / 3, List.of(),
+        new PartnerMatch(org("o4"), 1.0 / 3, 0.0, 2.0 / 3, List.of(),
             List.of(FINANCING), List.of("offers financing: 2 of 3 needs of the projects")),
-        new PartnerMatch(org("o2"), (1.0 / 4 + 1.0 / 3) / 2, 1.0 / 4, 1.0 / 3, themes("y"),
+        new PartnerMatch(org("o2"), 7.0 / 24, 1.0 / 4, 1.0 / 3, themes("y"),
             List.of(TECHNICAL_ASSISTANCE), List.of("works on y: 25% of the profile",
                 "offers technical-assistance: 1 of 3 needs of the projects")));
   }
@@ -210,7 +211,7 @@ class PartnerMatcherTest {
 
     assertThat(tables).extracting(TablePartners::table).containsExactly(1, 2);
     assertThat(tables.get(0).partners()).containsExactly(
-        new PartnerMatch(org("o1"), (1 + 2.0 / 3) / 2, 1.0, 2.0 / 3, themes("x"),
+        new PartnerMatch(org("o1"), 5.0 / 6, 1.0, 2.0 / 3, themes("x"),
             List.of(FINANCING), List.of("works on x: 100% of the profile",
                 "offers financing: 2 of 3 needs of the projects")),
         new PartnerMatch(org("o5"), 0.5, 1.0, 0.0, themes("x"), List.of(),
