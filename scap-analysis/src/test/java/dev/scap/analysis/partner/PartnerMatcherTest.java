@@ -141,6 +141,36 @@ class PartnerMatcherTest {
   }
 
   @Test
+  void tiesFitsThatAreEqualFractionsReachedByDifferentSumsAndOrdersThemById() {
+    // e names five themes and states five needs: two of financing, three of technical
+    // assistance. t-b works on one theme and offers financing: (1/5 + 2/5) / 2 = 3/10;
+    // t-a works on none and offers technical assistance: (0 + 3/5) / 2 = 3/10.
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("main", "Main", List.of(Theme.of("v", "V"),
+            Theme.of("w", "W"), Theme.of("x", "X"), Theme.of("y", "Y"), Theme.of("z", "Z"))))
+        .addCities(city("e"))
+        .addPlans(plan("e", List.of("v", "w", "x", "y", "z"),
+            project("q1", "v", FINANCING), project("q2", "v", FINANCING),
+            project("q3", "v", TECHNICAL_ASSISTANCE), project("q4", "v", TECHNICAL_ASSISTANCE),
+            project("q5", "v", TECHNICAL_ASSISTANCE)))
+        .addOrganizations(organization("t-b", List.of("v"), FINANCING),
+            organization("t-a", List.of(), TECHNICAL_ASSISTANCE))
+        .build();
+    // the trap: the same fraction computed two ways gives two doubles
+    assertThat((1.0 / 5 + 2.0 / 5) / 2).isNotEqualTo((0 + 3.0 / 5) / 2);
+
+    List<PartnerMatch> partners = PartnerMatcher.forCities(ThemeOverlap.of(document,
+        OverlapOptions.DEFAULTS), 5).get(0).partners();
+
+    assertThat(partners).extracting(PartnerMatch::organization, PartnerMatch::score,
+            PartnerMatch::themeFit, PartnerMatch::supportFit)
+        .containsExactly(tuple(org("t-a"), 3.0 / 10, 0.0, 3.0 / 5),
+            tuple(org("t-b"), 3.0 / 10, 1.0 / 5, 2.0 / 5));
+    assertThat(PartnerMatcher.forCities(ThemeOverlap.of(document, OverlapOptions.DEFAULTS), 1)
+        .get(0).partners()).extracting(PartnerMatch::organization).containsExactly(org("t-a"));
+  }
+
+  @Test
   void scoresByThemeFitAloneWhenNoNeedIsStatedAndBreaksTiesById() {
     List<CityPartners> all = PartnerMatcher.forCities(ThemeOverlap.of(DOCUMENT, PROJECTS), 10);
 
