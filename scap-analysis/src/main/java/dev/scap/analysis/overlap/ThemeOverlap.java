@@ -48,7 +48,15 @@ import java.util.stream.IntStream;
  * index from each theme to the cities that weigh it, which touches only the pairs that share a
  * theme (Σ_t |cities weighing t|² steps, far below n² for sparse profiles); or, for presence
  * weights on dense profiles, bitsets and popcount (n²·⌈T/64⌉ word operations for T themes).
- * {@link #matrix()} holds n² scores and is meant for small documents. Immutable and thread-safe.
+ * {@link #matrix()} holds n² scores and is meant for small documents.
+ *
+ * <p>Weights are integers or 1/p, so every score is an exact rational, or for cosine the root
+ * of one. {@link #score}, {@link #topPeers} and {@link #matrix()} give the double nearest to
+ * the exact score, and {@link #topPeers} decides order, ties and its least score on the exact
+ * values: the loops compute doubles, and only pairs whose doubles lie within their proven
+ * rounding error of each other (or of the least score) are compared exactly, in 128-bit
+ * integers for integer weights, else in fractions. {@link #condensedScores()} holds the loops'
+ * doubles, within a few units in the last place of the nearest. Immutable and thread-safe.
  */
 public final class ThemeOverlap {
 
