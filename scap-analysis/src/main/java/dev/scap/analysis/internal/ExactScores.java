@@ -13,14 +13,13 @@ import java.util.Objects;
  * and is compared through its square, A·B² / (A·A · B·B). Comparisons first look at the
  * doubles the pair loops compute: each is within a relative error of (4T + 10)·2⁻⁵³ of its exact
  * value, T the number of themes, so two doubles further apart than both errors decide the
- * order; closer ones, and only they, are decided on the exact values. Integer weights whose
- * sums stay below 2⁵² are decided in 128-bit integer arithmetic, others in {@link Fraction}s.
+ * order; closer ones, and only they, are decided on the exact values: in 128-bit integer
+ * arithmetic when the weights are integers on one scale (integers, or 1/p scaled by the least
+ * common multiple of the p) whose sums are small enough, else in {@link Fraction}s.
  * Thread-safe.
  */
 public final class ExactScores {
 
-  /** Sums below this are exact in a double and their products fit 128 bits. */
-  private static final double SMALL = 0x1.0p52;
   /** Cosine's A·B and A·A below this keep A·B² and A·A·B·B below 2⁶². */
   private static final long SMALL_PRODUCT = 1L << 31;
 
@@ -28,8 +27,12 @@ public final class ExactScores {
   private final Metric metric;
   /** The relative distance past which two computed scores surely order as their exact values. */
   private final double tolerance;
-  /** Whether every weight is an integer, so that the sums are exact longs. */
-  private final boolean integral;
+  /** The exact weights as integers on one scale, or {@code null}: see {@link #units}. */
+  private final long[][] units;
+  /** Per city, the sum of its {@link #units}. */
+  private final long[] unitSums;
+  /** Per city, the sum of the squares of its {@link #units}, or {@link Long#MAX_VALUE} past 2⁶². */
+  private final long[] unitSquares;
 
   /**
    * Prepares the exact scores of a metric over profiles.
@@ -41,7 +44,19 @@ public final class ExactScores {
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.metric = Objects.requireNonNull(metric, "metric");
     this.tolerance = (8.0 * profiles.themeCount + 32) * 0x1.0p-53;
-    this.integral = profiles.integral;
+    this.units = units(profiles);
+    int n = profiles.cityCount;
+    this.unitSums = new long[units == null ? 0 : n];
+    this.unitSquares = new long[units == null ? 0 : n];
+    for (int i = 0; i < unitSums.length; i++) {
+      long squares = 0;
+      for (long u : units[i]) {
+        unitSums[i] += u;
+        squares = u >= 1L << 31 || squares >= 1L << 62 ? Long.MAX_VALUE
+            : Math.min(Long.MAX_VALUE, squares + u * u);
+      }
+      unitSquares[i] = squares;
+    }
   }
 
   /**
@@ -114,21 +129,18 @@ public final class ExactScores {
 
   /**
    * The exact score (squared for cosine) as a numerator and a denominator below 2⁶², when the
-   * weights are integers small enough; else {@code null}. The denominator is above 0.
+   * weights are integers on one scale small enough; else {@code null}. The denominator is above
+   * 0. Every metric is a ratio of sums of the same degree, so weights scaled to integers by the
+   * least common multiple of their denominators give the same exact score.
    */
   private long[] smallRatio(int a, int b) {
-    if (!integral) {
-      return null;
-    }
-    double sumA = profiles.sums[a];
-    double sumB = profiles.sums[b];
-    if (sumA + sumB >= SMALL) {
+    if (units == null) {
       return null;
     }
     int[] ta = profiles.themes[a];
     int[] tb = profiles.themes[b];
-    double[] wa = profiles.weights[a];
-    double[] wb = profiles.weights[b];
+    long[] wa = units[a];
+    long[] wb = units[b];
     boolean products = metric.usesProducts();
     long shared = 0;
     for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
@@ -137,30 +149,89 @@ public final class ExactScores {
       } else if (ta[x] > tb[y]) {
         y++;
       } else {
-        long u = (long) wa[x++];
-        long v = (long) wb[y++];
+        long u = wa[x++];
+        long v = wb[y++];
         shared += products ? u * v : Math.min(u, v);
       }
     }
     if (shared == 0) {
       return new long[] {0, 1};
     }
-    long sa = (long) sumA;
-    long sb = (long) sumB;
+    long sa = unitSums[a];
+    long sb = unitSums[b];
     return switch (metric) {
       case JACCARD -> new long[] {shared, sa + sb - shared};
       case DICE -> new long[] {2 * shared, sa + sb};
       case OVERLAP -> new long[] {shared, Math.min(sa, sb)};
       case COSINE -> {
-        double qa = profiles.squares[a];
-        double qb = profiles.squares[b];
-        // A·A and B·B are exact below 2⁵³; A·B ≤ √(A·A · B·B) by Cauchy–Schwarz.
-        if (qa >= SMALL_PRODUCT || qb >= SMALL_PRODUCT) {
-          yield null;
-        }
-        yield new long[] {shared * shared, (long) qa * (long) qb};
+        // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them
+        long qa = unitSquares[a];
+        long qb = unitSquares[b];
+        yield qa < SMALL_PRODUCT && qb < SMALL_PRODUCT ? new long[] {shared * shared, qa * qb}
+            : null;
       }
     };
+  }
+
+  /**
+   * The exact weights as integers on one scale: integer weights as they are, weights 1/p times
+   * the least common multiple L of the p; {@code null} if there is no such scale below 2⁴⁰, or
+   * a city's sum would reach 2⁵⁰ (sums of two then stay below 2⁵¹, their products below 2¹⁰²).
+   */
+  private static long[][] units(SparseProfiles profiles) {
+    int n = profiles.cityCount;
+    long[][] units = new long[n][];
+    long limit = 1L << 40;
+    if (profiles.integral) {
+      for (int i = 0; i < n; i++) {
+        double[] w = profiles.weights[i];
+        units[i] = new long[w.length];
+        for (int x = 0; x < w.length; x++) {
+          if (!(w[x] < limit)) {
+            return null;
+          }
+          units[i][x] = (long) w[x];
+        }
+      }
+    } else if (profiles.unitDenominators != null) {
+      long scale = 1;
+      for (int[] ps : profiles.unitDenominators) {
+        for (int p : ps) {
+          scale = scale / gcd(scale, p) * p;
+          if (scale >= limit) {
+            return null;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int[] ps = profiles.unitDenominators[i];
+        units[i] = new long[ps.length];
+        for (int x = 0; x < ps.length; x++) {
+          units[i][x] = scale / ps[x];
+        }
+      }
+    } else {
+      return null;
+    }
+    for (long[] city : units) {
+      long sum = 0;
+      for (long u : city) {
+        sum += u;
+        if (sum >= 1L << 50) {
+          return null;
+        }
+      }
+    }
+    return units;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   private Fraction sum(int city) {

@@ -27,7 +27,7 @@ public final class SparseProfiles {
   /** Each city's place among the cities' ids in string order, to break ties. */
   final int[] idRank;
   /** Per city, p for each weight that is exactly 1/p; {@code null} if the weights are exact. */
-  private final int[][] unitDenominators;
+  final int[][] unitDenominators;
   /** Whether every weight is an integer. */
   final boolean integral;
 
