@@ -68,6 +68,10 @@ public final class ThemeOverlap {
   private final List<CityId> cities;
   private final Map<CityId, Integer> cityIndex = new HashMap<>();
   private final List<Plan> plans;
+  /** Per city, its themes of positive weight as indexes, ascending. */
+  private final int[][] themeIndexes;
+  /** Per city, per project of its plan, the indexes of the profile themes it names. */
+  private final int[][][] projectThemes;
   private final List<CityProfile> profiles;
   private final SparseProfiles sparse;
   private final ExactScores exact;
@@ -138,6 +142,15 @@ public final class ThemeOverlap {
     int[] idRank = new int[cities.size()];
     for (int r = 0; r < order.length; r++) {
       idRank[order[r]] = r;
+    }
+    this.themeIndexes = themeArrays;
+    this.projectThemes = new int[cities.size()][][];
+    for (int i = 0; i < cities.size(); i++) {
+      List<Project> projects = plans.get(i) == null ? List.of() : plans.get(i).projects();
+      projectThemes[i] = new int[projects.size()][];
+      for (int p = 0; p < projects.size(); p++) {
+        projectThemes[i][p] = projects.get(p).themes().stream().mapToInt(this::index).toArray();
+      }
     }
     this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
         idRank);
@@ -332,16 +345,15 @@ public final class ThemeOverlap {
         ? BigDecimal.ZERO : minScore;
     AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
         exact.threshold(least));
-    List<CityPeers> result = new ArrayList<>(cities.size());
-    for (int i = 0; i < cities.size(); i++) {
+    // Each city's shared themes and projects, on every core too.
+    return IntStream.range(0, cities.size()).parallel().mapToObj(i -> {
       List<Peer> peers = new ArrayList<>();
       for (int x = 0; x < top.peers()[i].length; x++) {
         int j = top.peers()[i][x];
         peers.add(new Peer(cities.get(j), top.scores()[i][x], shared(i, j)));
       }
-      result.add(new CityPeers(cities.get(i), peers));
-    }
-    return List.copyOf(result);
+      return new CityPeers(cities.get(i), peers);
+    }).toList();
   }
 
   /**
@@ -380,21 +392,33 @@ public final class ThemeOverlap {
 
   private List<SharedTheme> shared(int a, int b) {
     List<SharedTheme> shared = new ArrayList<>();
-    for (ThemeId theme : profiles.get(a).weights().keySet()) {
-      if (profiles.get(b).weight(theme) > 0) {
-        shared.add(new SharedTheme(theme, projectsOn(plans.get(a), theme),
-            projectsOn(plans.get(b), theme)));
+    int[] ta = themeIndexes[a];
+    int[] tb = themeIndexes[b];
+    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else {
+        int t = ta[x];
+        shared.add(new SharedTheme(themes.get(t), projectsOn(a, t), projectsOn(b, t)));
+        x++;
+        y++;
       }
     }
     return shared;
   }
 
-  private List<ProjectId> projectsOn(Plan plan, ThemeId theme) {
-    int t = themeIndex.get(theme);
+  /** The projects of a city's plan that name a profile theme (or, rolled up, one under it). */
+  private List<ProjectId> projectsOn(int city, int theme) {
     List<ProjectId> projects = new ArrayList<>();
-    for (Project project : plan.projects()) {
-      if (project.themes().stream().anyMatch(p -> index(p) == t)) {
-        projects.add(project.id());
+    int[][] named = projectThemes[city];
+    for (int p = 0; p < named.length; p++) {
+      for (int t : named[p]) {
+        if (t == theme) {
+          projects.add(plans.get(city).projects().get(p).id());
+          break;
+        }
       }
     }
     return projects;
