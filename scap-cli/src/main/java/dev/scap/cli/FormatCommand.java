@@ -1,6 +1,5 @@
 package dev.scap.cli;
 
-import dev.scap.io.ScapReader;
 import dev.scap.io.ScapWriter;
 import dev.scap.model.ScapDocument;
 import java.nio.file.Path;
@@ -35,9 +34,14 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScapDocument document = Input.of(file).readValid(ScapReader.create(),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
-    Output.write(output, root, out -> ScapWriter.canonical().write(document, out));
+    Progress progress = Progress.onTerminal(root);
+    ScapDocument document = Input.of(file).readValid(root, progress);
+    progress.phase("writing " + (output == null ? "the document" : output));
+    try {
+      Output.write(output, root, out -> ScapWriter.canonical().write(document, out));
+    } finally {
+      progress.done();
+    }
     return 0;
   }
 }

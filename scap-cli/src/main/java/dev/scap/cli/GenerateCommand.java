@@ -53,7 +53,13 @@ final class GenerateCommand implements Callable<Integer> {
           "--cities and --projects must be 0 or more, --themes 1 or more");
     }
     SyntheticDocuments generator = SyntheticDocuments.of(cities, themes, projects, seed);
-    Output.write(output, root, generator::write);
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("writing " + cities + " cities");
+    try {
+      Output.write(output, root, generator::write);
+    } finally {
+      progress.done();
+    }
     return 0;
   }
 }

@@ -1,54 +1,161 @@
 package dev.scap.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
-/** Progress of a long run on standard error, shown only when that is a terminal. */
+/**
+ * Progress of a run on standard error, once it has taken more than a second: what it is doing
+ * and for how long. On a terminal, one line redrawn in place and cleared at the end; elsewhere
+ * (with {@code --progress always}), one plain line for each phase. Thread-safe: a ticker thread
+ * redraws the line while the command works.
+ */
 final class Progress {
 
+  /** When progress is shown. */
+  enum When {
+    /** When standard error is a terminal. */
+    AUTO,
+    /** Always, as plain lines where standard error is not a terminal. */
+    ALWAYS,
+    /** Never. */
+    NEVER
+  }
+
+  /** Runs shorter than this show nothing. */
+  static final long DELAY_NANOS = 1_000_000_000L;
+  private static final long TICK_MILLIS = 250;
+
   private final PrintWriter err;
-  private long lastShown;
+  private final boolean terminal;
+  private final LongSupplier clock;
+  private final long start;
+  private String phase;
+  private String count = "";
+  /** The phase last written as a plain line. */
+  private String written;
   private boolean shown;
+  private Thread ticker;
 
-  private Progress(PrintWriter err) {
+  Progress(PrintWriter err, boolean terminal, LongSupplier clock) {
     this.err = err;
+    this.terminal = terminal;
+    this.clock = clock;
+    this.start = clock.getAsLong();
   }
 
+  /**
+   * The progress of a command, as its options and standard error allow.
+   *
+   * @param root the command line's options
+   * @return the progress; it shows nothing if it should not
+   */
   static Progress onTerminal(ScapCommand root) {
-    boolean terminal = System.console() != null && !root.quiet;
-    return new Progress(terminal ? root.spec.commandLine().getErr() : null);
+    boolean terminal = stderrIsTerminal();
+    boolean show = !root.quiet && (root.progress == When.ALWAYS
+        || root.progress == When.AUTO && terminal);
+    return new Progress(show ? root.spec.commandLine().getErr() : null, terminal,
+        System::nanoTime);
   }
 
-  void plans(String name, int count) {
-    if (err == null) {
-      return;
-    }
-    long now = System.nanoTime();
-    if (now - lastShown > 500_000_000L) {
-      err.print("\r" + name + ": " + count + " plans read");
-      err.flush();
-      lastShown = now;
-      shown = true;
+  /** Whether standard error is a terminal: where the system says, else as the JVM guesses. */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
     }
   }
 
   /**
-   * Says what a long run is doing now, on one line that the next phase overwrites.
+   * Counts the plans read so far of a document read plan by plan.
    *
-   * @param what the phase, such as "reading plans.json"
+   * @param name the document's name
+   * @param read the plans read
    */
-  void phase(String what) {
+  synchronized void plans(String name, int read) {
     if (err == null) {
       return;
     }
-    err.print("\r\033[K" + what + "...");
-    err.flush();
-    shown = true;
+    if (phase == null) {
+      phase("reading " + name);
+    }
+    count = String.format(Locale.ROOT, ", %,d plans", read);
   }
 
-  void done() {
-    if (err != null && shown) {
+  /**
+   * Says what the run is doing now.
+   *
+   * @param what the phase, such as "reading plans.json"
+   */
+  synchronized void phase(String what) {
+    if (err == null) {
+      return;
+    }
+    phase = what;
+    count = "";
+    if (ticker == null) {
+      ticker = new Thread(this::tickUntilDone, "scap-progress");
+      ticker.setDaemon(true);
+      ticker.start();
+    }
+    tick();
+  }
+
+  private void tickUntilDone() {
+    try {
+      while (true) {
+        Thread.sleep(TICK_MILLIS);
+        synchronized (this) {
+          if (ticker != Thread.currentThread()) {
+            return;
+          }
+          tick();
+        }
+      }
+    } catch (InterruptedException e) {
+      // done
+    }
+  }
+
+  /** Shows the phase, if the run has taken long enough. */
+  synchronized void tick() {
+    if (err == null || phase == null) {
+      return;
+    }
+    long elapsed = clock.getAsLong() - start;
+    if (elapsed < DELAY_NANOS) {
+      return;
+    }
+    String seconds = String.format(Locale.ROOT, "%.1f s", elapsed / 1e9);
+    if (terminal) {
+      err.print("\r\033[Kscap: " + phase + count + " (" + seconds + ")");
+      shown = true;
+    } else if (!phase.equals(written)) {
+      err.println("scap: " + seconds + ": " + phase);
+      written = phase;
+    }
+    err.flush();
+  }
+
+  /** Ends the current phase: clears the line on a terminal, and stops redrawing it. */
+  synchronized void done() {
+    if (err == null) {
+      return;
+    }
+    if (ticker != null) {
+      ticker.interrupt();
+      ticker = null;
+    }
+    phase = null;
+    if (shown) {
       err.print("\r\033[K");
       err.flush();
+      shown = false;
     }
   }
 }

@@ -55,6 +55,12 @@ public final class ScapCommand implements Runnable {
       description = "Say less on standard error: no warnings, no progress.")
   boolean quiet;
 
+  @Option(names = "--progress", scope = ScopeType.INHERIT, paramLabel = "WHEN",
+      description = "Show what a run over a second is doing, on standard error: auto (when "
+          + "that is a terminal), always, never. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "auto", converter = ProgressWhen.class)
+  Progress.When progress = Progress.When.AUTO;
+
   /** Where commands write their output as bytes. */
   OutputStream stdout = System.out;
 
@@ -160,6 +166,20 @@ public final class ScapCommand implements Runnable {
   }
 
   /** Tells scap's version, as the library does. */
+  /** Reads {@code --progress}: auto, always or never. */
+  static final class ProgressWhen implements CommandLine.ITypeConverter<Progress.When> {
+    @Override
+    public Progress.When convert(String value) {
+      for (Progress.When when : Progress.When.values()) {
+        if (when.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+          return when;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a choice; use auto, always or never");
+    }
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {

@@ -117,8 +117,15 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     }
     // The reader holds no more problems than are printed, and counts the rest.
-    ReadResult result = input.read(ScapReader.withLimits(
-        ReadLimits.DEFAULTS.withMaxProblems(maxProblems)));
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + input.name());
+    ReadResult result;
+    try {
+      result = input.read(ScapReader.withLimits(
+          ReadLimits.DEFAULTS.withMaxProblems(maxProblems)));
+    } finally {
+      progress.done();
+    }
     result.report().problems().forEach(found);
     found.omitted(result.report().omitted(), result.report().omittedErrors());
   }
