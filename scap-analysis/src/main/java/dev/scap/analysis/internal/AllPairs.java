@@ -170,8 +170,8 @@ public final class AllPairs {
    */
   public static void pairsAtLeast(ExactScores exact, ExactScores.Threshold threshold,
       PairConsumer consumer) {
-    if (!(threshold.value() > 0)) {
-      throw new IllegalArgumentException("the threshold must be above 0: " + threshold.value());
+    if (threshold.exact.isZero()) {
+      throw new IllegalArgumentException("the threshold must be above 0");
     }
     SparseProfiles profiles = exact.profiles();
     Metric metric = exact.metric();

@@ -257,6 +257,11 @@ class PeerGroupingTest {
         .containsExactly(List.of(A, B, C));
     assertThat(PeerGrouping.components(overlap, new BigDecimal("0.50")).method())
         .isEqualTo("components, threshold 0.50");
+    // a threshold above 0 but below every double joins the pairs that share a theme
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("1e-999999999"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("1e999999999"))))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
   }
 
   @Test
