@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -71,9 +72,9 @@ final class GroupsCommand implements Callable<Integer> {
       description = "Cut the dendrogram into exactly K groups.")
   Integer groups;
 
-  @Option(names = "--threshold", paramLabel = "S",
+  @Option(names = "--threshold", paramLabel = "S", converter = Decimal.Converter.class,
       description = "Least similarity within a group (default: 0.5).")
-  Double threshold;
+  BigDecimal threshold;
 
   @Option(names = "--dendrogram", description = "Print the merges instead (json or csv).")
   boolean dendrogram;
@@ -108,7 +109,8 @@ final class GroupsCommand implements Callable<Integer> {
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("grouping the cities");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
-    double cut = threshold == null ? 0.5 : threshold;
+    BigDecimal least = threshold == null ? new BigDecimal("0.5") : threshold;
+    double cut = least.doubleValue();
     if (dendrogram) {
       Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
       progress.done();
@@ -118,7 +120,7 @@ final class GroupsCommand implements Callable<Integer> {
     PeerGroups result;
     switch (method) {
       case "themes" -> result = PeerGrouping.byTheme(overlap);
-      case "components" -> result = PeerGrouping.components(overlap, cut);
+      case "components" -> result = PeerGrouping.components(overlap, least);
       default -> {
         Clustering clustering = PeerGrouping.cluster(overlap, linkage);
         if (groups != null) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,8 +57,10 @@ final class OverlapCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", defaultValue = "0",
-      description = "Leave out pairs scoring below S (default: ${DEFAULT-VALUE}).")
-  double minScore;
+      converter = Decimal.Converter.class,
+      description = "Leave out pairs scoring below S, compared exactly: a pair scoring S "
+          + "stays (default: ${DEFAULT-VALUE}).")
+  BigDecimal minScore;
 
   @Option(names = "--matrix", description = "Print the full city x city matrix instead.")
   boolean matrix;
@@ -74,9 +77,6 @@ final class OverlapCommand implements Callable<Integer> {
   public Integer call() {
     if (top < 0) {
       throw CliException.failure("--top must be 0 or more, not " + top, null);
-    }
-    if (!Double.isFinite(minScore)) {
-      throw CliException.failure("--min-score must be a number, not " + minScore, null);
     }
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
@@ -113,7 +113,7 @@ final class OverlapCommand implements Callable<Integer> {
           json.writeStartObject();
           Json.options(json, overlap);
           json.writeNumberProperty("top", top);
-          json.writeNumberProperty("minScore", minScore);
+          json.writeNumberProperty("minScore", minScore.doubleValue());
           JsonParts.peers(json, "cities", peers, names::get);
           json.writeEndObject();
         }

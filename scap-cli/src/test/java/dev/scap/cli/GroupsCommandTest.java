@@ -9,8 +9,12 @@ import dev.scap.analysis.grouping.Merge;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.internal.Fraction;
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.io.Datasets;
 import dev.scap.io.ScapWriter;
 import dev.scap.io.SyntheticDocuments;
@@ -23,7 +27,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -70,6 +77,59 @@ class GroupsCommandTest {
   @MethodSource("goldenRuns")
   void printsTheBuiltInDatasetAsItsGoldenFile(String golden, String[] args) throws IOException {
     Golden.assertOutput(GOLDEN.resolve(golden), CliRun.of(args), args);
+  }
+
+  @Test
+  void joinsInComponentsEveryPairWhoseExactScoreIsTheThreshold() {
+    ThemeOverlap overlap = ThemeOverlap.of(ASCN,
+        OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY));
+    List<CityProfile> profiles = overlap.profiles();
+    int n = profiles.size();
+    // the components of the pairs whose exact Jaccard is at least 1/2, by a plain union-find
+    int[] group = new int[n];
+    Arrays.setAll(group, i -> i);
+    int atTheThreshold = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int order = ExactOracle.score(Metric.JACCARD, profiles.get(i), profiles.get(j))
+            .compareTo(Fraction.of(1, 2));
+        atTheThreshold += order == 0 ? 1 : 0;
+        if (order >= 0) {
+          int from = group[j];
+          int to = group[i];
+          Arrays.setAll(group, c -> group[c] == from ? to : group[c]);
+        }
+      }
+    }
+    assertThat(atTheThreshold).as("pairs scoring exactly 1/2").isPositive();
+
+    CliRun run = CliRun.of("groups", "--method", "components", "--threshold", "0.5",
+        "--metric", "jaccard", "--weights", "priority", "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<CSVRecord> rows = csv(run.out());
+    Map<String, String> printed = new HashMap<>();
+    rows.subList(1, rows.size()).forEach(row -> printed.put(row.get(0), row.get(1)));
+    assertThat(printed).hasSize(n);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        assertThat(printed.get(CITIES.get(i).value()).equals(printed.get(CITIES.get(j).value())))
+            .as("%s, %s", CITIES.get(i), CITIES.get(j)).isEqualTo(group[i] == group[j]);
+      }
+    }
+  }
+
+  @Test
+  void groupsByThemeTheCitiesWhosePlanNamesItWhateverTheWeights() {
+    CliRun priority = CliRun.of("groups", "--method", "themes", "--weights", "priority",
+        "--format", "json");
+    CliRun presence = CliRun.of("groups", "--method", "themes", "--weights", "presence",
+        "--format", "json");
+
+    assertThat(priority.exitCode()).as(priority.err()).isZero();
+    // the groups and their members do not change; only the mean similarities may
+    assertThat(priority.out().replaceAll("\"meanSimilarity\" *: *[0-9.Ee-]+", ""))
+        .isEqualTo(presence.out().replaceAll("\"meanSimilarity\" *: *[0-9.Ee-]+", ""));
   }
 
   private static List<CSVRecord> csv(String text) {
@@ -168,7 +228,7 @@ class GroupsCommandTest {
         arguments(new String[] {"--dendrogram"}, "scap: --dendrogram goes with --method "
             + "hierarchical and --format json or csv"),
         arguments(new String[] {"--threshold", "half"},
-            "scap: Invalid value for option '--threshold': 'half' is not a double"),
+            "scap: Invalid value for option '--threshold': 'half' is not a number"),
         arguments(new String[] {"--taxonomy", "nope"}, "scap: the document has no taxonomy "
             + "nope; its taxonomies are [ascf-2018, wego-ascn-2019]"));
   }

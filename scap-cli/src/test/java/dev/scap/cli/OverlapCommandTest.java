@@ -3,6 +3,7 @@ package dev.scap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.Metric;
@@ -277,6 +278,83 @@ class OverlapCommandTest {
       List<Object> row = list(rows.get(i));
       for (int j = 0; j < row.size(); j++) {
         assertThat(row.get(j)).isEqualTo(matrix.score(i, j));
+      }
+    }
+  }
+
+  // Exact decisions: the reproducers on the built-in dataset.
+
+  @Test
+  void keepsAPairWhoseExactScoreIsTheMinScoreThoughItsDoubleSumsRoundBelow() {
+    OverlapOptions options = OverlapOptions.DEFAULTS.withTaxonomy(
+        TaxonomyId.of("wego-ascn-2019")).withWeighting(Weighting.PRIORITY);
+    ThemeOverlap overlap = ThemeOverlap.of(ASCN, options);
+    CityProfile bandar = overlap.profile(CityId.of("bandar-seri-begawan")).orElseThrow();
+    CityProfile mandalay = overlap.profile(CityId.of("mandalay")).orElseThrow();
+    // the pair is exactly 1/2, while Σmin / (ΣA + ΣB − Σmin) in doubles gives less
+    assertThat(ExactOracle.score(Metric.JACCARD, bandar, mandalay)).isEqualTo(Fraction.of(1, 2));
+    double shared = 0;
+    double sumA = 0;
+    double sumB = 0;
+    for (var theme : overlap.themes()) {
+      shared += Math.min(bandar.weight(theme), mandalay.weight(theme));
+      sumA += bandar.weight(theme);
+      sumB += mandalay.weight(theme);
+    }
+    assertThat(shared / (sumA + sumB - shared)).isLessThan(0.5);
+
+    CliRun run = CliRun.of("overlap", "--format", "csv", "--metric", "jaccard", "--weights",
+        "priority", "--taxonomy", "wego-ascn-2019", "--top", "4", "--min-score", "0.5");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<CSVRecord> rows = csv(run.out());
+    assertThat(rows).anySatisfy(row -> assertThat(List.of(row.get(0), row.get(1), row.get(2)))
+        .containsExactly("bandar-seri-begawan", "mandalay", "0.5"));
+    for (CSVRecord row : rows.subList(1, rows.size())) {
+      assertThat(ExactOracle.score(Metric.JACCARD,
+          overlap.profile(CityId.of(row.get(0))).orElseThrow(),
+          overlap.profile(CityId.of(row.get(1))).orElseThrow()))
+          .as(row.toString()).isGreaterThanOrEqualTo(Fraction.of(1, 2));
+    }
+  }
+
+  @Test
+  void tiesScoresThatAreEqualThroughTheirSquaresAndOrdersThemById() {
+    OverlapOptions options = OverlapOptions.DEFAULTS.withTaxonomy(
+        TaxonomyId.of("wego-ascn-2019")).withWeighting(Weighting.PROJECTS)
+        .withMetric(Metric.COSINE);
+    ThemeOverlap overlap = ThemeOverlap.of(ASCN, options);
+    CityProfile bandar = overlap.profile(CityId.of("bandar-seri-begawan")).orElseThrow();
+    // singapore and makassar both score 2/√6 with bandar-seri-begawan: 2/3 squared
+    for (String peer : List.of("singapore", "makassar")) {
+      assertThat(ExactOracle.score(Metric.COSINE, bandar,
+          overlap.profile(CityId.of(peer)).orElseThrow())).isEqualTo(Fraction.of(2, 3));
+    }
+
+    CliRun run = CliRun.of("overlap", "--format", "csv", "--metric", "cosine", "--weights",
+        "projects", "--taxonomy", "wego-ascn-2019", "--top", "25");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<CSVRecord> rows = csv(run.out()).subList(1, csv(run.out()).size());
+    String twoOverRootSix = Double.toString(Fraction.of(2, 3).sqrtToDouble());
+    List<String> tied = rows.stream().filter(row -> row.get(0).equals("bandar-seri-begawan")
+        && (row.get(1).equals("singapore") || row.get(1).equals("makassar")))
+        .map(row -> row.get(1) + " " + row.get(2)).toList();
+    assertThat(tied).containsExactly("makassar " + twoOverRootSix,
+        "singapore " + twoOverRootSix);
+    // and so for every row: by exact score descending, then id; printed as the nearest double
+    for (int r = 0; r < rows.size(); r++) {
+      CSVRecord row = rows.get(r);
+      CityProfile city = overlap.profile(CityId.of(row.get(0))).orElseThrow();
+      Fraction exact = ExactOracle.score(Metric.COSINE, city,
+          overlap.profile(CityId.of(row.get(1))).orElseThrow());
+      assertThat(row.get(2)).as(row.toString())
+          .isEqualTo(Double.toString(ExactOracle.nearest(Metric.COSINE, exact)));
+      if (r > 0 && rows.get(r - 1).get(0).equals(row.get(0))) {
+        Fraction before = ExactOracle.score(Metric.COSINE, city,
+            overlap.profile(CityId.of(rows.get(r - 1).get(1))).orElseThrow());
+        assertThat(before.compareTo(exact) > 0 || before.equals(exact)
+            && rows.get(r - 1).get(1).compareTo(row.get(1)) < 0).as(row.toString()).isTrue();
       }
     }
   }

@@ -12,6 +12,11 @@ import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
+import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -57,55 +62,150 @@ public final class PeerGrouping {
   private PeerGrouping() {}
 
   /**
-   * Makes one group per theme of the overlap: the cities whose profile weighs it above 0.
-   * Themes no city names make no group.
+   * Makes one group per theme of the overlap: the cities whose plan names it, in a focus area
+   * or a project (a narrower theme counting as its top-level theme when the overlap rolls up),
+   * whatever the weighting; so under priority weights a theme that a plan names only in its
+   * projects still puts the city in the theme's group. A group's shared themes are the themes
+   * every member's plan names, in the same sense. Themes no city names make no group.
    *
    * @param overlap the overlap
    * @return the groups, in theme order
+   * @throws NullPointerException if {@code overlap} is {@code null}
    */
   public static PeerGroups byTheme(ThemeOverlap overlap) {
-    List<CityId> cities = overlap.cities();
-    Map<CityId, Integer> index = new HashMap<>();
-    for (int i = 0; i < cities.size(); i++) {
-      index.putIfAbsent(cities.get(i), i);
-    }
-    PairScores scores = pairs(overlap);
+    List<ThemeId> themes = overlap.themes();
+    boolean[][] names = namedThemes(overlap);
+    PairScores scores = computedScores(overlap);
     List<PeerGroup> groups = new ArrayList<>();
-    for (ThemeCoverage coverage : overlap.coverage()) {
-      if (coverage.count() > 0) {
-        int[] members = coverage.cities().stream().mapToInt(index::get).toArray();
-        groups.add(group(overlap, scores, groups.size() + 1, coverage.theme().value(), members));
+    for (int t = 0; t < themes.size(); t++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < names.length; i++) {
+        if (names[i][t]) {
+          members.add(i);
+        }
+      }
+      if (!members.isEmpty()) {
+        int[] ids = members.stream().mapToInt(Integer::intValue).toArray();
+        List<ThemeId> shared = new ArrayList<>();
+        for (int u = 0; u < themes.size(); u++) {
+          boolean all = true;
+          for (int m : ids) {
+            all &= names[m][u];
+          }
+          if (all) {
+            shared.add(themes.get(u));
+          }
+        }
+        groups.add(new PeerGroup(groups.size() + 1, themes.get(t).value(),
+            idsOf(overlap, ids), shared, mean(overlap, scores, ids)));
       }
     }
     return new PeerGroups("themes", groups);
   }
 
   /**
-   * Groups the cities into the connected components of the pairs scoring at least a threshold.
-   * A threshold of 0 or less joins every city.
-   *
-   * @param overlap the overlap
-   * @param threshold the least score of an edge
-   * @return the components
+   * Per city, per theme of the overlap, whether the city's plan names it in a focus area or a
+   * project: the themes of its profile under presence weights, whatever the overlap's.
    */
-  public static PeerGroups components(ThemeOverlap overlap, double threshold) {
-    int n = overlap.cities().size();
-    double[] scores = overlap.condensedScores();
-    int[] parent = new int[n];
-    Arrays.setAll(parent, i -> i);
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (scores[AllPairs.condensedIndex(n, i, j)] >= threshold) {
-          union(parent, i, j);
+  private static boolean[][] namedThemes(ThemeOverlap overlap) {
+    List<ThemeId> themes = overlap.themes();
+    Map<ThemeId, Integer> themeIndex = new HashMap<>();
+    for (int t = 0; t < themes.size(); t++) {
+      themeIndex.put(themes.get(t), t);
+    }
+    boolean rollup = overlap.options().rollup();
+    Map<ThemeId, Integer> counted = new HashMap<>();
+    for (Theme theme : overlap.taxonomy().themes()) {
+      Integer t = themeIndex.get(theme.id());
+      if (t == null && rollup) {
+        t = themeIndex.get(overlap.document().topLevelTheme(theme.id()));
+      }
+      if (t != null) {
+        counted.put(theme.id(), t);
+      }
+    }
+    Map<PlanId, Plan> plans = new HashMap<>();
+    overlap.document().plans().forEach(plan -> plans.putIfAbsent(plan.id(), plan));
+    List<CityProfile> profiles = overlap.profiles();
+    boolean[][] names = new boolean[profiles.size()][themes.size()];
+    for (int i = 0; i < profiles.size(); i++) {
+      PlanId planId = profiles.get(i).plan();
+      Plan plan = planId == null ? null : plans.get(planId);
+      if (plan == null) {
+        continue;
+      }
+      for (FocusArea area : plan.focusAreas()) {
+        mark(names[i], counted.get(area.theme()));
+      }
+      for (Project project : plan.projects()) {
+        for (ThemeId theme : project.themes()) {
+          mark(names[i], counted.get(theme));
         }
       }
+    }
+    return names;
+  }
+
+  private static void mark(boolean[] names, Integer theme) {
+    if (theme != null) {
+      names[theme] = true;
+    }
+  }
+
+  /**
+   * Groups the cities into the connected components of the pairs scoring at least a threshold,
+   * as {@link #components(ThemeOverlap, BigDecimal)} does, with the threshold given as a
+   * double: it is taken as the shortest decimal that reads back as that double
+   * ({@link Double#toString(double)}), the decimal written for any literal of up to 15
+   * significant digits.
+   *
+   * @param overlap the overlap
+   * @param threshold the least score of an edge, finite
+   * @return the components
+   * @throws IllegalArgumentException if {@code threshold} is not finite
+   */
+  public static PeerGroups components(ThemeOverlap overlap, double threshold) {
+    if (!Double.isFinite(threshold)) {
+      throw new IllegalArgumentException("the threshold must be finite: " + threshold);
+    }
+    return components(overlap, new BigDecimal(Double.toString(threshold)));
+  }
+
+  /**
+   * Groups the cities into the connected components of the pairs scoring at least a threshold,
+   * decided on the exact scores: a pair whose score is mathematically the threshold is an edge,
+   * whatever its double. A threshold of 0 or less joins every city, zero profiles included;
+   * above 0 only pairs that share a theme can be edges, and the inverted index finds them
+   * without scoring the other pairs: Σ_t |cities weighing t|² steps, memory O(n).
+   *
+   * @param overlap the overlap
+   * @param threshold the least score of an edge, exactly as written
+   * @return the components
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static PeerGroups components(ThemeOverlap overlap, BigDecimal threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    int n = overlap.cities().size();
+    int[] parent = new int[n];
+    Arrays.setAll(parent, i -> i);
+    ExactScores exact = new ExactScores(SparseProfiles.of(overlap), overlap.options().metric());
+    if (threshold.signum() <= 0) {
+      Arrays.fill(parent, 0);
+    } else {
+      AllPairs.pairsAtLeast(exact, exact.threshold(threshold), (i, j) -> union(parent, i, j));
     }
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, (i, j) -> scores[at(n, i, j)], labels,
+    return groupsOf(overlap, exact::computed, labels,
         "components, threshold " + threshold);
+  }
+
+  /** The scores of pairs as the pair loops compute them, for the mean similarities. */
+  private static PairScores computedScores(ThemeOverlap overlap) {
+    ExactScores exact = new ExactScores(SparseProfiles.of(overlap), overlap.options().metric());
+    return exact::computed;
   }
 
   /**
@@ -455,6 +555,14 @@ public final class PeerGrouping {
       }
     }
     return new PeerGroup(number, label, ids, shared, mean);
+  }
+
+  private static List<CityId> idsOf(ThemeOverlap overlap, int[] members) {
+    List<CityId> ids = new ArrayList<>();
+    for (int m : members) {
+      ids.add(overlap.cities().get(m));
+    }
+    return ids;
   }
 
   /** The mean score of the pairs of members; for a single member its score with itself. */

@@ -30,17 +30,21 @@ public final class AllPairs {
   public record TopK(int[][] peers, double[][] scores) {}
 
   /**
-   * Finds each city's top peers.
+   * Finds each city's top peers, every decision made on the exact scores: the loops compute
+   * doubles, and only pairs whose doubles lie too close together (or to the least score) for
+   * their rounding errors to tell are compared exactly.
    *
-   * @param profiles the profiles
-   * @param metric the metric
+   * @param exact the exact scores of the profiles under the metric
    * @param presence whether the weights are all 1 (presence), which allows bitsets
    * @param k the most peers per city
-   * @param minScore the least score kept; only scores above 0 are kept in any case
-   * @return per city, its peers by descending score, ties by id in string order
+   * @param minScore the least score kept, exactly; only scores above 0 are kept in any case
+   * @return per city, its peers by descending exact score, ties by id in string order, each
+   *     with the double nearest to its exact score
    */
-  public static TopK topK(SparseProfiles profiles, Metric metric, boolean presence, int k,
-      double minScore) {
+  public static TopK topK(ExactScores exact, boolean presence, int k,
+      ExactScores.Threshold minScore) {
+    SparseProfiles profiles = exact.profiles();
+    Metric metric = exact.metric();
     int n = profiles.cityCount;
     int[][] peers = new int[n][];
     double[][] scores = new double[n][];
@@ -51,6 +55,8 @@ public final class AllPairs {
       }
       return new TopK(peers, scores);
     }
+    // A pair computed below this surely scores below the least score: skipped unasked.
+    double floor = Math.max(Double.MIN_VALUE, minScore.below(exact));
     // A word's AND and popcount costs a fraction of an index step (a load, a compare, a
     // scattered add): bitsets win until they do about four times as many operations.
     if (presence && bitsetCost(profiles) < 4 * indexCost(profiles)) {
@@ -71,11 +77,13 @@ public final class AllPairs {
         }
       }
       IntStream.range(0, n).parallel().forEach(i -> {
-        Best best = new Best(Math.min(k, n), profiles.idRank);
+        Best best = new Best(Math.min(k, n), i, exact, minScore);
         long[] a = bits[i];
         double[] table = tables[sizes[i]];
-        // Most pairs score below the k-th best so far: one predictable comparison skips them.
-        double bar = Math.max(Double.MIN_VALUE, minScore);
+        // Most pairs score surely below the k-th best so far: one predictable comparison skips
+        // them. A pair computed just below it may still tie with it exactly, so the bar is
+        // lowered by the computed scores' error.
+        double bar = floor;
         for (int j = 0; j < n; j++) {
           long[] b = bits[j];
           int shared = 0;
@@ -84,8 +92,8 @@ public final class AllPairs {
           }
           double score = table[shared * stride + sizes[j]];
           if (score >= bar && j != i) {
-            best.offer(j, score, minScore);
-            bar = Math.max(bar, best.bar());
+            best.offer(j, score);
+            bar = Math.max(bar, exact.below(best.bar()));
           }
         }
         peers[i] = best.peers();
@@ -119,13 +127,17 @@ public final class AllPairs {
           acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
         }
       }
-      Best best = new Best(Math.min(k, n), profiles.idRank);
+      Best best = new Best(Math.min(k, n), i, exact, minScore);
+      double bar = floor;
       for (int c = 0; c < count; c++) {
         int j = touched[c];
         double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],
             profiles.squares[i], profiles.squares[j]);
         acc[j] = 0;
-        best.offer(j, score, minScore);
+        if (score >= bar) {
+          best.offer(j, score);
+          bar = Math.max(bar, exact.below(best.bar()));
+        }
       }
       peers[i] = best.peers();
       scores[i] = best.scores();
@@ -133,21 +145,86 @@ public final class AllPairs {
     return new TopK(peers, scores);
   }
 
+  /** Receives a pair of cities by their indexes. */
+  @FunctionalInterface
+  public interface PairConsumer {
+    /**
+     * Receives a pair.
+     *
+     * @param i the lower index
+     * @param j the higher index
+     */
+    void accept(int i, int j);
+  }
+
+  /**
+   * Hands over every pair i &lt; j whose exact score is at least a threshold above 0, in
+   * ascending order of i, then in the order the index meets them. Only pairs that share a theme
+   * can score above 0, so the inverted index finds them all in Σ_t |postings(t)|² steps and
+   * memory O(n); a pair whose double is too close to the threshold to tell is decided exactly.
+   *
+   * @param exact the exact scores of the profiles under the metric
+   * @param threshold the least score, above 0
+   * @param consumer receives each pair
+   * @throws IllegalArgumentException if the threshold is not above 0
+   */
+  public static void pairsAtLeast(ExactScores exact, ExactScores.Threshold threshold,
+      PairConsumer consumer) {
+    if (threshold.exact.isZero()) {
+      throw new IllegalArgumentException("the threshold must be above 0");
+    }
+    SparseProfiles profiles = exact.profiles();
+    Metric metric = exact.metric();
+    int n = profiles.cityCount;
+    Index index = new Index(profiles);
+    double[] acc = new double[n];
+    int[] touched = new int[n];
+    boolean products = metric.usesProducts();
+    double floor = threshold.below(exact);
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      int[] themes = profiles.themes[i];
+      double[] weights = profiles.weights[i];
+      for (int x = 0; x < themes.length; x++) {
+        int t = themes[x];
+        double wi = weights[x];
+        int[] cities = index.cities[t];
+        double[] ws = index.weights[t];
+        // postings ascend: the cities after i are the last ones
+        for (int y = cities.length - 1; y >= 0 && cities[y] > i; y--) {
+          int j = cities[y];
+          if (acc[j] == 0) {
+            touched[count++] = j;
+          }
+          acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
+        }
+      }
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],
+            profiles.squares[i], profiles.squares[j]);
+        acc[j] = 0;
+        if (score >= floor && exact.compareTo(score, i, j, threshold) >= 0) {
+          consumer.accept(i, j);
+        }
+      }
+    }
+  }
+
   /**
    * Scores every pair: an n × n matrix, for small documents.
    *
-   * @param profiles the profiles
-   * @param metric the metric
-   * @return the scores; the diagonal is 1 for a non-zero profile, 0 for a zero one
+   * @param exact the exact scores of the profiles under the metric
+   * @return the doubles nearest to the exact scores; the diagonal is 1 for a non-zero profile,
+   *     0 for a zero one
    */
-  public static double[][] matrix(SparseProfiles profiles, Metric metric) {
-    int n = profiles.cityCount;
+  public static double[][] matrix(ExactScores exact) {
+    int n = exact.profiles().cityCount;
     double[][] matrix = new double[n][n];
-    // A score is the same double either way round (sums in theme order, symmetric operations).
     IntStream.range(0, n).parallel().forEach(i -> {
-      matrix[i][i] = profiles.score(metric, i, i);
+      matrix[i][i] = exact.score(i, i);
       for (int j = i + 1; j < n; j++) {
-        matrix[i][j] = profiles.score(metric, i, j);
+        matrix[i][j] = exact.score(i, j);
         matrix[j][i] = matrix[i][j];
       }
     });
@@ -225,21 +302,30 @@ public final class AllPairs {
     }
   }
 
-  /** The k best peers seen so far, kept sorted: score descending, then id rank ascending. */
+  /**
+   * The k best peers of one city seen so far, kept sorted: exact score descending, then id
+   * rank ascending. Doubles decide where they can; {@link ExactScores} where they cannot.
+   */
   private static final class Best {
     private final int[] ids;
     private final double[] scores;
+    private final int city;
+    private final ExactScores exact;
+    private final ExactScores.Threshold minScore;
     private final int[] idRank;
     private int size;
 
-    Best(int k, int[] idRank) {
+    Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore) {
       this.ids = new int[k];
       this.scores = new double[k];
-      this.idRank = idRank;
+      this.city = city;
+      this.exact = exact;
+      this.minScore = minScore;
+      this.idRank = exact.profiles().idRank;
     }
 
-    void offer(int peer, double score, double minScore) {
-      if (score <= 0 || score < minScore) {
+    void offer(int peer, double score) {
+      if (score <= 0 || exact.compareTo(score, city, peer, minScore) < 0) {
         return;
       }
       if (size == ids.length && !better(peer, score, ids[size - 1], scores[size - 1])) {
@@ -255,21 +341,27 @@ public final class AllPairs {
       scores[at] = score;
     }
 
-    /** The least score that can still enter: the k-th best's once there are k, else 0. */
+    /** The computed score of the k-th best once there are k, else 0: what must be reached. */
     double bar() {
       return size == ids.length ? scores[size - 1] : 0;
     }
 
     private boolean better(int peer, double score, int other, double otherScore) {
-      return score > otherScore || score == otherScore && idRank[peer] < idRank[other];
+      int order = exact.compare(score, city, peer, otherScore, city, other);
+      return order > 0 || order == 0 && idRank[peer] < idRank[other];
     }
 
     int[] peers() {
       return Arrays.copyOf(ids, size);
     }
 
+    /** The double nearest to each kept peer's exact score, so that equal scores are equal. */
     double[] scores() {
-      return Arrays.copyOf(scores, size);
+      double[] nearest = new double[size];
+      for (int x = 0; x < size; x++) {
+        nearest[x] = exact.score(city, ids[x]);
+      }
+      return nearest;
     }
   }
 

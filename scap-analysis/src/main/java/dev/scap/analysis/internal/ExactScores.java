@@ -2,6 +2,8 @@ package dev.scap.analysis.internal;
 
 import dev.scap.analysis.overlap.Metric;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * The exact scores of the pairs of a set of profiles, and decisions made on them.
@@ -11,16 +13,26 @@ import java.math.BigDecimal;
  * and is compared through its square, A·B² / (A·A · B·B). Comparisons first look at the
  * doubles the pair loops compute: each is within a relative error of (4T + 10)·2⁻⁵³ of its exact
  * value, T the number of themes, so two doubles further apart than both errors decide the
- * order; closer ones, and only they, are decided on the exact values. Thread-safe.
+ * order; closer ones, and only they, are decided on the exact values: in 128-bit integer
+ * arithmetic when the weights are integers on one scale (integers, or 1/p scaled by the least
+ * common multiple of the p) whose sums are small enough, else in {@link Fraction}s.
+ * Thread-safe.
  */
 public final class ExactScores {
+
+  /** Cosine's A·B and A·A below this keep A·B² and A·A·B·B below 2⁶². */
+  private static final long SMALL_PRODUCT = 1L << 31;
 
   private final SparseProfiles profiles;
   private final Metric metric;
   /** The relative distance past which two computed scores surely order as their exact values. */
   private final double tolerance;
-  /** Whether every weight is an integer, so that the rational metrics' sums are longs. */
-  private final boolean integral;
+  /** The exact weights as integers on one scale, or {@code null}: see {@link #units}. */
+  private final long[][] units;
+  /** Per city, the sum of its {@link #units}. */
+  private final long[] unitSums;
+  /** Per city, the sum of the squares of its {@link #units}, or {@link Long#MAX_VALUE} past 2⁶². */
+  private final long[] unitSquares;
 
   /**
    * Prepares the exact scores of a metric over profiles.
@@ -29,10 +41,22 @@ public final class ExactScores {
    * @param metric the metric
    */
   public ExactScores(SparseProfiles profiles, Metric metric) {
-    this.profiles = profiles;
-    this.metric = metric;
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
+    this.metric = Objects.requireNonNull(metric, "metric");
     this.tolerance = (8.0 * profiles.themeCount + 32) * 0x1.0p-53;
-    this.integral = profiles.integral;
+    this.units = units(profiles);
+    int n = profiles.cityCount;
+    this.unitSums = new long[units == null ? 0 : n];
+    this.unitSquares = new long[units == null ? 0 : n];
+    for (int i = 0; i < unitSums.length; i++) {
+      long squares = 0;
+      for (long u : units[i]) {
+        unitSums[i] += u;
+        squares = u >= 1L << 31 || squares >= 1L << 62 ? Long.MAX_VALUE
+            : Math.min(Long.MAX_VALUE, squares + u * u);
+      }
+      unitSquares[i] = squares;
+    }
   }
 
   /**
@@ -45,6 +69,26 @@ public final class ExactScores {
   }
 
   /**
+   * Returns the profiles.
+   *
+   * @return the profiles
+   */
+  public SparseProfiles profiles() {
+    return profiles;
+  }
+
+  /**
+   * Returns the double that the pair loops compute for a pair.
+   *
+   * @param a a city's index
+   * @param b another city's index
+   * @return the computed score
+   */
+  public double computed(int a, int b) {
+    return profiles.score(metric, a, b);
+  }
+
+  /**
    * Returns the exact score of a pair, or for cosine the exact square of the score.
    *
    * @param a a city's index
@@ -52,6 +96,10 @@ public final class ExactScores {
    * @return the score (squared for cosine), in [0, 1]
    */
   public Fraction exact(int a, int b) {
+    long[] small = smallRatio(a, b);
+    if (small != null) {
+      return Fraction.of(small[0], small[1]);
+    }
     int[] ta = profiles.themes[a];
     int[] tb = profiles.themes[b];
     Fraction shared = Fraction.ZERO;
@@ -79,6 +127,113 @@ public final class ExactScores {
     };
   }
 
+  /**
+   * The exact score (squared for cosine) as a numerator and a denominator below 2⁶², when the
+   * weights are integers on one scale small enough; else {@code null}. The denominator is above
+   * 0. Every metric is a ratio of sums of the same degree, so weights scaled to integers by the
+   * least common multiple of their denominators give the same exact score.
+   */
+  private long[] smallRatio(int a, int b) {
+    if (units == null) {
+      return null;
+    }
+    int[] ta = profiles.themes[a];
+    int[] tb = profiles.themes[b];
+    long[] wa = units[a];
+    long[] wb = units[b];
+    boolean products = metric.usesProducts();
+    long shared = 0;
+    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else {
+        long u = wa[x++];
+        long v = wb[y++];
+        shared += products ? u * v : Math.min(u, v);
+      }
+    }
+    if (shared == 0) {
+      return new long[] {0, 1};
+    }
+    long sa = unitSums[a];
+    long sb = unitSums[b];
+    return switch (metric) {
+      case JACCARD -> new long[] {shared, sa + sb - shared};
+      case DICE -> new long[] {2 * shared, sa + sb};
+      case OVERLAP -> new long[] {shared, Math.min(sa, sb)};
+      case COSINE -> {
+        // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them
+        long qa = unitSquares[a];
+        long qb = unitSquares[b];
+        yield qa < SMALL_PRODUCT && qb < SMALL_PRODUCT ? new long[] {shared * shared, qa * qb}
+            : null;
+      }
+    };
+  }
+
+  /**
+   * The exact weights as integers on one scale: integer weights as they are, weights 1/p times
+   * the least common multiple L of the p; {@code null} if there is no such scale below 2⁴⁰, or
+   * a city's sum would reach 2⁵⁰ (sums of two then stay below 2⁵¹, their products below 2¹⁰²).
+   */
+  private static long[][] units(SparseProfiles profiles) {
+    int n = profiles.cityCount;
+    long[][] units = new long[n][];
+    long limit = 1L << 40;
+    if (profiles.integral) {
+      for (int i = 0; i < n; i++) {
+        double[] w = profiles.weights[i];
+        units[i] = new long[w.length];
+        for (int x = 0; x < w.length; x++) {
+          if (!(w[x] < limit)) {
+            return null;
+          }
+          units[i][x] = (long) w[x];
+        }
+      }
+    } else if (profiles.unitDenominators != null) {
+      long scale = 1;
+      for (int[] ps : profiles.unitDenominators) {
+        for (int p : ps) {
+          scale = scale / gcd(scale, p) * p;
+          if (scale >= limit) {
+            return null;
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        int[] ps = profiles.unitDenominators[i];
+        units[i] = new long[ps.length];
+        for (int x = 0; x < ps.length; x++) {
+          units[i][x] = scale / ps[x];
+        }
+      }
+    } else {
+      return null;
+    }
+    for (long[] city : units) {
+      long sum = 0;
+      for (long u : city) {
+        sum += u;
+        if (sum >= 1L << 50) {
+          return null;
+        }
+      }
+    }
+    return units;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
+  }
+
   private Fraction sum(int city) {
     Fraction sum = Fraction.ZERO;
     for (int x = 0; x < profiles.themes[city].length; x++) {
@@ -104,35 +259,19 @@ public final class ExactScores {
    * @return the correctly rounded score
    */
   public double score(int a, int b) {
-    double computed = profiles.score(metric, a, b);
-    if (computed == 0) {
-      return 0;  // no theme shared: exactly 0
+    long[] small = smallRatio(a, b);
+    if (small != null) {
+      if (small[0] == 0) {
+        return 0;
+      }
+      if (!metric.usesProducts()) {
+        // Both below 2⁵³, so exact doubles: one division rounds correctly.
+        return (double) small[0] / (double) small[1];
+      }
+      return small[0] == small[1] ? 1 : Fraction.sqrtOfQuotient(small[0], small[1]);
     }
-    if (integral && !metric.usesProducts()) {
-      // Integer sums below 2⁵³ are exact doubles, and one division of exact doubles rounds
-      // correctly; that is what the loops compute, but for overlap's and Dice's own forms.
-      double shared = 0;
-      int[] ta = profiles.themes[a];
-      int[] tb = profiles.themes[b];
-      for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
-        if (ta[x] < tb[y]) {
-          x++;
-        } else if (ta[x] > tb[y]) {
-          y++;
-        } else {
-          shared += Math.min(profiles.weights[a][x++], profiles.weights[b][y++]);
-        }
-      }
-      double sumA = profiles.sums[a];
-      double sumB = profiles.sums[b];
-      if (sumA + sumB < 0x1.0p52) {
-        return switch (metric) {
-          case JACCARD -> shared / (sumA + sumB - shared);
-          case DICE -> 2 * shared / (sumA + sumB);
-          case OVERLAP -> shared / Math.min(sumA, sumB);
-          case COSINE -> throw new IllegalStateException();
-        };
-      }
+    if (profiles.score(metric, a, b) == 0) {
+      return 0;  // no theme shared: exactly 0
     }
     Fraction exact = exact(a, b);
     return metric.usesProducts() ? exact.sqrtToDouble() : exact.toDouble();
@@ -154,7 +293,34 @@ public final class ExactScores {
     if (x == 0 || y == 0 || Math.abs(x - y) > tolerance * Math.max(x, y)) {
       return Double.compare(x, y);  // a computed 0 is an exact 0: no theme shared
     }
+    long[] first = smallRatio(a, b);
+    long[] second = first == null ? null : smallRatio(c, d);
+    if (second != null) {
+      return compareProducts(first[0], second[1], second[0], first[1]);
+    }
     return exact(a, b).compareTo(exact(c, d));
+  }
+
+  /**
+   * Returns a computed score below which a pair surely scores below another pair computed as
+   * {@code y}: what a loop may skip without asking for the exact values.
+   *
+   * @param y the other pair's score as the loops computed it
+   * @return the least computed score that may still tie with or pass {@code y}
+   */
+  public double below(double y) {
+    return y * (1 - 2 * tolerance);
+  }
+
+  /**
+   * Prepares a threshold, taken as the decimal it is written as.
+   *
+   * @param threshold the threshold, 0 or more
+   * @return the threshold, ready for {@link #compareTo(double, int, int, Threshold)}
+   * @throws IllegalArgumentException if {@code threshold} is negative
+   */
+  public Threshold threshold(BigDecimal threshold) {
+    return new Threshold(threshold, metric.usesProducts());
   }
 
   /**
@@ -167,12 +333,95 @@ public final class ExactScores {
    * @return below 0, 0 or above 0 as the exact score is below, equal to or above it
    */
   public int compareTo(double x, int a, int b, BigDecimal threshold) {
-    double t = threshold.doubleValue();
-    if (Math.abs(x - t) > tolerance * Math.max(x, t) + Math.ulp(t)) {
+    return compareTo(x, a, b, threshold(threshold));
+  }
+
+  /**
+   * Compares a pair's exact score with a prepared threshold.
+   *
+   * @param x the pair's score as the loops computed it
+   * @param a the pair's one city
+   * @param b the pair's other city
+   * @param threshold the threshold, from {@link #threshold(BigDecimal)}
+   * @return below 0, 0 or above 0 as the exact score is below, equal to or above it
+   */
+  public int compareTo(double x, int a, int b, Threshold threshold) {
+    double t = threshold.value;
+    if (x == 0) {
+      return threshold.exact.isZero() ? 0 : -1;  // a computed 0 is an exact 0
+    }
+    if (t == 0 || Math.abs(x - t) > tolerance * Math.max(x, t) + Math.ulp(t)) {
       return Double.compare(x, t);
     }
-    Fraction exact = exact(a, b);
-    Fraction bar = Fraction.of(threshold);
-    return exact.compareTo(metric.usesProducts() ? bar.times(bar) : bar);
+    long[] small = smallRatio(a, b);
+    if (small != null && threshold.small != null) {
+      return compareProducts(small[0], threshold.small[1], threshold.small[0], small[1]);
+    }
+    return exact(a, b).compareTo(threshold.exact);
+  }
+
+  /** Compares p·q with r·s, all four in [0, 2⁶³), on their exact 126-bit products. */
+  private static int compareProducts(long p, long q, long r, long s) {
+    long high = Math.multiplyHigh(p, q);
+    long otherHigh = Math.multiplyHigh(r, s);
+    if (high != otherHigh) {
+      return Long.compare(high, otherHigh);
+    }
+    return Long.compareUnsigned(p * q, r * s);
+  }
+
+  /** A threshold, as written, ready to be compared with exact scores. Immutable. */
+  public static final class Threshold {
+    private static final BigDecimal TINY = new BigDecimal("1e-1100");
+    /** The double nearest to the threshold. */
+    final double value;
+    /** The threshold, squared for cosine. */
+    final Fraction exact;
+    /** {@link #exact} as a numerator and a denominator below 2⁶², or {@code null}. */
+    final long[] small;
+
+    Threshold(BigDecimal threshold, boolean squared) {
+      Fraction bar = Fraction.of(bounded(Objects.requireNonNull(threshold, "threshold")));
+      this.value = bar.toDouble();
+      this.exact = squared ? bar.times(bar) : bar;
+      BigInteger limit = BigInteger.ONE.shiftLeft(62);
+      this.small = exact.numerator().compareTo(limit) < 0
+          && exact.denominator().compareTo(limit) < 0
+          ? new long[] {exact.numerator().longValue(), exact.denominator().longValue()} : null;
+    }
+
+    /**
+     * The threshold, or one that every score compares with alike: scores lie in [0, 1], and a
+     * score above 0 is far above 10⁻¹¹⁰⁰; so the exact value of a threshold written as
+     * {@code 1e-999999999} need not be built.
+     */
+    private static BigDecimal bounded(BigDecimal threshold) {
+      if (threshold.compareTo(BigDecimal.valueOf(2)) > 0) {
+        return BigDecimal.valueOf(2);
+      }
+      if (threshold.signum() > 0 && threshold.compareTo(TINY) < 0) {
+        return TINY;
+      }
+      return threshold;
+    }
+
+    /**
+     * Returns the double nearest to the threshold.
+     *
+     * @return the double
+     */
+    public double value() {
+      return value;
+    }
+
+    /**
+     * Returns a computed score below which a pair surely scores below the threshold.
+     *
+     * @param scores the exact scores it is compared with
+     * @return the least computed score that may still reach the threshold
+     */
+    public double below(ExactScores scores) {
+      return value * (1 - 2 * scores.tolerance) - 2 * Math.ulp(value);
+    }
   }
 }

@@ -186,20 +186,113 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
    * @return the correctly rounded square root
    */
   public double sqrtToDouble() {
+    return sqrtOfQuotient(numerator, denominator, Math.sqrt(toDouble()));
+  }
+
+  /**
+   * Returns the double nearest to √(numerator / denominator), ties to even, for a quotient of
+   * longs that need not be in lowest terms: what cosine's exact square gives.
+   *
+   * @param numerator the numerator, 0 or more
+   * @param denominator the denominator, above 0
+   * @return the correctly rounded square root
+   */
+  public static double sqrtOfQuotient(long numerator, long denominator) {
+    if (numerator == 0) {
+      return 0;
+    }
+    double candidate = Math.sqrt((double) numerator / (double) denominator);
+    if (numerator <= EXACT_LONG && denominator <= EXACT_LONG) {
+      // Both are exact doubles: the midpoints' test in floating point, where it can tell.
+      while (true) {
+        double up = Math.nextUp(candidate);
+        int above = signAgainstSquaredMidpoint(numerator, denominator, candidate, up);
+        if (above == UNSURE) {
+          break;
+        }
+        if (above > 0) {
+          candidate = up;
+          continue;
+        }
+        double down = Math.nextDown(candidate);
+        int below = signAgainstSquaredMidpoint(numerator, denominator, down, candidate);
+        if (below == UNSURE) {
+          break;
+        }
+        if (below < 0) {
+          candidate = down;
+          continue;
+        }
+        return candidate;
+      }
+    }
+    return sqrtOfQuotient(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator),
+        candidate);
+  }
+
+  /** The largest long whose every value up to it is an exact double. */
+  private static final long EXACT_LONG = 1L << 53;
+  /** What {@link #signAgainstSquaredMidpoint} answers when floating point cannot tell. */
+  private static final int UNSURE = 2;
+
+  /**
+   * The sign of n/d − ((a + b)/2)² for adjacent positive normal doubles a &lt; b and n, d exact
+   * doubles, or {@link #UNSURE}. With h = (b − a)/2, a power of two, the midpoint's square is
+   * a² + 2ah + h², a² split exactly in two by a fused multiply-add; times d, each term splits
+   * exactly again. n − d·a² is exact, the two lying within a factor of two (Sterbenz), and the
+   * small terms are summed with a generous bound on their rounding: the sign is given only when
+   * the sum lies beyond it, never on a tie, which only the exact test can settle.
+   */
+  private static int signAgainstSquaredMidpoint(long numerator, long denominator, double a,
+      double b) {
+    double n = numerator;
+    double d = denominator;
+    double h = (b - a) / 2;
+    double p1 = a * a;
+    double e1 = Math.fma(a, a, -p1);
+    double t2 = 2 * a * h;
+    double t3 = h * h;
+    double q1 = d * p1;
+    double f1 = Math.fma(d, p1, -q1);
+    if (!(q1 / 2 <= n && n <= 2 * q1) || t3 == 0 || !Double.isFinite(q1)) {
+      return UNSURE;
+    }
+    double q2 = d * e1;
+    double f2 = Math.fma(d, e1, -q2);
+    double q3 = d * t2;
+    double f3 = Math.fma(d, t2, -q3);
+    double q4 = d * t3;
+    double f4 = Math.fma(d, t3, -q4);
+    double s1 = n - q1;
+    double sum = s1 - q3 - q2 - q4 - f1 - f2 - f3 - f4;
+    double magnitude = Math.abs(s1) + Math.abs(q3) + Math.abs(q2) + Math.abs(q4)
+        + Math.abs(f1) + Math.abs(f2) + Math.abs(f3) + Math.abs(f4);
+    double error = magnitude * 0x1.0p-48;
+    if (sum > error) {
+      return 1;
+    }
+    if (sum < -error) {
+      return -1;
+    }
+    return UNSURE;
+  }
+
+  /** Corrects a root known to a few units in the last place, by its neighbours' midpoints. */
+  private static double sqrtOfQuotient(BigInteger numerator, BigInteger denominator,
+      double candidate) {
     if (numerator.signum() == 0) {
       return 0;
     }
-    double candidate = Math.sqrt(toDouble());
     // Move to the neighbour while the root lies beyond the midpoint on its side.
     while (true) {
       double up = Math.nextUp(candidate);
-      int above = compareTo(square(midpoint(candidate, up)));
+      int above = compareWithSquaredMidpoint(numerator, denominator, candidate, up);
       if (above > 0 || above == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
         candidate = up;
         continue;
       }
       double down = Math.nextDown(candidate);
-      int below = compareTo(square(midpoint(down, candidate)));
+      int below = compareWithSquaredMidpoint(numerator, denominator, down, candidate);
       if (below < 0 || below == 0 && (Double.doubleToRawLongBits(candidate) & 1) == 1) {
         candidate = down;
         continue;
@@ -208,12 +301,31 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
     }
   }
 
-  private static Fraction midpoint(double a, double b) {
-    return of(new BigDecimal(a).add(new BigDecimal(b)).divide(BigDecimal.valueOf(2)));
+  /**
+   * The sign of numerator/denominator − ((a + b)/2)², for positive normal doubles a &lt; b
+   * next to each other, in integers: a + b = s·2^k exactly, so the sign is that of
+   * 4·numerator − s²·denominator·2^(2k).
+   */
+  private static int compareWithSquaredMidpoint(BigInteger numerator, BigInteger denominator,
+      double a, double b) {
+    int ka = Math.getExponent(a) - 52;
+    int kb = Math.getExponent(b) - 52;
+    int k = Math.min(ka, kb);
+    long sum = (significand(a) << (ka - k)) + (significand(b) << (kb - k));
+    BigInteger s = BigInteger.valueOf(sum);
+    BigInteger right = s.multiply(s).multiply(denominator);
+    BigInteger left = numerator.shiftLeft(2);
+    if (k >= 0) {
+      right = right.shiftLeft(2 * k);
+    } else {
+      left = left.shiftLeft(-2 * k);
+    }
+    return left.compareTo(right);
   }
 
-  private static Fraction square(Fraction value) {
-    return value.times(value);
+  /** The 53-bit significand of a positive normal double, as an integer. */
+  private static long significand(double value) {
+    return (Double.doubleToRawLongBits(value) & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
   }
 
   @Override

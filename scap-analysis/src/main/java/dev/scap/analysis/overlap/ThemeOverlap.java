@@ -1,6 +1,7 @@
 package dev.scap.analysis.overlap;
 
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
@@ -13,6 +14,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.internal.PlanChoice;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,7 +48,15 @@ import java.util.stream.IntStream;
  * index from each theme to the cities that weigh it, which touches only the pairs that share a
  * theme (Σ_t |cities weighing t|² steps, far below n² for sparse profiles); or, for presence
  * weights on dense profiles, bitsets and popcount (n²·⌈T/64⌉ word operations for T themes).
- * {@link #matrix()} holds n² scores and is meant for small documents. Immutable and thread-safe.
+ * {@link #matrix()} holds n² scores and is meant for small documents.
+ *
+ * <p>Weights are integers or 1/p, so every score is an exact rational, or for cosine the root
+ * of one. {@link #score}, {@link #topPeers} and {@link #matrix()} give the double nearest to
+ * the exact score, and {@link #topPeers} decides order, ties and its least score on the exact
+ * values: the loops compute doubles, and only pairs whose doubles lie within their proven
+ * rounding error of each other (or of the least score) are compared exactly, in 128-bit
+ * integers for integer weights, else in fractions. {@link #condensedScores()} holds the loops'
+ * doubles, within a few units in the last place of the nearest. Immutable and thread-safe.
  */
 public final class ThemeOverlap {
 
@@ -58,8 +68,13 @@ public final class ThemeOverlap {
   private final List<CityId> cities;
   private final Map<CityId, Integer> cityIndex = new HashMap<>();
   private final List<Plan> plans;
+  /** Per city, its themes of positive weight as indexes, ascending. */
+  private final int[][] themeIndexes;
+  /** Per city, per project of its plan, the indexes of the profile themes it names. */
+  private final int[][][] projectThemes;
   private final List<CityProfile> profiles;
   private final SparseProfiles sparse;
+  private final ExactScores exact;
 
   private ThemeOverlap(ScapDocument document, OverlapOptions options) {
     this.document = document;
@@ -128,8 +143,18 @@ public final class ThemeOverlap {
     for (int r = 0; r < order.length; r++) {
       idRank[order[r]] = r;
     }
+    this.themeIndexes = themeArrays;
+    this.projectThemes = new int[cities.size()][][];
+    for (int i = 0; i < cities.size(); i++) {
+      List<Project> projects = plans.get(i) == null ? List.of() : plans.get(i).projects();
+      projectThemes[i] = new int[projects.size()][];
+      for (int p = 0; p < projects.size(); p++) {
+        projectThemes[i][p] = projects.get(p).themes().stream().mapToInt(this::index).toArray();
+      }
+    }
     this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
         idRank);
+    this.exact = new ExactScores(sparse, options.metric());
   }
 
   /**
@@ -266,7 +291,8 @@ public final class ThemeOverlap {
   }
 
   /**
-   * Scores two cities.
+   * Scores two cities: the double nearest to their exact score, so that cities whose scores are
+   * mathematically equal get equal doubles.
    *
    * @param a a city
    * @param b another city, or the same
@@ -274,7 +300,25 @@ public final class ThemeOverlap {
    * @throws NoSuchElementException if a city is not in the document
    */
   public double score(CityId a, CityId b) {
-    return sparse.score(options.metric(), cityOf(a), cityOf(b));
+    return exact.score(cityOf(a), cityOf(b));
+  }
+
+  /**
+   * Finds each city's top peers, as {@link #topPeers(int, BigDecimal)} does, with the least
+   * score given as a double: it is taken as the shortest decimal that reads back as that double
+   * ({@link Double#toString(double)}), which is the decimal written in the source for any
+   * literal of up to 15 significant digits.
+   *
+   * @param k the most peers per city
+   * @param minScore the least score kept
+   * @return one entry per city, in document order; a city with no peer has an empty list
+   * @throws IllegalArgumentException if {@code k} is negative, or {@code minScore} is not finite
+   */
+  public List<CityPeers> topPeers(int k, double minScore) {
+    if (!Double.isFinite(minScore)) {
+      throw new IllegalArgumentException("minScore must be finite: " + minScore);
+    }
+    return topPeers(k, new BigDecimal(Double.toString(minScore)));
   }
 
   /**
@@ -282,27 +326,56 @@ public final class ThemeOverlap {
    * {@code minScore}, by descending score, then by the peer's id in string order; each with the
    * themes both cities share and the projects behind them.
    *
+   * <p>Every decision is made on the exact scores (see the class comment): a pair whose score is
+   * mathematically {@code minScore} is kept, pairs whose scores are mathematically equal tie and
+   * are ordered by id, and each score is the double nearest to the exact value.
+   *
    * @param k the most peers per city
-   * @param minScore the least score kept
+   * @param minScore the least score kept, exactly as written; 0 or less keeps every pair
+   *     scoring above 0
    * @return one entry per city, in document order; a city with no peer has an empty list
    * @throws IllegalArgumentException if {@code k} is negative
+   * @throws NullPointerException if {@code minScore} is {@code null}
    */
-  public List<CityPeers> topPeers(int k, double minScore) {
+  public List<CityPeers> topPeers(int k, BigDecimal minScore) {
     if (k < 0) {
       throw new IllegalArgumentException("k must not be negative: " + k);
     }
-    AllPairs.TopK top = AllPairs.topK(sparse, options.metric(),
-        options.weighting() == Weighting.PRESENCE, k, minScore);
-    List<CityPeers> result = new ArrayList<>(cities.size());
-    for (int i = 0; i < cities.size(); i++) {
+    BigDecimal least = Objects.requireNonNull(minScore, "minScore").signum() < 0
+        ? BigDecimal.ZERO : minScore;
+    AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
+        exact.threshold(least));
+    // Each city's shared themes and projects, on every core too.
+    return IntStream.range(0, cities.size()).parallel().mapToObj(i -> {
       List<Peer> peers = new ArrayList<>();
       for (int x = 0; x < top.peers()[i].length; x++) {
         int j = top.peers()[i][x];
         peers.add(new Peer(cities.get(j), top.scores()[i][x], shared(i, j)));
       }
-      result.add(new CityPeers(cities.get(i), peers));
+      return new CityPeers(cities.get(i), peers);
+    }).toList();
+  }
+
+  /**
+   * Compares the exact score of two cities with a threshold, taken as the decimal it is
+   * written as: what decides whether a pair scores at least the threshold, where the double
+   * {@link #score} returns could not (0.49999999999999994 for an exact 1/2, say).
+   *
+   * @param a a city
+   * @param b another city
+   * @param threshold the threshold
+   * @return below 0, 0 or above 0 as the exact score is below, equal to or above the threshold
+   * @throws NoSuchElementException if a city is not in the document
+   * @throws NullPointerException if {@code threshold} is {@code null}
+   */
+  public int compareScore(CityId a, CityId b, BigDecimal threshold) {
+    int i = cityOf(a);
+    int j = cityOf(b);
+    BigDecimal t = Objects.requireNonNull(threshold, "threshold");
+    if (t.signum() <= 0) {
+      return exact.score(i, j) > 0 ? 1 : -t.signum();
     }
-    return List.copyOf(result);
+    return exact.compareTo(sparse.score(options.metric(), i, j), i, j, t);
   }
 
   /**
@@ -319,21 +392,33 @@ public final class ThemeOverlap {
 
   private List<SharedTheme> shared(int a, int b) {
     List<SharedTheme> shared = new ArrayList<>();
-    for (ThemeId theme : profiles.get(a).weights().keySet()) {
-      if (profiles.get(b).weight(theme) > 0) {
-        shared.add(new SharedTheme(theme, projectsOn(plans.get(a), theme),
-            projectsOn(plans.get(b), theme)));
+    int[] ta = themeIndexes[a];
+    int[] tb = themeIndexes[b];
+    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else {
+        int t = ta[x];
+        shared.add(new SharedTheme(themes.get(t), projectsOn(a, t), projectsOn(b, t)));
+        x++;
+        y++;
       }
     }
     return shared;
   }
 
-  private List<ProjectId> projectsOn(Plan plan, ThemeId theme) {
-    int t = themeIndex.get(theme);
+  /** The projects of a city's plan that name a profile theme (or, rolled up, one under it). */
+  private List<ProjectId> projectsOn(int city, int theme) {
     List<ProjectId> projects = new ArrayList<>();
-    for (Project project : plan.projects()) {
-      if (project.themes().stream().anyMatch(p -> index(p) == t)) {
-        projects.add(project.id());
+    int[][] named = projectThemes[city];
+    for (int p = 0; p < named.length; p++) {
+      for (int t : named[p]) {
+        if (t == theme) {
+          projects.add(plans.get(city).projects().get(p).id());
+          break;
+        }
       }
     }
     return projects;
@@ -345,7 +430,7 @@ public final class ThemeOverlap {
    * @return the matrix, rows and columns in document order
    */
   public SimilarityMatrix matrix() {
-    return new SimilarityMatrix(cities, AllPairs.matrix(sparse, options.metric()));
+    return new SimilarityMatrix(cities, AllPairs.matrix(exact));
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.scap.analysis.partner;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
@@ -12,6 +14,7 @@ import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,13 +39,22 @@ import java.util.stream.Collectors;
  *       ({@code supportNeeded}, one need per project and type) that the organization offers.
  * </ul>
  * The score is their mean, or the theme fit alone when the city states no need. Organizations
- * scoring 0 are left out; ties break by organization id. Stateless and thread-safe.
+ * scoring 0 are left out; ties break by organization id.
+ *
+ * <p>Fits are ranked on their exact values: profile weights are integers or 1/p, so both fits
+ * and their mean are rational numbers, and two organizations whose scores are mathematically
+ * equal (3/10 reached as 1/5 + 2/5 halved, or as 3/10 directly) tie and are ordered by id,
+ * whatever their doubles. The doubles ranked first decide wherever they lie further apart
+ * than their rounding error; each fit reported is the double nearest to its exact value.
+ * Stateless and thread-safe.
  */
 public final class PartnerMatcher {
 
-  private static final Comparator<PartnerMatch> ORDER = Comparator
-      .comparingDouble(PartnerMatch::score).reversed()
-      .thenComparing(m -> m.organization().value());
+  /**
+   * The relative distance past which two computed fits surely order as their exact values:
+   * a fit is a ratio of sums of at most a theme count of weights, each rounded at most once.
+   */
+  private static final double TOLERANCE = 0x1.0p-30;
 
   private PartnerMatcher() {}
 
@@ -64,27 +77,43 @@ public final class PartnerMatcher {
     List<Organization> organizations = document.organizations();
     // Cities are independent: rank them on every core. Each organization is first scored by
     // numbers alone; reasons are written only for the few that make the top.
+    boolean priority = overlap.options().weighting() == Weighting.PRIORITY;
     List<CityPartners> result = overlap.profiles().parallelStream().map(profile -> {
       Plan plan = profile.plan() == null ? null : plans.get(profile.plan());
       Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
       List<Scored> scored = new ArrayList<>();
       for (Organization organization : organizations) {
-        double score = fit(organization, worksOn.get(organization), profile.weights(), needs)
-            .score();
+        Set<ThemeId> themes = worksOn.get(organization);
+        double score = fit(organization, themes, profile.weights(), needs).score();
         if (score > 0) {
-          scored.add(new Scored(organization, score));
+          scored.add(new Scored(organization, score,
+              () -> exactFit(organization, themes, profile.weights(), needs, priority)
+                  .score()));
         }
       }
-      scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-          .thenComparing(c -> c.organization().id().value()));
+      scored.sort(PartnerMatcher::rank);
       List<PartnerMatch> matches = new ArrayList<>();
       for (Scored candidate : scored.subList(0, Math.min(top, scored.size()))) {
         matches.add(match(candidate.organization(), worksOn.get(candidate.organization()),
-            profile.weights(), needs));
+            profile.weights(), needs, priority).match());
       }
       return new CityPartners(profile.city(), matches);
     }).toList();
     return List.copyOf(result);
+  }
+
+  /** Best first: by exact score descending, asked for only where the doubles are too close. */
+  private static int rank(Scored a, Scored b) {
+    double x = a.score();
+    double y = b.score();
+    int order;
+    if (Math.abs(x - y) > TOLERANCE * Math.max(x, y)) {
+      order = Double.compare(y, x);
+    } else {
+      order = b.exact().compareTo(a.exact());
+    }
+    return order != 0 ? order
+        : a.organization().id().value().compareTo(b.organization().id().value());
   }
 
   /**
@@ -118,20 +147,21 @@ public final class PartnerMatcher {
                 .forEach(projects::add));
       }
       Map<SupportType, Integer> needs = needs(projects);
-      List<PartnerMatch> matches = new ArrayList<>();
+      List<Ranked> ranked = new ArrayList<>();
       for (Organization organization : document.organizations()) {
         if (!worksOn.get(organization).contains(table.theme())) {
           continue;
         }
-        PartnerMatch match = match(organization, worksOn.get(organization),
-            Map.of(table.theme(), 1.0), needs);
+        Ranked match = match(organization, worksOn.get(organization),
+            Map.of(table.theme(), 1.0), needs, false);
         if (match != null) {
-          matches.add(match);
+          ranked.add(match);
         }
       }
-      matches.sort(ORDER);
-      result.add(new TablePartners(table.number(), matches.subList(0,
-          Math.min(top, matches.size()))));
+      ranked.sort(Comparator.comparing(Ranked::exact).reversed()
+          .thenComparing(r -> r.match().organization().value()));
+      result.add(new TablePartners(table.number(), ranked.subList(0,
+          Math.min(top, ranked.size())).stream().map(Ranked::match).toList()));
     }
     return List.copyOf(result);
   }
@@ -153,7 +183,44 @@ public final class PartnerMatcher {
     return worksOn;
   }
 
-  private record Scored(Organization organization, double score) {}
+  /** An organization, its computed score, and its exact score once asked for. */
+  private static final class Scored {
+    private final Organization organization;
+    private final double score;
+    private final Supplier<Fraction> exactScore;
+    private Fraction exact;
+
+    Scored(Organization organization, double score, Supplier<Fraction> exactScore) {
+      this.organization = organization;
+      this.score = score;
+      this.exactScore = exactScore;
+    }
+
+    Organization organization() {
+      return organization;
+    }
+
+    double score() {
+      return score;
+    }
+
+    Fraction exact() {
+      if (exact == null) {
+        exact = exactScore.get();
+      }
+      return exact;
+    }
+  }
+
+  /** A match and its exact score. */
+  private record Ranked(PartnerMatch match, Fraction exact) {}
+
+  /** The exact numbers of a match: theme fit, support fit, and the score they make. */
+  private record ExactFit(Fraction themeFit, Fraction supportFit, int met, int needed) {
+    Fraction score() {
+      return needed > 0 ? themeFit.plus(supportFit).dividedBy(Fraction.of(2, 1)) : themeFit;
+    }
+  }
 
   /** How well an organization fits a profile and its needs: the numbers of a match. */
   private record Fit(double themeFit, double supportFit, int met, int needed) {
@@ -185,15 +252,44 @@ public final class PartnerMatcher {
         met, needed);
   }
 
-  private static PartnerMatch match(Organization organization, Set<ThemeId> worksOn,
-      Map<ThemeId, Double> profile, Map<SupportType, Integer> needs) {
-    Fit fit = fit(organization, worksOn, profile, needs);
-    double score = fit.score();
-    if (score <= 0) {
+  /**
+   * The numbers of {@link #fit}, exactly: a weight is an integer, or 1/p under priority
+   * weights (its double being the one nearest to 1/p).
+   */
+  private static ExactFit exactFit(Organization organization, Set<ThemeId> worksOn,
+      Map<ThemeId, Double> profile, Map<SupportType, Integer> needs, boolean priority) {
+    Fraction total = Fraction.ZERO;
+    Fraction covered = Fraction.ZERO;
+    for (Map.Entry<ThemeId, Double> entry : profile.entrySet()) {
+      double w = entry.getValue();
+      Fraction weight = priority ? Fraction.of(1, Math.round(1 / w)) : Fraction.of(w);
+      total = total.plus(weight);
+      if (worksOn.contains(entry.getKey())) {
+        covered = covered.plus(weight);
+      }
+    }
+    int needed = 0;
+    int met = 0;
+    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
+      needed += need.getValue();
+      if (organization.offers().contains(need.getKey())) {
+        met += need.getValue();
+      }
+    }
+    return new ExactFit(total.isZero() ? Fraction.ZERO : covered.dividedBy(total),
+        needed > 0 ? Fraction.of(met, needed) : Fraction.ZERO, met, needed);
+  }
+
+  private static Ranked match(Organization organization, Set<ThemeId> worksOn,
+      Map<ThemeId, Double> profile, Map<SupportType, Integer> needs, boolean priority) {
+    ExactFit fit = exactFit(organization, worksOn, profile, needs, priority);
+    Fraction exactScore = fit.score();
+    if (exactScore.isZero()) {
       return null;
     }
-    double themeFit = fit.themeFit();
-    double supportFit = fit.supportFit();
+    double score = exactScore.toDouble();
+    double themeFit = fit.themeFit().toDouble();
+    double supportFit = fit.supportFit().toDouble();
     int needed = fit.needed();
     int met = fit.met();
     List<ThemeId> themes = profile.keySet().stream().filter(worksOn::contains).toList();
@@ -202,7 +298,8 @@ public final class PartnerMatcher {
     List<String> reasons = new ArrayList<>();
     if (!themes.isEmpty()) {
       reasons.add("works on " + themes.stream().map(ThemeId::value)
-          .collect(Collectors.joining(", ")) + ": " + percent(themeFit) + " of the profile");
+          .collect(Collectors.joining(", ")) + ": " + percent(fit.themeFit())
+          + " of the profile");
     }
     if (needed == 0) {
       reasons.add("no support need is stated");
@@ -213,8 +310,8 @@ public final class PartnerMatcher {
     } else {
       reasons.add("offers none of the " + needed + " needs of the projects");
     }
-    return new PartnerMatch(organization.id(), score, themeFit, supportFit, themes, support,
-        reasons);
+    return new Ranked(new PartnerMatch(organization.id(), score, themeFit, supportFit, themes,
+        support, reasons), exactScore);
   }
 
   /** The profile theme that each theme counts as, worked out once per theme. */
@@ -255,7 +352,10 @@ public final class PartnerMatcher {
     return needs;
   }
 
-  private static String percent(double share) {
-    return Math.round(share * 100) + "%";
+  /** A share in whole percent, halves rounded up, from its exact value. */
+  private static String percent(Fraction share) {
+    BigInteger twice = BigInteger.TWO.multiply(share.denominator());
+    return BigInteger.valueOf(200).multiply(share.numerator()).add(share.denominator())
+        .divide(twice) + "%";
   }
 }

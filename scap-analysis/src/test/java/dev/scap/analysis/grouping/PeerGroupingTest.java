@@ -19,6 +19,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -239,6 +240,30 @@ class PeerGroupingTest {
   }
 
   @Test
+  void joinsInComponentsThePairsWhoseExactScoreIsTheThreshold() {
+    // a~b and b~c are both exactly 1/2 (a~b computed an ulp below); a~c is 1/8
+    ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
+    assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5), 1.0 / 8, 0.5);
+
+    assertThat(overlap.score(A, B)).isEqualTo(0.5).isEqualTo(overlap.score(B, C));
+    assertThat(members(PeerGrouping.components(overlap, 0.5)))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("0.50"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, Math.nextUp(0.5))))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("0.125"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(PeerGrouping.components(overlap, new BigDecimal("0.50")).method())
+        .isEqualTo("components, threshold 0.50");
+    // a threshold above 0 but below every double joins the pairs that share a theme
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("1e-999999999"))))
+        .containsExactly(List.of(A, B, C));
+    assertThat(members(PeerGrouping.components(overlap, new BigDecimal("1e999999999"))))
+        .containsExactly(List.of(A), List.of(B), List.of(C));
+  }
+
+  @Test
   void singleLinkageMergesExactTiesByLowestLeavesAndKeepsThemAtTheThreshold() {
     ThemeOverlap overlap = ThemeOverlap.of(BOUNDARY, PRIORITY_JACCARD);
     assertThat(overlap.condensedScores()).containsExactly(Math.nextDown(0.5), 1.0 / 8, 0.5);
@@ -253,6 +278,9 @@ class PeerGroupingTest {
         .containsExactly(List.of(A, B, C));
     assertThat(members(PeerGrouping.cutAt(overlap, single, 0.51)))
         .containsExactly(List.of(A), List.of(B), List.of(C));
+    assertThat(members(PeerGrouping.cutAt(overlap, single, Math.nextDown(0.5))))
+        .containsExactly(List.of(A, B, C))
+        .isEqualTo(members(PeerGrouping.components(overlap, Math.nextDown(0.5))));
   }
 
   @Test

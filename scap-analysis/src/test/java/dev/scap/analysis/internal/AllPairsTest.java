@@ -9,6 +9,7 @@ import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The two loops of {@link AllPairs#topK} against each other and against a brute force over
- * {@link SparseProfiles#score}: on presence weights, {@code presence = true} takes the bitsets
+ * exact {@link Fraction}s worked out here from the set sizes: on presence weights, {@code presence = true} takes the bitsets
  * when they cost less than the inverted index (n²·⌈T/64⌉ word operations against
  * Σ_t |postings(t)|²), {@code presence = false} always takes the index.
  */
@@ -108,8 +109,8 @@ class AllPairsTest {
     Assume.that(presence.bitsetsAreCheaper());
     SparseProfiles profiles = presence.profiles();
 
-    AllPairs.TopK bitsets = AllPairs.topK(profiles, metric, true, k, minScore);
-    AllPairs.TopK index = AllPairs.topK(profiles, metric, false, k, minScore);
+    AllPairs.TopK bitsets = topK(profiles, metric, true, k, minScore);
+    AllPairs.TopK index = topK(profiles, metric, false, k, minScore);
 
     assertThat(bitsets.peers()).isDeepEqualTo(index.peers());
     assertThat(bitsets.scores()).isDeepEqualTo(index.scores());
@@ -122,28 +123,61 @@ class AllPairsTest {
     SparseProfiles profiles = presence.profiles();
 
     for (boolean bitsetsAllowed : new boolean[] {true, false}) {
-      AllPairs.TopK top = AllPairs.topK(profiles, metric, bitsetsAllowed, k, minScore);
+      AllPairs.TopK top = topK(profiles, metric, bitsetsAllowed, k, minScore);
       assertIsTheBruteForce(top, profiles, presence.idRank(), metric, k, minScore);
     }
+  }
+
+  static AllPairs.TopK topK(SparseProfiles profiles, Metric metric, boolean presence, int k,
+      double minScore) {
+    ExactScores exact = new ExactScores(profiles, metric);
+    return AllPairs.topK(exact, presence, k,
+        exact.threshold(new BigDecimal(Double.toString(minScore))));
+  }
+
+  /**
+   * A presence pair's exact score (squared for cosine) from |A ∩ B|, |A| and |B|, worked out
+   * apart from {@link ExactScores}.
+   */
+  static Fraction exactPresence(Metric metric, int[] a, int[] b) {
+    long shared = Arrays.stream(a).filter(t -> Arrays.binarySearch(b, t) >= 0).count();
+    if (shared == 0) {
+      return Fraction.ZERO;
+    }
+    return switch (metric) {
+      case JACCARD -> Fraction.of(shared, a.length + b.length - shared);
+      case DICE -> Fraction.of(2 * shared, a.length + b.length);
+      case OVERLAP -> Fraction.of(shared, Math.min(a.length, b.length));
+      case COSINE -> Fraction.of(shared * shared, (long) a.length * b.length);
+    };
+  }
+
+  private static double nearest(Metric metric, Fraction exact) {
+    return metric.usesProducts() ? exact.sqrtToDouble() : exact.toDouble();
   }
 
   private static void assertIsTheBruteForce(AllPairs.TopK top, SparseProfiles profiles,
       int[] idRank, Metric metric, int k, double minScore) {
     int n = idRank.length;
+    Fraction least = Fraction.of(new BigDecimal(Double.toString(minScore)));
+    Fraction bar = metric.usesProducts() ? least.times(least) : least;
     assertThat(top.peers()).hasNumberOfRows(n);
     for (int i = 0; i < n; i++) {
       int city = i;
+      Fraction[] exact = new Fraction[n];
+      for (int j = 0; j < n; j++) {
+        exact[j] = exactPresence(metric, profiles.themes[i], profiles.themes[j]);
+      }
       List<Integer> expected = IntStream.range(0, n).filter(j -> j != city)
-          .filter(j -> profiles.score(metric, city, j) > 0
-              && profiles.score(metric, city, j) >= minScore)
+          .filter(j -> !exact[j].isZero() && exact[j].compareTo(bar) >= 0)
           .boxed()
-          .sorted(Comparator.comparingDouble((Integer j) -> -profiles.score(metric, city, j))
+          .sorted(Comparator.comparing((Integer j) -> exact[j]).reversed()
               .thenComparingInt(j -> idRank[j]))
           .limit(k).toList();
       assertThat(top.peers()[i]).as("city %d", i)
           .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
       assertThat(top.scores()[i]).containsExactly(expected.stream()
-          .mapToDouble(j -> profiles.score(metric, city, j)).toArray());
+          .mapToDouble(j -> nearest(metric, exact[j])).toArray());
     }
   }
 
@@ -164,8 +198,8 @@ class AllPairsTest {
     Presence presence = fromProfiles(overlap);
     Assume.that(presence.bitsetsAreCheaper());
 
-    AllPairs.TopK bitsets = AllPairs.topK(presence.profiles(), metric, true, k, 0);
-    AllPairs.TopK index = AllPairs.topK(presence.profiles(), metric, false, k, 0);
+    AllPairs.TopK bitsets = topK(presence.profiles(), metric, true, k, 0);
+    AllPairs.TopK index = topK(presence.profiles(), metric, false, k, 0);
 
     assertThat(bitsets.peers()).isDeepEqualTo(index.peers());
     assertThat(bitsets.scores()).isDeepEqualTo(index.scores());
@@ -211,7 +245,7 @@ class AllPairsTest {
     Presence presence = presence(5, 3, 1.0, 3);
 
     for (boolean bitsetsAllowed : new boolean[] {true, false}) {
-      AllPairs.TopK top = AllPairs.topK(presence.profiles(), Metric.JACCARD, bitsetsAllowed,
+      AllPairs.TopK top = topK(presence.profiles(), Metric.JACCARD, bitsetsAllowed,
           Integer.MAX_VALUE, 0);
       for (int[] peers : top.peers()) {
         assertThat(peers).hasSize(4);
@@ -220,18 +254,20 @@ class AllPairsTest {
   }
 
   @Example
-  void scoresEveryPairInTheMatrixAsScoreDoes() {
+  void scoresEveryPairInTheMatrixAsTheDoubleNearestToItsExactScore() {
     Presence presence = presence(12, 70, 0.3, 5);
     SparseProfiles profiles = presence.profiles();
 
     for (Metric metric : Metric.values()) {
-      double[][] matrix = AllPairs.matrix(profiles, metric);
+      double[][] matrix = AllPairs.matrix(new ExactScores(profiles, metric));
       double[] condensed = AllPairs.condensed(profiles, metric);
       for (int i = 0; i < 12; i++) {
         for (int j = 0; j < 12; j++) {
-          assertThat(matrix[i][j]).isEqualTo(profiles.score(metric, i, j));
+          assertThat(matrix[i][j]).isEqualTo(nearest(metric,
+              exactPresence(metric, profiles.themes[i], profiles.themes[j])));
           if (i < j) {
-            assertThat(condensed[AllPairs.condensedIndex(12, i, j)]).isEqualTo(matrix[i][j]);
+            assertThat(condensed[AllPairs.condensedIndex(12, i, j)])
+                .isEqualTo(profiles.score(metric, i, j));
           }
         }
       }

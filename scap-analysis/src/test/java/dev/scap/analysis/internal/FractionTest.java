@@ -69,4 +69,36 @@ class FractionTest {
     assertThat(sum.minus(Fraction.of(1, 3))).isEqualTo(Fraction.of(2, 3));
     assertThat(sum.compareTo(Fraction.of(999_999, 1_000_000))).isPositive();
   }
+
+  @Property(tries = 3000)
+  void rootsAQuotientOfLongsAsTheFractionDoes(
+      @ForAll @LongRange(min = 0, max = 1L << 54) long a,
+      @ForAll @LongRange(min = 1, max = 1L << 54) long b) {
+    long numerator = Math.min(a, b);
+    long denominator = Math.max(a, b);
+
+    assertThat(Fraction.sqrtOfQuotient(numerator, denominator))
+        .isEqualTo(Fraction.of(numerator, denominator).sqrtToDouble());
+  }
+
+  @Property(tries = 3000)
+  void rootsSquaresOfSmallIntegersOverProductsAsTheFractionDoes(
+      @ForAll @LongRange(min = 1, max = 1 << 20) long s,
+      @ForAll @LongRange(min = 1, max = 1 << 20) long x,
+      @ForAll @LongRange(min = 1, max = 1 << 20) long y) {
+    // cosine's form: (A·B)² / (A·A · B·B), ties and exact roots included
+    long numerator = s * s;
+    long denominator = Math.max(x * y, numerator);
+
+    assertThat(Fraction.sqrtOfQuotient(numerator, denominator))
+        .isEqualTo(Fraction.of(numerator, denominator).sqrtToDouble());
+  }
+
+  @org.junit.jupiter.api.Test
+  void rootsExactSquaresAndTheTwoThirdsOfTwoOverRootSix() {
+    assertThat(Fraction.sqrtOfQuotient(4, 16)).isEqualTo(0.5);
+    assertThat(Fraction.sqrtOfQuotient(1, 1)).isEqualTo(1.0);
+    assertThat(Fraction.sqrtOfQuotient(16, 24)).isEqualTo(Fraction.of(2, 3).sqrtToDouble())
+        .isEqualTo(Fraction.sqrtOfQuotient(36, 54));
+  }
 }

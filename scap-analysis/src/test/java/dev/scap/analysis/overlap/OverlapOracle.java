@@ -1,5 +1,6 @@
 package dev.scap.analysis.overlap;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
@@ -9,6 +10,7 @@ import dev.scap.model.ScapDocument;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,10 +26,10 @@ import java.util.Set;
  * choice, written from the two pages and not from {@link ThemeOverlap}: quadratic, no index, no
  * bitsets, no parallelism.
  *
- * <p>Sums are added in the order of the profile's themes, as CLI.md's Σ reads, so that for
- * integer weights (presence, projects) every metric gives the same double as any other correct
- * implementation that adds in that order; with priority weights only Jaccard may differ in the
- * last bits, because Σmax is summed here while it may also be had as ΣA + ΣB − Σmin.
+ * <p>Scores are worked out exactly, in {@link Fraction}s, as CLI.md says they are decided: a
+ * weight is an integer, or 1/p for a priority p (its double being the one nearest to 1/p);
+ * Jaccard, Dice and overlap are then exact rationals, cosine the root of one. The score given
+ * is the double nearest to the exact value, which any correct implementation gives.
  */
 final class OverlapOracle {
 
@@ -146,68 +148,89 @@ final class OverlapOracle {
     }
   }
 
-  /** CLI.md's formula of a metric, its sums added in the order of {@code themes}. */
-  static double score(Metric metric, Map<ThemeId, Double> a, Map<ThemeId, Double> b,
-      List<ThemeId> themes) {
-    double sumMin = 0;
-    double sumMax = 0;
-    double sumA = 0;
-    double sumB = 0;
-    double dot = 0;
-    double squaresA = 0;
-    double squaresB = 0;
-    for (ThemeId t : themes) {
-      double x = a.getOrDefault(t, 0.0);
-      double y = b.getOrDefault(t, 0.0);
-      if (x > 0 || y > 0) {
-        sumMin += Math.min(x, y);
-        sumMax += Math.max(x, y);
-      }
-      if (x > 0) {
-        sumA += x;
-        squaresA += x * x;
-      }
-      if (y > 0) {
-        sumB += y;
-        squaresB += y * y;
-      }
-      if (x > 0 && y > 0) {
-        dot += x * y;
-      }
+  /** A profile weight's exact value: an integer, or 1/p given as the double nearest to it. */
+  static Fraction exactWeight(double weight) {
+    if (weight == Math.rint(weight)) {
+      return Fraction.of((long) weight, 1);
     }
-    if (sumA == 0 || sumB == 0) {
-      return 0;
+    long p = Math.round(1 / weight);
+    if (1.0 / p != weight) {
+      throw new IllegalArgumentException("neither an integer nor 1/p: " + weight);
     }
-    double score = switch (metric) {
-      case JACCARD -> sumMin / sumMax;
-      case DICE -> 2 * sumMin / (sumA + sumB);
-      case OVERLAP -> sumMin / Math.min(sumA, sumB);
-      // ‖A‖·‖B‖ under one root: the same real number, rounded once.
-      case COSINE -> dot / Math.sqrt(squaresA * squaresB);
-    };
-    // Each formula lies in [0, 1]; rounding may overshoot 1 by an ulp, which the range forbids.
-    return Math.min(1.0, score);
+    return Fraction.of(1, p);
   }
 
   /**
-   * Brute-force top peers of the city at {@code city}: every other city scored, kept if above
-   * 0 and at least {@code minScore}, by descending score then id in string order, cut to k.
+   * CLI.md's formula of a metric, exactly: the score itself for Jaccard, Dice and overlap, its
+   * square for cosine.
+   */
+  static Fraction exactScore(Metric metric, Map<ThemeId, Double> a, Map<ThemeId, Double> b,
+      List<ThemeId> themes) {
+    Fraction sumMin = Fraction.ZERO;
+    Fraction sumMax = Fraction.ZERO;
+    Fraction sumA = Fraction.ZERO;
+    Fraction sumB = Fraction.ZERO;
+    Fraction dot = Fraction.ZERO;
+    Fraction squaresA = Fraction.ZERO;
+    Fraction squaresB = Fraction.ZERO;
+    for (ThemeId t : themes) {
+      Fraction x = exactWeight(a.getOrDefault(t, 0.0));
+      Fraction y = exactWeight(b.getOrDefault(t, 0.0));
+      sumMin = sumMin.plus(x.min(y));
+      sumMax = sumMax.plus(x.compareTo(y) >= 0 ? x : y);
+      sumA = sumA.plus(x);
+      sumB = sumB.plus(y);
+      dot = dot.plus(x.times(y));
+      squaresA = squaresA.plus(x.times(x));
+      squaresB = squaresB.plus(y.times(y));
+    }
+    if (sumA.isZero() || sumB.isZero()) {
+      return Fraction.ZERO;
+    }
+    return switch (metric) {
+      case JACCARD -> sumMin.dividedBy(sumMax);
+      case DICE -> sumMin.plus(sumMin).dividedBy(sumA.plus(sumB));
+      case OVERLAP -> sumMin.dividedBy(sumA.min(sumB));
+      case COSINE -> dot.times(dot).dividedBy(squaresA.times(squaresB));
+    };
+  }
+
+  /** The double nearest to an exact score (given squared for cosine). */
+  static double nearest(Metric metric, Fraction exact) {
+    return metric.usesProducts() ? exact.sqrtToDouble() : exact.toDouble();
+  }
+
+  /** CLI.md's formula of a metric: the double nearest to the exact score. */
+  static double score(Metric metric, Map<ThemeId, Double> a, Map<ThemeId, Double> b,
+      List<ThemeId> themes) {
+    return nearest(metric, exactScore(metric, a, b, themes));
+  }
+
+  /**
+   * Brute-force top peers of the city at {@code city}: every other city scored exactly, kept if
+   * above 0 and at least {@code minScore} (taken as the decimal {@link Double#toString} gives),
+   * by descending exact score then id in string order, cut to k.
    */
   static List<Scored> topPeers(List<CityProfile> profiles, List<ThemeId> themes, Metric metric,
       int city, int k, double minScore) {
-    List<Scored> all = new ArrayList<>();
+    Fraction least = minScore <= 0 ? Fraction.ZERO
+        : Fraction.of(new BigDecimal(Double.toString(minScore)));
+    Fraction bar = metric.usesProducts() ? least.times(least) : least;
+    record Exact(CityId city, Fraction score) {}
+    List<Exact> all = new ArrayList<>();
     for (int j = 0; j < profiles.size(); j++) {
       if (j != city) {
-        double score = score(metric, profiles.get(city).weights(), profiles.get(j).weights(),
-            themes);
-        if (score > 0 && score >= minScore) {
-          all.add(new Scored(profiles.get(j).city(), score));
+        Fraction score = exactScore(metric, profiles.get(city).weights(),
+            profiles.get(j).weights(), themes);
+        if (!score.isZero() && score.compareTo(bar) >= 0) {
+          all.add(new Exact(profiles.get(j).city(), score));
         }
       }
     }
-    all.sort(Comparator.comparingDouble(Scored::score).reversed()
+    all.sort(Comparator.comparing(Exact::score).reversed()
         .thenComparing(s -> s.city().value()));
-    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+    return all.subList(0, Math.min(k, all.size())).stream()
+        .map(e -> new Scored(e.city(), nearest(metric, e.score()))).toList();
   }
 
   /** The projects of a plan on a profile theme (with rollup, also on a narrower theme). */

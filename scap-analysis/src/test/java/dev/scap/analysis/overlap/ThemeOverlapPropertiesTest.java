@@ -3,6 +3,7 @@ package dev.scap.analysis.overlap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.OverlapOracle.Scored;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.City;
@@ -153,7 +154,9 @@ class ThemeOverlapPropertiesTest {
           case JACCARD -> shared / either.size();
           case DICE -> 2 * shared / (x.size() + y.size());
           case OVERLAP -> shared / Math.min(x.size(), y.size());
-          case COSINE -> shared / Math.sqrt((double) x.size() * y.size());
+          // the double nearest to the root: one rounding, not two
+          case COSINE -> Fraction.of((long) (shared * shared), (long) x.size() * y.size())
+              .sqrtToDouble();
         };
         assertThat(overlap.score(a.id(), b.id())).as("%s~%s", a.id(), b.id())
             .isEqualTo(expected);
@@ -183,9 +186,8 @@ class ThemeOverlapPropertiesTest {
       @ForAll @IntRange(min = 0, max = 7) int k, @ForAll("minScores") double minScore) {
     ThemeOverlap overlap = c.overlap();
     List<CityProfile> profiles = overlap.profiles();
-    // Only Jaccard on priority weights may differ in the last bits (see OverlapOracle).
-    double tolerance = c.options().weighting() == Weighting.PRIORITY
-        && c.options().metric() == Metric.JACCARD ? 1e-12 : 0;
+    // Every decision and every score is exact: nothing may differ.
+    double tolerance = 0;
 
     List<CityPeers> top = overlap.topPeers(k, minScore);
 
@@ -316,8 +318,10 @@ class ThemeOverlapPropertiesTest {
         double score = overlap.score(cities.get(i), cities.get(j));
         assertThat(row[j]).isEqualTo(score).isEqualTo(matrix.score(j, i));
         if (i < j) {
-          // SciPy's layout: the pair (i, j) at n*i - i*(i+1)/2 + (j - i - 1).
-          assertThat(condensed[n * i - i * (i + 1) / 2 + (j - i - 1)]).isEqualTo(score);
+          // SciPy's layout: the pair (i, j) at n*i - i*(i+1)/2 + (j - i - 1), holding the
+          // loops' double, within a few ulps of the nearest
+          assertThat(condensed[n * i - i * (i + 1) / 2 + (j - i - 1)])
+              .isCloseTo(score, within(1e-12));
         }
       }
       assertThat(row[i]).isEqualTo(overlap.profiles().get(i).isZero() ? 0.0 : 1.0);
@@ -396,5 +400,173 @@ class ThemeOverlapPropertiesTest {
         }
       }
     }
+  }
+
+  // Ties by construction: scores mathematically equal, reached by different sums.
+
+  /** A hub city and peers that all score the same with it, in a document. */
+  record Tie(ScapDocument document, CityId hub, List<CityId> peers) {
+    @Override
+    public String toString() {
+      return peers.size() + " peers of " + document.taxonomies().get(0).themes().size()
+          + " themes: " + document.plans();
+    }
+  }
+
+  private static ScapDocument.Builder tieDocument(int themes) {
+    return ScapDocument.builder().addTaxonomies(Taxonomy.of("main", "Main",
+        java.util.stream.IntStream.range(0, themes)
+            .mapToObj(t -> dev.scap.model.Theme.of("t" + t, "T" + t)).toList()));
+  }
+
+  private static Plan tiePlan(CityId city, List<dev.scap.model.FocusArea> areas) {
+    return Plan.builder(dev.scap.model.PlanId.of(city.value() + "-plan"), city,
+        "Plan of " + city).focusAreas(areas).build();
+  }
+
+  /** Ids whose string order is not the order of the cities in the document. */
+  private static List<CityId> shuffledIds(String prefix, int count, Random random) {
+    List<CityId> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(CityId.of(prefix + (100 + i)));
+    }
+    Collections.shuffle(ids, random);
+    return ids;
+  }
+
+  /**
+   * Priority weights: the hub names every theme without a priority (1/T each); each peer names
+   * the same themes with the same priorities, permuted among the themes. Every metric gives each
+   * peer the same exact score, but the peers' sums add the 1/p in other orders.
+   */
+  @Provide
+  Arbitrary<Tie> permutedPriorities() {
+    return Combinators.combine(Arbitraries.integers().between(2, 12),
+            Arbitraries.integers().between(2, 9), Arbitraries.longs())
+        .as((themes, peers, seed) -> {
+          Random random = new Random(seed);
+          int named = 1 + random.nextInt(themes);
+          List<Integer> priorities = new ArrayList<>();
+          for (int x = 0; x < named; x++) {
+            priorities.add(1 + random.nextInt(7));
+          }
+          CityId hub = CityId.of("hub");
+          List<CityId> ids = shuffledIds("peer-", peers, random);
+          ScapDocument.Builder builder = tieDocument(themes).addCities(City.of(hub, "Hub", "KH"))
+              .addPlans(tiePlan(hub, java.util.stream.IntStream.range(0, themes)
+                  .mapToObj(t -> dev.scap.model.FocusArea.of(ThemeId.of("t" + t))).toList()));
+          for (CityId id : ids) {
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, themes)
+                .boxed().toList());
+            Collections.shuffle(order, random);
+            List<dev.scap.model.FocusArea> areas = new ArrayList<>();
+            for (int x = 0; x < named; x++) {
+              areas.add(dev.scap.model.FocusArea.of(ThemeId.of("t" + order.get(x)),
+                  priorities.get(x)));
+            }
+            builder.addCities(City.of(id, id.value(), "KH")).addPlans(tiePlan(id, areas));
+          }
+          return new Tie(builder.build(), hub, ids);
+        });
+  }
+
+  /**
+   * Presence cosines equal through their squares: the hub names h themes; a peer sharing c·s of
+   * them among c²·x themes in all scores c·s / √(h·c²·x) = s / √(h·x) for every c, through
+   * different quotients of different roots (2/√6 as 4/√24 and as 6/√54).
+   */
+  @Provide
+  Arbitrary<Tie> scaledCosines() {
+    return Combinators.combine(Arbitraries.integers().between(1, 3),
+            Arbitraries.integers().between(1, 4), Arbitraries.longs())
+        .as((s, extra, seed) -> {
+          Random random = new Random(seed);
+          int x = s + extra - 1;
+          int largest = 1;
+          while ((largest + 1) * s <= 12 && largest < 4) {
+            largest++;
+          }
+          int h = largest * s + random.nextInt(3);
+          int themes = h + largest * largest * x;
+          CityId hub = CityId.of("hub");
+          List<CityId> ids = shuffledIds("peer-", largest, random);
+          ScapDocument.Builder builder = tieDocument(themes).addCities(City.of(hub, "Hub", "KH"))
+              .addPlans(tiePlan(hub, java.util.stream.IntStream.range(0, h)
+                  .mapToObj(t -> dev.scap.model.FocusArea.of(ThemeId.of("t" + t))).toList()));
+          for (int c = 1; c <= largest; c++) {
+            List<dev.scap.model.FocusArea> areas = new ArrayList<>();
+            for (int t = 0; t < c * s; t++) {
+              areas.add(dev.scap.model.FocusArea.of(ThemeId.of("t" + t)));
+            }
+            for (int t = 0; t < c * c * x - c * s; t++) {
+              areas.add(dev.scap.model.FocusArea.of(ThemeId.of("t" + (h + t))));
+            }
+            CityId id = ids.get(c - 1);
+            builder.addCities(City.of(id, id.value(), "KH")).addPlans(tiePlan(id, areas));
+          }
+          return new Tie(builder.build(), hub, ids);
+        });
+  }
+
+  @Property(tries = 150)
+  void peersWhoseScoresAreEqualFractionsPrintEqualAndFollowTheirIds(
+      @ForAll("permutedPriorities") Tie tie, @ForAll Metric metric,
+      @ForAll @IntRange(min = 1, max = 10) int k, @ForAll long seed) {
+    assertTiesOrderById(tie, OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY)
+        .withMetric(metric), k, seed);
+  }
+
+  @Property(tries = 100)
+  void peersWhoseCosinesAreEqualThroughTheirSquaresPrintEqualAndFollowTheirIds(
+      @ForAll("scaledCosines") Tie tie, @ForAll @IntRange(min = 1, max = 5) int k,
+      @ForAll long seed) {
+    assertTiesOrderById(tie, OverlapOptions.DEFAULTS.withMetric(Metric.COSINE), k, seed);
+  }
+
+  private static void assertTiesOrderById(Tie tie, OverlapOptions options, int k, long seed) {
+    ThemeOverlap overlap = ThemeOverlap.of(tie.document(), options);
+    Metric metric = options.metric();
+    CityProfile hub = overlap.profile(tie.hub()).orElseThrow();
+    Fraction exact = OverlapOracle.exactScore(metric, hub.weights(),
+        overlap.profile(tie.peers().get(0)).orElseThrow().weights(), overlap.themes());
+    for (CityId peer : tie.peers()) {
+      // the construction: every peer's exact score is the same
+      assertThat(OverlapOracle.exactScore(metric, hub.weights(),
+          overlap.profile(peer).orElseThrow().weights(), overlap.themes())).isEqualTo(exact);
+    }
+    List<CityId> byId = tie.peers().stream().sorted(java.util.Comparator.comparing(
+        CityId::value)).limit(k).toList();
+    double nearest = OverlapOracle.nearest(metric, exact);
+
+    CityPeers top = overlap.topPeers(k, 0).stream().filter(p -> p.city().equals(tie.hub()))
+        .findFirst().orElseThrow();
+
+    assertThat(top.peers()).extracting(Peer::city).isEqualTo(byId);
+    assertThat(top.peers()).extracting(Peer::score).containsOnly(nearest);
+    for (CityId peer : tie.peers()) {
+      assertThat(overlap.score(tie.hub(), peer)).isEqualTo(nearest);
+      assertThat(overlap.score(peer, tie.hub())).isEqualTo(nearest);
+    }
+    // a least score just at or below the tied score keeps them all, one above keeps none
+    java.math.MathContext digits = new java.math.MathContext(40);
+    java.math.BigDecimal value = new java.math.BigDecimal(exact.numerator())
+        .divide(new java.math.BigDecimal(exact.denominator()), digits);
+    if (metric.usesProducts()) {
+      value = value.sqrt(digits);
+    }
+    java.math.BigDecimal below = value.round(new java.math.MathContext(12,
+        java.math.RoundingMode.FLOOR));
+    java.math.BigDecimal above = below.add(new java.math.BigDecimal("1e-12"));
+    assertThat(overlap.topPeers(k, below).stream().filter(p -> p.city().equals(tie.hub()))
+        .findFirst().orElseThrow()).isEqualTo(top);
+    assertThat(overlap.topPeers(k, above).stream().filter(p -> p.city().equals(tie.hub()))
+        .findFirst().orElseThrow().peers()).isEmpty();
+    // and whatever the order of the cities
+    List<City> cities = new ArrayList<>(tie.document().cities());
+    Collections.shuffle(cities, new Random(seed));
+    ThemeOverlap shuffled = ThemeOverlap.of(tie.document().toBuilder().cities(cities).build(),
+        options);
+    assertThat(shuffled.topPeers(k, 0)).filteredOn(p -> p.city().equals(tie.hub()))
+        .containsExactly(top);
   }
 }

@@ -3,6 +3,7 @@ package dev.scap.analysis.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
@@ -93,6 +94,12 @@ class PartnerMatcherPropertiesTest {
     return null;
   }
 
+  /** A profile weight's exact value: an integer, or 1/p given as the double nearest to it. */
+  private static Fraction exact(double weight) {
+    return weight == Math.rint(weight) ? Fraction.of((long) weight, 1)
+        : Fraction.of(1, Math.round(1 / weight));
+  }
+
   private static Map<SupportType, Integer> needs(List<Project> projects) {
     Map<SupportType, Integer> needs = new EnumMap<>(SupportType.class);
     for (Project project : projects) {
@@ -116,32 +123,37 @@ class PartnerMatcherPropertiesTest {
           : c.document().plan(profile.plan()).orElseThrow();
       Map<SupportType, Integer> needs = needs(plan == null ? List.of() : plan.projects());
       int needed = needs.values().stream().mapToInt(Integer::intValue).sum();
-      double total = 0;
+      // exactly: a weight is an integer, or 1/p given as the double nearest to it
+      Fraction total = Fraction.ZERO;
       for (double weight : profile.weights().values()) {
-        total += weight;
+        total = total.plus(exact(weight));
       }
       List<PartnerMatch> expected = new ArrayList<>();
+      Map<PartnerMatch, Fraction> exactScores = new HashMap<>();
       for (Organization organization : c.document().organizations()) {
         Set<ThemeId> worksOn = organization.themes().stream().map(t -> mapped(overlap, t))
             .filter(t -> t != null).collect(Collectors.toSet());
         List<ThemeId> themes = profile.weights().keySet().stream().filter(worksOn::contains)
             .toList();
-        double covered = 0;
+        Fraction covered = Fraction.ZERO;
         for (ThemeId theme : themes) {
-          covered += profile.weight(theme);
+          covered = covered.plus(exact(profile.weight(theme)));
         }
-        double themeFit = total == 0 ? 0 : covered / total;
+        Fraction themeFit = total.isZero() ? Fraction.ZERO : covered.dividedBy(total);
         List<SupportType> support = needs.keySet().stream()
             .filter(organization.offers()::contains).sorted().toList();
-        double supportFit = needed == 0 ? 0 : (double) support.stream().mapToInt(needs::get)
-            .sum() / needed;
-        double score = needed == 0 ? themeFit : (themeFit + supportFit) / 2;
-        if (score > 0) {
-          expected.add(new PartnerMatch(organization.id(), score, themeFit, supportFit, themes,
-              support, List.of()));
+        Fraction supportFit = needed == 0 ? Fraction.ZERO
+            : Fraction.of(support.stream().mapToInt(needs::get).sum(), needed);
+        Fraction score = needed == 0 ? themeFit
+            : themeFit.plus(supportFit).dividedBy(Fraction.of(2, 1));
+        if (!score.isZero()) {
+          PartnerMatch match = new PartnerMatch(organization.id(), score.toDouble(),
+              themeFit.toDouble(), supportFit.toDouble(), themes, support, List.of());
+          expected.add(match);
+          exactScores.put(match, score);
         }
       }
-      expected.sort(Comparator.comparingDouble(PartnerMatch::score).reversed()
+      expected.sort(Comparator.comparing((PartnerMatch m) -> exactScores.get(m)).reversed()
           .thenComparing(m -> m.organization().value()));
       List<PartnerMatch> actual = all.get(i).partners();
       assertThat(actual).as(profile.city().value())
@@ -150,10 +162,10 @@ class PartnerMatcherPropertiesTest {
         PartnerMatch match = actual.get(m);
         PartnerMatch wanted = expected.get(m);
         assertThat(match.organization()).isEqualTo(wanted.organization());
-        assertThat(match.score()).isCloseTo(wanted.score(), within(1e-12)).isPositive()
+        assertThat(match.score()).isEqualTo(wanted.score()).isPositive()
             .isLessThanOrEqualTo(1);
-        assertThat(match.themeFit()).isCloseTo(wanted.themeFit(), within(1e-12));
-        assertThat(match.supportFit()).isCloseTo(wanted.supportFit(), within(1e-12));
+        assertThat(match.themeFit()).isEqualTo(wanted.themeFit());
+        assertThat(match.supportFit()).isEqualTo(wanted.supportFit());
         assertThat(match.themes()).isEqualTo(wanted.themes());
         assertThat(match.support()).isEqualTo(wanted.support());
         assertThat(match.reasons()).isNotEmpty();

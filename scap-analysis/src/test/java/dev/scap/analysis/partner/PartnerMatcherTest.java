@@ -56,6 +56,7 @@ import org.junit.jupiter.api.Test;
  * o2      1/4         1/3           (1/4 + 1/3)/2 = 7/24
  * o3, o6  0           0             left out
  * </pre>
+ * Each score is the double nearest to the exact fraction in the last column.
  */
 class PartnerMatcherTest {
 
@@ -126,17 +127,47 @@ class PartnerMatcherTest {
 
     assertThat(all).extracting(CityPartners::city).containsExactly(A, B, C, D);
     assertThat(partnersOf(all, A)).containsExactly(
-        new PartnerMatch(org("o1"), (3.0 / 4 + 2.0 / 3) / 2, 3.0 / 4, 2.0 / 3, themes("x"),
+        new PartnerMatch(org("o1"), 17.0 / 24, 3.0 / 4, 2.0 / 3, themes("x"),
             List.of(FINANCING), List.of("works on x: 75% of the profile",
                 "offers financing: 2 of 3 needs of the projects")),
         new PartnerMatch(org("o5"), 0.5, 1.0, 0.0, themes("x", "y"), List.of(),
             List.of("works on x, y: 100% of the profile",
                 "offers none of the 3 needs of the projects")),
-        new PartnerMatch(org("o4"), (0 + 2.0 / 3) / 2, 0.0, 2.0 / 3, List.of(),
+        new PartnerMatch(org("o4"), 1.0 / 3, 0.0, 2.0 / 3, List.of(),
             List.of(FINANCING), List.of("offers financing: 2 of 3 needs of the projects")),
-        new PartnerMatch(org("o2"), (1.0 / 4 + 1.0 / 3) / 2, 1.0 / 4, 1.0 / 3, themes("y"),
+        new PartnerMatch(org("o2"), 7.0 / 24, 1.0 / 4, 1.0 / 3, themes("y"),
             List.of(TECHNICAL_ASSISTANCE), List.of("works on y: 25% of the profile",
                 "offers technical-assistance: 1 of 3 needs of the projects")));
+  }
+
+  @Test
+  void tiesFitsThatAreEqualFractionsReachedByDifferentSumsAndOrdersThemById() {
+    // e names five themes and states five needs: two of financing, three of technical
+    // assistance. t-b works on one theme and offers financing: (1/5 + 2/5) / 2 = 3/10;
+    // t-a works on none and offers technical assistance: (0 + 3/5) / 2 = 3/10.
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("main", "Main", List.of(Theme.of("v", "V"),
+            Theme.of("w", "W"), Theme.of("x", "X"), Theme.of("y", "Y"), Theme.of("z", "Z"))))
+        .addCities(city("e"))
+        .addPlans(plan("e", List.of("v", "w", "x", "y", "z"),
+            project("q1", "v", FINANCING), project("q2", "v", FINANCING),
+            project("q3", "v", TECHNICAL_ASSISTANCE), project("q4", "v", TECHNICAL_ASSISTANCE),
+            project("q5", "v", TECHNICAL_ASSISTANCE)))
+        .addOrganizations(organization("t-b", List.of("v"), FINANCING),
+            organization("t-a", List.of(), TECHNICAL_ASSISTANCE))
+        .build();
+    // the trap: the same fraction computed two ways gives two doubles
+    assertThat((1.0 / 5 + 2.0 / 5) / 2).isNotEqualTo((0 + 3.0 / 5) / 2);
+
+    List<PartnerMatch> partners = PartnerMatcher.forCities(ThemeOverlap.of(document,
+        OverlapOptions.DEFAULTS), 5).get(0).partners();
+
+    assertThat(partners).extracting(PartnerMatch::organization, PartnerMatch::score,
+            PartnerMatch::themeFit, PartnerMatch::supportFit)
+        .containsExactly(tuple(org("t-a"), 3.0 / 10, 0.0, 3.0 / 5),
+            tuple(org("t-b"), 3.0 / 10, 1.0 / 5, 2.0 / 5));
+    assertThat(PartnerMatcher.forCities(ThemeOverlap.of(document, OverlapOptions.DEFAULTS), 1)
+        .get(0).partners()).extracting(PartnerMatch::organization).containsExactly(org("t-a"));
   }
 
   @Test
@@ -210,7 +241,7 @@ class PartnerMatcherTest {
 
     assertThat(tables).extracting(TablePartners::table).containsExactly(1, 2);
     assertThat(tables.get(0).partners()).containsExactly(
-        new PartnerMatch(org("o1"), (1 + 2.0 / 3) / 2, 1.0, 2.0 / 3, themes("x"),
+        new PartnerMatch(org("o1"), 5.0 / 6, 1.0, 2.0 / 3, themes("x"),
             List.of(FINANCING), List.of("works on x: 100% of the profile",
                 "offers financing: 2 of 3 needs of the projects")),
         new PartnerMatch(org("o5"), 0.5, 1.0, 0.0, themes("x"), List.of(),
