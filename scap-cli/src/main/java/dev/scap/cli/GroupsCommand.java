@@ -110,9 +110,8 @@ final class GroupsCommand implements Callable<Integer> {
     progress.phase("grouping the cities");
     ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
     BigDecimal least = threshold == null ? new BigDecimal("0.5") : threshold;
-    double cut = least.doubleValue();
     if (dendrogram) {
-      Dendrogram tree = PeerGrouping.hierarchical(overlap, linkage);
+      Dendrogram tree = clustered(() -> PeerGrouping.hierarchical(overlap, linkage));
       progress.done();
       Output.write(output, root, out -> writeDendrogram(tree, out));
       return 0;
@@ -122,7 +121,7 @@ final class GroupsCommand implements Callable<Integer> {
       case "themes" -> result = PeerGrouping.byTheme(overlap);
       case "components" -> result = PeerGrouping.components(overlap, least);
       default -> {
-        Clustering clustering = PeerGrouping.cluster(overlap, linkage);
+        Clustering clustering = clustered(() -> PeerGrouping.cluster(overlap, linkage));
         if (groups != null) {
           int n = overlap.cities().size();
           if (groups < 1 || groups > Math.max(1, n)) {
@@ -131,7 +130,7 @@ final class GroupsCommand implements Callable<Integer> {
           }
           result = clustering.cut(Math.min(groups, n));
         } else {
-          result = clustering.cutAt(cut);
+          result = clustering.cutAt(least);
         }
       }
     }
@@ -241,6 +240,15 @@ final class GroupsCommand implements Callable<Integer> {
     public Linkage convert(String value) {
       return Linkage.fromCode(value).orElseThrow(() -> new TypeConversionException(
           "'" + value + "' is not a linkage; use average, complete or single"));
+    }
+  }
+
+  /** Clusters, saying in one line why a document cannot be clustered (too many cities). */
+  private static <T> T clustered(java.util.function.Supplier<T> clustering) {
+    try {
+      return clustering.get();
+    } catch (IllegalArgumentException e) {
+      throw CliException.failure(e.getMessage(), e);
     }
   }
 }

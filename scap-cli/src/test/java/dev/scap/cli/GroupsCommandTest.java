@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -77,6 +79,33 @@ class GroupsCommandTest {
   @MethodSource("goldenRuns")
   void printsTheBuiltInDatasetAsItsGoldenFile(String golden, String[] args) throws IOException {
     Golden.assertOutput(GOLDEN.resolve(golden), CliRun.of(args), args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.5", "0.50000000000000000001", "0.49999999999999999999", "1e-400",
+      "1e-999999999"})
+  void cutsSingleLinkageAtTheThresholdAsWrittenAsComponentsDo(String threshold) {
+    String[] options = {"--threshold", threshold, "--metric", "jaccard", "--weights",
+        "priority", "--format", "csv"};
+    CliRun single = CliRun.of(Stream.concat(Stream.of("groups", "--method", "hierarchical",
+        "--linkage", "single"), Stream.of(options)).toArray(String[]::new));
+    CliRun components = CliRun.of(Stream.concat(Stream.of("groups", "--method",
+        "components"), Stream.of(options)).toArray(String[]::new));
+
+    assertThat(single.exitCode()).as(single.err()).isZero();
+    assertThat(components.exitCode()).as(components.err()).isZero();
+    assertThat(membersOf(single.out())).isEqualTo(membersOf(components.out()));
+  }
+
+  /** Each group's members, from the CSV output, without the columns that name the method. */
+  private static List<List<String>> membersOf(String csv) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    List<CSVRecord> rows = csv(csv);
+    assertThat(rows.get(0).values()).containsExactly("city", "group");
+    for (CSVRecord row : rows.subList(1, rows.size())) {
+      groups.computeIfAbsent(row.get(1), g -> new ArrayList<>()).add(row.get(0));
+    }
+    return List.copyOf(groups.values());
   }
 
   @Test

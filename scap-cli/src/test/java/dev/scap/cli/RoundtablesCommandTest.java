@@ -60,6 +60,15 @@ class RoundtablesCommandTest {
     return Stream.concat(Stream.of(WEGO), Stream.of(more)).toArray(String[]::new);
   }
 
+  @Test
+  void seatsAsManyWithAMaximumOfSeatsNearTheLargestIntAsWithOneLargerThanAnyTheme() {
+    CliRun huge = CliRun.of(wego("--max-seats", Integer.toString(Integer.MAX_VALUE)));
+    CliRun large = CliRun.of(wego("--max-seats", "1000000"));
+
+    assertThat(huge.exitCode()).as(huge.err()).isZero();
+    assertThat(huge.out()).isEqualTo(large.out()).contains("Table 1 ");
+  }
+
   static Stream<Arguments> goldenRuns() {
     return Stream.of(
         arguments("wego-projects.txt", wego()),

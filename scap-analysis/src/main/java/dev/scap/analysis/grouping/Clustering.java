@@ -1,6 +1,7 @@
 package dev.scap.analysis.grouping;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -77,6 +78,18 @@ public final class Clustering {
    * @return the groups
    */
   public PeerGroups cutAt(double threshold) {
+    return PeerGrouping.cutAt(overlap, dendrogram, threshold);
+  }
+
+  /**
+   * Cuts the dendrogram at a similarity S exactly as written, as
+   * {@link PeerGrouping#cutAt(ThemeOverlap, Dendrogram, BigDecimal)} does.
+   *
+   * @param threshold the similarity S
+   * @return the groups
+   * @throws NullPointerException if {@code threshold} is {@code null}
+   */
+  public PeerGroups cutAt(BigDecimal threshold) {
     return PeerGrouping.cutAt(overlap, dendrogram, threshold);
   }
 

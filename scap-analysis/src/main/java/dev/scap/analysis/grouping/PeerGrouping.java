@@ -59,6 +59,12 @@ public final class PeerGrouping {
   /** The most cities whose pairs fit in one array. */
   private static final int MOST_CITIES = 65_536;
 
+  /**
+   * A threshold below every similarity above 0: such a similarity is a ratio of sums of at
+   * most 10⁷ weights, each an integer below 2⁶³ or 1/p with p below 2³¹, so far above it.
+   */
+  private static final BigDecimal SMALLEST = new BigDecimal("1e-1000");
+
   private PeerGrouping() {}
 
   /**
@@ -321,6 +327,35 @@ public final class PeerGrouping {
    *     in order
    */
   public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram, double threshold) {
+    if (Double.isNaN(threshold)) {
+      throw new IllegalArgumentException("the threshold must be a number");
+    }
+    BigDecimal written = Double.isInfinite(threshold)
+        ? BigDecimal.valueOf(threshold > 0 ? 2 : -1) : new BigDecimal(Double.toString(threshold));
+    return cutAt(overlap, dendrogram, written, Double.toString(threshold));
+  }
+
+  /**
+   * Cuts a dendrogram at a similarity S, as {@link #cutAt(ThemeOverlap, Dendrogram, double)}
+   * does, with S exactly as written: a merge is kept when its exact linkage similarity is at
+   * least S ({@code 0.1} is one tenth, not the double nearest it).
+   *
+   * @param overlap the overlap the dendrogram was made from
+   * @param dendrogram the dendrogram
+   * @param threshold the similarity S, as written
+   * @return the groups
+   * @throws IllegalArgumentException if the overlap's cities are not the dendrogram's leaves,
+   *     in order
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram,
+      BigDecimal threshold) {
+    return cutAt(overlap, dendrogram, Objects.requireNonNull(threshold, "threshold"),
+        threshold.toString());
+  }
+
+  private static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram,
+      BigDecimal threshold, String written) {
     checkCities(overlap, dendrogram);
     int n = dendrogram.leaves().size();
     List<Merge> merges = dendrogram.merges();
@@ -333,7 +368,7 @@ public final class PeerGrouping {
           && reaches(overlap, dendrogram, r, threshold, exact);
     }
     return cutKeeping(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
-        + ", threshold " + threshold);
+        + ", threshold " + written);
   }
 
   /**
@@ -342,11 +377,18 @@ public final class PeerGrouping {
    * threshold; then the pairs between the merge's two clusters decide, on exact values.
    */
   private static boolean reaches(ThemeOverlap overlap, Dendrogram dendrogram, int r,
-      double threshold, Exact[] exact) {
+      BigDecimal bar, Exact[] exact) {
     double x = dendrogram.similarities().get(r);
-    if (!Double.isFinite(threshold) || x == 0 || threshold <= 0) {
-      return x >= threshold;
+    if (bar.signum() <= 0) {
+      return true;  // every similarity is 0 or more
     }
+    if (x == 0 || bar.compareTo(BigDecimal.ONE) > 0) {
+      return false;  // a computed 0 is an exact 0; no similarity is above 1
+    }
+    if (bar.compareTo(SMALLEST) < 0) {
+      return true;  // every similarity above 0 is far above it: no need to build its exact value
+    }
+    double threshold = bar.doubleValue();
     int n = dendrogram.leaves().size();
     // single and complete similarities are correctly rounded scores; means are within
     // NnChain.meanError of theirs, for the pair error of any kernel (at most the sparse one's)
@@ -362,7 +404,6 @@ public final class PeerGrouping {
     Merge merge = dendrogram.merges().get(r);
     int[] left = leavesUnder(dendrogram, merge.left());
     int[] right = leavesUnder(dendrogram, merge.right());
-    BigDecimal bar = BigDecimal.valueOf(threshold);
     int c = dendrogram.linkage() == Linkage.AVERAGE
         ? exact[0].pairs.compareMeanTo(x, left, right, error, bar)
         : exact[0].pairs.compareLinkTo(left, right, dendrogram.linkage() == Linkage.SINGLE,

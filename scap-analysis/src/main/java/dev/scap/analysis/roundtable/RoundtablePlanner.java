@@ -259,7 +259,7 @@ public final class RoundtablePlanner {
         }
         int d = candidateCount(theme);
         Integer requested = options.tables().get(theme);
-        int k = requested != null ? requested : (d + m - 1) / m;
+        int k = requested != null ? requested : (int) ((d + (long) m - 1) / m);
         int start = k;
         while (k > 0 && (long) n * k > d) {
           k--;
@@ -437,7 +437,13 @@ public final class RoundtablePlanner {
     /** Splits a theme's guests among its k tables, alike peers together (see TableSplit). */
     private List<Table> split(ThemeId theme, List<Integer> guests, int k) {
       int g = guests.size();
-      double[] similarities = new double[g * (g - 1) / 2];
+      long pairs = (long) g * (g - 1) / 2;
+      if (pairs > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("theme " + theme + " seats " + g + " guests, whose "
+            + pairs + " pairs one array cannot hold to split them among tables; at most 65,536"
+            + " guests a theme");
+      }
+      double[] similarities = new double[(int) pairs];
       for (int x = 0; x < g; x++) {
         for (int y = x + 1; y < g; y++) {
           similarities[AllPairs.condensedIndex(g, x, y)] =
