@@ -6,9 +6,7 @@ import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
 import dev.scap.analysis.internal.PairKernel;
-import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.analysis.overlap.CityProfile;
-import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
@@ -194,7 +192,7 @@ public final class PeerGrouping {
     int n = overlap.cities().size();
     int[] parent = new int[n];
     Arrays.setAll(parent, i -> i);
-    ExactScores exact = new ExactScores(SparseProfiles.of(overlap), overlap.options().metric());
+    ExactScores exact = OverlapProfiles.scores(overlap);
     if (threshold.signum() <= 0) {
       Arrays.fill(parent, 0);
     } else {
@@ -210,7 +208,7 @@ public final class PeerGrouping {
 
   /** The scores of pairs as the pair loops compute them, for the mean similarities. */
   private static PairScores computedScores(ThemeOverlap overlap) {
-    ExactScores exact = new ExactScores(SparseProfiles.of(overlap), overlap.options().metric());
+    ExactScores exact = OverlapProfiles.scores(overlap);
     return exact::computed;
   }
 
@@ -253,10 +251,9 @@ public final class PeerGrouping {
     final ExactPairs pairs;
 
     Exact(ThemeOverlap overlap) {
-      SparseProfiles profiles = OverlapProfiles.of(overlap);
-      Metric metric = overlap.options().metric();
-      kernel = new PairKernel(profiles, metric);
-      pairs = ExactPairs.of(new ExactScores(profiles, metric), kernel.error());
+      ExactScores scores = OverlapProfiles.scores(overlap);
+      kernel = new PairKernel(scores.profiles(), scores.metric());
+      pairs = ExactPairs.of(scores, kernel.error());
     }
   }
 
@@ -536,8 +533,7 @@ public final class PeerGrouping {
    * does not score every pair again.
    */
   private static PairScores pairs(ThemeOverlap overlap) {
-    List<CityId> cities = overlap.cities();
-    return (i, j) -> overlap.score(cities.get(i), cities.get(j));
+    return OverlapProfiles.scores(overlap)::score;
   }
 
   private static PeerGroups groupsOf(ThemeOverlap overlap, PairScores scores, int[] labels,

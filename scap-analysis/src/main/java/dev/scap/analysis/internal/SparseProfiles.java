@@ -1,16 +1,6 @@
 package dev.scap.analysis.internal;
 
-import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.Metric;
-import dev.scap.analysis.overlap.ThemeOverlap;
-import dev.scap.analysis.overlap.Weighting;
-import dev.scap.model.ThemeId;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Profiles as sparse vectors over theme indexes, for the pair loops: per city its themes in
@@ -80,52 +70,6 @@ public final class SparseProfiles {
       }
     }
     this.integral = allIntegers;
-  }
-
-  /**
-   * Builds the profiles of an overlap from what it publishes: the same themes, weights and
-   * order of ids as the overlap's own, for decisions made outside it (the groups).
-   *
-   * @param overlap the overlap
-   * @return its profiles
-   */
-  public static SparseProfiles of(ThemeOverlap overlap) {
-    List<ThemeId> themeList = overlap.themes();
-    Map<ThemeId, Integer> themeIndex = new HashMap<>();
-    for (int t = 0; t < themeList.size(); t++) {
-      themeIndex.put(themeList.get(t), t);
-    }
-    List<CityProfile> profiles = overlap.profiles();
-    int n = profiles.size();
-    boolean priority = overlap.options().weighting() == Weighting.PRIORITY;
-    int[][] themes = new int[n][];
-    double[][] weights = new double[n][];
-    int[][] units = priority ? new int[n][] : null;
-    for (int i = 0; i < n; i++) {
-      Map<ThemeId, Double> named = profiles.get(i).weights();
-      themes[i] = new int[named.size()];
-      weights[i] = new double[named.size()];
-      if (units != null) {
-        units[i] = new int[named.size()];
-      }
-      int x = 0;
-      for (Map.Entry<ThemeId, Double> entry : named.entrySet()) {
-        themes[i][x] = themeIndex.get(entry.getKey());
-        weights[i][x] = entry.getValue();
-        if (units != null) {
-          // a priority's weight is the double nearest to 1/p, and p is far below 2²⁶
-          units[i][x] = (int) Math.round(1 / entry.getValue());
-        }
-        x++;
-      }
-    }
-    Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparing(i -> profiles.get(i).city().value()));
-    int[] idRank = new int[n];
-    for (int r = 0; r < n; r++) {
-      idRank[order[r]] = r;
-    }
-    return new SparseProfiles(themeList.size(), themes, weights, units, idRank);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.scap.analysis.overlap;
 
 import dev.scap.analysis.internal.AllPairs;
 import dev.scap.analysis.internal.ExactScores;
+import dev.scap.analysis.internal.OverlapProfiles;
 import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
@@ -75,6 +76,10 @@ public final class ThemeOverlap {
   private final List<CityProfile> profiles;
   private final SparseProfiles sparse;
   private final ExactScores exact;
+
+  static {
+    OverlapProfiles.grant(overlap -> overlap.exact);
+  }
 
   private ThemeOverlap(ScapDocument document, OverlapOptions options) {
     this.document = document;

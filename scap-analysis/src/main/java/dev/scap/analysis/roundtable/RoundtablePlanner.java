@@ -3,7 +3,9 @@ package dev.scap.analysis.roundtable;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.internal.OverlapProfiles;
 import dev.scap.analysis.internal.flow.MaxFlow;
 import dev.scap.analysis.internal.flow.NetworkSimplex;
 import dev.scap.analysis.overlap.CityProfile;
@@ -444,10 +446,11 @@ public final class RoundtablePlanner {
             + " guests a theme");
       }
       double[] similarities = new double[(int) pairs];
+      ExactScores scores = OverlapProfiles.scores(overlap);
       for (int x = 0; x < g; x++) {
         for (int y = x + 1; y < g; y++) {
           similarities[AllPairs.condensedIndex(g, x, y)] =
-              overlap.score(cities.get(guests.get(x)), cities.get(guests.get(y)));
+              scores.score(guests.get(x), guests.get(y));
         }
       }
       List<CityId> leaves = guests.stream().map(cities::get).toList();
