@@ -75,21 +75,15 @@ def first_merges(z, n, k):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     scap_profiles.add_profile_arguments(parser)
-    parser.add_argument("--metric", choices=("jaccard", "cosine"), default="jaccard")
+    scap_profiles.add_anchor_arguments(parser)
     parser.add_argument("--linkage", choices=("average", "complete", "single"),
                         default="average")
     parser.add_argument("--groups", type=int, required=True)
     parser.add_argument("--dendrogram", action="store_true")
-    parser.add_argument("-o", "--output", default=None)
-    parser.add_argument("--timings", action="store_true",
-                        help="print the time of each step on standard error")
     args = parser.parse_args(argv)
-    if args.metric == "jaccard" and args.weights != "presence":
-        parser.error("jaccard is compared on presence weights only")
 
     t0 = time.perf_counter()
-    ids, _, x = scap_profiles.load(args.file, args.weights, args.taxonomy, args.rollup,
-                                   args.year)
+    ids, _, x = scap_profiles.load_arguments(parser, args)
     n = len(ids)
     if not 1 <= args.groups <= n:
         parser.error("cannot cut %d cities into %d groups" % (n, args.groups))

@@ -79,19 +79,13 @@ def top_peers(s, ids, k, min_score):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     scap_profiles.add_profile_arguments(parser)
-    parser.add_argument("--metric", choices=("jaccard", "cosine"), default="jaccard")
+    scap_profiles.add_anchor_arguments(parser)
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--min-score", type=float, default=0.0)
-    parser.add_argument("-o", "--output", default=None)
-    parser.add_argument("--timings", action="store_true",
-                        help="print the time of each step on standard error")
     args = parser.parse_args(argv)
-    if args.metric == "jaccard" and args.weights != "presence":
-        parser.error("jaccard is compared on presence weights only")
 
     t0 = time.perf_counter()
-    ids, _, x = scap_profiles.load(args.file, args.weights, args.taxonomy, args.rollup,
-                                   args.year)
+    ids, _, x = scap_profiles.load_arguments(parser, args)
     t1 = time.perf_counter()
     s = similarities(x, args.metric)
     t2 = time.perf_counter()

@@ -140,6 +140,21 @@ def add_profile_arguments(parser):
     parser.add_argument("--year", type=int, default=None)
 
 
+def add_anchor_arguments(parser):
+    """The options every anchor takes besides the profiles': metric, output and timings."""
+    parser.add_argument("--metric", choices=("jaccard", "cosine"), default="jaccard")
+    parser.add_argument("-o", "--output", default=None)
+    parser.add_argument("--timings", action="store_true",
+                        help="print the time of each step on standard error")
+
+
+def load_arguments(parser, args):
+    """The profiles the parsed options ask for, refusing Jaccard on weights it is not for."""
+    if args.metric == "jaccard" and args.weights != "presence":
+        parser.error("jaccard is compared on presence weights only")
+    return load(args.file, args.weights, args.taxonomy, args.rollup, args.year)
+
+
 def write_json(value, path):
     """Writes a value as JSON, to standard output for None or "-"."""
     if path is None or path == "-":
