@@ -108,25 +108,7 @@ public final class AllPairs {
     IntStream.range(0, n).parallel().forEach(i -> {
       double[] acc = accumulators.get();
       int[] touched = touchedLists.get();
-      int count = 0;
-      int[] themes = profiles.themes[i];
-      double[] weights = profiles.weights[i];
-      for (int x = 0; x < themes.length; x++) {
-        int t = themes[x];
-        double wi = weights[x];
-        int[] cities = index.cities[t];
-        double[] ws = index.weights[t];
-        for (int y = 0; y < cities.length; y++) {
-          int j = cities[y];
-          if (j == i) {
-            continue;
-          }
-          if (acc[j] == 0) {
-            touched[count++] = j;
-          }
-          acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
-        }
-      }
+      int count = index.accumulate(profiles, i, -1, products, acc, touched);
       Best best = new Best(Math.min(k, n), i, exact, minScore);
       double bar = floor;
       for (int c = 0; c < count; c++) {
@@ -182,23 +164,7 @@ public final class AllPairs {
     boolean products = metric.usesProducts();
     double floor = threshold.below(exact);
     for (int i = 0; i < n; i++) {
-      int count = 0;
-      int[] themes = profiles.themes[i];
-      double[] weights = profiles.weights[i];
-      for (int x = 0; x < themes.length; x++) {
-        int t = themes[x];
-        double wi = weights[x];
-        int[] cities = index.cities[t];
-        double[] ws = index.weights[t];
-        // postings ascend: the cities after i are the last ones
-        for (int y = cities.length - 1; y >= 0 && cities[y] > i; y--) {
-          int j = cities[y];
-          if (acc[j] == 0) {
-            touched[count++] = j;
-          }
-          acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
-        }
-      }
+      int count = index.accumulate(profiles, i, i, products, acc, touched);
       for (int c = 0; c < count; c++) {
         int j = touched[c];
         double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],
@@ -299,6 +265,38 @@ public final class AllPairs {
           weights[t][fill[t]++] = profiles.weights[i][x];
         }
       }
+    }
+
+    /**
+     * Adds to {@code acc[j]} the terms (minima, or products) of city i with each other city j
+     * above {@code lowest} that shares a theme with it, in theme order, and lists each j met
+     * once in {@code touched}.
+     *
+     * @return how many cities it lists
+     */
+    int accumulate(SparseProfiles profiles, int i, int lowest, boolean products, double[] acc,
+        int[] touched) {
+      int count = 0;
+      int[] themes = profiles.themes[i];
+      double[] own = profiles.weights[i];
+      for (int x = 0; x < themes.length; x++) {
+        int t = themes[x];
+        double wi = own[x];
+        int[] met = cities[t];
+        double[] ws = weights[t];
+        // postings ascend: the cities above lowest are the last ones
+        for (int y = met.length - 1; y >= 0 && met[y] > lowest; y--) {
+          int j = met[y];
+          if (j == i) {
+            continue;
+          }
+          if (acc[j] == 0) {
+            touched[count++] = j;
+          }
+          acc[j] += products ? wi * ws[y] : Math.min(wi, ws[y]);
+        }
+      }
+      return count;
     }
   }
 
