@@ -240,14 +240,8 @@ public final class PartnerMatcher {
         covered += entry.getValue();
       }
     }
-    int needed = 0;
-    int met = 0;
-    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      needed += need.getValue();
-      if (organization.offers().contains(need.getKey())) {
-        met += need.getValue();
-      }
-    }
+    int needed = needed(needs);
+    int met = met(organization, needs);
     return new Fit(total > 0 ? covered / total : 0, needed > 0 ? (double) met / needed : 0,
         met, needed);
   }
@@ -268,16 +262,30 @@ public final class PartnerMatcher {
         covered = covered.plus(weight);
       }
     }
+    int needed = needed(needs);
+    int met = met(organization, needs);
+    return new ExactFit(total.isZero() ? Fraction.ZERO : covered.dividedBy(total),
+        needed > 0 ? Fraction.of(met, needed) : Fraction.ZERO, met, needed);
+  }
+
+  /** The units of support a city needs, all types together. */
+  private static int needed(Map<SupportType, Integer> needs) {
     int needed = 0;
+    for (int units : needs.values()) {
+      needed += units;
+    }
+    return needed;
+  }
+
+  /** The units of a city's needs that an organization offers. */
+  private static int met(Organization organization, Map<SupportType, Integer> needs) {
     int met = 0;
     for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      needed += need.getValue();
       if (organization.offers().contains(need.getKey())) {
         met += need.getValue();
       }
     }
-    return new ExactFit(total.isZero() ? Fraction.ZERO : covered.dividedBy(total),
-        needed > 0 ? Fraction.of(met, needed) : Fraction.ZERO, met, needed);
+    return met;
   }
 
   private static Ranked match(Organization organization, Set<ThemeId> worksOn,
