@@ -1,9 +1,8 @@
 package dev.scap.analysis.roundtable;
 
 import dev.scap.analysis.overlap.Weighting;
-import java.math.BigInteger;
 
-/** A profile weight as the exact fraction it stands for, and a fraction as its nearest double. */
+/** A profile weight as the exact fraction it stands for. */
 final class ExactWeight {
 
   private ExactWeight() {}
@@ -31,28 +30,5 @@ final class ExactWeight {
           + " is not a whole number");
     }
     return new long[] {(long) weight, 1};
-  }
-
-  /**
-   * Returns the double nearest to a fraction, ties to even, as {@code Double.parseDouble}
-   * rounds a decimal.
-   *
-   * @param numerator the numerator, 0 or more
-   * @param denominator the denominator, above 0
-   * @return the nearest double
-   */
-  static double nearest(BigInteger numerator, BigInteger denominator) {
-    if (numerator.signum() == 0) {
-      return 0;
-    }
-    // A quotient of at least 55 bits, with a sticky last bit for a remainder, rounds like the
-    // fraction itself: the rounding happens at least two bits above it.
-    int shift = Math.max(0, 55 - (numerator.bitLength() - denominator.bitLength()));
-    BigInteger[] division = numerator.shiftLeft(shift).divideAndRemainder(denominator);
-    BigInteger quotient = division[0];
-    if (division[1].signum() != 0) {
-      quotient = quotient.setBit(0);
-    }
-    return Math.scalb(quotient.doubleValue(), -shift);
   }
 }

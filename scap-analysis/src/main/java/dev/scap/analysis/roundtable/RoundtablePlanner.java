@@ -4,6 +4,7 @@ import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.internal.AllPairs;
 import dev.scap.analysis.internal.ExactScores;
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
 import dev.scap.analysis.internal.flow.MaxFlow;
@@ -380,7 +381,7 @@ public final class RoundtablePlanner {
           }
         }
       }
-      return new Seating(guests, ExactWeight.nearest(total, scale));
+      return new Seating(guests, new Fraction(total, scale).toDouble());
     }
 
     /**
