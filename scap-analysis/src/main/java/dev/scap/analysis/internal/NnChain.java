@@ -237,32 +237,19 @@ public final class NnChain {
 
     /** The active slot whose pair with its best neighbour comes first. */
     private int bestPair(int[] best) {
-      double tolerance = 2 * error;
-      double top = Double.NEGATIVE_INFINITY;
+      Scan scan = new Scan(2 * error);
+      for (int x = 0; x < count; x++) {
+        int k = active[x];
+        scan.offer(s[at(k, best[k])], k);
+      }
+      if (!scan.crowded) {
+        return scan.found;
+      }
+      double floor = scan.top - scan.tolerance;
       int found = -1;
-      boolean crowded = false;
       for (int x = 0; x < count; x++) {
         int k = active[x];
-        double v = s[at(k, best[k])];
-        if (v > top + tolerance) {
-          top = v;
-          found = k;
-          crowded = false;
-        } else if (v >= top - tolerance) {
-          crowded = true;
-          if (v > top) {
-            top = v;
-            found = k;
-          }
-        }
-      }
-      if (!crowded) {
-        return found;
-      }
-      found = -1;
-      for (int x = 0; x < count; x++) {
-        int k = active[x];
-        if (s[at(k, best[k])] >= top - tolerance && (found < 0
+        if (s[at(k, best[k])] >= floor && (found < 0
             || comparePairs(k, best[k], found, best[found]) > 0)) {
           found = k;
         }
@@ -313,55 +300,60 @@ public final class NnChain {
 
     /** The slot nearest to slot a: the highest exact similarity, ties to the lowest slot. */
     private int nearest(int a) {
-      double tolerance = 2 * error;
-      double top = Double.NEGATIVE_INFINITY;
-      int found = -1;
-      boolean crowded = false;
+      Scan scan = new Scan(2 * error);
       // the row before a is a column of the condensed array, the row after it a run
       int x = 0;
       for (; x < count && active[x] < a; x++) {
         int k = active[x];
-        double v = s[rowStart[k] + a];
-        if (v > top + tolerance) {
-          top = v;
-          found = k;
-          crowded = false;
-        } else if (v >= top - tolerance) {
-          crowded = true;
-          if (v > top) {
-            top = v;
-            found = k;
-          }
-        }
+        scan.offer(s[rowStart[k] + a], k);
       }
       int row = rowStart[a];
       for (x++; x < count; x++) {
         int k = active[x];
-        double v = s[row + k];
-        if (v > top + tolerance) {
-          top = v;
-          found = k;
-          crowded = false;
-        } else if (v >= top - tolerance) {
-          crowded = true;
-          if (v > top) {
-            top = v;
-            found = k;
-          }
-        }
+        scan.offer(s[row + k], k);
       }
-      if (!crowded) {
-        return found;
+      if (!scan.crowded) {
+        return scan.found;
       }
-      found = -1;
+      double floor = scan.top - scan.tolerance;
+      int found = -1;
       for (x = 0; x < count; x++) {
         int k = active[x];
-        if (k != a && s[at(a, k)] >= top - tolerance
+        if (k != a && s[at(a, k)] >= floor
             && (found < 0 || better(a, k, found) > 0)) {
           found = k;
         }
       }
       return found;
+    }
+
+    /**
+     * The highest of values offered in turn, and whether another came within the tolerance
+     * of it, so that the doubles alone cannot tell which is highest.
+     */
+    private static final class Scan {
+      final double tolerance;
+      double top = Double.NEGATIVE_INFINITY;
+      int found = -1;
+      boolean crowded;
+
+      Scan(double tolerance) {
+        this.tolerance = tolerance;
+      }
+
+      void offer(double v, int k) {
+        if (v > top + tolerance) {
+          top = v;
+          found = k;
+          crowded = false;
+        } else if (v >= top - tolerance) {
+          crowded = true;
+          if (v > top) {
+            top = v;
+            found = k;
+          }
+        }
+      }
     }
 
     private void merge(int keep, int gone) {
