@@ -3,6 +3,7 @@ package dev.scap.analysis.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOracle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,33 +47,13 @@ class ExactScoresTest {
 
     /** The exact score, squared for cosine, straight from the definitions. */
     Fraction exact(Metric metric, int a, int b) {
-      Fraction min = Fraction.ZERO;
-      Fraction max = Fraction.ZERO;
-      Fraction sumA = Fraction.ZERO;
-      Fraction sumB = Fraction.ZERO;
-      Fraction dot = Fraction.ZERO;
-      Fraction squaresA = Fraction.ZERO;
-      Fraction squaresB = Fraction.ZERO;
+      List<Fraction> x = new ArrayList<>();
+      List<Fraction> y = new ArrayList<>();
       for (int t = 0; t < themeCount; t++) {
-        Fraction x = weight(a, t);
-        Fraction y = weight(b, t);
-        min = min.plus(x.min(y));
-        max = max.plus(x.compareTo(y) >= 0 ? x : y);
-        sumA = sumA.plus(x);
-        sumB = sumB.plus(y);
-        dot = dot.plus(x.times(y));
-        squaresA = squaresA.plus(x.times(x));
-        squaresB = squaresB.plus(y.times(y));
+        x.add(weight(a, t));
+        y.add(weight(b, t));
       }
-      if (min.isZero()) {
-        return Fraction.ZERO;
-      }
-      return switch (metric) {
-        case JACCARD -> min.dividedBy(max);
-        case DICE -> min.plus(min).dividedBy(sumA.plus(sumB));
-        case OVERLAP -> min.dividedBy(sumA.min(sumB));
-        case COSINE -> dot.times(dot).dividedBy(squaresA.times(squaresB));
-      };
+      return OverlapOracle.exactScore(metric, x, y);
     }
   }
 

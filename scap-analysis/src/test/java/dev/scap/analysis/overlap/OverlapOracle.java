@@ -31,7 +31,7 @@ import java.util.Set;
  * Jaccard, Dice and overlap are then exact rationals, cosine the root of one. The score given
  * is the double nearest to the exact value, which any correct implementation gives.
  */
-final class OverlapOracle {
+public final class OverlapOracle {
 
   private OverlapOracle() {}
 
@@ -166,6 +166,25 @@ final class OverlapOracle {
    */
   static Fraction exactScore(Metric metric, Map<ThemeId, Double> a, Map<ThemeId, Double> b,
       List<ThemeId> themes) {
+    List<Fraction> x = new ArrayList<>();
+    List<Fraction> y = new ArrayList<>();
+    for (ThemeId t : themes) {
+      x.add(exactWeight(a.getOrDefault(t, 0.0)));
+      y.add(exactWeight(b.getOrDefault(t, 0.0)));
+    }
+    return exactScore(metric, x, y);
+  }
+
+  /**
+   * CLI.md's formula of a metric on two profiles' exact weights, theme by theme: the score
+   * itself for Jaccard, Dice and overlap, its square for cosine; 0 for a zero profile.
+   *
+   * @param metric the metric
+   * @param a one profile's weights
+   * @param b the other's, on the same themes
+   * @return the exact score
+   */
+  public static Fraction exactScore(Metric metric, List<Fraction> a, List<Fraction> b) {
     Fraction sumMin = Fraction.ZERO;
     Fraction sumMax = Fraction.ZERO;
     Fraction sumA = Fraction.ZERO;
@@ -173,9 +192,9 @@ final class OverlapOracle {
     Fraction dot = Fraction.ZERO;
     Fraction squaresA = Fraction.ZERO;
     Fraction squaresB = Fraction.ZERO;
-    for (ThemeId t : themes) {
-      Fraction x = exactWeight(a.getOrDefault(t, 0.0));
-      Fraction y = exactWeight(b.getOrDefault(t, 0.0));
+    for (int t = 0; t < a.size(); t++) {
+      Fraction x = a.get(t);
+      Fraction y = b.get(t);
       sumMin = sumMin.plus(x.min(y));
       sumMax = sumMax.plus(x.compareTo(y) >= 0 ? x : y);
       sumA = sumA.plus(x);
