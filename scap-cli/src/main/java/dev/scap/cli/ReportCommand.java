@@ -14,6 +14,7 @@ import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,8 +78,9 @@ final class ReportCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", defaultValue = "0",
+      converter = Decimal.Converter.class,
       description = "Leave out peers scoring below S (default: ${DEFAULT-VALUE}).")
-  double minScore;
+  BigDecimal minScore;
 
   @Option(names = "--linkage", paramLabel = "LINKAGE", defaultValue = "average",
       converter = GroupsCommand.LinkageConverter.class,
@@ -90,9 +92,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "Cut the dendrogram into exactly K peer groups.")
   Integer groups;
 
-  @Option(names = "--threshold", paramLabel = "S",
+  @Option(names = "--threshold", paramLabel = "S", converter = Decimal.Converter.class,
       description = "Least similarity within a peer group (default: 0.5).")
-  Double threshold;
+  BigDecimal threshold;
 
   @Option(names = "--per-city", paramLabel = "R", defaultValue = "2",
       description = "The most roundtables a city sits at (default: ${DEFAULT-VALUE}).")

@@ -407,6 +407,8 @@ class ReportCommandTest {
         arguments(new String[] {"report", "--min-seats", "5", "--max-seats", "4"},
             "min-seats <= max-seats"),
         arguments(new String[] {"report", "--top", "-1"}, "--top must be 0 or more"),
+        arguments(new String[] {"report", "--threshold", "half"}, "'half' is not a number"),
+        arguments(new String[] {"report", "--min-score", "0,5"}, "'0,5' is not a number"),
         arguments(new String[] {"report", "missing.json"}, "cannot read missing.json: no such "
             + "file"));
   }

@@ -1,6 +1,7 @@
 package dev.scap.analysis.report;
 
 import dev.scap.analysis.grouping.Linkage;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,13 @@ import java.util.Objects;
  * @param linkage the linkage
  * @param groups the number of groups; {@code null} to cut at the threshold
  * @param threshold the least similarity within a group, used when {@code groups} is
- *     {@code null}
+ *     {@code null}: a decimal, compared with the exact similarities as written
  */
-public record GroupingOptions(Linkage linkage, Integer groups, double threshold) {
+public record GroupingOptions(Linkage linkage, Integer groups, BigDecimal threshold) {
 
   /** The command line's defaults: average linkage, cut at 0.5. */
-  public static final GroupingOptions DEFAULTS = new GroupingOptions(Linkage.AVERAGE, null, 0.5);
+  public static final GroupingOptions DEFAULTS = new GroupingOptions(Linkage.AVERAGE, null,
+      new BigDecimal("0.5"));
 
   /**
    * Creates grouping options.
@@ -24,18 +26,15 @@ public record GroupingOptions(Linkage linkage, Integer groups, double threshold)
    * @param linkage the linkage
    * @param groups the number of groups, or {@code null}
    * @param threshold the threshold
-   * @throws NullPointerException if {@code linkage} is {@code null}
-   * @throws IllegalArgumentException if {@code groups} is less than 1, or the threshold is not
-   *     a number
+   * @throws NullPointerException if {@code linkage} or {@code threshold} is {@code null}
+   * @throws IllegalArgumentException if {@code groups} is less than 1
    */
   public GroupingOptions {
     Objects.requireNonNull(linkage, "linkage");
     if (groups != null && groups < 1) {
       throw new IllegalArgumentException("groups must be 1 or more, not " + groups);
     }
-    if (Double.isNaN(threshold)) {
-      throw new IllegalArgumentException("the threshold must be a number");
-    }
+    Objects.requireNonNull(threshold, "threshold");
   }
 
   /**
@@ -61,10 +60,11 @@ public record GroupingOptions(Linkage linkage, Integer groups, double threshold)
   /**
    * Returns a copy that cuts the dendrogram at a similarity threshold.
    *
-   * @param value the least similarity within a group
+   * @param value the least similarity within a group, as written
    * @return the copy
+   * @throws NullPointerException if {@code value} is {@code null}
    */
-  public GroupingOptions cutAt(double value) {
+  public GroupingOptions cutAt(BigDecimal value) {
     return new GroupingOptions(linkage, null, value);
   }
 }

@@ -415,12 +415,12 @@ public final class Report {
     settings.put("weights", profiles.weighting().code());
     settings.put("metric", profiles.metric().code());
     settings.put("top", String.valueOf(options.top()));
-    settings.put("min-score", String.valueOf(options.minScore()));
+    settings.put("min-score", String.valueOf(options.minScore().doubleValue()));
     settings.put("linkage", options.grouping().linkage().code());
     if (options.grouping().groups() != null) {
       settings.put("groups", options.grouping().groups().toString());
     } else {
-      settings.put("threshold", String.valueOf(options.grouping().threshold()));
+      settings.put("threshold", String.valueOf(options.grouping().threshold().doubleValue()));
     }
     RoundtableOptions seating = options.roundtables();
     OverlapOptions seated = seating.profiles();

@@ -486,7 +486,7 @@ public final class ReportHtml {
     private void peers() {
       out.append("<section id=\"peers\">\n<h2>Top peers</h2>\n");
       out.append("<p>Each city's ").append(report.options().top()).append(" closest peers "
-          + "scoring above ").append(Text.brief(Math.max(0, report.options().minScore())))
+          + "scoring above ").append(Text.brief(Math.max(0, report.options().minScore().doubleValue())))
           .append(", with the themes they share and the projects behind them (the city's, "
           + "then the peer's).</p>\n");
       out.append("<table>\n<thead><tr><th>city</th><th>peer</th><th class=\"num\">score</th>"

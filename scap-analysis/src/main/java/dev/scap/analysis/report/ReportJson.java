@@ -128,7 +128,7 @@ public final class ReportJson {
       json.writeStartObject();
       profiles(options.overlap(), report.overlap().taxonomy().id().value());
       json.writeNumberProperty("top", options.top());
-      json.writeNumberProperty("minScore", options.minScore());
+      json.writeNumberProperty("minScore", options.minScore().doubleValue());
       json.writeName("groups");
       json.writeStartObject();
       json.writeStringProperty("method", "hierarchical");
@@ -138,7 +138,7 @@ public final class ReportJson {
       } else {
         json.writeNumberProperty("groups", options.grouping().groups());
       }
-      json.writeNumberProperty("threshold", options.grouping().threshold());
+      json.writeNumberProperty("threshold", options.grouping().threshold().doubleValue());
       json.writeEndObject();
       RoundtableOptions seating = options.roundtables();
       json.writeName("roundtables");

@@ -221,7 +221,7 @@ public final class ReportMarkdown {
     private void peers() {
       line("## Top peers").blank();
       line("Each city's " + report.options().top() + " closest peers scoring above "
-          + Text.exact(Math.max(0, report.options().minScore())) + ", with the themes they "
+          + Text.exact(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
           + "share and the projects behind them (the city's \u2194 the peer's).").blank();
       line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
       for (CityPeers city : report.peers()) {

@@ -2,6 +2,7 @@ package dev.scap.analysis.report;
 
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -11,14 +12,15 @@ import java.util.Objects;
  * @param overlap how profiles are made and compared for the coverage, the heatmap, the
  *     city × theme matrix, the peers, the groups and the partners
  * @param top the most peers per city
- * @param minScore the least score of a peer
+ * @param minScore the least score of a peer, a decimal compared with the exact scores as
+ *     written
  * @param grouping how peer groups are made
  * @param roundtables how cities are seated at roundtables; its own profile options, since
  *     roundtables weigh themes by priority by default
  * @param partners the most partners suggested per city and per roundtable
  * @param stamp the version, the input and the date
  */
-public record ReportOptions(OverlapOptions overlap, int top, double minScore,
+public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
     GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp) {
 
   /**
@@ -32,22 +34,19 @@ public record ReportOptions(OverlapOptions overlap, int top, double minScore,
    * @param partners the most partners per city and per table
    * @param stamp the stamp
    * @throws NullPointerException if an object is {@code null}
-   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative, or
-   *     {@code minScore} is not a number
+   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative
    */
   public ReportOptions {
     Objects.requireNonNull(overlap, "overlap");
     Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(roundtables, "roundtables");
     Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(minScore, "minScore");
     if (top < 0) {
       throw new IllegalArgumentException("top must not be negative: " + top);
     }
     if (partners < 0) {
       throw new IllegalArgumentException("partners must not be negative: " + partners);
-    }
-    if (Double.isNaN(minScore)) {
-      throw new IllegalArgumentException("the least score must be a number");
     }
   }
 
@@ -61,7 +60,7 @@ public record ReportOptions(OverlapOptions overlap, int top, double minScore,
    * @throws NullPointerException if {@code stamp} is {@code null}
    */
   public static ReportOptions defaults(ReportStamp stamp) {
-    return new ReportOptions(OverlapOptions.DEFAULTS, 5, 0, GroupingOptions.DEFAULTS,
+    return new ReportOptions(OverlapOptions.DEFAULTS, 5, BigDecimal.ZERO, GroupingOptions.DEFAULTS,
         RoundtableOptions.DEFAULTS, 3, stamp);
   }
 
@@ -88,10 +87,11 @@ public record ReportOptions(OverlapOptions overlap, int top, double minScore,
   /**
    * Returns a copy with another least score.
    *
-   * @param value the least score of a peer
+   * @param value the least score of a peer, as written
    * @return the copy
+   * @throws NullPointerException if {@code value} is {@code null}
    */
-  public ReportOptions withMinScore(double value) {
+  public ReportOptions withMinScore(BigDecimal value) {
     return new ReportOptions(overlap, top, value, grouping, roundtables, partners, stamp);
   }
 

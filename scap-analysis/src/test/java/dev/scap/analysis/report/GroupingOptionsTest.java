@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scap.analysis.grouping.Linkage;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class GroupingOptionsTest {
@@ -12,18 +13,19 @@ class GroupingOptionsTest {
   void cutsEitherIntoKGroupsOrAtAThreshold() {
     GroupingOptions five = GroupingOptions.DEFAULTS.cutInto(5);
 
-    assertThat(five).isEqualTo(new GroupingOptions(Linkage.AVERAGE, 5, 0.5));
-    assertThat(five.cutAt(0.7)).isEqualTo(new GroupingOptions(Linkage.AVERAGE, null, 0.7));
+    assertThat(five).isEqualTo(new GroupingOptions(Linkage.AVERAGE, 5, new BigDecimal("0.5")));
+    assertThat(five.cutAt(new BigDecimal("0.7")))
+        .isEqualTo(new GroupingOptions(Linkage.AVERAGE, null, new BigDecimal("0.7")));
     assertThat(five.withLinkage(Linkage.SINGLE).linkage()).isEqualTo(Linkage.SINGLE);
   }
 
   @Test
-  void rejectsFewerThanOneGroupAndAThresholdThatIsNotANumber() {
+  void rejectsFewerThanOneGroupAndAMissingThreshold() {
     assertThatThrownBy(() -> GroupingOptions.DEFAULTS.cutInto(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("groups must be 1 or more, not 0");
-    assertThatThrownBy(() -> GroupingOptions.DEFAULTS.cutAt(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GroupingOptions(null, null, 0.5))
+    assertThatThrownBy(() -> GroupingOptions.DEFAULTS.cutAt(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("threshold");
+    assertThatThrownBy(() -> new GroupingOptions(null, null, BigDecimal.ONE))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ReportOptionsTest {
@@ -13,7 +14,7 @@ class ReportOptionsTest {
   @Test
   void defaultsToTheDefaultsOfCliMd() {
     assertThat(ReportOptions.defaults(STAMP)).isEqualTo(new ReportOptions(
-        OverlapOptions.DEFAULTS, 5, 0, GroupingOptions.DEFAULTS, RoundtableOptions.DEFAULTS, 3,
+        OverlapOptions.DEFAULTS, 5, BigDecimal.ZERO, GroupingOptions.DEFAULTS, RoundtableOptions.DEFAULTS, 3,
         STAMP));
   }
 
@@ -24,7 +25,8 @@ class ReportOptionsTest {
     assertThat(options.withTop(2).top()).isEqualTo(2);
     assertThat(options.withTop(2).withStamp(STAMP)).isEqualTo(options.withTop(2));
     assertThat(options.withPartners(7).partners()).isEqualTo(7);
-    assertThat(options.withMinScore(0.3).minScore()).isEqualTo(0.3);
+    assertThat(options.withMinScore(new BigDecimal("0.3")).minScore())
+        .isEqualTo(new BigDecimal("0.3"));
   }
 
   @Test
@@ -35,8 +37,8 @@ class ReportOptionsTest {
         .hasMessage("top must not be negative: -1");
     assertThatThrownBy(() -> options.withPartners(-1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> options.withMinScore(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> options.withMinScore(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("minScore");
     assertThatThrownBy(() -> ReportOptions.defaults(null))
         .isInstanceOf(NullPointerException.class).hasMessage("stamp");
   }

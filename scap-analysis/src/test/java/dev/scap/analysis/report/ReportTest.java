@@ -27,6 +27,7 @@ import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.ValidationReport;
 import dev.scap.testkit.DocumentSizes;
 import dev.scap.testkit.ScapArbitraries;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ class ReportTest {
     RoundtableOptions seating = RoundtableOptions.DEFAULTS.withProfiles(
         profiles.withWeighting(Weighting.PRIORITY)).withPerCity(1);
     ReportOptions options = ReportOptions.defaults(STAMP).withOverlap(profiles).withTop(3)
-        .withMinScore(0.2).withGrouping(GroupingOptions.DEFAULTS.withLinkage(Linkage.COMPLETE)
+        .withMinScore(new BigDecimal("0.2")).withGrouping(GroupingOptions.DEFAULTS.withLinkage(Linkage.COMPLETE)
             .cutInto(4)).withRoundtables(seating).withPartners(2);
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, profiles);
 
@@ -87,7 +88,7 @@ class ReportTest {
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
 
     assertThat(Reports.ascn().groups()).isEqualTo(PeerGrouping.cluster(overlap,
-        Linkage.AVERAGE).cutAt(0.5));
+        Linkage.AVERAGE).cutAt(new BigDecimal("0.5")));
     assertThat(Reports.ascn().groups().method()).isEqualTo("hierarchical average, threshold 0.5");
   }
 
@@ -117,7 +118,7 @@ class ReportTest {
   Arbitrary<ReportOptions> options() {
     return Combinators.combine(Arbitraries.of(Weighting.class), Arbitraries.of(Metric.class),
             Arbitraries.of(Linkage.class), Arbitraries.integers().between(0, 4),
-            Arbitraries.doubles().between(0, 1))
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(3))
         .as((weighting, metric, linkage, k, threshold) -> ReportOptions.defaults(STAMP)
             .withOverlap(OverlapOptions.DEFAULTS.withWeighting(weighting).withMetric(metric))
             .withGrouping(new GroupingOptions(linkage, k == 0 ? null : k, threshold)));
