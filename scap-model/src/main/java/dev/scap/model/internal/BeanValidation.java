@@ -1,5 +1,7 @@
 package dev.scap.model.internal;
 
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.constraints.CountryCode;
 import dev.scap.model.constraints.CurrencyCode;
@@ -71,8 +73,13 @@ public final class BeanValidation {
       SupportedVersion.class, ValidPeriod.class, DatesInOrder.class, UniquePriorities.class,
       UniqueFocusThemes.class);
 
+  /** The most focus areas that {@link #validatePlan} remembers as valid for one document. */
+  public static final int MOST_VALID_FOCUS_AREAS = 4096;
+
   private final ValidatorFactory factory;
   private final Validator validator;
+  /** Validates plans without their focus areas. */
+  private final Validator plans;
   private final boolean untracked;
 
   /**
@@ -111,8 +118,12 @@ public final class BeanValidation {
     if (untracked) {
       UntrackedModel.apply(configuration);
     }
+    // The resolver is asked about every constraint: without a cache of its answers, each
+    // question is one call, where the cache would build a map entry.
+    configuration.enableTraversableResolverResultCache(false);
     factory = configuration.buildValidatorFactory();
     validator = factory.getValidator();
+    plans = factory.usingContext().traversableResolver(new FocusAreasApart()).getValidator();
   }
 
   /**
@@ -138,6 +149,39 @@ public final class BeanValidation {
       problems.add(toProblem(violation, base));
     }
     return problems;
+  }
+
+  /**
+   * Validates a plan, handing each problem over as soon as it is found. Its focus areas are
+   * validated one by one, and one equal to a focus area found valid before, which {@code valid}
+   * holds, is not validated again: the problems are those that validating the whole plan gives.
+   *
+   * @param plan the plan
+   * @param base the JSON Pointer of {@code plan} in its document
+   * @param valid the focus areas found valid so far, to which this adds those it finds valid,
+   *     up to {@value #MOST_VALID_FOCUS_AREAS} in all; shared by threads at once if thread-safe
+   * @param sink takes the problems, in no particular order
+   */
+  public void validatePlan(Plan plan, String base, Set<FocusArea> valid,
+      Consumer<Problem> sink) {
+    for (ConstraintViolation<Object> violation : plans.validate((Object) plan)) {
+      sink.accept(toProblem(violation, base));
+    }
+    List<FocusArea> areas = plan.focusAreas();
+    for (int i = 0; i < areas.size(); i++) {
+      FocusArea area = areas.get(i);
+      if (valid.contains(area)) {
+        continue;
+      }
+      List<Problem> found = validate(area, base + "/focusAreas/" + i);
+      if (found.isEmpty()) {
+        if (valid.size() < MOST_VALID_FOCUS_AREAS) {
+          valid.add(area);
+        }
+      } else {
+        found.forEach(sink);
+      }
+    }
   }
 
   /**

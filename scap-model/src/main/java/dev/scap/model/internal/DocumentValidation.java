@@ -1,11 +1,14 @@
 package dev.scap.model.internal;
 
+import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +40,7 @@ public final class DocumentValidation {
 
   private final BeanValidation beanValidation = BeanValidation.shared();
   private final Consumer<Problem> sink;
+  private final Set<FocusArea> validFocusAreas = ConcurrentHashMap.newKeySet();
   private final Executor workerPool;
   private final int maxWorkers;
   private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
@@ -229,7 +233,8 @@ public final class DocumentValidation {
 
     private void check() {
       for (int i = 0; i < plans.size(); i++) {
-        beanValidation.validate(plans.get(i), "/plans/" + (first + i)).forEach(sink);
+        beanValidation.validatePlan(plans.get(i), "/plans/" + (first + i), validFocusAreas,
+            sink);
       }
     }
 
