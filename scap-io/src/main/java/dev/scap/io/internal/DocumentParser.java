@@ -33,6 +33,7 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.Pointers;
 import dev.scap.model.internal.Quoted;
+import dev.scap.model.internal.Syntax;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import java.math.BigDecimal;
@@ -389,6 +390,9 @@ public final class DocumentParser {
    * be of another format, whose problems would mislead.
    */
   private static void refuseUnsupported(String version, TokenStreamLocation at) {
+    if (Syntax.isReadableVersion(version)) {
+      return;  // as the constraint finds it: no need to wait for Hibernate Validator to start
+    }
     for (Problem problem : BeanValidation.shared().validateValue(ScapDocument.class,
         "scapVersion", version, "")) {
       if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {

@@ -38,7 +38,6 @@ public final class DocumentValidation {
 
   private static final int COMMON_WORKERS = commonWorkers();
 
-  private final BeanValidation beanValidation = BeanValidation.shared();
   private final Consumer<Problem> sink;
   private final Set<FocusArea> validFocusAreas = ConcurrentHashMap.newKeySet();
   private final Executor workerPool;
@@ -70,6 +69,14 @@ public final class DocumentValidation {
     this.sink = sink;
     this.workerPool = workerPool;
     this.maxWorkers = Math.max(0, maxWorkers);
+    if (this.maxWorkers > 0) {
+      try {
+        // Hibernate Validator starts on a worker while the caller reads the first plans.
+        workerPool.execute(BeanValidation::shared);
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // it starts on first use, wherever that is
+      }
+    }
   }
 
   /**
@@ -135,7 +142,7 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      beanValidation.validateHeader(document, skip, sink);
+      BeanValidation.shared().validateHeader(document, skip, sink);
       DocumentRules.check(document, sink);
       drain();
       for (Batch batch : batches) {
@@ -232,9 +239,9 @@ public final class DocumentValidation {
     }
 
     private void check() {
+      BeanValidation validation = BeanValidation.shared();
       for (int i = 0; i < plans.size(); i++) {
-        beanValidation.validatePlan(plans.get(i), "/plans/" + (first + i), validFocusAreas,
-            sink);
+        validation.validatePlan(plans.get(i), "/plans/" + (first + i), validFocusAreas, sink);
       }
     }
 
