@@ -142,9 +142,13 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      BeanValidation.shared().validateHeader(document, skip, sink);
+      // The header's many cities are checked by a worker, if one is free, while the caller
+      // checks the rules across objects.
+      Batch header = new Batch(() -> BeanValidation.shared().validateHeader(document, skip, sink));
+      enqueue(header);
       DocumentRules.check(document, sink);
       drain();
+      header.await();
       for (Batch batch : batches) {
         batch.await();
       }
@@ -166,7 +170,12 @@ public final class DocumentValidation {
 
   private void handOver() {
     batches.add(filling);
-    waiting.add(filling);
+    enqueue(filling);
+  }
+
+  /** Queues a batch, and starts a worker for it if fewer than the most run. */
+  private void enqueue(Batch batch) {
+    waiting.add(batch);
     if (startWorker()) {
       Worker worker = new Worker(this);
       try {
@@ -224,14 +233,21 @@ public final class DocumentValidation {
     return false;
   }
 
-  /** Consecutive plans, checked by whoever takes them from the queue. */
+  /** Consecutive plans, or other work, done by whoever takes them from the queue. */
   private final class Batch {
     final int first;
     final List<Plan> plans = new ArrayList<>(BATCH);
-    private final FutureTask<Void> task = new FutureTask<>(this::check, null);
+    private final FutureTask<Void> task;
 
     Batch(int first) {
       this.first = first;
+      this.task = new FutureTask<>(this::check, null);
+    }
+
+    /** A batch of other work than plans, such as the document's header. */
+    Batch(Runnable work) {
+      this.first = -1;
+      this.task = new FutureTask<>(work, null);
     }
 
     void run() {
