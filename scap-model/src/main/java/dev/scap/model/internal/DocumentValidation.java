@@ -1,6 +1,5 @@
 package dev.scap.model.internal;
 
-import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.validation.Problem;
@@ -39,7 +38,8 @@ public final class DocumentValidation {
   private static final int COMMON_WORKERS = commonWorkers();
 
   private final Consumer<Problem> sink;
-  private final Set<FocusArea> validFocusAreas = ConcurrentHashMap.newKeySet();
+  /** The focus areas and themes found valid, which need no check again. */
+  private final Set<Object> valid = ConcurrentHashMap.newKeySet();
   private final Executor workerPool;
   private final int maxWorkers;
   private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
@@ -257,7 +257,7 @@ public final class DocumentValidation {
     private void check() {
       BeanValidation validation = BeanValidation.shared();
       for (int i = 0; i < plans.size(); i++) {
-        validation.validatePlan(plans.get(i), "/plans/" + (first + i), validFocusAreas, sink);
+        validation.validatePlan(plans.get(i), "/plans/" + (first + i), valid, sink);
       }
     }
 

@@ -78,22 +78,25 @@ class BeanValidationTest {
     assertThat(apart).isNotEmpty()
         .containsExactlyInAnyOrderElementsOf(BeanValidation.shared().validate(plan, "/plans/4"))
         .contains(Rule.OUT_OF_RANGE.at("/plans/4/focusAreas/3/priority",
-            "priority 0 is below the minimum of 1"));
+            "priority 0 is below the minimum of 1"))
+        .extracting(Problem::pointer).contains("/plans/4/projects/0/themes/1",
+            "/plans/4/projects/0/themes/2", "/plans/4/projects/2/themes")
+        .doesNotContain("/plans/4/projects/0/themes/0");
   }
 
   @Test
-  void remembersOnlyTheFocusAreasFoundValid() {
-    Set<FocusArea> valid = new HashSet<>();
+  void remembersOnlyTheFocusAreasAndThemesFoundValid() {
+    Set<Object> valid = new HashSet<>();
 
     BeanValidation.shared().validatePlan(brokenPlan(), "/plans/0", valid, problem -> { });
 
     assertThat(valid).containsExactlyInAnyOrder(FocusArea.of(ThemeId.of("energy")),
-        FocusArea.of(ThemeId.of("energy"), 2));
+        FocusArea.of(ThemeId.of("energy"), 2), ThemeId.of("energy"));
   }
 
   @Test
   void reportsAFocusAreaAgainInEveryPlanThatHasIt() {
-    Set<FocusArea> valid = new HashSet<>();
+    Set<Object> valid = new HashSet<>();
     List<Problem> first = new ArrayList<>();
     List<Problem> second = new ArrayList<>();
 
@@ -113,7 +116,10 @@ class BeanValidationTest {
             FocusArea.of(ThemeId.of("energy"), 2), FocusArea.of(ThemeId.of("Not An Id")),
             FocusArea.of(ThemeId.of("water"), 0), FocusArea.of(ThemeId.of("Not An Id")),
             new FocusArea(null, null, null, null)))
-        .projects(List.of(Project.builder(ProjectId.of("x"), " ", ThemeId.of("Bad")).build()))
+        .projects(List.of(Project.builder(ProjectId.of("x"), " ", ThemeId.of("water"),
+                ThemeId.of("Bad"), ThemeId.of("Not An Id")).build(),
+            Project.builder(ProjectId.of("y"), "Y", ThemeId.of("energy")).build(),
+            Project.builder(ProjectId.of("z"), "Z").build()))
         .build();
   }
 
