@@ -39,6 +39,29 @@ public record CityId(String value) implements Identifier, Comparable<CityId> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * Tells whether another object is a {@code CityId} with the same text. Written out, as
+   * the record's own would be, because ids are compared by the hundred thousand while a
+   * document is read, often before the generated method has been compiled.
+   *
+   * @param other the other object
+   * @return whether it is the same id
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof CityId id && value.equals(id.value);
+  }
+
+  /**
+   * Returns the text's hash code.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -5,6 +5,7 @@ import dev.scap.model.internal.Copies;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A theme that a plan puts its effort on, with its priority and the challenges the city faces.
@@ -55,5 +56,31 @@ public record FocusArea(
    */
   public static FocusArea of(ThemeId theme, int priority) {
     return new FocusArea(theme, priority, List.of(), Extensions.NONE);
+  }
+
+  /**
+   * Tells whether another object is a focus area with equal components. Written out, as the
+   * record's own would be, because the validation of a document compares its focus areas with
+   * those already found valid, often before the generated method has been compiled.
+   *
+   * @param other the other object
+   * @return whether it is an equal focus area
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof FocusArea area && Objects.equals(theme, area.theme)
+        && Objects.equals(priority, area.priority) && challenges.equals(area.challenges)
+        && (extensions == area.extensions || extensions.equals(area.extensions));
+  }
+
+  /**
+   * Returns a hash code of the components.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return ((Objects.hashCode(theme) * 31 + Objects.hashCode(priority)) * 31
+        + challenges.hashCode()) * 31 + extensions.values().hashCode();
   }
 }

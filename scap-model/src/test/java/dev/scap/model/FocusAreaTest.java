@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FocusAreaTest {
@@ -39,5 +40,26 @@ class FocusAreaTest {
     challenges.add("heat");
 
     assertThat(focusArea.challenges()).containsExactly("flooding");
+  }
+
+  @Test
+  void equalsAFocusAreaWithEqualComponentsOnly() {
+    FocusArea area = new FocusArea(ThemeId.of("energy"), 1, List.of("grid"),
+        Extensions.of(Map.of("x-note", "a")));
+    FocusArea same = new FocusArea(new ThemeId(new String("energy")), 1,
+        new ArrayList<>(List.of("grid")), Extensions.of(Map.of("x-note", "a")));
+
+    assertThat(area).isEqualTo(same).hasSameHashCodeAs(same)
+        .isNotEqualTo(new FocusArea(ThemeId.of("water"), 1, List.of("grid"), same.extensions()))
+        .isNotEqualTo(new FocusArea(ThemeId.of("energy"), 2, List.of("grid"), same.extensions()))
+        .isNotEqualTo(new FocusArea(ThemeId.of("energy"), null, List.of("grid"),
+            same.extensions()))
+        .isNotEqualTo(new FocusArea(ThemeId.of("energy"), 1, List.of(), same.extensions()))
+        .isNotEqualTo(new FocusArea(ThemeId.of("energy"), 1, List.of("grid"), null))
+        .isNotEqualTo(new FocusArea(null, 1, List.of("grid"), same.extensions()))
+        .isNotEqualTo("energy");
+    assertThat(new FocusArea(null, null, null, null))
+        .isEqualTo(new FocusArea(null, null, List.of(), Extensions.NONE))
+        .hasSameHashCodeAs(new FocusArea(null, null, List.of(), Extensions.NONE));
   }
 }

@@ -33,6 +33,7 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.Pointers;
 import dev.scap.model.internal.Quoted;
+import dev.scap.model.internal.Syntax;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
 import java.math.BigDecimal;
@@ -115,6 +116,8 @@ public final class DocumentParser {
   private final List<ArrayList<Object>> scratch = new ArrayList<>();
   private int listDepth;
   private TokenStreamLocation lastPlanStart = TokenStreamLocation.NA;
+  private final SharedIds<ThemeId> themeIds = new SharedIds<>(ThemeId::of);
+  private final SharedIds<OrganizationId> organizationIds = new SharedIds<>(OrganizationId::of);
 
   /**
    * Creates a parser over a token stream.
@@ -387,6 +390,9 @@ public final class DocumentParser {
    * be of another format, whose problems would mislead.
    */
   private static void refuseUnsupported(String version, TokenStreamLocation at) {
+    if (Syntax.isReadableVersion(version)) {
+      return;  // as the constraint finds it: no need to wait for Hibernate Validator to start
+    }
     for (Problem problem : BeanValidation.shared().validateValue(ScapDocument.class,
         "scapVersion", version, "")) {
       if (problem.rule().equals(Rule.UNSUPPORTED_VERSION.code())) {
@@ -453,10 +459,10 @@ public final class DocumentParser {
     String name;
     while ((name = nextProperty(THEME)) != null) {
       switch (name) {
-        case "id" -> id = id(ThemeId::of);
+        case "id" -> id = themeId();
         case "label" -> label = text();
         case "description" -> description = text();
-        case "broader" -> broader = id(ThemeId::of);
+        case "broader" -> broader = themeId();
         default -> extensions = extensions();
       }
     }
@@ -526,7 +532,7 @@ public final class DocumentParser {
         case "kind" -> kind = code(OrganizationKind.class);
         case "country" -> country = text();
         case "offers" -> offers = codes(SupportType.class);
-        case "themes" -> themes = list(() -> id(ThemeId::of), () -> ThemeId.of(""));
+        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
         default -> extensions = extensions();
       }
     }
@@ -589,7 +595,7 @@ public final class DocumentParser {
     String name;
     while ((name = nextProperty(FOCUS_AREA)) != null) {
       switch (name) {
-        case "theme" -> theme = id(ThemeId::of);
+        case "theme" -> theme = themeId();
         case "priority" -> priority = integer();
         case "challenges" -> challenges = list(this::text, () -> "");
         default -> extensions = extensions();
@@ -610,7 +616,7 @@ public final class DocumentParser {
     while ((name = nextProperty(TARGET)) != null) {
       switch (name) {
         case "description" -> description = text();
-        case "theme" -> theme = id(ThemeId::of);
+        case "theme" -> theme = themeId();
         case "year" -> year = integer();
         default -> extensions = extensions();
       }
@@ -629,7 +635,7 @@ public final class DocumentParser {
         case "id" -> project.id(id(ProjectId::of));
         case "title" -> project.title(text());
         case "description" -> project.description(text());
-        case "themes" -> project.themes(list(() -> id(ThemeId::of), () -> ThemeId.of("")));
+        case "themes" -> project.themes(list(this::themeId, () -> ThemeId.of("")));
         case "stage" -> project.stage(code(Stage.class));
         case "start" -> project.start(date());
         case "end" -> project.end(date());
@@ -674,7 +680,7 @@ public final class DocumentParser {
     String name;
     while ((name = nextProperty(PARTNER)) != null) {
       switch (name) {
-        case "organization" -> organization = id(OrganizationId::of);
+        case "organization" -> organization = organizationId();
         case "role" -> role = code(PartnerRole.class);
         case "support" -> support = codes(SupportType.class);
         case "note" -> note = text();
@@ -905,6 +911,18 @@ public final class DocumentParser {
       wrongType("a string");
     }
     return null;
+  }
+
+  /** A theme id, the same instance for the same text: documents name each theme often. */
+  private ThemeId themeId() {
+    String text = text();
+    return text == null ? null : themeIds.of(text);
+  }
+
+  /** An organization id, the same instance for the same text, as partners repeat them. */
+  private OrganizationId organizationId() {
+    String text = text();
+    return text == null ? null : organizationIds.of(text);
   }
 
   private <T> T id(Function<String, T> factory) {

@@ -1,6 +1,10 @@
 package dev.scap.model.internal;
 
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.ThemeId;
 import dev.scap.model.constraints.CountryCode;
 import dev.scap.model.constraints.CurrencyCode;
 import dev.scap.model.constraints.DatesInOrder;
@@ -71,8 +75,13 @@ public final class BeanValidation {
       SupportedVersion.class, ValidPeriod.class, DatesInOrder.class, UniquePriorities.class,
       UniqueFocusThemes.class);
 
+  /** The most values that {@link #validatePlan} remembers as valid for one document. */
+  public static final int MOST_VALID = 4096;
+
   private final ValidatorFactory factory;
   private final Validator validator;
+  /** Validates plans without their focus areas. */
+  private final Validator plans;
   private final boolean untracked;
 
   /**
@@ -111,8 +120,12 @@ public final class BeanValidation {
     if (untracked) {
       UntrackedModel.apply(configuration);
     }
+    // The resolver is asked about every constraint: without a cache of its answers, each
+    // question is one call, where the cache would build a map entry.
+    configuration.enableTraversableResolverResultCache(false);
     factory = configuration.buildValidatorFactory();
     validator = factory.getValidator();
+    plans = factory.usingContext().traversableResolver(new CheckedApart()).getValidator();
   }
 
   /**
@@ -138,6 +151,79 @@ public final class BeanValidation {
       problems.add(toProblem(violation, base));
     }
     return problems;
+  }
+
+  /**
+   * Validates a plan, handing each problem over as soon as it is found. Its focus areas, and
+   * the themes of its projects, are validated one by one, and a focus area or theme equal to one
+   * found valid before is not validated again: the problems are those that validating the whole
+   * plan gives.
+   *
+   * @param plan the plan
+   * @param base the JSON Pointer of {@code plan} in its document
+   * @param valid the focus areas and themes found valid so far, to which this adds those it
+   *     finds valid, up to {@value #MOST_VALID} in all; shared by threads at once if thread-safe
+   * @param sink takes the problems, in no particular order
+   */
+  public void validatePlan(Plan plan, String base, Set<Object> valid, Consumer<Problem> sink) {
+    for (ConstraintViolation<Object> violation : plans.validate((Object) plan)) {
+      sink.accept(toProblem(violation, base));
+    }
+    List<FocusArea> areas = plan.focusAreas();
+    for (int i = 0; i < areas.size(); i++) {
+      FocusArea area = areas.get(i);
+      if (!valid.contains(area)) {
+        List<Problem> found = validate(area, base + "/focusAreas/" + i);
+        if (found.isEmpty()) {
+          remember(valid, area);
+        } else {
+          found.forEach(sink);
+        }
+      }
+    }
+    List<Project> projects = plan.projects();
+    for (int i = 0; i < projects.size(); i++) {
+      List<ThemeId> themes = projects.get(i).themes();
+      if (!valid.containsAll(themes)) {
+        validateThemes(themes, base + "/projects/" + i, valid, sink);
+      }
+    }
+  }
+
+  /**
+   * Validates the themes of a project as the constraints on each theme of the list find them,
+   * leaving out those on the list as a whole, which the plan's validation has checked.
+   */
+  private void validateThemes(List<ThemeId> themes, String base, Set<Object> valid,
+      Consumer<Problem> sink) {
+    boolean allValid = true;
+    for (ConstraintViolation<Project> violation
+        : validator.validateValue(Project.class, "themes", themes)) {
+      if (inIterable(violation.getPropertyPath())) {
+        @SuppressWarnings("unchecked")
+        ConstraintViolation<Object> found = (ConstraintViolation<Object>) (Object) violation;
+        sink.accept(toProblem(found, base));
+        allValid = false;
+      }
+    }
+    if (allValid) {
+      themes.forEach(theme -> remember(valid, theme));
+    }
+  }
+
+  private static boolean inIterable(jakarta.validation.Path path) {
+    for (jakarta.validation.Path.Node node : path) {
+      if (node.isInIterable()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void remember(Set<Object> valid, Object value) {
+    if (valid.size() < MOST_VALID) {
+      valid.add(value);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.scap.model.internal;
 
+import dev.scap.model.City;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
 import dev.scap.model.Organization;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,8 +47,8 @@ public final class DocumentRules {
   private static final int CYCLE_SHOWN = 10;
   /** The steps past which a walk up a chain keeps its answers. */
   private static final int LONG_WALK = 8;
-  private final Set<Identifier> cities = new HashSet<>();
-  private final Set<Identifier> organizations = new HashSet<>();
+  private Set<Identifier> cities = Set.of();
+  private Set<Identifier> organizations = Set.of();
 
   private record ThemeAt(Theme theme, int taxonomy, String pointer) {}
 
@@ -249,17 +251,31 @@ public final class DocumentRules {
         }
       }
     }
-    Map<Identifier, String> cityIds = new HashMap<>();
-    for (int i = 0; i < document.cities().size(); i++) {
-      unique(cityIds, document.cities().get(i).id(), "/cities/" + i, "city");
+    cities = uniqueEntries(document.cities(), City::id, "/cities/", "city");
+    organizations = uniqueEntries(document.organizations(), Organization::id,
+        "/organizations/", "organization");
+  }
+
+  /**
+   * Records the ids of a list's entries, reporting each that is taken, and returns them. The
+   * first entry of each id is kept by its index, so that no pointer is built unless one repeats:
+   * a document may have many thousand cities.
+   */
+  private <T> Set<Identifier> uniqueEntries(List<T> entries, Function<T, Identifier> idOf,
+      String list, String kind) {
+    Map<Identifier, Integer> seen = new HashMap<>(capacityFor(entries.size()));
+    for (int i = 0; i < entries.size(); i++) {
+      Identifier id = idOf.apply(entries.get(i));
+      if (id == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(id, i);
+      if (first != null) {
+        problems.add(Rule.DUPLICATE_ID.at(list + i + "/id", kind + " id " + Quoted.value(id)
+            + " is already the id of the " + kind + " at " + list + first));
+      }
     }
-    cities.addAll(cityIds.keySet());
-    Map<Identifier, String> organizationIds = new HashMap<>();
-    for (int i = 0; i < document.organizations().size(); i++) {
-      unique(organizationIds, document.organizations().get(i).id(), "/organizations/" + i,
-          "organization");
-    }
-    organizations.addAll(organizationIds.keySet());
+    return seen.keySet();
   }
 
   /** Records an id; reports it if taken. Returns whether it was new. */

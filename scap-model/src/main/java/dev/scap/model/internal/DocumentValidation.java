@@ -6,6 +6,8 @@ import dev.scap.model.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
@@ -35,8 +37,9 @@ public final class DocumentValidation {
 
   private static final int COMMON_WORKERS = commonWorkers();
 
-  private final BeanValidation beanValidation = BeanValidation.shared();
   private final Consumer<Problem> sink;
+  /** The focus areas and themes found valid, which need no check again. */
+  private final Set<Object> valid = ConcurrentHashMap.newKeySet();
   private final Executor workerPool;
   private final int maxWorkers;
   private final Queue<Batch> waiting = new ConcurrentLinkedQueue<>();
@@ -66,6 +69,14 @@ public final class DocumentValidation {
     this.sink = sink;
     this.workerPool = workerPool;
     this.maxWorkers = Math.max(0, maxWorkers);
+    if (this.maxWorkers > 0) {
+      try {
+        // Hibernate Validator starts on a worker while the caller reads the first plans.
+        workerPool.execute(BeanValidation::shared);
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // it starts on first use, wherever that is
+      }
+    }
   }
 
   /**
@@ -131,9 +142,13 @@ public final class DocumentValidation {
           planCount + " plans handed over for a document of " + document.plans().size());
     }
     try {
-      beanValidation.validateHeader(document, skip, sink);
+      // The header's many cities are checked by a worker, if one is free, while the caller
+      // checks the rules across objects.
+      Batch header = new Batch(() -> BeanValidation.shared().validateHeader(document, skip, sink));
+      enqueue(header);
       DocumentRules.check(document, sink);
       drain();
+      header.await();
       for (Batch batch : batches) {
         batch.await();
       }
@@ -155,7 +170,12 @@ public final class DocumentValidation {
 
   private void handOver() {
     batches.add(filling);
-    waiting.add(filling);
+    enqueue(filling);
+  }
+
+  /** Queues a batch, and starts a worker for it if fewer than the most run. */
+  private void enqueue(Batch batch) {
+    waiting.add(batch);
     if (startWorker()) {
       Worker worker = new Worker(this);
       try {
@@ -213,14 +233,21 @@ public final class DocumentValidation {
     return false;
   }
 
-  /** Consecutive plans, checked by whoever takes them from the queue. */
+  /** Consecutive plans, or other work, done by whoever takes them from the queue. */
   private final class Batch {
     final int first;
     final List<Plan> plans = new ArrayList<>(BATCH);
-    private final FutureTask<Void> task = new FutureTask<>(this::check, null);
+    private final FutureTask<Void> task;
 
     Batch(int first) {
       this.first = first;
+      this.task = new FutureTask<>(this::check, null);
+    }
+
+    /** A batch of other work than plans, such as the document's header. */
+    Batch(Runnable work) {
+      this.first = -1;
+      this.task = new FutureTask<>(work, null);
     }
 
     void run() {
@@ -228,8 +255,9 @@ public final class DocumentValidation {
     }
 
     private void check() {
+      BeanValidation validation = BeanValidation.shared();
       for (int i = 0; i < plans.size(); i++) {
-        beanValidation.validate(plans.get(i), "/plans/" + (first + i)).forEach(sink);
+        validation.validatePlan(plans.get(i), "/plans/" + (first + i), valid, sink);
       }
     }
 

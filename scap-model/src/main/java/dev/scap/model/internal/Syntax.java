@@ -1,6 +1,7 @@
 package dev.scap.model.internal;
 
 import dev.scap.model.Identifier;
+import dev.scap.model.ScapDocument;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,8 @@ public final class Syntax {
 
   private static final Pattern IDENTIFIER = Pattern.compile(Identifier.SYNTAX);
   private static final Pattern VERSION = Pattern.compile("^(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$");
+  /** The format version this library reads, as {@code {major, minor}}. */
+  private static final int[] READ = parseVersion(ScapDocument.FORMAT_VERSION);
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private Syntax() {}
@@ -87,5 +90,18 @@ public final class Syntax {
     }
     int dot = text.indexOf('.');
     return new int[] {Integer.parseInt(text.substring(0, dot)), Integer.parseInt(text.substring(dot + 1))};
+  }
+
+  /**
+   * Tells whether a format version is one this library reads: of its major version and no newer
+   * minor one. A text that is not a version at all counts as readable, as that is another rule's
+   * to report.
+   *
+   * @param text the version, such as {@code "1.0"}; may be {@code null}
+   * @return {@code false} only for a version this library cannot read
+   */
+  public static boolean isReadableVersion(String text) {
+    int[] version = parseVersion(text);
+    return version == null || version[0] == READ[0] && version[1] <= READ[1];
   }
 }

@@ -6,6 +6,9 @@ import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Examples;
 import dev.scap.model.FocusArea;
+import dev.scap.model.Organization;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.OrganizationKind;
 import dev.scap.model.Plan;
 import dev.scap.model.PlanId;
 import dev.scap.model.Project;
@@ -122,6 +125,30 @@ class DocumentRulesTest {
     }
     return Plan.builder(PlanId.of(id), CityId.of("c"), "P")
         .focusAreas(List.of(FocusArea.of(ThemeId.of(focus)))).projects(projects).build();
+  }
+
+  @Test
+  void reportsEachRepeatedCityAndOrganizationIdAtItsEntry() {
+    ScapDocument example = Examples.example();
+    List<City> cities = new ArrayList<>(example.cities());
+    cities.add(City.of(cities.get(0).id(), "Again", "PH"));
+    cities.add(City.of(CityId.of("iloilo"), "Iloilo", "PH"));
+    cities.add(City.of(cities.get(0).id(), "Once more", "PH"));
+    OrganizationKind agency = OrganizationKind.DEVELOPMENT_AGENCY;
+    List<Organization> organizations = List.of(
+        Organization.of(OrganizationId.of("giz"), "GIZ", agency),
+        Organization.of(OrganizationId.of("giz"), "GIZ again", agency));
+    ScapDocument document = example.toBuilder().cities(cities).organizations(organizations)
+        .plans(List.of()).build();
+    int n = example.cities().size();
+
+    assertThat(DocumentRules.check(document)).containsExactly(
+        Rule.DUPLICATE_ID.at("/cities/" + n + "/id", "city id " + Quoted.value(cities.get(0).id())
+            + " is already the id of the city at /cities/0"),
+        Rule.DUPLICATE_ID.at("/cities/" + (n + 2) + "/id", "city id "
+            + Quoted.value(cities.get(0).id()) + " is already the id of the city at /cities/0"),
+        Rule.DUPLICATE_ID.at("/organizations/1/id",
+            "organization id \"giz\" is already the id of the organization at /organizations/0"));
   }
 
   private static ScapDocument broken() {

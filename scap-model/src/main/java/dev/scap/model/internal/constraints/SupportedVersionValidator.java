@@ -17,10 +17,10 @@ public final class SupportedVersionValidator
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    int[] version = Syntax.parseVersion(value);
-    if (version == null || version[0] == SUPPORTED[0] && version[1] <= SUPPORTED[1]) {
+    if (Syntax.isReadableVersion(value)) {
       return true;
     }
+    int[] version = Syntax.parseVersion(value);
     String why = version[0] == SUPPORTED[0]
         ? "is newer than " + ScapDocument.FORMAT_VERSION + ", the newest this library reads"
         : "is of another major version than " + ScapDocument.FORMAT_VERSION
