@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
  *   <li>an inverted index (theme → the cities that weigh it, with their weights): for city i,
  *       walking the postings of i's themes in theme order adds min(A(t), B(t)) (or A(t)·B(t)
  *       for cosine) to an accumulator per city met. Only pairs sharing a theme are touched, so
- *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n²;
+ *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n². A city
+ *       whose postings reach about every city skips the list of cities met and scans them
+ *       all;
  *   <li>for presence weights on dense profiles, bitsets: |A ∩ B| is the popcount of the AND of
  *       the two bitsets, in n² · ⌈T/64⌉ word operations.
  * </ul>
@@ -127,6 +129,23 @@ public final class AllPairs {
       // When i's postings reach about every city, listing the cities met costs more than
       // scanning them all.
       boolean dense = index.reach(profiles, i) >= n;
+      if (dense && products) {
+        index.accumulateAll(profiles, i, true, acc);
+        // A cosine row's scan is the loop's own cost: no test for a city not met (its 0
+        // scores below the bar, which is above 0), and the sums cleared in one pass after.
+        double bar = best.bar;
+        for (int j = 0; j < n; j++) {
+          double shared = acc[j];
+          if (shared * scale * inverseNorms[j] >= bar && j != i) {
+            best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+            bar = best.bar;
+          }
+        }
+        Arrays.fill(acc, 0);
+        peers[i] = best.peers();
+        scores[i] = best.scores();
+        return;
+      }
       int[] touched = dense ? null : touchedLists.get();
       int count = dense ? index.accumulateAll(profiles, i, products, acc)
           : index.accumulate(profiles, i, -1, products, acc, touched);
