@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
  *   <li>an inverted index (theme → the cities that weigh it, with their weights): for city i,
  *       walking the postings of i's themes in theme order adds min(A(t), B(t)) (or A(t)·B(t)
  *       for cosine) to an accumulator per city met. Only pairs sharing a theme are touched, so
- *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n²;
+ *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n². A city
+ *       whose postings reach about every city skips the list of cities met and scans them
+ *       all;
  *   <li>for presence weights on dense profiles, bitsets: |A ∩ B| is the popcount of the AND of
  *       the two bitsets, in n² · ⌈T/64⌉ word operations.
  * </ul>
@@ -60,7 +62,8 @@ public final class AllPairs {
     // A word's AND and popcount costs a fraction of an index step (a load, a compare, a
     // scattered add): bitsets win until they do about four times as many operations.
     if (presence && bitsetCost(profiles) < 4 * indexCost(profiles)) {
-      long[][] bits = bitsets(profiles);
+      int words = (profiles.themeCount + 63) / 64;
+      long[] bits = bitsets(profiles, words);
       int[] sizes = new int[n];
       for (int i = 0; i < n; i++) {
         sizes[i] = profiles.themes[i].length;
@@ -77,23 +80,29 @@ public final class AllPairs {
         }
       }
       IntStream.range(0, n).parallel().forEach(i -> {
-        Best best = new Best(Math.min(k, n), i, exact, minScore);
-        long[] a = bits[i];
+        Best best = new Best(Math.min(k, n), i, exact, minScore, floor);
+        int a = i * words;
         double[] table = tables[sizes[i]];
-        // Most pairs score surely below the k-th best so far: one predictable comparison skips
-        // them. A pair computed just below it may still tie with it exactly, so the bar is
-        // lowered by the computed scores' error.
-        double bar = floor;
-        for (int j = 0; j < n; j++) {
-          long[] b = bits[j];
-          int shared = 0;
-          for (int w = 0; w < a.length; w++) {
-            shared += Long.bitCount(a[w] & b[w]);
+        if (words == 1) {
+          // up to 64 themes, the common case: one word per city, no inner loop
+          long own = bits[i];
+          for (int j = 0; j < n; j++) {
+            int shared = Long.bitCount(own & bits[j]);
+            double score = table[shared * stride + sizes[j]];
+            if (score >= best.bar && j != i) {
+              best.consider(j, score, shared);
+            }
           }
-          double score = table[shared * stride + sizes[j]];
-          if (score >= bar && j != i) {
-            best.offer(j, score);
-            bar = Math.max(bar, exact.below(best.bar()));
+        } else {
+          for (int j = 0, b = 0; j < n; j++, b += words) {
+            int shared = 0;
+            for (int w = 0; w < words; w++) {
+              shared += Long.bitCount(bits[a + w] & bits[b + w]);
+            }
+            double score = table[shared * stride + sizes[j]];
+            if (score >= best.bar && j != i) {
+              best.consider(j, score, shared);
+            }
           }
         }
         peers[i] = best.peers();
@@ -105,21 +114,52 @@ public final class AllPairs {
     ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
     ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
     boolean products = metric.usesProducts();
+    // For cosine, A·B / √(A·A·B·B) is dearer than A·B · (1/‖A‖) · (1/‖B‖), which is within a
+    // few units in the last place of it: pairs that this puts well below the bar are skipped.
+    double[] inverseNorms = products ? new double[n] : null;
+    for (int i = 0; products && i < n; i++) {
+      inverseNorms[i] = 1 / Math.sqrt(profiles.squares[i]);
+    }
     IntStream.range(0, n).parallel().forEach(i -> {
       double[] acc = accumulators.get();
-      int[] touched = touchedLists.get();
-      int count = index.accumulate(profiles, i, -1, products, acc, touched);
-      Best best = new Best(Math.min(k, n), i, exact, minScore);
-      double bar = floor;
-      for (int c = 0; c < count; c++) {
-        int j = touched[c];
-        double score = metric.score(acc[j], profiles.sums[i], profiles.sums[j],
-            profiles.squares[i], profiles.squares[j]);
-        acc[j] = 0;
-        if (score >= bar) {
-          best.offer(j, score);
-          bar = Math.max(bar, exact.below(best.bar()));
+      Best best = new Best(Math.min(k, n), i, exact, minScore, floor);
+      double[] sums = profiles.sums;
+      double[] squares = profiles.squares;
+      double scale = products ? inverseNorms[i] * (1 + 0x1.0p-20) : 0;
+      // When i's postings reach about every city, listing the cities met costs more than
+      // scanning them all.
+      boolean dense = index.reach(profiles, i) >= n;
+      if (dense && products) {
+        index.accumulateAll(profiles, i, true, acc);
+        // A cosine row's scan is the loop's own cost: no test for a city not met (its 0
+        // scores below the bar, which is above 0), and the sums cleared in one pass after.
+        double bar = best.bar;
+        for (int j = 0; j < n; j++) {
+          double shared = acc[j];
+          if (shared * scale * inverseNorms[j] >= bar && j != i) {
+            best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+            bar = best.bar;
+          }
         }
+        Arrays.fill(acc, 0);
+        peers[i] = best.peers();
+        scores[i] = best.scores();
+        return;
+      }
+      int[] touched = dense ? null : touchedLists.get();
+      int count = dense ? index.accumulateAll(profiles, i, products, acc)
+          : index.accumulate(profiles, i, -1, products, acc, touched);
+      for (int c = 0; c < count; c++) {
+        int j = dense ? c : touched[c];
+        double shared = acc[j];
+        if (shared == 0) {
+          continue;
+        }
+        acc[j] = 0;
+        if (j == i || products && shared * scale * inverseNorms[j] < best.bar) {
+          continue;
+        }
+        best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
       }
       peers[i] = best.peers();
       scores[i] = best.scores();
@@ -228,12 +268,12 @@ public final class AllPairs {
     return n * n * ((profiles.themeCount + 63) / 64);
   }
 
-  private static long[][] bitsets(SparseProfiles profiles) {
-    int words = (profiles.themeCount + 63) / 64;
-    long[][] bits = new long[profiles.cityCount][words];
+  /** The cities' themes as bitsets of {@code words} words each, one after the other. */
+  private static long[] bitsets(SparseProfiles profiles, int words) {
+    long[] bits = new long[profiles.cityCount * words];
     for (int i = 0; i < profiles.cityCount; i++) {
       for (int t : profiles.themes[i]) {
-        bits[i][t >>> 6] |= 1L << t;
+        bits[i * words + (t >>> 6)] |= 1L << t;
       }
     }
     return bits;
@@ -265,6 +305,41 @@ public final class AllPairs {
           weights[t][fill[t]++] = profiles.weights[i][x];
         }
       }
+    }
+
+    /** The number of postings on city i's themes: how many steps i's accumulation takes. */
+    long reach(SparseProfiles profiles, int i) {
+      long reach = 0;
+      for (int t : profiles.themes[i]) {
+        reach += cities[t].length;
+      }
+      return reach;
+    }
+
+    /**
+     * Adds to {@code acc[j]} the terms (minima, or products) of city i with every city j that
+     * shares a theme with it, i itself included, in theme order.
+     *
+     * @return the number of cities, all of which {@code acc} may have met
+     */
+    int accumulateAll(SparseProfiles profiles, int i, boolean products, double[] acc) {
+      int[] themes = profiles.themes[i];
+      double[] own = profiles.weights[i];
+      for (int x = 0; x < themes.length; x++) {
+        double wi = own[x];
+        int[] met = cities[themes[x]];
+        double[] ws = weights[themes[x]];
+        if (products) {
+          for (int y = 0; y < met.length; y++) {
+            acc[met[y]] += wi * ws[y];
+          }
+        } else {
+          for (int y = 0; y < met.length; y++) {
+            acc[met[y]] += Math.min(wi, ws[y]);
+          }
+        }
+      }
+      return acc.length;
     }
 
     /**
@@ -302,51 +377,112 @@ public final class AllPairs {
 
   /**
    * The k best peers of one city seen so far, kept sorted: exact score descending, then id
-   * rank ascending. Doubles decide where they can; {@link ExactScores} where they cannot.
+   * rank ascending. Doubles decide where they can; {@link ExactScores} where they cannot. Ties
+   * are common (small integer ratios recur), and an offer may be compared with several kept
+   * peers: so each pair's exact ratio is found at most once, when first needed, and kept with
+   * the peer.
    */
   private static final class Best {
+    /** Marks a ratio not yet asked for; {@code null} is a ratio too large for longs. */
+    private static final long[] UNKNOWN = new long[0];
+
     private final int[] ids;
     private final double[] scores;
+    private final long[][] ratios;
+    /** Per kept peer, its {@link #offeredShared}. */
+    private final long[] shareds;
     private final int city;
     private final ExactScores exact;
     private final ExactScores.Threshold minScore;
     private final int[] idRank;
     private int size;
+    /** The small ratio of the peer on offer, or {@link #UNKNOWN}. */
+    private long[] offered;
+    /** The exact Σmin (or A·B) of the peer on offer in integer weights, or -1 if not known. */
+    private long offeredShared;
+    /**
+     * The least computed score worth offering. Most pairs score surely below the k-th best so
+     * far: one predictable comparison skips them. A pair computed just below it may still tie
+     * with it exactly, so the bar is lowered by the computed scores' error.
+     */
+    double bar;
 
-    Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore) {
+    Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore, double floor) {
+      this.bar = floor;
       this.ids = new int[k];
       this.scores = new double[k];
+      this.ratios = new long[k][];
+      this.shareds = new long[k];
       this.city = city;
       this.exact = exact;
       this.minScore = minScore;
       this.idRank = exact.profiles().idRank;
     }
 
-    void offer(int peer, double score) {
+    /** Offers a peer whose computed score may reach the bar. */
+    void consider(int peer, double score) {
+      consider(peer, score, -1);
+    }
+
+    /**
+     * Offers a peer whose computed score may reach the bar, with the pair's exact Σmin (or
+     * A·B) in integer weights, which spares finding it again should the exact score be needed.
+     */
+    void consider(int peer, double score, long shared) {
+      if (score >= bar) {
+        offeredShared = shared;
+        offer(peer, score);
+        bar = Math.max(bar, exact.below(kth()));
+      }
+    }
+
+    private void offer(int peer, double score) {
       if (score <= 0 || exact.compareTo(score, city, peer, minScore) < 0) {
         return;
       }
-      if (size == ids.length && !better(peer, score, ids[size - 1], scores[size - 1])) {
+      offered = UNKNOWN;
+      if (size == ids.length && !better(peer, score, size - 1)) {
         return;
       }
       int at = size == ids.length ? size - 1 : size++;
-      while (at > 0 && better(peer, score, ids[at - 1], scores[at - 1])) {
+      while (at > 0 && better(peer, score, at - 1)) {
         ids[at] = ids[at - 1];
         scores[at] = scores[at - 1];
+        ratios[at] = ratios[at - 1];
+        shareds[at] = shareds[at - 1];
         at--;
       }
       ids[at] = peer;
       scores[at] = score;
+      ratios[at] = offered;
+      shareds[at] = offeredShared;
     }
 
     /** The computed score of the k-th best once there are k, else 0: what must be reached. */
-    double bar() {
+    private double kth() {
       return size == ids.length ? scores[size - 1] : 0;
     }
 
-    private boolean better(int peer, double score, int other, double otherScore) {
-      int order = exact.compare(score, city, peer, otherScore, city, other);
+    /** Whether the peer on offer goes before the kept one at {@code slot}. */
+    private boolean better(int peer, double score, int slot) {
+      int other = ids[slot];
+      int order;
+      if (exact.close(score, scores[slot])) {
+        if (offered == UNKNOWN) {
+          offered = ratio(peer, offeredShared);
+        }
+        if (ratios[slot] == UNKNOWN) {
+          ratios[slot] = ratio(other, shareds[slot]);
+        }
+        order = exact.compareExactly(city, peer, offered, city, other, ratios[slot]);
+      } else {
+        order = Double.compare(score, scores[slot]);
+      }
       return order > 0 || order == 0 && idRank[peer] < idRank[other];
+    }
+
+    private long[] ratio(int peer, long shared) {
+      return shared >= 0 ? exact.smallRatio(city, peer, shared) : exact.smallRatio(city, peer);
     }
 
     int[] peers() {
@@ -357,7 +493,8 @@ public final class AllPairs {
     double[] scores() {
       double[] nearest = new double[size];
       for (int x = 0; x < size; x++) {
-        nearest[x] = exact.score(city, ids[x]);
+        long[] ratio = ratios[x] == UNKNOWN ? ratio(ids[x], shareds[x]) : ratios[x];
+        nearest[x] = exact.score(city, ids[x], ratio);
       }
       return nearest;
     }

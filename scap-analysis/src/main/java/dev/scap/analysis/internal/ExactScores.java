@@ -133,7 +133,7 @@ public final class ExactScores {
    * 0. Every metric is a ratio of sums of the same degree, so weights scaled to integers by the
    * least common multiple of their denominators give the same exact score.
    */
-  private long[] smallRatio(int a, int b) {
+  long[] smallRatio(int a, int b) {
     if (units == null) {
       return null;
     }
@@ -153,6 +153,18 @@ public final class ExactScores {
         long v = wb[y++];
         shared += products ? u * v : Math.min(u, v);
       }
+    }
+    return smallRatio(a, b, shared);
+  }
+
+  /**
+   * As {@link #smallRatio(int, int)}, given the pair's Σmin (or A·B for cosine) on the scale
+   * of the integer weights: what a loop that counted it exactly (bitsets, on presence weights)
+   * already knows.
+   */
+  long[] smallRatio(int a, int b, long shared) {
+    if (units == null) {
+      return null;
     }
     if (shared == 0) {
       return new long[] {0, 1};
@@ -259,7 +271,18 @@ public final class ExactScores {
    * @return the correctly rounded score
    */
   public double score(int a, int b) {
-    long[] small = smallRatio(a, b);
+    return score(a, b, smallRatio(a, b));
+  }
+
+  /**
+   * As {@link #score(int, int)}, given the pair's {@link #smallRatio} already found.
+   *
+   * @param a a city's index
+   * @param b another city's index
+   * @param small what {@link #smallRatio} gives for the pair
+   * @return the correctly rounded score
+   */
+  double score(int a, int b, long[] small) {
     if (small != null) {
       if (small[0] == 0) {
         return 0;
@@ -290,12 +313,40 @@ public final class ExactScores {
    *     the second's
    */
   public int compare(double x, int a, int b, double y, int c, int d) {
-    if (x == 0 || y == 0 || Math.abs(x - y) > tolerance * Math.max(x, y)) {
-      return Double.compare(x, y);  // a computed 0 is an exact 0: no theme shared
+    if (!close(x, y)) {
+      return Double.compare(x, y);
     }
     long[] first = smallRatio(a, b);
-    long[] second = first == null ? null : smallRatio(c, d);
-    if (second != null) {
+    return compareExactly(a, b, first, c, d, first == null ? null : smallRatio(c, d));
+  }
+
+  /**
+   * Tells whether two computed scores lie too close together for their doubles to order their
+   * exact values; a computed 0 is an exact 0 (no theme shared), so it is never close.
+   *
+   * @param x a pair's computed score
+   * @param y another pair's computed score
+   * @return whether only the exact values can order them
+   */
+  boolean close(double x, double y) {
+    return x != 0 && y != 0 && Math.abs(x - y) <= tolerance * Math.max(x, y);
+  }
+
+  /**
+   * Compares the exact scores of two pairs, given their {@link #smallRatio}s where they are
+   * known ({@code null} where not: then the fractions decide).
+   *
+   * @param a the first pair's one city
+   * @param b the first pair's other city
+   * @param first the first pair's small ratio, or {@code null}
+   * @param c the second pair's one city
+   * @param d the second pair's other city
+   * @param second the second pair's small ratio, or {@code null}
+   * @return below 0, 0 or above 0 as the first pair's exact score is below, equal to or above
+   *     the second's
+   */
+  int compareExactly(int a, int b, long[] first, int c, int d, long[] second) {
+    if (first != null && second != null) {
       return compareProducts(first[0], second[1], second[0], first[1]);
     }
     return exact(a, b).compareTo(exact(c, d));

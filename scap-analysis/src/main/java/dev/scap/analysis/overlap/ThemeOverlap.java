@@ -350,12 +350,16 @@ public final class ThemeOverlap {
         ? BigDecimal.ZERO : minScore;
     AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
         exact.threshold(least));
-    // Each city's shared themes and projects, on every core too.
+    // Each city's shared themes and projects, on every core too. A city meets up to 2k
+    // pairs, so its projects per theme are listed once rather than looked up for each pair.
+    List<List<List<ProjectId>>> byTheme = IntStream.range(0, cities.size()).parallel()
+        .mapToObj(this::projectsByTheme).toList();
     return IntStream.range(0, cities.size()).parallel().mapToObj(i -> {
       List<Peer> peers = new ArrayList<>();
       for (int x = 0; x < top.peers()[i].length; x++) {
         int j = top.peers()[i][x];
-        peers.add(new Peer(cities.get(j), top.scores()[i][x], shared(i, j)));
+        peers.add(new Peer(cities.get(j), top.scores()[i][x],
+            shared(i, j, byTheme.get(i), byTheme.get(j))));
       }
       return new CityPeers(cities.get(i), peers);
     }).toList();
@@ -396,6 +400,12 @@ public final class ThemeOverlap {
   }
 
   private List<SharedTheme> shared(int a, int b) {
+    return shared(a, b, projectsByTheme(a), projectsByTheme(b));
+  }
+
+  /** As {@link #shared(CityId, CityId)}, from each city's {@link #projectsByTheme}. */
+  private List<SharedTheme> shared(int a, int b, List<List<ProjectId>> onA,
+      List<List<ProjectId>> onB) {
     List<SharedTheme> shared = new ArrayList<>();
     int[] ta = themeIndexes[a];
     int[] tb = themeIndexes[b];
@@ -405,28 +415,39 @@ public final class ThemeOverlap {
       } else if (ta[x] > tb[y]) {
         y++;
       } else {
-        int t = ta[x];
-        shared.add(new SharedTheme(themes.get(t), projectsOn(a, t), projectsOn(b, t)));
-        x++;
-        y++;
+        shared.add(new SharedTheme(themes.get(ta[x]), onA.get(x++), onB.get(y++)));
       }
     }
     return shared;
   }
 
-  /** The projects of a city's plan that name a profile theme (or, rolled up, one under it). */
-  private List<ProjectId> projectsOn(int city, int theme) {
-    List<ProjectId> projects = new ArrayList<>();
+  /**
+   * Per theme of a city's profile, by its place among the city's themes, the projects of the
+   * city's plan that name it (or, rolled up, one under it), in plan order; immutable lists.
+   */
+  private List<List<ProjectId>> projectsByTheme(int city) {
+    int[] own = themeIndexes[city];
+    int[] place = new int[themes.size()];
+    Arrays.fill(place, -1);
+    List<List<ProjectId>> lists = new ArrayList<>(own.length);
+    for (int x = 0; x < own.length; x++) {
+      place[own[x]] = x;
+      lists.add(new ArrayList<>());
+    }
     int[][] named = projectThemes[city];
+    int[] last = new int[own.length];
+    Arrays.fill(last, -1);
     for (int p = 0; p < named.length; p++) {
       for (int t : named[p]) {
-        if (t == theme) {
-          projects.add(plans.get(city).projects().get(p).id());
-          break;
+        int x = t < 0 ? -1 : place[t];
+        // a project naming the same profile theme twice (or two themes under it) counts once
+        if (x >= 0 && last[x] != p) {
+          last[x] = p;
+          lists.get(x).add(plans.get(city).projects().get(p).id());
         }
       }
     }
-    return projects;
+    return lists.stream().map(List::copyOf).toList();
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -158,6 +159,12 @@ class AllPairsTest {
 
   private static void assertIsTheBruteForce(AllPairs.TopK top, SparseProfiles profiles,
       int[] idRank, Metric metric, int k, double minScore) {
+    assertIsTheBruteForce(top, idRank, metric, k, minScore,
+        (i, j) -> exactPresence(metric, profiles.themes[i], profiles.themes[j]));
+  }
+
+  private static void assertIsTheBruteForce(AllPairs.TopK top, int[] idRank, Metric metric,
+      int k, double minScore, BiFunction<Integer, Integer, Fraction> exactScore) {
     int n = idRank.length;
     Fraction least = Fraction.of(new BigDecimal(Double.toString(minScore)));
     Fraction bar = metric.usesProducts() ? least.times(least) : least;
@@ -166,7 +173,7 @@ class AllPairsTest {
       int city = i;
       Fraction[] exact = new Fraction[n];
       for (int j = 0; j < n; j++) {
-        exact[j] = exactPresence(metric, profiles.themes[i], profiles.themes[j]);
+        exact[j] = exactScore.apply(i, j);
       }
       List<Integer> expected = IntStream.range(0, n).filter(j -> j != city)
           .filter(j -> !exact[j].isZero() && exact[j].compareTo(bar) >= 0)
@@ -179,6 +186,86 @@ class AllPairsTest {
       assertThat(top.scores()[i]).containsExactly(expected.stream()
           .mapToDouble(j -> nearest(metric, exact[j])).toArray());
     }
+  }
+
+  /** Profiles weighted by small integers (as project counts are): per city, per theme. */
+  record Counts(int themeCount, int[][] weights, int[] idRank) {
+
+    SparseProfiles profiles() {
+      int[][] themes = new int[weights.length][];
+      double[][] doubles = new double[weights.length][];
+      for (int i = 0; i < weights.length; i++) {
+        int[] own = weights[i];
+        themes[i] = IntStream.range(0, themeCount).filter(t -> own[t] > 0).toArray();
+        doubles[i] = Arrays.stream(themes[i]).mapToDouble(t -> own[t]).toArray();
+      }
+      return new SparseProfiles(themeCount, themes, doubles, idRank);
+    }
+
+    /** A pair's exact score (squared for cosine), worked out apart from ExactScores. */
+    Fraction exact(Metric metric, int a, int b) {
+      long shared = 0;
+      long sumA = 0;
+      long sumB = 0;
+      long squaresA = 0;
+      long squaresB = 0;
+      for (int t = 0; t < themeCount; t++) {
+        long u = weights[a][t];
+        long v = weights[b][t];
+        shared += metric.usesProducts() ? u * v : Math.min(u, v);
+        sumA += u;
+        sumB += v;
+        squaresA += u * u;
+        squaresB += v * v;
+      }
+      if (shared == 0) {
+        return Fraction.ZERO;
+      }
+      return switch (metric) {
+        case JACCARD -> Fraction.of(shared, sumA + sumB - shared);
+        case DICE -> Fraction.of(2 * shared, sumA + sumB);
+        case OVERLAP -> Fraction.of(shared, Math.min(sumA, sumB));
+        case COSINE -> Fraction.of(shared * shared, squaresA * squaresB);
+      };
+    }
+
+    @Override
+    public String toString() {
+      return themeCount + " themes " + Arrays.deepToString(weights) + " ranks "
+          + Arrays.toString(idRank);
+    }
+  }
+
+  @Provide
+  Arbitrary<Counts> counts() {
+    // Dense and sparse profiles alike, so that the index meets cities both ways: by the list
+    // of cities touched, and by a scan of all of them.
+    return Combinators.combine(Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(1, 70), Arbitraries.of(0.05, 0.3, 0.7, 1.0),
+            Arbitraries.integers().between(1, 5), Arbitraries.longs())
+        .as((n, themeCount, density, most, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int[][] weights = new int[n][themeCount];
+          for (int[] city : weights) {
+            for (int t = 0; t < themeCount; t++) {
+              city[t] = random.nextDouble() < density ? random.nextInt(1, most + 1) : 0;
+            }
+          }
+          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+          Collections.shuffle(ranks, new Random(seed));
+          return new Counts(themeCount, weights,
+              ranks.stream().mapToInt(Integer::intValue).toArray());
+        });
+  }
+
+  @Property(tries = 200)
+  void theIndexFindsTheBruteForceTopKOnIntegerWeights(@ForAll("counts") Counts counts,
+      @ForAll Metric metric, @ForAll @IntRange(min = 0, max = 8) int k,
+      @ForAll("minScores") double minScore) {
+    AllPairs.TopK top = topK(counts.profiles(), metric, false, k, minScore);
+
+    assertIsTheBruteForce(top, counts.idRank(), metric, k, minScore,
+        (i, j) -> counts.exact(metric, i, j));
   }
 
   @Provide
