@@ -79,8 +79,12 @@ public final class AllPairs {
           tables[size] = scoreTable(metric, size, largest);
         }
       }
+      // Jaccard, Dice and overlap of sets are one division of small whole numbers: the table's
+      // doubles are correctly rounded, and fractions whose denominators stay below 2²⁶ differ
+      // by more than their rounding, so the doubles order and tie as the fractions do.
+      boolean exactDoubles = !metric.usesProducts() && largest < 1 << 24;
       IntStream.range(0, n).parallel().forEach(i -> {
-        Best best = new Best(Math.min(k, n), i, exact, minScore, floor);
+        Best best = new Best(Math.min(k, n), i, exact, minScore, floor, exactDoubles);
         int a = i * words;
         double[] table = tables[sizes[i]];
         if (words == 1) {
@@ -122,7 +126,7 @@ public final class AllPairs {
     }
     IntStream.range(0, n).parallel().forEach(i -> {
       double[] acc = accumulators.get();
-      Best best = new Best(Math.min(k, n), i, exact, minScore, floor);
+      Best best = new Best(Math.min(k, n), i, exact, minScore, floor, false);
       double[] sums = profiles.sums;
       double[] squares = profiles.squares;
       double scale = products ? inverseNorms[i] * (1 + 0x1.0p-20) : 0;
@@ -407,8 +411,13 @@ public final class AllPairs {
      */
     double bar;
 
-    Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore, double floor) {
+    /** Whether the computed scores are the exact ones' nearest doubles and order as they do. */
+    private final boolean exactDoubles;
+
+    Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore, double floor,
+        boolean exactDoubles) {
       this.bar = floor;
+      this.exactDoubles = exactDoubles;
       this.ids = new int[k];
       this.scores = new double[k];
       this.ratios = new long[k][];
@@ -432,7 +441,7 @@ public final class AllPairs {
       if (score >= bar) {
         offeredShared = shared;
         offer(peer, score);
-        bar = Math.max(bar, exact.below(kth()));
+        bar = Math.max(bar, exactDoubles ? kth() : exact.below(kth()));
       }
     }
 
@@ -467,7 +476,7 @@ public final class AllPairs {
     private boolean better(int peer, double score, int slot) {
       int other = ids[slot];
       int order;
-      if (exact.close(score, scores[slot])) {
+      if (!exactDoubles && exact.close(score, scores[slot])) {
         if (offered == UNKNOWN) {
           offered = ratio(peer, offeredShared);
         }
@@ -491,6 +500,9 @@ public final class AllPairs {
 
     /** The double nearest to each kept peer's exact score, so that equal scores are equal. */
     double[] scores() {
+      if (exactDoubles) {
+        return Arrays.copyOf(scores, size);
+      }
       double[] nearest = new double[size];
       for (int x = 0; x < size; x++) {
         long[] ratio = ratios[x] == UNKNOWN ? ratio(ids[x], shareds[x]) : ratios[x];
