@@ -63,10 +63,16 @@ public final class AllPairs {
     // scattered add): bitsets win until they do about four times as many operations.
     if (presence && bitsetCost(profiles) < 4 * indexCost(profiles)) {
       int words = (profiles.themeCount + 63) / 64;
-      long[] bits = bitsets(profiles, words);
-      int[] sizes = new int[n];
+      // The cities are scanned in the order of their ids, so that of two peers that tie, the
+      // one met first goes first.
+      int[] byRank = new int[n];
       for (int i = 0; i < n; i++) {
-        sizes[i] = profiles.themes[i].length;
+        byRank[profiles.idRank[i]] = i;
+      }
+      long[] bits = bitsets(profiles, words, byRank);
+      int[] sizes = new int[n];
+      for (int r = 0; r < n; r++) {
+        sizes[r] = profiles.themes[byRank[r]].length;
       }
       int largest = Arrays.stream(sizes).max().orElse(0);
       int stride = largest + 1;
@@ -85,27 +91,28 @@ public final class AllPairs {
       boolean exactDoubles = !metric.usesProducts() && largest < 1 << 24;
       IntStream.range(0, n).parallel().forEach(i -> {
         Best best = new Best(Math.min(k, n), i, exact, minScore, floor, exactDoubles);
-        int a = i * words;
-        double[] table = tables[sizes[i]];
+        int self = profiles.idRank[i];
+        int a = self * words;
+        double[] table = tables[sizes[self]];
         if (words == 1) {
           // up to 64 themes, the common case: one word per city, no inner loop
-          long own = bits[i];
-          for (int j = 0; j < n; j++) {
-            int shared = Long.bitCount(own & bits[j]);
-            double score = table[shared * stride + sizes[j]];
-            if (score >= best.bar && j != i) {
-              best.consider(j, score, shared);
+          long own = bits[self];
+          for (int r = 0; r < n; r++) {
+            int shared = Long.bitCount(own & bits[r]);
+            double score = table[shared * stride + sizes[r]];
+            if (score >= best.bar && r != self) {
+              best.consider(byRank[r], score, shared);
             }
           }
         } else {
-          for (int j = 0, b = 0; j < n; j++, b += words) {
+          for (int r = 0, b = 0; r < n; r++, b += words) {
             int shared = 0;
             for (int w = 0; w < words; w++) {
               shared += Long.bitCount(bits[a + w] & bits[b + w]);
             }
-            double score = table[shared * stride + sizes[j]];
-            if (score >= best.bar && j != i) {
-              best.consider(j, score, shared);
+            double score = table[shared * stride + sizes[r]];
+            if (score >= best.bar && r != self) {
+              best.consider(byRank[r], score, shared);
             }
           }
         }
@@ -273,11 +280,12 @@ public final class AllPairs {
   }
 
   /** The cities' themes as bitsets of {@code words} words each, one after the other. */
-  private static long[] bitsets(SparseProfiles profiles, int words) {
+  /** The cities' theme sets, {@code words} longs each, in the order {@code byRank} lists. */
+  private static long[] bitsets(SparseProfiles profiles, int words, int[] byRank) {
     long[] bits = new long[profiles.cityCount * words];
-    for (int i = 0; i < profiles.cityCount; i++) {
-      for (int t : profiles.themes[i]) {
-        bits[i * words + (t >>> 6)] |= 1L << t;
+    for (int r = 0; r < byRank.length; r++) {
+      for (int t : profiles.themes[byRank[r]]) {
+        bits[r * words + (t >>> 6)] |= 1L << t;
       }
     }
     return bits;
@@ -411,7 +419,10 @@ public final class AllPairs {
      */
     double bar;
 
-    /** Whether the computed scores are the exact ones' nearest doubles and order as they do. */
+    /**
+     * Whether the computed scores are the exact ones' nearest doubles and order as they do;
+     * then the peers must be offered in the order of their ids.
+     */
     private final boolean exactDoubles;
 
     Best(int k, int city, ExactScores exact, ExactScores.Threshold minScore, double floor,
@@ -441,7 +452,10 @@ public final class AllPairs {
       if (score >= bar) {
         offeredShared = shared;
         offer(peer, score);
-        bar = Math.max(bar, exactDoubles ? kth() : exact.below(kth()));
+        // Offered in id order, a peer that ties with the k-th best comes after it.
+        bar = Math.max(bar, exactDoubles
+            ? (size == ids.length ? Math.nextUp(scores[size - 1]) : bar)
+            : exact.below(kth()));
       }
     }
 
