@@ -172,6 +172,21 @@ record Input(String name, Path file) {
     return (bytes + (1 << 20) - 1 >> 20) + " MiB";
   }
 
+  /**
+   * The first bytes of a file, to tell what it looks like; none for standard input, the
+   * built-in dataset, or a file that cannot be read again.
+   */
+  byte[] head() {
+    if (file == null) {
+      return new byte[0];
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(NotJson.HEAD);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
   /** The failure, exit code 2, of a document that cannot be read. */
   CliException cannotRead(IOException e) {
     return CliException.failure("cannot read " + name + ": "
@@ -228,12 +243,22 @@ record Input(String name, Path file) {
    * fails with exit code 1 if it has errors; prints warnings unless quiet.
    */
   ReadResult valid(Reading reading, Problems printer, boolean quiet) {
+    return valid(reading, printer, quiet, this::head);
+  }
+
+  /**
+   * As {@link #valid(Reading, Problems, boolean)}, with the document's first bytes, to say what
+   * a document that does not begin as JSON looks like.
+   */
+  ReadResult valid(Reading reading, Problems printer, boolean quiet,
+      java.util.function.Supplier<byte[]> head) {
     ReadResult result;
     try {
       result = reading.read();
     } catch (ScapFormatException e) {
       printer.print(name, e.problem(), false);
-      throw CliException.invalid(name + " is not a readable SCAP document");
+      throw CliException.invalid(name + " is not a readable SCAP document"
+          + (e.line() == 1 && e.column() == 1 ? NotJson.hint(head.get()) : ""));
     } catch (IOException e) {
       throw cannotRead(e);
     }
