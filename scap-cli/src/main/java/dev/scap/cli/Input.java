@@ -5,6 +5,7 @@ import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** Where a command's document comes from: a file, standard input, or the built-in dataset. */
-record Input(String name, Path file) {
+/**
+ * Where a command's document comes from: a file, standard input, or the built-in dataset.
+ * The first bytes of a stream are kept as they are read ({@code seen}), to tell what a
+ * document that is not JSON looks like, since standard input or a pipe cannot be read twice.
+ */
+record Input(String name, Path file, ByteArrayOutputStream seen) {
 
   /**
    * A document read whole takes about this many times its size in heap: its bytes and the
@@ -37,12 +42,12 @@ record Input(String name, Path file) {
    */
   static Input of(String argument) {
     if (argument == null) {
-      return new Input(BUILT_IN, null);
+      return new Input(BUILT_IN, null, new ByteArrayOutputStream());
     }
     if (argument.equals("-")) {
-      return new Input("<stdin>", null);
+      return new Input("<stdin>", null, new ByteArrayOutputStream());
     }
-    return new Input(argument, Path.of(argument));
+    return new Input(argument, Path.of(argument), new ByteArrayOutputStream());
   }
 
   boolean isBuiltIn() {
@@ -133,6 +138,9 @@ record Input(String name, Path file) {
       @Override
       public int read() throws IOException {
         int b = super.read();
+        if (b >= 0 && seen.size() < NotJson.HEAD) {
+          seen.write(b);
+        }
         count(b < 0 ? -1 : 1);
         return b;
       }
@@ -140,6 +148,9 @@ record Input(String name, Path file) {
       @Override
       public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
+        if (n > 0 && seen.size() < NotJson.HEAD) {
+          seen.write(buffer, offset, Math.min(n, NotJson.HEAD - seen.size()));
+        }
         count(n);
         return n;
       }
@@ -173,12 +184,13 @@ record Input(String name, Path file) {
   }
 
   /**
-   * The first bytes of a file, to tell what it looks like; none for standard input, the
-   * built-in dataset, or a file that cannot be read again.
+   * The first bytes of the document, to tell what it looks like: a file's, read again; those
+   * read so far of standard input, a device or a pipe; none of the built-in dataset, or of a
+   * file that cannot be read again.
    */
   byte[] head() {
-    if (file == null) {
-      return new byte[0];
+    if (file == null || !Files.isRegularFile(file)) {
+      return seen.toByteArray();
     }
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(NotJson.HEAD);
@@ -251,14 +263,14 @@ record Input(String name, Path file) {
    * a document that does not begin as JSON looks like.
    */
   ReadResult valid(Reading reading, Problems printer, boolean quiet,
-      java.util.function.Supplier<byte[]> head) {
+      java.util.function.Supplier<byte[]> start) {
     ReadResult result;
     try {
       result = reading.read();
     } catch (ScapFormatException e) {
       printer.print(name, e.problem(), false);
       throw CliException.invalid(name + " is not a readable SCAP document"
-          + (e.line() == 1 && e.column() == 1 ? NotJson.hint(head.get()) : ""));
+          + (NotJson.isAtStart(e.problem()) ? NotJson.hint(start.get()) : ""));
     } catch (IOException e) {
       throw cannotRead(e);
     }

@@ -1,5 +1,6 @@
 package dev.scap.cli;
 
+import dev.scap.model.validation.Problem;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,12 +24,32 @@ final class NotJson {
    *     another encoding, whose problem says so already
    */
   static String hint(byte[] head) {
+    return hint(head, true);
+  }
+
+  /**
+   * As {@link #hint(byte[])}; {@code validate} itself leaves out how to check a file.
+   *
+   * @param head the document's first bytes, empty if unknown
+   * @param howToCheck whether to say how to check a file
+   * @return the words, starting with {@code ": "}, or empty
+   */
+  static String hint(byte[] head, boolean howToCheck) {
     String looks = looks(head);
     if (looks == null) {
       return "";
     }
     return ": " + looks + "scap reads SCAP documents, which are JSON objects "
-        + "({\"scapVersion\": \"1.0\", ...}, see FORMAT.md); check one with 'scap validate FILE'";
+        + "({\"scapVersion\": \"1.0\", ...}, see FORMAT.md)"
+        + (howToCheck ? "; check one with 'scap validate FILE'" : "");
+  }
+
+  /**
+   * Whether a problem that stopped reading says that the document does not begin as JSON: a
+   * syntax error at its first character.
+   */
+  static boolean isAtStart(Problem problem) {
+    return problem.rule().equals("syntax-error") && problem.line() == 1 && problem.column() == 1;
   }
 
   /** What the bytes look like, ending in "; ", or {@code null} where no hint is due. */

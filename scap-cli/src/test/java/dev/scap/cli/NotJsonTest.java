@@ -29,6 +29,13 @@ class NotJsonTest {
   }
 
   @Test
+  void leavesOutHowToCheckAFileForValidateItself() {
+    assertThat(NotJson.hint(bytes("a;b\n"), false)).isEqualTo(": it looks like CSV; scap reads "
+        + "SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see "
+        + "FORMAT.md)");
+  }
+
+  @Test
   void saysNothingOfJsonOrOfAnotherEncoding() {
     assertThat(NotJson.hint(bytes("  {\"scapVersion\": x"))).isEmpty();
     assertThat(NotJson.hint(bytes("\uFEFF[1, 2]"))).isEmpty();

@@ -332,9 +332,9 @@ class ScapCommandTest {
         .contains("is not a readable SCAP document: it is a ZIP archive, such as an XLSX "
             + "workbook; scap reads SCAP documents");
     assertThat(piped.exitCode()).isEqualTo(1);
-    assertThat(piped.err()).endsWith("scap: <stdin> is not a readable SCAP document: scap reads "
-        + "SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see "
-        + "FORMAT.md); check one with 'scap validate FILE'\n");
+    assertThat(piped.err()).endsWith("scap: <stdin> is not a readable SCAP document: it looks "
+        + "like CSV; scap reads SCAP documents, which are JSON objects ({\"scapVersion\": "
+        + "\"1.0\", ...}, see FORMAT.md); check one with 'scap validate FILE'\n");
   }
 
   @Test
