@@ -13,6 +13,7 @@ import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -149,7 +150,7 @@ final class AnalysisOptions {
     }
     List<Theme> offered = rollup ? chosen.topLevelThemes() : chosen.themes();
     Set<String> ids = offered.stream().map(t -> t.id().value())
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
     for (String theme : themes) {
       if (ids.contains(theme)) {
         continue;

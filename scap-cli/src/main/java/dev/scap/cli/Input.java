@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Where a command's document comes from: a file, standard input, or the built-in dataset.
@@ -263,7 +264,7 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
    * a document that does not begin as JSON looks like.
    */
   ReadResult valid(Reading reading, Problems printer, boolean quiet,
-      java.util.function.Supplier<byte[]> start) {
+      Supplier<byte[]> start) {
     ReadResult result;
     try {
       result = reading.read();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -239,7 +240,7 @@ final class OverlapCommand implements Callable<Integer> {
           StringBuilder row = new StringBuilder(String.format("%" + number + "d  %-" + width
               + "s", i + 1, cities.get(i)));
           for (int j = 0; j < cities.size(); j++) {
-            row.append(String.format(java.util.Locale.ROOT, " %" + column + ".3f",
+            row.append(String.format(Locale.ROOT, " %" + column + ".3f",
                 scores.score(i, j)));
           }
           text.println(row);

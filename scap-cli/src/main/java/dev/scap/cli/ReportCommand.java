@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -224,7 +225,7 @@ final class ReportCommand implements Callable<Integer> {
   private ReadResult readValid(Input input, byte[] bytes) {
     return input.valid(() -> ScapReader.create().read(new ByteArrayInputStream(bytes)),
         new Problems(root.spec.commandLine().getErr()), root.quiet,
-        () -> java.util.Arrays.copyOf(bytes, Math.min(bytes.length, NotJson.HEAD)));
+        () -> Arrays.copyOf(bytes, Math.min(bytes.length, NotJson.HEAD)));
   }
 
   static final class DateConverter implements ITypeConverter<LocalDate> {
