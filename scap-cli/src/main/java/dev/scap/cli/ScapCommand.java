@@ -140,7 +140,7 @@ public final class ScapCommand implements Runnable {
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
       error(command.getErr(), e instanceof CommandLine.UnmatchedArgumentException unmatched
-          ? unmatched(unmatched) : e.getMessage());
+          ? unmatched(unmatched) : unknownHelpTopic(e));
       command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
           + " --help' for more.");
       command.getErr().flush();
@@ -189,6 +189,21 @@ public final class ScapCommand implements Runnable {
           + Suggestions.didYouMean(given, spec.subcommands().keySet());
     }
     return e.getMessage();
+  }
+
+  /**
+   * The message of {@code scap help ovrlap}, with the commands nearest to it, as for {@code scap
+   * ovrlap}; any other message as it is.
+   */
+  private static String unknownHelpTopic(CommandLine.ParameterException e) {
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    String given = e.getValue();
+    if (given == null || e.getMessage() == null
+        || !e.getMessage().startsWith("Unknown subcommand '") || spec.subcommands().isEmpty()) {
+      return e.getMessage();
+    }
+    return "no command '" + given + "'"
+        + Suggestions.didYouMean(given, spec.subcommands().keySet());
   }
 
   @Override

@@ -117,6 +117,15 @@ class SuggestionsTest {
   }
 
   @Test
+  void suggestsTheCommandMeantForHelpToo() {
+    CliRun run = CliRun.of("help", "ovrlap");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("scap: no command 'ovrlap'; did you mean overlap?\n"
+        + "Try 'scap --help' for more.\n");
+  }
+
+  @Test
   void saysOnlyWhatDoesNotExistWhenNothingIsNear() {
     CliRun command = CliRun.of("zzzzzzzzzz");
     CliRun option = CliRun.of("overlap", "--zzzzzzzzzz");
