@@ -34,6 +34,7 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputName.checkJson(output);
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("writing " + (output == null ? "the document" : output));

@@ -48,6 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputName.checkJson(output);
     if (cities < 0 || projects < 0 || themes < 1) {
       throw new ParameterException(spec.commandLine(),
           "--cities and --projects must be 0 or more, --themes 1 or more");

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -56,6 +57,14 @@ final class GroupsCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--weights", paramLabel = "WEIGHTS",
+      converter = AnalysisOptions.WeightingConverter.class,
+      completionCandidates = Choices.Weightings.class,
+      description = "presence, projects or priority (default: presence).")
+  void weights(Weighting value) {
+    analysis.weighting = value;
+  }
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
@@ -65,6 +74,7 @@ final class GroupsCommand implements Callable<Integer> {
 
   @Option(names = "--linkage", paramLabel = "LINKAGE", defaultValue = "average",
       converter = LinkageConverter.class,
+      completionCandidates = Choices.Linkages.class,
       description = "average, complete or single (default: ${DEFAULT-VALUE}).")
   Linkage linkage;
 
@@ -79,8 +89,9 @@ final class GroupsCommand implements Callable<Integer> {
   @Option(names = "--dendrogram", description = "Print the merges instead (json or csv).")
   boolean dendrogram;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, md, csv or json (default: the one -o's extension names, else "
+          + "text).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -89,10 +100,16 @@ final class GroupsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
+        "text", List.of("text", "md", "csv", "json")));
     if (!method.equals("themes") && !method.equals("components")
         && !method.equals("hierarchical")) {
       throw CliException.failure("'" + method + "' is not a method; use themes, components "
           + "or hierarchical", null);
+    }
+    Ranges.score("--threshold", threshold);
+    if (groups != null) {
+      Ranges.atLeast("--groups", groups, 1);
     }
     if (groups != null && threshold != null) {
       throw CliException.failure("give --groups or --threshold, not both", null);
@@ -108,7 +125,7 @@ final class GroupsCommand implements Callable<Integer> {
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("grouping the cities");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE, root);
     BigDecimal least = threshold == null ? new BigDecimal("0.5") : threshold;
     if (dendrogram) {
       Dendrogram tree = clustered(() -> PeerGrouping.hierarchical(overlap, linkage));

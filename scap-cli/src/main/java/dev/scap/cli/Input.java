@@ -5,6 +5,7 @@ import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** Where a command's document comes from: a file, standard input, or the built-in dataset. */
-record Input(String name, Path file) {
+/**
+ * Where a command's document comes from: a file, standard input, or the built-in dataset.
+ * The first bytes of a stream are kept as they are read ({@code seen}), to tell what a
+ * document that is not JSON looks like, since standard input or a pipe cannot be read twice.
+ */
+record Input(String name, Path file, ByteArrayOutputStream seen) {
 
   /**
    * A document read whole takes about this many times its size in heap: its bytes and the
@@ -37,12 +43,12 @@ record Input(String name, Path file) {
    */
   static Input of(String argument) {
     if (argument == null) {
-      return new Input(BUILT_IN, null);
+      return new Input(BUILT_IN, null, new ByteArrayOutputStream());
     }
     if (argument.equals("-")) {
-      return new Input("<stdin>", null);
+      return new Input("<stdin>", null, new ByteArrayOutputStream());
     }
-    return new Input(argument, Path.of(argument));
+    return new Input(argument, Path.of(argument), new ByteArrayOutputStream());
   }
 
   boolean isBuiltIn() {
@@ -133,6 +139,9 @@ record Input(String name, Path file) {
       @Override
       public int read() throws IOException {
         int b = super.read();
+        if (b >= 0 && seen.size() < NotJson.HEAD) {
+          seen.write(b);
+        }
         count(b < 0 ? -1 : 1);
         return b;
       }
@@ -140,6 +149,9 @@ record Input(String name, Path file) {
       @Override
       public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
+        if (n > 0 && seen.size() < NotJson.HEAD) {
+          seen.write(buffer, offset, Math.min(n, NotJson.HEAD - seen.size()));
+        }
         count(n);
         return n;
       }
@@ -170,6 +182,22 @@ record Input(String name, Path file) {
 
   private static String mebibytes(long bytes) {
     return (bytes + (1 << 20) - 1 >> 20) + " MiB";
+  }
+
+  /**
+   * The first bytes of the document, to tell what it looks like: a file's, read again; those
+   * read so far of standard input, a device or a pipe; none of the built-in dataset, or of a
+   * file that cannot be read again.
+   */
+  byte[] head() {
+    if (file == null || !Files.isRegularFile(file)) {
+      return seen.toByteArray();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(NotJson.HEAD);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   /** The failure, exit code 2, of a document that cannot be read. */
@@ -228,12 +256,22 @@ record Input(String name, Path file) {
    * fails with exit code 1 if it has errors; prints warnings unless quiet.
    */
   ReadResult valid(Reading reading, Problems printer, boolean quiet) {
+    return valid(reading, printer, quiet, this::head);
+  }
+
+  /**
+   * As {@link #valid(Reading, Problems, boolean)}, with the document's first bytes, to say what
+   * a document that does not begin as JSON looks like.
+   */
+  ReadResult valid(Reading reading, Problems printer, boolean quiet,
+      Supplier<byte[]> start) {
     ReadResult result;
     try {
       result = reading.read();
     } catch (ScapFormatException e) {
       printer.print(name, e.problem(), false);
-      throw CliException.invalid(name + " is not a readable SCAP document");
+      throw CliException.invalid(name + " is not a readable SCAP document"
+          + (NotJson.isAtStart(e.problem()) ? NotJson.hint(start.get()) : ""));
     } catch (IOException e) {
       throw cannotRead(e);
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -49,6 +50,14 @@ final class OverlapCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--weights", paramLabel = "WEIGHTS",
+      converter = AnalysisOptions.WeightingConverter.class,
+      completionCandidates = Choices.Weightings.class,
+      description = "presence, projects or priority (default: presence).")
+  void weights(Weighting value) {
+    analysis.weighting = value;
+  }
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
@@ -65,8 +74,9 @@ final class OverlapCommand implements Callable<Integer> {
   @Option(names = "--matrix", description = "Print the full city x city matrix instead.")
   boolean matrix;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, md, csv or json (default: the one -o's extension names, else "
+          + "text).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -75,13 +85,14 @@ final class OverlapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
-      throw CliException.failure("--top must be 0 or more, not " + top, null);
-    }
+    format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
+        "text", List.of("text", "md", "csv", "json")));
+    Ranges.atLeast("--top", top, 0);
+    Ranges.score("--min-score", minScore);
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("computing theme overlap");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE, root);
     Map<CityId, String> names = Names.of(document);
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
@@ -212,12 +223,25 @@ final class OverlapCommand implements Callable<Integer> {
         text.flush();
       }
       case text -> {
+        // Ids are too long for column heads: columns are numbered, and each row names the
+        // number of its city's column.
         PrintWriter text = writer(out);
-        int width = cities.stream().mapToInt(c -> c.value().length()).max().orElse(4);
+        int width = Math.max("city".length(),
+            cities.stream().mapToInt(c -> c.value().length()).max().orElse(0));
+        int number = Math.max(1, String.valueOf(cities.size()).length());
+        int column = Math.max(5, number);
+        StringBuilder head = new StringBuilder(String.format("%" + number + "s  %-" + width
+            + "s", "", "city"));
+        for (int j = 0; j < cities.size(); j++) {
+          head.append(String.format(" %" + column + "d", j + 1));
+        }
+        text.println(head.toString().stripTrailing());
         for (int i = 0; i < cities.size(); i++) {
-          StringBuilder row = new StringBuilder(String.format("%-" + width + "s", cities.get(i)));
+          StringBuilder row = new StringBuilder(String.format("%" + number + "d  %-" + width
+              + "s", i + 1, cities.get(i)));
           for (int j = 0; j < cities.size(); j++) {
-            row.append(String.format(" %.3f", scores.score(i, j)));
+            row.append(String.format(Locale.ROOT, " %" + column + ".3f",
+                scores.score(i, j)));
           }
           text.println(row);
         }

@@ -48,6 +48,14 @@ final class PartnersCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--weights", paramLabel = "WEIGHTS",
+      converter = AnalysisOptions.WeightingConverter.class,
+      completionCandidates = Choices.Weightings.class,
+      description = "presence, projects or priority (default: presence).")
+  void weights(Weighting value) {
+    analysis.weighting = value;
+  }
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
@@ -55,8 +63,9 @@ final class PartnersCommand implements Callable<Integer> {
       description = "Partners per city (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, md, csv or json (default: the one -o's extension names, else "
+          + "text).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -65,13 +74,13 @@ final class PartnersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
-      throw CliException.failure("--top must be 0 or more, not " + top, null);
-    }
+    format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
+        "text", List.of("text", "md", "csv", "json")));
+    Ranges.atLeast("--top", top, 0);
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("matching partners");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRESENCE, root);
     List<CityPartners> matches = PartnerMatcher.forCities(overlap, top);
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);

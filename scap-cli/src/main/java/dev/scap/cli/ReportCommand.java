@@ -20,7 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,12 +61,21 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--weights", paramLabel = "WEIGHTS",
+      converter = AnalysisOptions.WeightingConverter.class,
+      completionCandidates = Choices.Weightings.class,
+      description = "presence, projects or priority, for the profiles and the roundtables alike "
+          + "(default: presence for the profiles, priority for the roundtables).")
+  void weights(Weighting value) {
+    analysis.weighting = value;
+  }
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "html, md, csv or json (default: html for an -o file named *.html, "
-          + "else md).")
+      description = "html, md, csv or json (default: the one -o's extension names, else "
+          + "md; csv only when given).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -84,6 +94,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--linkage", paramLabel = "LINKAGE", defaultValue = "average",
       converter = GroupsCommand.LinkageConverter.class,
+      completionCandidates = Choices.Linkages.class,
       description = "Peer groups and heatmap order: average, complete or single linkage "
           + "(default: ${DEFAULT-VALUE}).")
   Linkage linkage;
@@ -118,21 +129,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 0) {
-      throw CliException.failure("--top must be 0 or more, not " + top, null);
+    Ranges.atLeast("--top", top, 0);
+    Ranges.score("--min-score", minScore);
+    Ranges.score("--threshold", threshold);
+    if (groups != null) {
+      Ranges.atLeast("--groups", groups, 1);
     }
-    if (partners < 0) {
-      throw CliException.failure("--partners must be 0 or more, not " + partners, null);
-    }
+    RoundtablesCommand.checkSeats(perCity, minSeats, maxSeats, partners);
     if (groups != null && threshold != null) {
       throw CliException.failure("give --groups or --threshold, not both", null);
     }
-    if (groups != null && groups < 1) {
-      throw CliException.failure("--groups must be 1 or more, not " + groups, null);
-    }
-    Format chosen = format != null ? format : output != null && output.getFileName() != null
-        && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
-        ? Format.html : Format.md;
+    Format chosen = chosen();
     if (chosen == Format.csv && output == null) {
       throw CliException.failure("--format csv writes one file per table: give the folder "
           + "with -o DIR", null);
@@ -149,6 +156,7 @@ final class ReportCommand implements Callable<Integer> {
       progress.done();
     }
     progress.phase("analysing " + input.name());
+    analysis.check(result.document(), root);
     Report report;
     try {
       GroupingOptions grouping = new GroupingOptions(linkage, groups,
@@ -176,6 +184,22 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The format to write: {@code --format}, else the one the extension of {@code -o} names, else
+   * md; csv, a folder of tables, only when asked for with {@code --format}.
+   */
+  private Format chosen() {
+    if (format == Format.csv) {
+      return format;
+    }
+    if (format == null && "csv".equals(OutputName.extension(output))) {
+      throw CliException.failure("report writes csv as a folder of tables: give --format csv "
+          + "-o DIR", null);
+    }
+    return Format.valueOf(OutputName.choose(output, format == null ? null : format.name(), "md",
+        List.of("html", "md", "json")));
+  }
+
   private void write(String text) {
     byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
     Output.write(output, root, out -> out.write(encoded));
@@ -200,7 +224,8 @@ final class ReportCommand implements Callable<Integer> {
    */
   private ReadResult readValid(Input input, byte[] bytes) {
     return input.valid(() -> ScapReader.create().read(new ByteArrayInputStream(bytes)),
-        new Problems(root.spec.commandLine().getErr()), root.quiet);
+        new Problems(root.spec.commandLine().getErr()), root.quiet,
+        () -> Arrays.copyOf(bytes, Math.min(bytes.length, NotJson.HEAD)));
   }
 
   static final class DateConverter implements ITypeConverter<LocalDate> {

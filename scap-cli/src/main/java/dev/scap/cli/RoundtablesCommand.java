@@ -58,6 +58,14 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--weights", paramLabel = "WEIGHTS",
+      converter = AnalysisOptions.WeightingConverter.class,
+      completionCandidates = Choices.Weightings.class,
+      description = "presence, projects or priority (default: priority).")
+  void weights(Weighting value) {
+    analysis.weighting = value;
+  }
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
@@ -86,8 +94,9 @@ final class RoundtablesCommand implements Callable<Integer> {
       description = "Partners to invite per table (default: ${DEFAULT-VALUE}).")
   int partners;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, md, csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, md, csv or json (default: the one -o's extension names, else "
+          + "text).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -96,10 +105,21 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
+        "text", List.of("text", "md", "csv", "json")));
+    checkSeats(perCity, minSeats, maxSeats, partners);
+    tables.forEach((theme, k) -> {
+      if (k < 0) {
+        throw CliException.failure("--tables " + theme + "=" + k + ": a theme's tables must be "
+            + "0 or more", null);
+      }
+    });
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
     progress.phase("planning the roundtables");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY);
+    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY, root);
+    analysis.checkThemes(document, "--themes", themes);
+    analysis.checkThemes(document, "--tables", List.copyOf(tables.keySet()));
     RoundtablePlan plan;
     List<TablePartners> invited;
     try {
@@ -209,6 +229,17 @@ final class RoundtablesCommand implements Callable<Integer> {
         text.flush();
       }
       default -> throw new IllegalStateException(format.name());
+    }
+  }
+
+  /** Checks the numbers of the seating, as roundtables and report take them. */
+  static void checkSeats(int perCity, int minSeats, int maxSeats, int partners) {
+    Ranges.atLeast("--per-city", perCity, 1);
+    Ranges.atLeast("--min-seats", minSeats, 1);
+    Ranges.atLeast("--partners", partners, 0);
+    if (maxSeats < minSeats) {
+      throw CliException.failure("--max-seats must be --min-seats (" + minSeats + ") or more, "
+          + "not " + maxSeats, null);
     }
   }
 

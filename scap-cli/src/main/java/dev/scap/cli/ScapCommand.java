@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -31,6 +33,7 @@ import picocli.CommandLine.ScopeType;
         RoundtablesCommand.class,
         PartnersCommand.class,
         ReportCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "
@@ -58,7 +61,8 @@ public final class ScapCommand implements Runnable {
   @Option(names = "--progress", scope = ScopeType.INHERIT, paramLabel = "WHEN",
       description = "Show what a run over a second is doing, on standard error: auto (when "
           + "that is a terminal), always, never. Default: ${DEFAULT-VALUE}.",
-      defaultValue = "auto", converter = ProgressWhen.class)
+      defaultValue = "auto", converter = ProgressWhen.class,
+      completionCandidates = Choices.Whens.class)
   Progress.When progress = Progress.When.AUTO;
 
   /** Where commands write their output as bytes. */
@@ -129,9 +133,14 @@ public final class ScapCommand implements Runnable {
     commandLine.setErr(new PrintWriter(
         new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // The datasets are counted only when their help is printed: reading them takes time.
+    commandLine.getSubcommands().get("dataset").getHelpSectionMap().put(
+        CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+        help -> help.footer(DatasetCommand.contents()));
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
-      error(command.getErr(), e.getMessage());
+      error(command.getErr(), e instanceof CommandLine.UnmatchedArgumentException unmatched
+          ? unmatched(unmatched) : unknownHelpTopic(e));
       command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
           + " --help' for more.");
       command.getErr().flush();
@@ -158,6 +167,43 @@ public final class ScapCommand implements Runnable {
       return FAILURE;
     });
     return commandLine;
+  }
+
+  /**
+   * The message of an argument that matched nothing, with the commands or options nearest to
+   * it: {@code no command 'ovrlap'; did you mean overlap?}.
+   */
+  private static String unmatched(CommandLine.UnmatchedArgumentException e) {
+    CommandLine command = e.getCommandLine();
+    String given = e.getUnmatched().isEmpty() ? "" : e.getUnmatched().get(0);
+    CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+    if (given.startsWith("-")) {
+      String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+      List<String> options = new ArrayList<>();
+      spec.options().forEach(option -> options.addAll(List.of(option.names())));
+      return "unknown option '" + name + "'"
+          + Suggestions.didYouMean(name, options);
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return "no command '" + given + "'"
+          + Suggestions.didYouMean(given, spec.subcommands().keySet());
+    }
+    return e.getMessage();
+  }
+
+  /**
+   * The message of {@code scap help ovrlap}, with the commands nearest to it, as for {@code scap
+   * ovrlap}; any other message as it is.
+   */
+  private static String unknownHelpTopic(CommandLine.ParameterException e) {
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    String given = e.getValue();
+    if (given == null || e.getMessage() == null
+        || !e.getMessage().startsWith("Unknown subcommand '") || spec.subcommands().isEmpty()) {
+      return e.getMessage();
+    }
+    return "no command '" + given + "'"
+        + Suggestions.didYouMean(given, spec.subcommands().keySet());
   }
 
   @Override

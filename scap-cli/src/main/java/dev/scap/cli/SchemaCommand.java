@@ -24,6 +24,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputName.checkJson(output);
     byte[] schema = ScapSchema.json().getBytes(StandardCharsets.UTF_8);
     Output.write(output, root, out -> out.write(schema));
     return 0;

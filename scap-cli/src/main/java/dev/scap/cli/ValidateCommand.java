@@ -82,6 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (ScapFormatException e) {
         kept.accept(e.problem());
         kept.errors = true;
+        String hint = NotJson.isAtStart(e.problem()) ? NotJson.hint(input.head(), false) : "";
+        if (!hint.isEmpty()) {
+          ScapCommand.error(root.spec.commandLine().getErr(), input.name()
+              + " is not a SCAP document" + hint);
+        }
       } catch (CliException e) {
         ScapCommand.error(root.spec.commandLine().getErr(), e.getMessage());
         unreadable = true;

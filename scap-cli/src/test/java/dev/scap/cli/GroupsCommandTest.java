@@ -246,8 +246,7 @@ class GroupsCommandTest {
             "scap: 'nope' is not a method; use themes, components or hierarchical"),
         arguments(new String[] {"--linkage", "x"}, "scap: Invalid value for option "
             + "'--linkage': 'x' is not a linkage; use average, complete or single"),
-        arguments(new String[] {"--groups", "0"},
-            "scap: --groups must be from 1 to the number of cities (38), not 0"),
+        arguments(new String[] {"--groups", "0"}, "scap: --groups must be 1 or more, not 0"),
         arguments(new String[] {"--groups", "39"},
             "scap: --groups must be from 1 to the number of cities (38), not 39"),
         arguments(new String[] {"--groups", "3", "--threshold", "0.5"},
@@ -259,7 +258,11 @@ class GroupsCommandTest {
         arguments(new String[] {"--threshold", "half"},
             "scap: Invalid value for option '--threshold': 'half' is not a number"),
         arguments(new String[] {"--taxonomy", "nope"}, "scap: the document has no taxonomy "
-            + "nope; its taxonomies are [ascf-2018, wego-ascn-2019]"));
+            + "'nope' (its taxonomies: ascf-2018, wego-ascn-2019)"),
+        arguments(new String[] {"--threshold", "1.5"},
+            "scap: --threshold must be from 0 to 1, as every score is, not 1.5"),
+        arguments(new String[] {"--threshold", "-0.1"},
+            "scap: --threshold must be from 0 to 1, as every score is, not -0.1"));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -364,10 +364,10 @@ class OverlapCommandTest {
   @Test
   void appliesEveryAnalysisOption() {
     OverlapOptions options = new OverlapOptions(TaxonomyId.of("wego-ascn-2019"),
-        Weighting.PROJECTS, Metric.COSINE, true, 2020);
+        Weighting.PROJECTS, Metric.COSINE, true, null);
     List<CityPeers> expected = ThemeOverlap.of(ASCN, options).topPeers(3, 0.5);
     String[] args = {"overlap", "--taxonomy", "wego-ascn-2019", "--weights", "projects",
-        "--metric", "cosine", "--rollup", "--year", "2020", "--top", "3", "--min-score", "0.5"};
+        "--metric", "cosine", "--rollup", "--top", "3", "--min-score", "0.5"};
 
     CliRun text = CliRun.of(args);
     CliRun csv = CliRun.of(Stream.concat(Stream.of(args), Stream.of("--format", "csv"))
@@ -375,7 +375,7 @@ class OverlapCommandTest {
 
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).startsWith("Taxonomy wego-ascn-2019 (rolled up), weights projects, "
-        + "metric cosine, plans of 2020\n");
+        + "metric cosine, latest plans\n");
     assertThat(csv.exitCode()).isZero();
     List<CSVRecord> rows = csv(csv.out());
     List<String> lines = new ArrayList<>();
@@ -469,8 +469,8 @@ class OverlapCommandTest {
     assertThat(CliRun.of("overlap", "--weights", "x").err())
         .contains("presence", "projects", "priority");
     assertThat(CliRun.of("overlap", "--taxonomy", "nope").err())
-        .isEqualTo("scap: the document has no taxonomy nope; its taxonomies are "
-            + "[ascf-2018, wego-ascn-2019]\n");
+        .isEqualTo("scap: the document has no taxonomy 'nope' (its taxonomies: ascf-2018, "
+            + "wego-ascn-2019)\n");
     assertThat(CliRun.of("overlap", "--top", "-1").err())
         .isEqualTo("scap: --top must be 0 or more, not -1\n");
   }
@@ -565,5 +565,68 @@ class OverlapCommandTest {
   private static List<Object> list(Object value) {
     assertThat(value).isInstanceOf(List.class);
     return (List<Object>) value;
+  }
+
+  @Test
+  void headsTheColumnsOfTheTextMatrix() {
+    CliRun run = CliRun.of("overlap", "--matrix");
+
+    List<String> lines = run.out().lines().toList();
+    List<City> cities = ASCN.cities();
+    int width = cities.stream().mapToInt(c -> c.id().value().length()).max().orElseThrow();
+    assertThat(run.exitCode()).isZero();
+    assertThat(lines).hasSize(cities.size() + 1);
+    StringBuilder head = new StringBuilder("    city" + " ".repeat(width - 4));
+    for (int j = 1; j <= cities.size(); j++) {
+      head.append(String.format(" %5d", j));
+    }
+    assertThat(lines.get(0)).isEqualTo(head.toString());
+    assertThat(lines.get(1)).startsWith(" 1  bandar-seri-begawan" + " ".repeat(width - 19)
+        + " 1.000 ");
+    for (int i = 1; i <= cities.size(); i++) {
+      String row = lines.get(i);
+      assertThat(row).as(row).startsWith(String.format("%2d  %-" + width + "s", i,
+          cities.get(i - 1).id().value())).hasSize(head.length());
+    }
+  }
+
+  @Test
+  void writesTheFormatThatTheOutputsExtensionNames() throws IOException {
+    Path csv = folder.resolve("peers.csv");
+    Path json = folder.resolve("peers.JSON");
+
+    assertThat(CliRun.of("overlap", "-o", csv.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("overlap", "-o", json.toString()).exitCode()).isZero();
+
+    assertThat(Files.readString(csv)).isEqualTo(CliRun.of("overlap", "--format", "csv").out());
+    assertThat(Files.readString(json)).isEqualTo(CliRun.of("overlap", "--format", "json").out());
+  }
+
+  static Stream<Arguments> badOutputs() {
+    return Stream.of(
+        arguments(new String[] {"--format", "csv", "-o", "peers.md"}, "scap: -o peers.md "
+            + "names a Markdown file, but --format is csv: give --format md, or a name ending "
+            + "in .csv"),
+        arguments(new String[] {"-o", "peers.html"}, "scap: -o peers.html names an HTML file, "
+            + "which this command does not write: give a name ending in .txt, .md, .csv or "
+            + ".json"),
+        arguments(new String[] {"-o", "peers.xlsx"}, "scap: cannot tell the format to write to "
+            + "peers.xlsx from its extension .xlsx: give a name ending in .txt, .md, .csv or "
+            + ".json, or give --format (text, md, csv, json)"),
+        arguments(new String[] {"--min-score", "2"},
+            "scap: --min-score must be from 0 to 1, as every score is, not 2"),
+        arguments(new String[] {"--min-score", "-0.5"},
+            "scap: --min-score must be from 0 to 1, as every score is, not -0.5"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("badOutputs")
+  void refusesAnOutputNameOrScoreThatCannotBeMeant(String[] options, String message) {
+    CliRun run = CliRun.of(Stream.concat(Stream.of("overlap"), Stream.of(options))
+        .toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(message + "\n");
   }
 }

@@ -128,9 +128,9 @@ class ReportCommandTest {
   }
 
   @Test
-  void writesHtmlWhenTheOutputEndsInHtmlAndMarkdownOtherwise() throws IOException {
+  void writesTheFormatThatTheOutputsExtensionNamesAndMarkdownWithoutOne() throws IOException {
     Path html = folder.resolve("report.html");
-    Path md = folder.resolve("report.txt");
+    Path md = folder.resolve("report.md");
 
     assertThat(CliRun.of("report", "-o", html.toString(), "--date", DATE).exitCode()).isZero();
     assertThat(CliRun.of("report", "-o", md.toString(), "--date", DATE).exitCode()).isZero();
@@ -142,6 +142,17 @@ class ReportCommandTest {
     assertThat(Files.readString(html)).isEqualTo(expectedHtml);
     assertThat(Files.readString(md)).isEqualTo(expectedMd);
     assertThat(CliRun.of("report", "--date", DATE).out()).isEqualTo(expectedMd);
+    Path json = folder.resolve("report.json");
+    Path plain = folder.resolve("report");
+    Path pdf = folder.resolve("report.pdf");
+    assertThat(CliRun.of("report", "-o", json.toString(), "--date", DATE).exitCode()).isZero();
+    assertThat(CliRun.of("report", "-o", plain.toString(), "--date", DATE).exitCode()).isZero();
+    assertThat(CliRun.of("report", "--format", "md", "-o", pdf.toString(), "--date", DATE)
+        .exitCode()).isZero();
+    assertThat(Files.readString(json))
+        .isEqualTo(CliRun.of("report", "--format", "json", "--date", DATE).out());
+    assertThat(Files.readString(plain)).isEqualTo(expectedMd);
+    assertThat(Files.readString(pdf)).isEqualTo(expectedMd);
   }
 
   // HTML: one self-contained page, well-formed, nothing fetched.
@@ -399,13 +410,27 @@ class ReportCommandTest {
             "'27/11/2026' is not a date; use YYYY-MM-DD"),
         arguments(new String[] {"report", "--format", "pdf"}, "--format"),
         arguments(new String[] {"report", "--taxonomy", "nope"},
-            "the document has no taxonomy nope"),
+            "the document has no taxonomy 'nope'"),
         arguments(new String[] {"report", "--groups", "3", "--threshold", "0.4"},
             "give --groups or --threshold, not both"),
         arguments(new String[] {"report", "--groups", "0"}, "--groups must be 1 or more"),
         arguments(new String[] {"report", "--groups", "39"}, "cannot cut 38 cities into 39"),
         arguments(new String[] {"report", "--min-seats", "5", "--max-seats", "4"},
-            "min-seats <= max-seats"),
+            "--max-seats must be --min-seats (5) or more, not 4"),
+        arguments(new String[] {"report", "--threshold", "2"}, "--threshold must be from 0 to 1"),
+        arguments(new String[] {"report", "--min-score", "-1"},
+            "--min-score must be from 0 to 1"),
+        arguments(new String[] {"report", "--per-city", "0"}, "--per-city must be 1 or more"),
+        arguments(new String[] {"report", "-o", "report.pdf"}, "cannot tell the format to write "
+            + "to report.pdf from its extension .pdf: give a name ending in .md, .html or "
+            + ".json, or give --format (html, md, json)"),
+        arguments(new String[] {"report", "-o", "report.txt"}, "-o report.txt names a text "
+            + "file, which this command does not write"),
+        arguments(new String[] {"report", "-o", "report.csv"},
+            "report writes csv as a folder of tables: give --format csv -o DIR"),
+        arguments(new String[] {"report", "--format", "md", "-o", "report.html"},
+            "-o report.html names an HTML file, but --format is md: give --format html, or a "
+                + "name ending in .md"),
         arguments(new String[] {"report", "--top", "-1"}, "--top must be 0 or more"),
         arguments(new String[] {"report", "--threshold", "half"}, "'half' is not a number"),
         arguments(new String[] {"report", "--min-score", "0,5"}, "'0,5' is not a number"),

@@ -223,14 +223,24 @@ class RoundtablesCommandTest {
     return Stream.of(
         arguments(new String[] {"--tables", "x=abc"}, "scap: Invalid value for option "
             + "'--tables' (THEME=K): 'abc' is not an int"),
-        arguments(new String[] {"--per-city", "0"}, "scap: need per-city >= 1 and 1 <= "
-            + "min-seats <= max-seats, not per-city 0, seats 4 to 8"),
-        arguments(new String[] {"--min-seats", "5", "--max-seats", "3"}, "scap: need per-city"
-            + " >= 1 and 1 <= min-seats <= max-seats, not per-city 2, seats 5 to 3"),
+        arguments(new String[] {"--per-city", "0"}, "scap: --per-city must be 1 or more, not 0"),
+        arguments(new String[] {"--min-seats", "0"}, "scap: --min-seats must be 1 or more, not 0"),
+        arguments(new String[] {"--partners", "-1"}, "scap: --partners must be 0 or more, not -1"),
+        arguments(new String[] {"--min-seats", "5", "--max-seats", "3"},
+            "scap: --max-seats must be --min-seats (5) or more, not 3"),
         arguments(new String[] {"--tables", "buildings=-1"},
-            "scap: tables of buildings must be 0 or more, not -1"),
+            "scap: --tables buildings=-1: a theme's tables must be 0 or more"),
         arguments(new String[] {"--themes", "nope"},
-            "scap: theme nope is not a theme of taxonomy ascf-2018"),
+            "scap: --themes: theme nope is not a theme of taxonomy ascf-2018"),
+        arguments(new String[] {"--themes", "buildings"},
+            "scap: --themes: theme buildings is not a theme of taxonomy ascf-2018; it is a "
+                + "theme of wego-ascn-2019: give --taxonomy wego-ascn-2019"),
+        arguments(new String[] {"--taxonomy", "wego-ascn-2019", "--themes", "buildngs"},
+            "scap: --themes: theme buildngs is not a theme of taxonomy wego-ascn-2019; did you "
+                + "mean buildings?"),
+        arguments(new String[] {"--taxonomy", "wego-ascn-2019", "--tables", "bildings=2"},
+            "scap: --tables: theme bildings is not a theme of taxonomy wego-ascn-2019; did you "
+                + "mean buildings?"),
         arguments(new String[] {"--taxonomy", "wego-ascn-2019", "--themes", "buildings",
             "--tables", "traffic-safety=2"},
             "scap: tables are asked for theme traffic-safety, which is not hosted"),

@@ -7,6 +7,7 @@ import dev.scap.io.ScapReader;
 import dev.scap.io.ScapSchema;
 import dev.scap.io.ScapWriter;
 import dev.scap.io.SyntheticDocuments;
+import dev.scap.model.ScapDocument;
 import dev.scap.model.ScapLibrary;
 import dev.scap.testkit.EndlessInput;
 import java.io.IOException;
@@ -280,6 +281,100 @@ class ScapCommandTest {
     CliRun run = CliRun.of("dataset", "nope");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("scap: no built-in dataset nope; the datasets are: ascn\n");
+    assertThat(run.err()).isEqualTo("scap: no built-in dataset 'nope' (the datasets: ascn)\n");
+    assertThat(CliRun.of("dataset", "acsn").err())
+        .isEqualTo("scap: no built-in dataset 'acsn'; did you mean ascn? (the datasets: ascn)\n");
+  }
+
+  @Test
+  void saysWhatTheDatasetHoldsCountedFromIt() {
+    ScapDocument ascn = Datasets.ascn();
+    long planned = ascn.cities().stream().filter(c -> !ascn.plansOf(c.id()).isEmpty()).count();
+
+    CliRun help = CliRun.of("dataset", "--help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("ascn: ASEAN Smart Cities Network "
+        + "(ASCN): " + ascn.cities().size() + " cities, " + planned + " of them with a plan ("
+        + ascn.plans().size() + " plans, " + ascn.projects().count() + " projects), "
+        + ascn.organizations().size() + " organizations; taxonomies ascf-2018, "
+        + "wego-ascn-2019.");
+    assertThat(help.out()).doesNotContain("the 26 pilot cities");
+  }
+
+  @Test
+  void tellsThatItReadsScapJsonOfACsvFile() throws IOException {
+    Path csv = folder.resolve("cities.csv");
+    Files.writeString(csv, "city,name\nhanoi,Hanoi\n");
+
+    CliRun run = CliRun.of("overlap", csv.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().toList()).containsExactly(
+        csv + ":1:1: error syntax-error /: Unrecognized token 'city': was expecting (JSON "
+            + "String, Number, Array, Object or token 'null', 'true' or 'false')",
+        "scap: " + csv + " is not a readable SCAP document: it looks like CSV; scap reads SCAP "
+            + "documents, which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see "
+            + "FORMAT.md); check one with 'scap validate FILE'");
+  }
+
+  @Test
+  void tellsThatAWorkbookIsNotAScapDocument() throws IOException {
+    Path xlsx = folder.resolve("plans.xlsx");
+    Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0});
+
+    CliRun report = CliRun.of("report", xlsx.toString());
+    CliRun piped = CliRun.withInput("city;name\n", "groups", "-");
+
+    assertThat(report.exitCode()).isEqualTo(1);
+    assertThat(report.err()).contains(":1:1: error syntax-error /: ")
+        .contains("is not a readable SCAP document: it is a ZIP archive, such as an XLSX "
+            + "workbook; scap reads SCAP documents");
+    assertThat(piped.exitCode()).isEqualTo(1);
+    assertThat(piped.err()).endsWith("scap: <stdin> is not a readable SCAP document: it looks "
+        + "like CSV; scap reads SCAP documents, which are JSON objects ({\"scapVersion\": "
+        + "\"1.0\", ...}, see FORMAT.md); check one with 'scap validate FILE'\n");
+  }
+
+  @Test
+  void addsNoWordOfFormatToAJsonDocumentBrokenLater() throws IOException {
+    Path broken = folder.resolve("broken.json");
+    Files.writeString(broken, "{\"scapVersion\": \"1.0\", \"cities\": [,]}");
+
+    CliRun run = CliRun.of("overlap", broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).endsWith("scap: " + broken + " is not a readable SCAP document\n");
+  }
+
+  @Test
+  void printsAShellCompletionScriptForEveryCommand() {
+    CliRun run = CliRun.of("completion");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F");
+    for (String command : new String[] {"validate", "overlap", "groups", "roundtables",
+        "partners", "report", "dataset", "completion"}) {
+      assertThat(run.out()).as(command).contains(command);
+    }
+    assertThat(run.out()).contains("--metric", "--weights", "--min-seats")
+        // the codes that the options read, not the names of the enums behind them
+        .contains("(\"presence\" \"projects\" \"priority\")",
+            "(\"jaccard\" \"dice\" \"overlap\" \"cosine\")", "(\"auto\" \"always\" \"never\")")
+        .doesNotContain("PRESENCE", "JACCARD");
+  }
+
+  @Test
+  void refusesAJsonDocumentsOutputNamedForAnotherFormat() {
+    Path md = folder.resolve("ascn.md");
+
+    CliRun run = CliRun.of("dataset", "-o", md.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("scap: -o " + md + " names a Markdown file, but this "
+        + "command writes a JSON document: give a name ending in .json\n");
+    assertThat(md).doesNotExist();
   }
 }

@@ -116,4 +116,22 @@ class ValidateCommandTest {
     assertThat(lines.get(49)).contains(" error wrong-type /cities/48: ");
     assertThat(lines.get(50)).isEqualTo(file + ": ... and 199951 more problems");
   }
+
+  @Test
+  void tellsOfAFileThatIsNotJsonThatScapReadsScapDocuments() throws IOException {
+    Path csv = folder.resolve("cities.csv");
+    Files.writeString(csv, "city,name\nhanoi,Hanoi\n");
+    Path broken = folder.resolve("broken.json");
+    Files.writeString(broken, "{\"scapVersion\": \"1.0\", \"cities\": [,]}");
+
+    CliRun run = CliRun.of("validate", csv.toString(), broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().toList()).hasSize(2)
+        .first().asString().startsWith(csv + ":1:1: error syntax-error /: Unrecognized token "
+            + "'city'");
+    assertThat(run.err()).isEqualTo("scap: " + csv + " is not a SCAP document: it looks like "
+        + "CSV; scap reads SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", "
+        + "...}, see FORMAT.md)\n");
+  }
 }
