@@ -7,12 +7,12 @@ import dev.scap.analysis.grouping.Merge;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
+import dev.scap.report.ResultsJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -186,7 +186,7 @@ final class GroupsCommand implements Callable<Integer> {
       case json -> {
         try (JsonGenerator json = Json.generator(out)) {
           json.writeStartObject();
-          JsonParts.groups(json, result);
+          ResultsJson.groups(json, result);
           json.writeEndObject();
         }
         out.write('\n');

@@ -1,9 +1,8 @@
 package dev.scap.cli;
 
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.ThemeOverlap;
-import dev.scap.io.internal.Unclosed;
 import dev.scap.model.Identifier;
+import dev.scap.report.ResultsJson;
 import java.io.OutputStream;
 import java.util.List;
 import tools.jackson.core.JsonEncoding;
@@ -24,10 +23,10 @@ final class Json {
   }
 
   static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
-    JsonParts.ids(json, name, ids);
+    ResultsJson.ids(json, name, ids);
   }
 
   static void options(JsonGenerator json, ThemeOverlap overlap) {
-    JsonParts.profiles(json, overlap.options(), overlap.taxonomy().id().value());
+    ResultsJson.profiles(json, overlap.options(), overlap.taxonomy().id().value());
   }
 }

@@ -1,6 +1,5 @@
 package dev.scap.cli;
 
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;
@@ -8,6 +7,7 @@ import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
+import dev.scap.report.ResultsJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -114,7 +114,7 @@ final class OverlapCommand implements Callable<Integer> {
           Json.options(json, overlap);
           json.writeNumberProperty("top", top);
           json.writeNumberProperty("minScore", minScore.doubleValue());
-          JsonParts.peers(json, "cities", peers, names::get);
+          ResultsJson.peers(json, "cities", peers, names::get);
           json.writeEndObject();
         }
         out.write('\n');

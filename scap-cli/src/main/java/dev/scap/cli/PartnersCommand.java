@@ -2,7 +2,6 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
@@ -11,6 +10,7 @@ import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
+import dev.scap.report.ResultsJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -109,7 +109,7 @@ final class PartnersCommand implements Callable<Integer> {
             json.writeName("partners");
             json.writeStartArray();
             for (PartnerMatch match : city.partners()) {
-              JsonParts.match(json, match, null);
+              ResultsJson.match(json, match, null);
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -2,7 +2,6 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.partner.TablePartners;
@@ -14,6 +13,7 @@ import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
+import dev.scap.report.ResultsJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -136,7 +136,7 @@ final class RoundtablesCommand implements Callable<Integer> {
       case json -> {
         try (JsonGenerator json = Json.generator(out)) {
           json.writeStartObject();
-          JsonParts.roundtables(json, plan,
+          ResultsJson.roundtables(json, plan,
               t -> invited.get(plan.tables().get(t).number() - 1).partners(), null);
           json.writeEndObject();
         }

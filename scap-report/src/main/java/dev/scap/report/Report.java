@@ -1,4 +1,4 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
 import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;

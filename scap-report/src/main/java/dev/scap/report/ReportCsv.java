@@ -1,4 +1,4 @@
-package dev.scap.cli;
+package dev.scap.report;
 
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
@@ -7,8 +7,6 @@ import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatch;
-import dev.scap.analysis.report.Report;
-import dev.scap.analysis.report.ReportSummary;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
@@ -17,6 +15,7 @@ import dev.scap.model.Identifier;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
+import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,9 +29,10 @@ import org.apache.commons.csv.CSVPrinter;
  * A report as CSV, one table per file, as docs/CLI.md's contracts want them: RFC 4180, header row
  * first, {@code \n} line ends. Lists inside a cell are joined by {@code ;}. Where a command
  * already prints a table ({@code overlap}, {@code groups}, {@code roundtables},
- * {@code partners}), the report's table starts with the same columns.
+ * {@code partners}), the report's table starts with the same columns. Scores are written so
+ * that parsing them gives back the same double.
  */
-final class ReportCsv {
+public final class ReportCsv {
 
   private ReportCsv() {}
 
@@ -41,8 +41,9 @@ final class ReportCsv {
    *
    * @param report the report
    * @return file name to CSV text, in the order of the report's sections
+   * @throws NullPointerException if the report is {@code null}
    */
-  static Map<String, String> tables(Report report) {
+  public static Map<String, String> tables(Report report) {
     Map<String, String> tables = new LinkedHashMap<>();
     tables.put("stamp.csv", stamp(report));
     tables.put("summary.csv", summary(report));
@@ -67,7 +68,7 @@ final class ReportCsv {
 
     Sheet(String... header) {
       try {
-        printer = new CSVPrinter(text, Csv.format(header));
+        printer = new CSVPrinter(text, Text.csv(header));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -145,7 +146,7 @@ final class ReportCsv {
       List<String> values = new ArrayList<>();
       values.add(row.value());
       for (CityId column : order) {
-        values.add(Scores.format(report.matrix().score(row, column)));
+        values.add(Text.exact(report.matrix().score(row, column)));
       }
       sheet.row(values);
     }
@@ -161,7 +162,7 @@ final class ReportCsv {
       List<String> values = new ArrayList<>();
       values.add(city.value());
       for (ThemeId theme : report.themes()) {
-        values.add(Scores.format(report.profile(city).weight(theme)));
+        values.add(Text.exact(report.profile(city).weight(theme)));
       }
       sheet.row(values);
     }
@@ -172,7 +173,7 @@ final class ReportCsv {
     Sheet sheet = new Sheet("city", "peer", "score", "shared_themes");
     for (CityPeers city : report.peers()) {
       for (Peer peer : city.peers()) {
-        sheet.row(city.city().value(), peer.city().value(), Scores.format(peer.score()),
+        sheet.row(city.city().value(), peer.city().value(), Text.exact(peer.score()),
             peer.shared().stream().map(s -> s.theme().value()).collect(Collectors.joining(";")));
       }
     }
@@ -198,7 +199,7 @@ final class ReportCsv {
     for (PeerGroup group : report.groups().groups()) {
       for (CityId city : group.members()) {
         sheet.row(city.value(), group.number(), group.members().size(),
-            Scores.format(group.meanSimilarity()), ids(group.sharedThemes()));
+            Text.exact(group.meanSimilarity()), ids(group.sharedThemes()));
       }
     }
     return sheet.toString();
@@ -221,8 +222,8 @@ final class ReportCsv {
     for (int t = 0; t < tables.size() && t < report.tablePartners().size(); t++) {
       for (PartnerMatch match : report.tablePartners().get(t).partners()) {
         sheet.row(tables.get(t).number(), tables.get(t).theme().value(),
-            match.organization().value(), Scores.format(match.score()),
-            Scores.format(match.themeFit()), Scores.format(match.supportFit()),
+            match.organization().value(), Text.exact(match.score()),
+            Text.exact(match.themeFit()), Text.exact(match.supportFit()),
             support(match.support()));
       }
     }
@@ -247,8 +248,8 @@ final class ReportCsv {
     for (CityPartners city : report.partners()) {
       for (PartnerMatch match : city.partners()) {
         sheet.row(city.city().value(), match.organization().value(),
-            Scores.format(match.score()), Scores.format(match.themeFit()),
-            Scores.format(match.supportFit()), ids(match.themes()), support(match.support()));
+            Text.exact(match.score()), Text.exact(match.themeFit()),
+            Text.exact(match.supportFit()), ids(match.themes()), support(match.support()));
       }
     }
     return sheet.toString();

@@ -1,4 +1,4 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
@@ -17,6 +17,7 @@ import dev.scap.model.ProjectId;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
+import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

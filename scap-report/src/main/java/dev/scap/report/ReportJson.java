@@ -1,6 +1,5 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeCoverage;
@@ -162,7 +161,7 @@ public final class ReportJson {
     }
 
     private void profiles(OverlapOptions options, String taxonomy) {
-      JsonParts.profiles(json, options, taxonomy);
+      ResultsJson.profiles(json, options, taxonomy);
     }
 
     private void summary() {
@@ -282,20 +281,20 @@ public final class ReportJson {
     }
 
     private void peers() {
-      JsonParts.peers(json, "peers", report.peers(), report::cityName);
+      ResultsJson.peers(json, "peers", report.peers(), report::cityName);
     }
 
     private void groups() {
       json.writeName("groups");
       json.writeStartObject();
-      JsonParts.groups(json, report.groups());
+      ResultsJson.groups(json, report.groups());
       json.writeEndObject();
     }
 
     private void roundtables() {
       json.writeName("roundtables");
       json.writeStartObject();
-      JsonParts.roundtables(json, report.roundtables(), t -> t < report.tablePartners().size()
+      ResultsJson.roundtables(json, report.roundtables(), t -> t < report.tablePartners().size()
           ? report.tablePartners().get(t).partners() : List.of(), report::organizationName);
       json.writeEndObject();
     }
@@ -318,11 +317,11 @@ public final class ReportJson {
     }
 
     private void match(PartnerMatch match) {
-      JsonParts.match(json, match, report::organizationName);
+      ResultsJson.match(json, match, report::organizationName);
     }
 
     private void ids(String name, List<? extends Identifier> ids) {
-      JsonParts.ids(json, name, ids);
+      ResultsJson.ids(json, name, ids);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
@@ -16,6 +16,7 @@ import dev.scap.model.CityId;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
+import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

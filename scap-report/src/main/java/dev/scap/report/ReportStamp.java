@@ -1,4 +1,4 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
 import dev.scap.io.ScapWriter;
 import dev.scap.model.ScapDocument;

@@ -1,4 +1,4 @@
-package dev.scap.analysis.internal;
+package dev.scap.report;
 
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGroups;
@@ -24,9 +24,9 @@ import tools.jackson.core.JsonGenerator;
  * The JSON of the analyses' results, written the same way by the command line's JSON outputs
  * and by the JSON report.
  */
-public final class JsonParts {
+public final class ResultsJson {
 
-  private JsonParts() {}
+  private ResultsJson() {}
 
   /**
    * Writes a property whose value is an array of ids.

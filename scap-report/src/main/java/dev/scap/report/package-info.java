@@ -3,4 +3,4 @@
  * peer groups, roundtables and partners, with a stamp that makes it reproducible, rendered as
  * HTML, Markdown or JSON.
  */
-package dev.scap.analysis.report;
+package dev.scap.report;

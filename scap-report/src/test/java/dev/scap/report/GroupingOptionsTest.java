@@ -1,4 +1,4 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
-import static dev.scap.analysis.report.Reports.STAMP;
+import static dev.scap.report.Reports.STAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.analysis.grouping.PeerGroup;

@@ -1,7 +1,7 @@
-package dev.scap.analysis.report;
+package dev.scap.report;
 
-import static dev.scap.analysis.report.Reports.ASCN;
-import static dev.scap.analysis.report.Reports.STAMP;
+import static dev.scap.report.Reports.ASCN;
+import static dev.scap.report.Reports.STAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,11 @@
-package dev.scap.analysis.report;
+package dev.scap.report.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apache.commons.csv.CSVFormat;
 
 /** Text shared by the renderers: escapes and numbers. */
-final class Text {
+public final class Text {
 
   private Text() {}
 
@@ -13,8 +14,11 @@ final class Text {
    * markup characters become references, and characters that XML forbids (controls other than
    * tab, line feed and carriage return; lone surrogates; U+FFFE and U+FFFF) become U+FFFD, so
    * that the page stays well-formed whatever the document holds.
+   *
+   * @param text the text, or {@code null} for none
+   * @return the escaped text, empty for {@code null}
    */
-  static String html(String text) {
+  public static String html(String text) {
     if (text == null) {
       return "";
     }
@@ -46,8 +50,11 @@ final class Text {
   /**
    * Escapes text for a Markdown table cell or paragraph: the characters that would start
    * markup are backslash-escaped, line breaks become spaces.
+   *
+   * @param text the text, or {@code null} for none
+   * @return the escaped text, empty for {@code null}
    */
-  static String markdown(String text) {
+  public static String markdown(String text) {
     if (text == null) {
       return "";
     }
@@ -63,13 +70,33 @@ final class Text {
     return out.toString();
   }
 
-  /** A score as docs/CLI.md wants it: parsing it gives back the same double. */
-  static String exact(double value) {
+  /**
+   * CSV as docs/CLI.md's contracts want it: RFC 4180, header first, {@code \n} line ends.
+   *
+   * @param header the names of the columns
+   * @return the format
+   */
+  public static CSVFormat csv(String... header) {
+    return CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').get();
+  }
+
+  /**
+   * A score as docs/CLI.md wants it: parsing it gives back the same double.
+   *
+   * @param value the score
+   * @return its shortest exact text
+   */
+  public static String exact(double value) {
     return Double.toString(value);
   }
 
-  /** A number for people: at most three decimals, no trailing zeros ("0.667", "1"). */
-  static String brief(double value) {
+  /**
+   * A number for people: at most three decimals, no trailing zeros ("0.667", "1").
+   *
+   * @param value the number
+   * @return the rounded text
+   */
+  public static String brief(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);
     }
