@@ -1,6 +1,5 @@
 package dev.scap.cli;
 
-import dev.scap.io.internal.Unclosed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,6 +1,6 @@
 package dev.scap.cli;
 
-import dev.scap.io.internal.AtomicFiles;
+import dev.scap.io.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.scap.io.internal;
+package dev.scap.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,14 +16,19 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Writes files so that a failure halfway leaves the old file whole. */
+/**
+ * Writes files so that a failure halfway leaves the old file whole: what {@link ScapWriter}
+ * uses for files, and what an application or the command line may use for any output it
+ * writes to a file. Stateless and thread-safe.
+ */
 public final class AtomicFiles {
 
-  /** What writes the content. */
+  /** What writes the content: a step that may fail with an {@link IOException}. */
   @FunctionalInterface
   public interface Content {
     /**
@@ -56,8 +61,11 @@ public final class AtomicFiles {
    * @param target the file to write
    * @param content what writes the content
    * @throws IOException if writing or moving fails
+   * @throws NullPointerException if an argument is {@code null}
    */
   public static void write(Path target, Content content) throws IOException {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     String prefix = "." + absolute.getFileName() + ".";

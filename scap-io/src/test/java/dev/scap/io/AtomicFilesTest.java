@@ -1,4 +1,4 @@
-package dev.scap.io.internal;
+package dev.scap.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
