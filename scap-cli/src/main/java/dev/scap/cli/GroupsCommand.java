@@ -13,6 +13,7 @@ import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import dev.scap.report.ResultsJson;
+import dev.scap.report.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -195,7 +196,7 @@ final class GroupsCommand implements Callable<Integer> {
         PrintWriter text = writer(out);
         text.println("# Peer groups");
         text.println();
-        text.println("Method: " + result.method() + ".");
+        text.println("Method: " + Wording.method(result.method()) + ".");
         text.println();
         text.println("| group | members | shared themes | mean similarity |");
         text.println("| --- | --- | --- | --- |");
@@ -209,7 +210,7 @@ final class GroupsCommand implements Callable<Integer> {
       }
       case text -> {
         PrintWriter text = writer(out);
-        text.println("Peer groups: " + result.method());
+        text.println("Peer groups: " + Wording.method(result.method()));
         for (PeerGroup group : result.groups()) {
           text.println();
           text.println("Group " + group.number() + (group.label().isEmpty() ? ""

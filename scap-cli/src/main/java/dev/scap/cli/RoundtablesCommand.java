@@ -14,6 +14,7 @@ import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import dev.scap.report.ResultsJson;
+import dev.scap.report.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -165,14 +166,14 @@ final class RoundtablesCommand implements Callable<Integer> {
           text.println();
           text.println("## Adjustments");
           text.println();
-          plan.adjustments().forEach(a -> text.println("- " + Markdown.escape(a.reason())));
+          plan.adjustments().forEach(a -> text.println("- " + Markdown.escape(Wording.adjustment(a))));
         }
         if (!plan.shortfalls().isEmpty()) {
           text.println();
           text.println("## Cities at fewer tables than allowed");
           text.println();
           plan.shortfalls().forEach(s -> text.println("- " + Markdown.escape(names.get(s.city()))
-              + " (`" + s.city() + "`), " + s.tables() + ": " + Markdown.escape(s.reason())));
+              + " (`" + s.city() + "`), " + s.tables() + ": " + Markdown.escape(Wording.shortfall(s))));
         }
         text.flush();
       }
@@ -198,13 +199,13 @@ final class RoundtablesCommand implements Callable<Integer> {
         if (!plan.adjustments().isEmpty()) {
           text.println();
           text.println("Adjustments:");
-          plan.adjustments().forEach(a -> text.println("  " + a.reason()));
+          plan.adjustments().forEach(a -> text.println("  " + Wording.adjustment(a)));
         }
         if (!plan.shortfalls().isEmpty()) {
           text.println();
           text.println("Cities at fewer tables than allowed:");
           plan.shortfalls().forEach(s -> text.println("  " + s.city() + " (" + s.tables()
-              + "): " + s.reason()));
+              + "): " + Wording.shortfall(s)));
         }
         text.flush();
       }

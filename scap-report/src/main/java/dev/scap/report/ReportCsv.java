@@ -234,10 +234,10 @@ public final class ReportCsv {
     Sheet sheet = new Sheet("kind", "subject", "tables", "reason");
     for (Adjustment adjustment : report.roundtables().adjustments()) {
       sheet.row("adjustment", adjustment.theme().value(), adjustment.tables(),
-          adjustment.reason());
+          Wording.adjustment(adjustment));
     }
     for (Shortfall shortfall : report.roundtables().shortfalls()) {
-      sheet.row("shortfall", shortfall.city().value(), shortfall.tables(), shortfall.reason());
+      sheet.row("shortfall", shortfall.city().value(), shortfall.tables(), Wording.shortfall(shortfall));
     }
     return sheet.toString();
   }

@@ -532,7 +532,7 @@ public final class ReportHtml {
 
     private void groups() {
       out.append("<section id=\"groups\">\n<h2>Peer groups</h2>\n");
-      out.append("<p>").append(Text.html(capitalised(report.groups().method())))
+      out.append("<p>").append(Text.html(capitalised(Wording.method(report.groups().method()))))
           .append(": agglomerative clustering on 1 \u2212 similarity.</p>\n");
       out.append("<table>\n<thead><tr><th class=\"num\">group</th><th>cities</th>"
           + "<th>themes all share</th><th class=\"num\">mean similarity</th></tr></thead>\n"
@@ -588,7 +588,7 @@ public final class ReportHtml {
       if (!plan.adjustments().isEmpty()) {
         out.append("<h3>Adjustments</h3>\n<ul>\n");
         for (Adjustment adjustment : plan.adjustments()) {
-          out.append("<li>").append(Text.html(adjustment.reason())).append("</li>\n");
+          out.append("<li>").append(Text.html(Wording.adjustment(adjustment))).append("</li>\n");
         }
         out.append("</ul>\n");
       }
@@ -599,7 +599,7 @@ public final class ReportHtml {
         for (Shortfall shortfall : plan.shortfalls()) {
           out.append("<tr><td>").append(Text.html(report.cityName(shortfall.city())))
               .append("</td><td class=\"num\">").append(shortfall.tables())
-              .append("</td><td>").append(Text.html(shortfall.reason())).append("</td></tr>\n");
+              .append("</td><td>").append(Text.html(Wording.shortfall(shortfall))).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
       }

@@ -252,7 +252,7 @@ public final class ReportMarkdown {
 
     private void groups() {
       line("## Peer groups").blank();
-      line(Text.markdown(capitalised(report.groups().method())) + ": agglomerative clustering "
+      line(Text.markdown(capitalised(Wording.method(report.groups().method()))) + ": agglomerative clustering "
           + "on 1 \u2212 similarity.").blank();
       line("| group | cities | themes all share | mean similarity |")
           .line("| ---: | --- | --- | ---: |");
@@ -292,7 +292,7 @@ public final class ReportMarkdown {
       if (!plan.adjustments().isEmpty()) {
         line("### Adjustments").blank();
         for (Adjustment adjustment : plan.adjustments()) {
-          line("- " + Text.markdown(adjustment.reason()));
+          line("- " + Text.markdown(Wording.adjustment(adjustment)));
         }
         blank();
       }
@@ -301,7 +301,7 @@ public final class ReportMarkdown {
         line("| city | tables | why |").line("| --- | ---: | --- |");
         for (Shortfall shortfall : plan.shortfalls()) {
           line("| " + Text.markdown(report.cityName(shortfall.city())) + " | "
-              + shortfall.tables() + " | " + Text.markdown(shortfall.reason()) + " |");
+              + shortfall.tables() + " | " + Text.markdown(Wording.shortfall(shortfall)) + " |");
         }
         blank();
       }

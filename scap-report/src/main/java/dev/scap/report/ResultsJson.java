@@ -75,7 +75,7 @@ public final class ResultsJson {
    * @param groups the groups
    */
   public static void groups(JsonGenerator json, PeerGroups groups) {
-    json.writeStringProperty("method", groups.method());
+    json.writeStringProperty("method", Wording.method(groups.method()));
     json.writeName("groups");
     json.writeStartArray();
     for (PeerGroup group : groups.groups()) {
@@ -171,7 +171,7 @@ public final class ResultsJson {
       json.writeStartObject();
       json.writeStringProperty("theme", adjustment.theme().value());
       json.writeNumberProperty("tables", adjustment.tables());
-      json.writeStringProperty("reason", adjustment.reason());
+      json.writeStringProperty("reason", Wording.adjustment(adjustment));
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -181,7 +181,7 @@ public final class ResultsJson {
       json.writeStartObject();
       json.writeStringProperty("city", shortfall.city().value());
       json.writeNumberProperty("tables", shortfall.tables());
-      json.writeStringProperty("reason", shortfall.reason());
+      json.writeStringProperty("reason", Wording.shortfall(shortfall));
       json.writeEndObject();
     }
     json.writeEndArray();
