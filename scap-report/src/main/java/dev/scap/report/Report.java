@@ -6,14 +6,12 @@ import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
-import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.partner.CityPartners;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.partner.TablePartners;
-import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
 import dev.scap.model.City;
@@ -29,14 +27,10 @@ import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ValidationReport;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * One report of a document: every analysis of scap on it, made once with one set of options
@@ -292,19 +286,9 @@ public final class Report {
     return profile;
   }
 
-  /**
-   * Says why a city has no peer: it has no plan, its plan names none of the profiles' themes,
-   * or no city shares a theme with it.
-   *
-   * @param city the city
-   * @return {@code "no plan"}, {@code "its plan names none of these themes"} or
-   *     {@code "no peer"}
-   */
-  public String noPeerReason(CityId city) {
-    CityProfile profile = profileByCity.get(city);
-    return profile != null && profile.plan() == null ? "no plan"
-        : profile != null && profile.isZero() ? "its plan names none of these themes"
-        : "no peer";
+  /** A city's profile, {@code null} if the city is not one of the report's. */
+  CityProfile profileOrNull(CityId city) {
+    return profileByCity.get(city);
   }
 
   /**
@@ -390,66 +374,5 @@ public final class Report {
    */
   public String projectTitle(ProjectId project) {
     return projectTitles.getOrDefault(project, project.value());
-  }
-
-  /**
-   * Returns the stamp and every option as named values for people, in a fixed order: what the
-   * renderers print so that the report can be made again. Names are those of the command
-   * line's options ({@code metric}, {@code top}, {@code per-city}…); the taxonomy is the one
-   * analysed, also when the options leave it to the document. The roundtables' profile options
-   * are printed when they differ from the others.
-   *
-   * @return the names and values, unmodifiable
-   */
-  public Map<String, String> settings() {
-    Map<String, String> settings = new LinkedHashMap<>();
-    ReportStamp stamp = options.stamp();
-    settings.put("scap", stamp.version());
-    settings.put("input", stamp.inputName());
-    settings.put("sha256", stamp.inputSha256());
-    settings.put("date", stamp.date().toString());
-    OverlapOptions profiles = options.overlap();
-    settings.put("taxonomy", overlap.taxonomy().id().value());
-    settings.put("rollup", String.valueOf(profiles.rollup()));
-    settings.put("year", profiles.year() == null ? "latest plan" : profiles.year().toString());
-    settings.put("weights", profiles.weighting().code());
-    settings.put("metric", profiles.metric().code());
-    settings.put("top", String.valueOf(options.top()));
-    settings.put("min-score", String.valueOf(options.minScore().doubleValue()));
-    settings.put("linkage", options.grouping().linkage().code());
-    if (options.grouping().groups() != null) {
-      settings.put("groups", options.grouping().groups().toString());
-    } else {
-      settings.put("threshold", String.valueOf(options.grouping().threshold().doubleValue()));
-    }
-    RoundtableOptions seating = options.roundtables();
-    OverlapOptions seated = seating.profiles();
-    settings.put("roundtable-weights", seated.weighting().code());
-    if (!Objects.equals(seated.taxonomy(), profiles.taxonomy())) {
-      settings.put("roundtable-taxonomy", seated.taxonomy() == null ? "the document's first"
-          : seated.taxonomy().value());
-    }
-    if (seated.metric() != profiles.metric()) {
-      settings.put("roundtable-metric", seated.metric().code());
-    }
-    if (seated.rollup() != profiles.rollup()) {
-      settings.put("roundtable-rollup", String.valueOf(seated.rollup()));
-    }
-    if (!Objects.equals(seated.year(), profiles.year())) {
-      settings.put("roundtable-year", seated.year() == null ? "latest plan"
-          : seated.year().toString());
-    }
-    settings.put("roundtable-themes", seating.themes().isEmpty() ? "every theme that fills a table"
-        : seating.themes().stream().map(ThemeId::value).collect(Collectors.joining(",")));
-    settings.put("per-city", String.valueOf(seating.perCity()));
-    settings.put("min-seats", String.valueOf(seating.minSeats()));
-    settings.put("max-seats", String.valueOf(seating.maxSeats()));
-    Map<String, Integer> tables = new TreeMap<>();
-    seating.tables().forEach((theme, k) -> tables.put(theme.value(), k));
-    settings.put("roundtable-tables", tables.isEmpty() ? "enough for the candidates"
-        : tables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(",")));
-    settings.put("partners", String.valueOf(options.partners()));
-    return Collections.unmodifiableMap(settings);
   }
 }

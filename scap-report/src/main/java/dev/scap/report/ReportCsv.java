@@ -95,7 +95,7 @@ public final class ReportCsv {
 
   private static String stamp(Report report) {
     Sheet sheet = new Sheet("option", "value");
-    report.settings().forEach(sheet::row);
+    ReportWords.settings(report).forEach(sheet::row);
     return sheet.toString();
   }
 

@@ -496,7 +496,7 @@ public final class ReportHtml {
         String name = Text.html(report.cityName(city.city()));
         if (city.peers().isEmpty()) {
           out.append("<tr><th scope=\"row\">").append(name).append("</th><td colspan=\"3\" "
-              + "class=\"none\">").append(report.noPeerReason(city.city()))
+              + "class=\"none\">").append(ReportWords.noPeer(report, city.city()))
               .append("</td></tr>\n");
           continue;
         }
@@ -643,7 +643,7 @@ public final class ReportHtml {
       out.append("<section id=\"stamp\">\n<h2>Stamp</h2>\n");
       out.append("<p>The same input, options and version of scap give this report again, "
           + "byte for byte.</p>\n<table>\n<tbody>\n");
-      for (Map.Entry<String, String> setting : report.settings().entrySet()) {
+      for (Map.Entry<String, String> setting : ReportWords.settings(report).entrySet()) {
         out.append("<tr><th scope=\"row\"><code>").append(Text.html(setting.getKey()))
             .append("</code></th><td><code>").append(Text.html(setting.getValue()))
             .append("</code></td></tr>\n");

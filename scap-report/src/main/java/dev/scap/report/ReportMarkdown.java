@@ -228,7 +228,7 @@ public final class ReportMarkdown {
       for (CityPeers city : report.peers()) {
         String name = Text.markdown(report.cityName(city.city()));
         if (city.peers().isEmpty()) {
-          line("| " + name + " | " + report.noPeerReason(city.city()) + " | | |");
+          line("| " + name + " | " + ReportWords.noPeer(report, city.city()) + " | | |");
         }
         for (Peer peer : city.peers()) {
           line("| " + name + " | " + Text.markdown(report.cityName(peer.city())) + " | "
@@ -333,7 +333,7 @@ public final class ReportMarkdown {
       line("The same input, options and version of scap give this report again, byte for "
           + "byte.").blank();
       line("| option | value |").line("| --- | --- |");
-      for (Map.Entry<String, String> setting : report.settings().entrySet()) {
+      for (Map.Entry<String, String> setting : ReportWords.settings(report).entrySet()) {
         line("| `" + setting.getKey() + "` | `" + code(setting.getValue()) + "` |");
       }
     }

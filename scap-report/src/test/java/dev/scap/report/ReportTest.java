@@ -5,6 +5,7 @@ import static dev.scap.report.Reports.STAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
@@ -30,7 +31,6 @@ import dev.scap.testkit.ScapArbitraries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -89,7 +89,8 @@ class ReportTest {
 
     assertThat(Reports.ascn().groups()).isEqualTo(PeerGrouping.cluster(overlap,
         Linkage.AVERAGE).cutAt(new BigDecimal("0.5")));
-    assertThat(Reports.ascn().groups().method()).isEqualTo("hierarchical average, threshold 0.5");
+    assertThat(Reports.ascn().groups().method()).isEqualTo(
+        new GroupingMethod.HierarchicalThreshold(Linkage.AVERAGE, new BigDecimal("0.5")));
   }
 
   @Test
@@ -207,42 +208,6 @@ class ReportTest {
     assertThat(report.projectTitle(ProjectId.of("banyuwangi-smart-kampung")))
         .isEqualTo("Smart Kampung");
     assertThat(report.projectTitle(ProjectId.of("nope"))).isEqualTo("nope");
-  }
-
-  @Test
-  void listsTheStampAndEveryOptionInSettings() {
-    Map<String, String> settings = Reports.ascn().settings();
-
-    assertThat(settings).containsExactly(
-        Map.entry("scap", "9.9.9"), Map.entry("input", "<ascn>"),
-        Map.entry("sha256", "ab".repeat(32)), Map.entry("date", "2026-11-27"),
-        Map.entry("taxonomy", "ascf-2018"), Map.entry("rollup", "false"),
-        Map.entry("year", "latest plan"), Map.entry("weights", "presence"),
-        Map.entry("metric", "jaccard"), Map.entry("top", "5"), Map.entry("min-score", "0.0"),
-        Map.entry("linkage", "average"), Map.entry("threshold", "0.5"),
-        Map.entry("roundtable-weights", "priority"),
-        Map.entry("roundtable-themes", "every theme that fills a table"),
-        Map.entry("per-city", "2"), Map.entry("min-seats", "4"), Map.entry("max-seats", "8"),
-        Map.entry("roundtable-tables", "enough for the candidates"),
-        Map.entry("partners", "3"));
-  }
-
-  @Test
-  void listsTheRoundtablesOwnProfileOptionsWhereTheyDiffer() {
-    ReportOptions options = ReportOptions.defaults(STAMP).withRoundtables(RoundtableOptions
-        .DEFAULTS.withProfiles(OverlapOptions.DEFAULTS.withMetric(Metric.DICE).withYear(2019)
-            .withWeighting(Weighting.PROJECTS)).withTables(Map.of(ThemeId.of("safety-security"),
-            1, ThemeId.of("civic-social"), 2)).withThemes(List.of(ThemeId.of("civic-social"),
-            ThemeId.of("safety-security")))).withGrouping(GroupingOptions.DEFAULTS.cutInto(3));
-
-    Map<String, String> settings = Reports.of(ASCN, options).settings();
-
-    assertThat(settings).containsEntry("roundtable-weights", "projects")
-        .containsEntry("roundtable-metric", "dice").containsEntry("roundtable-year", "2019")
-        .containsEntry("roundtable-themes", "civic-social,safety-security")
-        .containsEntry("roundtable-tables", "civic-social=2,safety-security=1")
-        .containsEntry("groups", "3").doesNotContainKey("threshold")
-        .doesNotContainKeys("roundtable-taxonomy", "roundtable-rollup");
   }
 
   @Test
