@@ -21,8 +21,13 @@ import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The JSON of the analyses' results, written the same way by the command line's JSON outputs
- * and by the JSON report.
+ * The public JSON form of the analyses' results, written into a Jackson 3 generator that the
+ * caller owns: the form the command line's JSON outputs and the JSON report use (docs/CLI.md),
+ * for an application to write the same, say in a Spring Boot controller or a custom
+ * serializer. Each method writes properties of the object the generator is in (or, for
+ * {@link #match}, one object of the array it is in), and leaves the generator open; reasons and
+ * methods are worded by {@link Wording}. Numbers are JSON numbers, exact doubles. Stateless and
+ * thread-safe; arguments must not be {@code null} unless a parameter says so.
  */
 public final class ResultsJson {
 
