@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A stream that a CSV printer or a JSON generator may close without closing the stream beneath,
- * which {@link Output} owns: closing only flushes. Writes of arrays go straight through.
+ * A stream that validate's JSON generator may close without closing the stream beneath, which
+ * the command owns: closing only flushes. Writes of arrays go straight through.
  */
 final class Unclosed extends FilterOutputStream {
 
