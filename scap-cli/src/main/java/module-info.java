@@ -1,6 +1,8 @@
 /** The scap command line. */
 module dev.scap.cli {
+  requires dev.scap.io;
   requires dev.scap.analysis;
+  requires dev.scap.report;
   requires info.picocli;
   requires tools.jackson.core;
   requires java.logging;

@@ -7,4 +7,5 @@ assert !managed.isEmpty() : 'the BOM manages scap\'s artifacts'
 def others = managed.findAll { !it.startsWith('dev.scap:') }
 assert others.isEmpty() : "scap-bom manages more than scap's artifacts: ${others}"
 assert managed.any { it.startsWith('dev.scap:scap-analysis:') }
+assert managed.any { it.startsWith('dev.scap:scap-report:') }
 return true

@@ -10,7 +10,7 @@ module dev.scap.model {
   exports dev.scap.model;
   exports dev.scap.model.constraints;
   exports dev.scap.model.validation;
-  exports dev.scap.model.internal to dev.scap.io, dev.scap.analysis, dev.scap.cli;
+  exports dev.scap.model.internal to dev.scap.io;
 
   // Hibernate Validator reads constraint-carrying fields and creates the validators by
   // reflection. Opening to it by name would not compile: it is not read at compile time.

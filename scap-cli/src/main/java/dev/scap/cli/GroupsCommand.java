@@ -3,28 +3,18 @@ package dev.scap.cli;
 import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
-import dev.scap.analysis.grouping.Merge;
-import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
-import dev.scap.model.ThemeId;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import dev.scap.report.GroupsOutput;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -32,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
-import tools.jackson.core.JsonGenerator;
 
 /** {@code scap groups}: peer groups of cities. */
 @Command(
@@ -130,7 +119,8 @@ final class GroupsCommand implements Callable<Integer> {
     if (dendrogram) {
       Dendrogram tree = clustered(() -> PeerGrouping.hierarchical(overlap, linkage));
       progress.done();
-      Output.write(output, root, out -> writeDendrogram(tree, out));
+      Output.write(output, root,
+          out -> GroupsOutput.dendrogram(Output.format(format), tree, out));
       return 0;
     }
     PeerGroups result;
@@ -154,102 +144,9 @@ final class GroupsCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     PeerGroups found = result;
     progress.done();
-    Output.write(output, root, out -> write(found, names, out));
+    Output.write(output, root,
+        out -> GroupsOutput.groups(Output.format(format), found, names, out));
     return 0;
-  }
-
-  private void writeDendrogram(Dendrogram tree, OutputStream out) throws IOException {
-    if (format == Format.csv) {
-      try (CSVPrinter csv = Csv.printer(out, "left", "right", "distance", "size")) {
-        for (Merge merge : tree.merges()) {
-          csv.printRecord(merge.left(), merge.right(), Scores.format(merge.distance()),
-              merge.size());
-        }
-      }
-      return;
-    }
-    try (JsonGenerator json = Json.generator(out)) {
-      json.writeStartObject();
-      Json.ids(json, "leaves", tree.leaves());
-      json.writeStringProperty("linkage", tree.linkage().code());
-      json.writeName("merges");
-      json.writeStartArray();
-      for (Merge merge : tree.merges()) {
-        json.writeStartArray();
-        json.writeNumber(merge.left());
-        json.writeNumber(merge.right());
-        json.writeNumber(merge.distance());
-        json.writeNumber(merge.size());
-        json.writeEndArray();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    out.write('\n');
-  }
-
-  private void write(PeerGroups result, Map<CityId, String> names, OutputStream out)
-      throws IOException {
-    switch (format) {
-      case csv -> {
-        try (CSVPrinter csv = Csv.printer(out, "city", "group")) {
-          for (PeerGroup group : result.groups()) {
-            for (CityId city : group.members()) {
-              csv.printRecord(city.value(), group.number());
-            }
-          }
-        }
-      }
-      case json -> {
-        try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
-          JsonParts.groups(json, result);
-          json.writeEndObject();
-        }
-        out.write('\n');
-      }
-      case md -> {
-        PrintWriter text = writer(out);
-        text.println("# Peer groups");
-        text.println();
-        text.println("Method: " + result.method() + ".");
-        text.println();
-        text.println("| group | members | shared themes | mean similarity |");
-        text.println("| --- | --- | --- | --- |");
-        for (PeerGroup group : result.groups()) {
-          text.println("| " + group.number() + (group.label().isEmpty() ? ""
-              : " (`" + group.label() + "`)") + " | " + group.members().stream()
-              .map(c -> Markdown.escape(names.get(c))).collect(Collectors.joining(", "))
-              + " | " + themes(group) + " | " + Scores.format(group.meanSimilarity()) + " |");
-        }
-        text.flush();
-      }
-      case text -> {
-        PrintWriter text = writer(out);
-        text.println("Peer groups: " + result.method());
-        for (PeerGroup group : result.groups()) {
-          text.println();
-          text.println("Group " + group.number() + (group.label().isEmpty() ? ""
-              : " (" + group.label() + ")") + ", " + group.members().size()
-              + (group.members().size() == 1 ? " city" : " cities") + ", mean similarity "
-              + Scores.format(group.meanSimilarity()) + ", shared themes: " + themes(group));
-          for (CityId city : group.members()) {
-            text.println("  " + city + "  " + names.get(city));
-          }
-        }
-        text.flush();
-      }
-      default -> throw new IllegalStateException(format.name());
-    }
-  }
-
-  private static String themes(PeerGroup group) {
-    return group.sharedThemes().isEmpty() ? "none" : group.sharedThemes().stream()
-        .map(ThemeId::value).collect(Collectors.joining(", "));
-  }
-
-  private static PrintWriter writer(OutputStream out) {
-    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   static final class LinkageConverter implements ITypeConverter<Linkage> {

@@ -1,15 +1,28 @@
 package dev.scap.cli;
 
-import dev.scap.io.internal.AtomicFiles;
+import dev.scap.io.AtomicFiles;
+import dev.scap.report.OutputFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Where a command writes: standard output, or a file written atomically. */
 final class Output {
 
   private Output() {}
+
+  /**
+   * The renderers' format of a command's {@code --format}, whose values are the lower-case
+   * names of the renderers' ones.
+   *
+   * @param format the option's value
+   * @return the format
+   */
+  static OutputFormat format(Enum<?> format) {
+    return OutputFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+  }
 
   /**
    * Writes a command's output.

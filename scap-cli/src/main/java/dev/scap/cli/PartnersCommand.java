@@ -2,32 +2,21 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.internal.JsonParts;
 import dev.scap.analysis.partner.CityPartners;
-import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
-import dev.scap.model.SupportType;
-import dev.scap.model.ThemeId;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import dev.scap.report.PartnersOutput;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.core.JsonGenerator;
 
 /** {@code scap partners}: the strategic partners that fit each city. */
 @Command(
@@ -85,89 +74,8 @@ final class PartnersCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);
     progress.done();
-    Output.write(output, root, out -> write(matches, names, organizations, out));
+    Output.write(output, root, out -> PartnersOutput.partners(Output.format(format), matches,
+        names, organizations, out));
     return 0;
-  }
-
-  private void write(List<CityPartners> matches, Map<CityId, String> names,
-      Map<OrganizationId, String> organizations, OutputStream out) throws IOException {
-    switch (format) {
-      case csv -> {
-        try (CSVPrinter csv = Csv.printer(out, "city", "organization", "score", "theme_fit",
-            "support_fit", "themes", "support")) {
-          for (CityPartners city : matches) {
-            for (PartnerMatch match : city.partners()) {
-              csv.printRecord(city.city().value(), match.organization().value(),
-                  Scores.format(match.score()), Scores.format(match.themeFit()),
-                  Scores.format(match.supportFit()), match.themes().stream()
-                      .map(ThemeId::value).collect(Collectors.joining(";")),
-                  match.support().stream().map(SupportType::code)
-                      .collect(Collectors.joining(";")));
-            }
-          }
-        }
-      }
-      case json -> {
-        try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
-          json.writeName("cities");
-          json.writeStartArray();
-          for (CityPartners city : matches) {
-            json.writeStartObject();
-            json.writeStringProperty("city", city.city().value());
-            json.writeName("partners");
-            json.writeStartArray();
-            for (PartnerMatch match : city.partners()) {
-              JsonParts.match(json, match, null);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        }
-        out.write('\n');
-      }
-      case md -> {
-        PrintWriter text = writer(out);
-        text.println("# Partners");
-        text.println();
-        text.println("| city | partner | score | why |");
-        text.println("| --- | --- | --- | --- |");
-        for (CityPartners city : matches) {
-          String name = Markdown.escape(names.get(city.city()));
-          if (city.partners().isEmpty()) {
-            text.println("| " + name + " | no partner fits | | |");
-          }
-          for (PartnerMatch match : city.partners()) {
-            text.println("| " + name + " | " + Markdown.escape(organizations.get(
-                match.organization())) + " | " + Scores.format(match.score()) + " | "
-                + Markdown.escape(String.join("; ", match.reasons())) + " |");
-          }
-        }
-        text.flush();
-      }
-      case text -> {
-        PrintWriter text = writer(out);
-        for (CityPartners city : matches) {
-          text.println(city.city() + "  " + names.get(city.city()));
-          if (city.partners().isEmpty()) {
-            text.println("  no partner fits");
-          }
-          for (PartnerMatch match : city.partners()) {
-            text.println("  " + Scores.format(match.score()) + "  " + match.organization()
-                + "  " + organizations.get(match.organization()) + ": "
-                + String.join("; ", match.reasons()));
-          }
-          text.println();
-        }
-        text.flush();
-      }
-      default -> throw new IllegalStateException(format.name());
-    }
-  }
-
-  private static PrintWriter writer(OutputStream out) {
-    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 }

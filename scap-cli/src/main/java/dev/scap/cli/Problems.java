@@ -1,7 +1,7 @@
 package dev.scap.cli;
 
-import dev.scap.model.internal.Quoted;
 import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.SafeText;
 import java.io.PrintWriter;
 
 /**
@@ -31,8 +31,8 @@ final class Problems {
 
   static String line(String file, Problem problem, boolean strict) {
     String severity = strict ? "error" : problem.severity().label();
-    String pointer = problem.pointer().isEmpty() ? "/" : Quoted.pointer(problem.pointer());
-    return Quoted.controlsEscaped(file + ":" + problem.line() + ":" + problem.column() + ": "
+    String pointer = problem.pointer().isEmpty() ? "/" : SafeText.pointer(problem.pointer());
+    return SafeText.line(file + ":" + problem.line() + ":" + problem.column() + ": "
         + severity + " " + problem.rule() + " " + pointer + ": " + problem.message());
   }
 }

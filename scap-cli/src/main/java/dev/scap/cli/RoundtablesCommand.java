@@ -2,37 +2,27 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.internal.JsonParts;
-import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.partner.TablePartners;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
-import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import dev.scap.report.RoundtablesOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.core.JsonGenerator;
 
 /** {@code scap roundtables}: a plan of themed mini roundtables. */
 @Command(
@@ -136,100 +126,9 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
     progress.done();
-    Output.write(output, root, out -> write(result, invited, names, organizations, out));
+    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), result,
+        invited, names, organizations, out));
     return 0;
-  }
-
-  private void write(RoundtablePlan plan, List<TablePartners> invited,
-      Map<CityId, String> names, Map<OrganizationId, String> organizations, OutputStream out)
-      throws IOException {
-    switch (format) {
-      case csv -> {
-        try (CSVPrinter csv = Csv.printer(out, "table", "theme", "city")) {
-          for (Table table : plan.tables()) {
-            for (CityId city : table.guests()) {
-              csv.printRecord(table.number(), table.theme().value(), city.value());
-            }
-          }
-        }
-      }
-      case json -> {
-        try (JsonGenerator json = Json.generator(out)) {
-          json.writeStartObject();
-          JsonParts.roundtables(json, plan,
-              t -> invited.get(plan.tables().get(t).number() - 1).partners(), null);
-          json.writeEndObject();
-        }
-        out.write('\n');
-      }
-      case md -> {
-        PrintWriter text = writer(out);
-        text.println("# Roundtables");
-        text.println();
-        text.println("| table | theme | cities | similarity | partners to invite |");
-        text.println("| --- | --- | --- | --- | --- |");
-        for (Table table : plan.tables()) {
-          text.println("| " + table.number() + " | `" + table.theme() + "` | "
-              + table.guests().stream().map(c -> Markdown.escape(names.get(c)))
-                  .collect(Collectors.joining(", ")) + " | "
-              + Scores.format(table.similarity()) + " | "
-              + invited.get(table.number() - 1).partners().stream()
-                  .map(m -> Markdown.escape(organizations.get(m.organization())))
-                  .collect(Collectors.joining(", ")) + " |");
-        }
-        text.println();
-        text.println("Total weight seated: " + Scores.format(plan.totalWeight())
-            + ". Similarity of the pairs at the same table: "
-            + Scores.format(plan.similarity()) + ".");
-        if (!plan.adjustments().isEmpty()) {
-          text.println();
-          text.println("## Adjustments");
-          text.println();
-          plan.adjustments().forEach(a -> text.println("- " + Markdown.escape(a.reason())));
-        }
-        if (!plan.shortfalls().isEmpty()) {
-          text.println();
-          text.println("## Cities at fewer tables than allowed");
-          text.println();
-          plan.shortfalls().forEach(s -> text.println("- " + Markdown.escape(names.get(s.city()))
-              + " (`" + s.city() + "`), " + s.tables() + ": " + Markdown.escape(s.reason())));
-        }
-        text.flush();
-      }
-      case text -> {
-        PrintWriter text = writer(out);
-        text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
-            + Scores.format(plan.totalWeight()) + ", similarity at the tables "
-            + Scores.format(plan.similarity()));
-        for (Table table : plan.tables()) {
-          text.println();
-          text.println("Table " + table.number() + "  " + table.theme() + "  ("
-              + table.guests().size() + " cities, similarity "
-              + Scores.format(table.similarity()) + ")");
-          for (CityId city : table.guests()) {
-            text.println("  " + city + "  " + names.get(city));
-          }
-          List<PartnerMatch> matches = invited.get(table.number() - 1).partners();
-          if (!matches.isEmpty()) {
-            text.println("  invite: " + matches.stream().map(m -> m.organization().value())
-                .collect(Collectors.joining(", ")));
-          }
-        }
-        if (!plan.adjustments().isEmpty()) {
-          text.println();
-          text.println("Adjustments:");
-          plan.adjustments().forEach(a -> text.println("  " + a.reason()));
-        }
-        if (!plan.shortfalls().isEmpty()) {
-          text.println();
-          text.println("Cities at fewer tables than allowed:");
-          plan.shortfalls().forEach(s -> text.println("  " + s.city() + " (" + s.tables()
-              + "): " + s.reason()));
-        }
-        text.flush();
-      }
-      default -> throw new IllegalStateException(format.name());
-    }
   }
 
   /** Checks the numbers of the seating, as roundtables and report take them. */
@@ -241,9 +140,5 @@ final class RoundtablesCommand implements Callable<Integer> {
       throw CliException.failure("--max-seats must be --min-seats (" + minSeats + ") or more, "
           + "not " + maxSeats, null);
     }
-  }
-
-  private static PrintWriter writer(OutputStream out) {
-    return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 }

@@ -1,7 +1,7 @@
 package dev.scap.cli;
 
 import dev.scap.model.ScapLibrary;
-import dev.scap.model.internal.Quoted;
+import dev.scap.model.validation.SafeText;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -241,6 +241,6 @@ public final class ScapCommand implements Runnable {
    * @param message the message
    */
   static void error(PrintWriter err, String message) {
-    err.println("scap: " + Quoted.controlsEscaped(message));
+    err.println("scap: " + SafeText.line(message));
   }
 }

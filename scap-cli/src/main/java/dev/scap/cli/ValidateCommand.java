@@ -5,8 +5,8 @@ import dev.scap.io.ReadLimits;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
-import dev.scap.model.internal.Quoted;
 import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (kept.omitted > 0) {
         rows.add(new Row(input.name(), null, kept.omitted));
         if (format == Format.text) {
-          out.println(Quoted.controlsEscaped(input.name() + ": ... and " + kept.omitted
+          out.println(SafeText.line(input.name() + ": ... and " + kept.omitted
               + " more problem" + (kept.omitted == 1 ? "" : "s")));
         }
       }

@@ -1,6 +1,5 @@
 package dev.scap.io;
 
-import dev.scap.io.internal.AtomicFiles;
 import dev.scap.io.internal.DocumentWriter;
 import dev.scap.model.City;
 import dev.scap.model.CityId;

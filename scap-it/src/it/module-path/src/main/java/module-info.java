@@ -1,4 +1,4 @@
 /** A conference organiser's application, as a named module. */
 module org.example.conference {
-  requires dev.scap.analysis;
+  requires dev.scap.report;
 }

@@ -3,7 +3,6 @@ package dev.scap.model;
 import dev.scap.model.constraints.FormatVersion;
 import dev.scap.model.constraints.SupportedVersion;
 import dev.scap.model.internal.Copies;
-import dev.scap.model.internal.PlanChoice;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -104,7 +104,7 @@ public final class PeerGrouping {
             idsOf(overlap, ids), shared, mean(overlap, scores, ids)));
       }
     }
-    return new PeerGroups("themes", groups);
+    return new PeerGroups(new GroupingMethod.Themes(), groups);
   }
 
   /**
@@ -202,8 +202,7 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, exact::computed, labels,
-        "components, threshold " + threshold);
+    return groupsOf(overlap, exact::computed, labels, new GroupingMethod.Components(threshold));
   }
 
   /** The scores of pairs as the pair loops compute them, for the mean similarities. */
@@ -293,15 +292,15 @@ public final class PeerGrouping {
     checkCities(overlap, dendrogram);
     int n = dendrogram.leaves().size();
     if (n == 0 && k == 0) {
-      return new PeerGroups("hierarchical " + dendrogram.linkage().code() + ", 0 groups",
+      return new PeerGroups(new GroupingMethod.HierarchicalGroups(dendrogram.linkage(), 0),
           List.of());
     }
     if (k < 1 || k > n) {
       throw new IllegalArgumentException("cannot cut " + count(n, "city", "cities") + " into "
           + count(k, "group", "groups"));
     }
-    return cutAfter(overlap, dendrogram, n - k, "hierarchical " + dendrogram.linkage().code()
-        + ", " + k + " groups");
+    return cutAfter(overlap, dendrogram, n - k,
+        new GroupingMethod.HierarchicalGroups(dendrogram.linkage(), k));
   }
 
   /**
@@ -329,7 +328,7 @@ public final class PeerGrouping {
     }
     BigDecimal written = Double.isInfinite(threshold)
         ? BigDecimal.valueOf(threshold > 0 ? 2 : -1) : new BigDecimal(Double.toString(threshold));
-    return cutAt(overlap, dendrogram, written, Double.toString(threshold));
+    return cutAtExactly(overlap, dendrogram, written);
   }
 
   /**
@@ -347,12 +346,11 @@ public final class PeerGrouping {
    */
   public static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram,
       BigDecimal threshold) {
-    return cutAt(overlap, dendrogram, Objects.requireNonNull(threshold, "threshold"),
-        threshold.toString());
+    return cutAtExactly(overlap, dendrogram, Objects.requireNonNull(threshold, "threshold"));
   }
 
-  private static PeerGroups cutAt(ThemeOverlap overlap, Dendrogram dendrogram,
-      BigDecimal threshold, String written) {
+  private static PeerGroups cutAtExactly(ThemeOverlap overlap, Dendrogram dendrogram,
+      BigDecimal threshold) {
     checkCities(overlap, dendrogram);
     int n = dendrogram.leaves().size();
     List<Merge> merges = dendrogram.merges();
@@ -364,8 +362,8 @@ public final class PeerGrouping {
           && (merge.right() < n || kept[merge.right() - n])
           && reaches(overlap, dendrogram, r, threshold, exact);
     }
-    return cutKeeping(overlap, dendrogram, kept, "hierarchical " + dendrogram.linkage().code()
-        + ", threshold " + written);
+    return cutKeeping(overlap, dendrogram, kept,
+        new GroupingMethod.HierarchicalThreshold(dendrogram.linkage(), threshold));
   }
 
   /**
@@ -448,7 +446,7 @@ public final class PeerGrouping {
   }
 
   private static PeerGroups cutAfter(ThemeOverlap overlap, Dendrogram dendrogram, int merges,
-      String method) {
+      GroupingMethod method) {
     boolean[] kept = new boolean[dendrogram.merges().size()];
     Arrays.fill(kept, 0, merges, true);
     return cutKeeping(overlap, dendrogram, kept, method);
@@ -462,7 +460,7 @@ public final class PeerGrouping {
    * under single and complete linkage from its pairs' scores.
    */
   private static PeerGroups cutKeeping(ThemeOverlap overlap, Dendrogram dendrogram,
-      boolean[] kept, String method) {
+      boolean[] kept, GroupingMethod method) {
     int n = dendrogram.leaves().size();
     int[] parent = new int[n + kept.length];
     Arrays.setAll(parent, i -> i);
@@ -537,11 +535,11 @@ public final class PeerGrouping {
   }
 
   private static PeerGroups groupsOf(ThemeOverlap overlap, PairScores scores, int[] labels,
-      String method) {
+      GroupingMethod method) {
     return groupsOf(overlap, labels, method, (members, label) -> mean(overlap, scores, members));
   }
 
-  private static PeerGroups groupsOf(ThemeOverlap overlap, int[] labels, String method,
+  private static PeerGroups groupsOf(ThemeOverlap overlap, int[] labels, GroupingMethod method,
       GroupMean mean) {
     int n = labels.length;
     List<List<Integer>> byLabel = new ArrayList<>();

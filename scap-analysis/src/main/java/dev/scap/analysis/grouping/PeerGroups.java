@@ -8,10 +8,10 @@ import java.util.Objects;
  * the cities; for {@code themes} a city is in the group of each theme its plan names.
  * Immutable and thread-safe.
  *
- * @param method how the groups were made, such as {@code "hierarchical average, 3 groups"}
+ * @param method how the groups were made
  * @param groups the groups, numbered from 1
  */
-public record PeerGroups(String method, List<PeerGroup> groups) {
+public record PeerGroups(GroupingMethod method, List<PeerGroup> groups) {
 
   /**
    * Creates the groups.

@@ -1,6 +1,7 @@
 package dev.scap.analysis.roundtable;
 
 import dev.scap.model.ThemeId;
+import java.util.Objects;
 
 /**
  * A change the planner made to what was asked, so that a seating exists: a theme not hosted,
@@ -8,6 +9,20 @@ import dev.scap.model.ThemeId;
  *
  * @param theme the theme
  * @param tables the theme's tables after the change
- * @param reason why, for a person
+ * @param reason why, as data that renderers word
  */
-public record Adjustment(ThemeId theme, int tables, String reason) {}
+public record Adjustment(ThemeId theme, int tables, AdjustmentReason reason) {
+
+  /**
+   * Creates the adjustment.
+   *
+   * @param theme the theme
+   * @param tables the theme's tables after the change
+   * @param reason why
+   * @throws NullPointerException if {@code theme} or {@code reason} is {@code null}
+   */
+  public Adjustment {
+    Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(reason, "reason");
+  }
+}

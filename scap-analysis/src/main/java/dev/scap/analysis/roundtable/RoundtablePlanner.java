@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -221,12 +220,8 @@ public final class RoundtablePlanner {
               .thenComparingInt(this::index))
           .orElseThrow();
       int left = tables.get(fewest) - 1;
-      adjustments.add(new Adjustment(fewest, left, "one table of " + fewest
-          + " dropped: with at most " + options.perCity()
-          + (options.perCity() == 1 ? " table" : " tables") + " a city, the tables "
-          + "cannot all fill " + options.minSeats() + " seats; " + fewest + " has the fewest"
-          + " candidates per table (" + candidateCount(fewest) + " for "
-          + tables.get(fewest) + ")"));
+      adjustments.add(new Adjustment(fewest, left, new AdjustmentReason.TableDropped(
+          options.perCity(), options.minSeats(), candidateCount(fewest), tables.get(fewest))));
       if (left == 0) {
         tables.remove(fewest);
       } else {
@@ -273,17 +268,14 @@ public final class RoundtablePlanner {
             tooFew.put(theme, d);
           }
           if (!options.themes().isEmpty() || d > 0) {
-            adjustments.add(new Adjustment(theme, 0, none
-                ? theme + " is not hosted: 0 tables were asked for it"
-                : theme + " is not hosted: " + cities(d) + " can sit at it, fewer than the "
-                    + n + " seats a table needs" + (d > 1 ? "; with min-seats " + d
-                    + ", it could be" : "")));
+            adjustments.add(new Adjustment(theme, 0, none ? new AdjustmentReason.NoTableAsked()
+                : new AdjustmentReason.TooFewCandidates(d, n)));
           }
           continue;
         }
         if (k < start && requested != null) {
-          adjustments.add(new Adjustment(theme, k, theme + " gets " + k + " of the " + start
-              + " tables asked: its " + d + " candidates cannot fill " + n + " seats at more"));
+          adjustments.add(new Adjustment(theme, k,
+              new AdjustmentReason.FewerTablesThanAsked(start, d, n)));
         }
         counts.put(theme, k);
       }
@@ -489,21 +481,17 @@ public final class RoundtablePlanner {
             .filter(t -> profile.weight(t) > 0).toList();
         List<ThemeId> unseated = hostedOfCity.stream()
             .filter(t -> !seatedAt.get(t).contains(at)).toList();
-        String reason;
+        ShortfallReason reason;
         if (profile.plan() == null) {
-          reason = "it has no plan";
+          reason = new ShortfallReason.NoPlan();
         } else if (profile.isZero()) {
-          reason = "its plan names no theme of " + overlap.taxonomy().id();
+          reason = new ShortfallReason.NoThemeOfTaxonomy(overlap.taxonomy().id());
         } else if (hostedOfCity.isEmpty()) {
-          reason = "its plan names no hosted theme" + tooFewFor(profile, ": ", "its themes");
+          reason = new ShortfallReason.NoHostedTheme(tooFewFor(profile));
         } else if (unseated.isEmpty()) {
-          reason = "its plan names only " + hostedOfCity.size() + " hosted theme"
-              + (hostedOfCity.size() == 1 ? "" : "s") + " ("
-              + hostedOfCity.stream().map(ThemeId::value).collect(Collectors.joining(", "))
-              + ")" + tooFewFor(profile, "; ", "its other themes");
+          reason = new ShortfallReason.OnlyHostedThemes(hostedOfCity, tooFewFor(profile));
         } else {
-          reason = "the tables of " + unseated.stream().map(ThemeId::value)
-              .collect(Collectors.joining(", ")) + " are full";
+          reason = new ShortfallReason.TablesFull(unseated);
         }
         shortfalls.add(new Shortfall(city, sits[i], reason));
       }
@@ -511,28 +499,16 @@ public final class RoundtablePlanner {
     }
 
     /**
-     * Says which of a city's themes too few cities can sit at to fill a table, and the
-     * {@code min-seats} that would give the best of them one, if two cities or more can sit at
-     * it; empty if there is none.
+     * Which of a city's themes too few cities can sit at to fill a table, and the best of them.
      */
-    private String tooFewFor(CityProfile profile, String separator, String themes) {
+    private ShortfallReason.TooFewCities tooFewFor(CityProfile profile) {
       List<ThemeId> small = tooFew.keySet().stream().filter(t -> profile.weight(t) > 0).toList();
       if (small.isEmpty()) {
-        return "";
+        return ShortfallReason.TooFewCities.none(options.minSeats());
       }
       int most = small.stream().mapToInt(tooFew::get).max().getAsInt();
-      String best = small.stream().filter(t -> tooFew.get(t) == most).map(ThemeId::value)
-          .collect(Collectors.joining(", "));
-      String which = small.size() == 1 ? "only " + cities(most) + " can sit at " + best
-          : "at most " + cities(most) + " can sit at any of " + themes + " ("
-              + small.stream().map(ThemeId::value).collect(Collectors.joining(", ")) + ")";
-      // One city alone is no roundtable: no min-seats to suggest then.
-      return separator + which + ", fewer than the " + options.minSeats() + " seats a table needs"
-          + (most > 1 ? "; with min-seats " + most + ", " + best + " could be hosted" : "");
-    }
-
-    private static String cities(int count) {
-      return count + (count == 1 ? " city" : " cities");
+      List<ThemeId> best = small.stream().filter(t -> tooFew.get(t) == most).toList();
+      return new ShortfallReason.TooFewCities(small, most, best, options.minSeats());
     }
   }
 }

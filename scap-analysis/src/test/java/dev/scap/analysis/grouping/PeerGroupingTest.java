@@ -142,7 +142,8 @@ class PeerGroupingTest {
   void describesEachGroupByItsSharedThemesAndMeanSimilarity() {
     PeerGroups groups = PeerGrouping.cluster(OVERLAP, Linkage.COMPLETE).cut(3);
 
-    assertThat(groups.method()).isEqualTo("hierarchical complete, 3 groups");
+    assertThat(groups.method())
+        .isEqualTo(new GroupingMethod.HierarchicalGroups(Linkage.COMPLETE, 3));
     assertThat(groups.groups()).extracting(PeerGroup::number).containsExactly(1, 2, 3);
     assertThat(groups.groups()).extracting(PeerGroup::label).containsOnly("");
     PeerGroup ab = groups.groups().get(0);
@@ -186,8 +187,8 @@ class PeerGroupingTest {
     PeerGroups groups = PeerGrouping.cluster(OVERLAP, linkage).cutAt(threshold);
 
     assertThat(members(groups)).isEqualTo(expected);
-    assertThat(groups.method()).isEqualTo("hierarchical " + linkage.code() + ", threshold "
-        + threshold);
+    assertThat(groups.method()).isEqualTo(new GroupingMethod.HierarchicalThreshold(linkage,
+        new BigDecimal(Double.toString(threshold))));
   }
 
   /**
@@ -255,7 +256,7 @@ class PeerGroupingTest {
     assertThat(members(PeerGrouping.components(overlap, new BigDecimal("0.125"))))
         .containsExactly(List.of(A, B, C));
     assertThat(PeerGrouping.components(overlap, new BigDecimal("0.50")).method())
-        .isEqualTo("components, threshold 0.50");
+        .isEqualTo(new GroupingMethod.Components(new BigDecimal("0.50")));
     // a threshold above 0 but below every double joins the pairs that share a theme
     assertThat(members(PeerGrouping.components(overlap, new BigDecimal("1e-999999999"))))
         .containsExactly(List.of(A, B, C));
@@ -316,7 +317,7 @@ class PeerGroupingTest {
     assertThat(members(PeerGrouping.components(OVERLAP, 0.9)))
         .containsExactly(List.of(A), List.of(B), List.of(C), List.of(D), List.of(E));
     assertThat(PeerGrouping.components(OVERLAP, 0.6).method())
-        .isEqualTo("components, threshold 0.6");
+        .isEqualTo(new GroupingMethod.Components(new BigDecimal("0.6")));
   }
 
   @Test
@@ -339,7 +340,7 @@ class PeerGroupingTest {
   void makesOneGroupPerNamedThemeInTaxonomyOrder() {
     PeerGroups groups = PeerGrouping.byTheme(OVERLAP);
 
-    assertThat(groups.method()).isEqualTo("themes");
+    assertThat(groups.method()).isEqualTo(new GroupingMethod.Themes());
     assertThat(groups.groups()).extracting(PeerGroup::label)
         .containsExactly("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9");
     assertThat(groups.groups()).extracting(PeerGroup::number)

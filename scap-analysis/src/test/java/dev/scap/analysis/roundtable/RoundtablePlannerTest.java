@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
 import dev.scap.model.PlanId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.Taxonomy;
+import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.util.Arrays;
@@ -75,6 +77,10 @@ class RoundtablePlannerTest {
     assertThat(plan.tablesOf(CityId.of("d"))).containsExactly(plan.tables().get(1));
   }
 
+  private static ShortfallReason onlyOne(ThemeId theme) {
+    return new ShortfallReason.OnlyHostedThemes(List.of(theme), TooFewCities.none(2));
+  }
+
   @Test
   void seatsEveryCandidateWhenTheLimitsAllowIt() {
     // two tables a city: d and e sit at both themes; x's 5 guests split 3 + 2
@@ -89,13 +95,13 @@ class RoundtablePlannerTest {
             Shortfall::reason)
         .containsExactly(
             tuple(CityId.of("a"), 1,
-                "its plan names only 1 hosted theme (x)"),
+                onlyOne(X)),
             tuple(CityId.of("b"), 1,
-                "its plan names only 1 hosted theme (x)"),
+                onlyOne(X)),
             tuple(CityId.of("c"), 1,
-                "its plan names only 1 hosted theme (x)"),
+                onlyOne(X)),
             tuple(CityId.of("f"), 1,
-                "its plan names only 1 hosted theme (y)"));
+                onlyOne(Y)));
   }
 
   /**
@@ -119,10 +125,8 @@ class RoundtablePlannerTest {
         PROJECTS.withPerCity(1).withSeats(2, 2));
 
     assertThat(plan.adjustments()).containsExactly(
-        new Adjustment(X, 1, "one table of x dropped: with at most 1 table a city, the tables"
-            + " cannot all fill 2 seats; x has the fewest candidates per table (4 for 2)"),
-        new Adjustment(Y, 1, "one table of y dropped: with at most 1 table a city, the tables"
-            + " cannot all fill 2 seats; y has the fewest candidates per table (4 for 2)"));
+        new Adjustment(X, 1, new AdjustmentReason.TableDropped(1, 2, 4, 2)),
+        new Adjustment(Y, 1, new AdjustmentReason.TableDropped(1, 2, 4, 2)));
     assertThat(plan.tables()).containsExactly(
         new Table(1, X, cities("a", "d"), 3.0 / 4),
         new Table(2, Y, cities("b", "c"), 3.0 / 5));
@@ -143,8 +147,7 @@ class RoundtablePlannerTest {
     assertThat(plan.adjustments()).singleElement().satisfies(adjustment -> {
       assertThat(adjustment.theme()).isEqualTo(X);
       assertThat(adjustment.tables()).isZero();
-      assertThat(adjustment.reason()).startsWith("one table of x dropped: ")
-          .endsWith("x has the fewest candidates per table (2 for 1)");
+      assertThat(adjustment.reason()).isEqualTo(new AdjustmentReason.TableDropped(1, 2, 2, 1));
     });
     assertThat(plan.tables()).containsExactly(new Table(1, Y, cities("a", "b"), 2.0 / 3));
     assertThat(plan.totalWeight()).isEqualTo(2.0);
@@ -178,14 +181,16 @@ class RoundtablePlannerTest {
         cities("u", "v"));
     assertThat(plan.totalWeight()).isEqualTo(4 + 2 + 3);
     assertThat(plan.adjustments()).containsExactly(new Adjustment(Z, 0,
-        "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs"));
+        new AdjustmentReason.TooFewCandidates(1, 2)));
     assertThat(plan.shortfalls()).containsExactly(
-        new Shortfall(CityId.of("p"), 0, "it has no plan"),
-        new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
-        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
-            + " at z, fewer than the 2 seats a table needs"),
-        new Shortfall(CityId.of("s"), 1, "its plan names only 1 hosted theme (x)"),
-        new Shortfall(CityId.of("t"), 1, "the tables of y are full"));
+        new Shortfall(CityId.of("p"), 0, new ShortfallReason.NoPlan()),
+        new Shortfall(CityId.of("q"), 0, new ShortfallReason.NoThemeOfTaxonomy(
+            TaxonomyId.of("main"))),
+        new Shortfall(CityId.of("r"), 0, new ShortfallReason.NoHostedTheme(
+            new TooFewCities(List.of(Z), 1, List.of(Z), 2))),
+        new Shortfall(CityId.of("s"), 1, new ShortfallReason.OnlyHostedThemes(List.of(X),
+            TooFewCities.none(2))),
+        new Shortfall(CityId.of("t"), 1, new ShortfallReason.TablesFull(List.of(Y))));
   }
 
   @Test
@@ -195,14 +200,16 @@ class RoundtablePlannerTest {
 
     assertThat(plan.hostedThemes()).containsExactly(X);
     assertThat(plan.adjustments()).containsExactly(new Adjustment(W, 0,
-        "w is not hosted: 0 cities can sit at it, fewer than the 2 seats a table needs"));
+        new AdjustmentReason.TooFewCandidates(0, 2)));
     assertThat(plan.shortfalls()).extracting(Shortfall::city)
         .containsExactlyElementsOf(cities("p", "q", "r", "s", "t", "u", "v"));
     assertThat(plan.shortfalls()).filteredOn(s -> s.city().equals(CityId.of("v")))
-        .extracting(Shortfall::reason).containsExactly("its plan names only 1 hosted theme (x)");
+        .extracting(Shortfall::reason).containsExactly(
+            new ShortfallReason.OnlyHostedThemes(List.of(X), TooFewCities.none(2)));
     // z was not asked for: it is not for too few cities that r sits at no table
     assertThat(plan.shortfalls()).filteredOn(s -> s.city().equals(CityId.of("r")))
-        .extracting(Shortfall::reason).containsExactly("its plan names no hosted theme");
+        .extracting(Shortfall::reason).containsExactly(
+            new ShortfallReason.NoHostedTheme(TooFewCities.none(2)));
   }
 
   @Test
@@ -212,23 +219,19 @@ class RoundtablePlannerTest {
     assertThat(plan.tables()).isEmpty();
     assertThat(plan.totalWeight()).isZero();
     assertThat(plan.adjustments()).containsExactly(
-        new Adjustment(X, 0, "x is not hosted: 4 cities can sit at it, fewer than the 5 seats"
-            + " a table needs; with min-seats 4, it could be"),
-        new Adjustment(Y, 0, "y is not hosted: 3 cities can sit at it, fewer than the 5 seats"
-            + " a table needs; with min-seats 3, it could be"),
-        new Adjustment(Z, 0, "z is not hosted: 1 city can sit at it, fewer than the 5 seats"
-            + " a table needs"));
-    String both = "its plan names no hosted theme: at most 4 cities can sit at any of its"
-        + " themes (x, y), fewer than the 5 seats a table needs; with min-seats 4, x could be"
-        + " hosted";
+        new Adjustment(X, 0, new AdjustmentReason.TooFewCandidates(4, 5)),
+        new Adjustment(Y, 0, new AdjustmentReason.TooFewCandidates(3, 5)),
+        new Adjustment(Z, 0, new AdjustmentReason.TooFewCandidates(1, 5)));
+    ShortfallReason both = new ShortfallReason.NoHostedTheme(
+        new TooFewCities(List.of(X, Y), 4, List.of(X), 5));
     assertThat(plan.shortfalls()).containsExactly(
-        new Shortfall(CityId.of("p"), 0, "it has no plan"),
-        new Shortfall(CityId.of("q"), 0, "its plan names no theme of main"),
-        new Shortfall(CityId.of("r"), 0, "its plan names no hosted theme: only 1 city can sit"
-            + " at z, fewer than the 5 seats a table needs"),
-        new Shortfall(CityId.of("s"), 0, "its plan names no hosted theme: only 4 cities can"
-            + " sit at x, fewer than the 5 seats a table needs; with min-seats 4, x could be"
-            + " hosted"),
+        new Shortfall(CityId.of("p"), 0, new ShortfallReason.NoPlan()),
+        new Shortfall(CityId.of("q"), 0, new ShortfallReason.NoThemeOfTaxonomy(
+            TaxonomyId.of("main"))),
+        new Shortfall(CityId.of("r"), 0, new ShortfallReason.NoHostedTheme(
+            new TooFewCities(List.of(Z), 1, List.of(Z), 5))),
+        new Shortfall(CityId.of("s"), 0, new ShortfallReason.NoHostedTheme(
+            new TooFewCities(List.of(X), 4, List.of(X), 5))),
         new Shortfall(CityId.of("t"), 0, both),
         new Shortfall(CityId.of("u"), 0, both),
         new Shortfall(CityId.of("v"), 0, both));
@@ -251,18 +254,14 @@ class RoundtablePlannerTest {
 
     assertThat(plan.tables()).isEmpty();
     assertThat(plan.adjustments()).containsExactly(
-        new Adjustment(X, 0, "x is not hosted: 3 cities can sit at it, fewer than the 4 seats"
-            + " a table needs; with min-seats 3, it could be"),
-        new Adjustment(Y, 0, "y is not hosted: 2 cities can sit at it, fewer than the 4 seats"
-            + " a table needs; with min-seats 2, it could be"));
-    String both = "its plan names no hosted theme: at most 3 cities can sit at any of its"
-        + " themes (x, y), fewer than the 4 seats a table needs; with min-seats 3, x could be"
-        + " hosted";
+        new Adjustment(X, 0, new AdjustmentReason.TooFewCandidates(3, 4)),
+        new Adjustment(Y, 0, new AdjustmentReason.TooFewCandidates(2, 4)));
+    ShortfallReason both = new ShortfallReason.NoHostedTheme(
+        new TooFewCities(List.of(X, Y), 3, List.of(X), 4));
     assertThat(plan.shortfalls()).containsExactly(
         new Shortfall(CityId.of("a"), 0, both),
-        new Shortfall(CityId.of("b"), 0, "its plan names no hosted theme: only 3 cities can"
-            + " sit at x, fewer than the 4 seats a table needs; with min-seats 3, x could be"
-            + " hosted"),
+        new Shortfall(CityId.of("b"), 0, new ShortfallReason.NoHostedTheme(
+            new TooFewCities(List.of(X), 3, List.of(X), 4))),
         new Shortfall(CityId.of("c"), 0, both));
   }
 
@@ -275,11 +274,12 @@ class RoundtablePlannerTest {
       assertThat(table.theme()).isEqualTo(X);
       assertThat(table.guests()).containsExactlyInAnyOrderElementsOf(cities("a", "b", "c"));
     });
-    String onlyX = "its plan names only 1 hosted theme (x); only 2 cities can sit at y, fewer"
-        + " than the 3 seats a table needs; with min-seats 2, y could be hosted";
+    ShortfallReason onlyX = new ShortfallReason.OnlyHostedThemes(List.of(X),
+        new TooFewCities(List.of(Y), 2, List.of(Y), 3));
     assertThat(plan.shortfalls()).containsExactly(
         new Shortfall(CityId.of("a"), 1, onlyX),
-        new Shortfall(CityId.of("b"), 1, "its plan names only 1 hosted theme (x)"),
+        new Shortfall(CityId.of("b"), 1, new ShortfallReason.OnlyHostedThemes(List.of(X),
+            TooFewCities.none(3))),
         new Shortfall(CityId.of("c"), 1, onlyX));
 
     RoundtablePlan both = RoundtablePlanner.plan(SMALL, RoundtableOptions.DEFAULTS
@@ -288,7 +288,8 @@ class RoundtablePlannerTest {
     assertThat(both.hostedThemes()).containsExactly(X, Y);
     assertThat(both.adjustments()).isEmpty();
     assertThat(both.shortfalls()).containsExactly(
-        new Shortfall(CityId.of("b"), 1, "its plan names only 1 hosted theme (x)"));
+        new Shortfall(CityId.of("b"), 1, new ShortfallReason.OnlyHostedThemes(List.of(X),
+            TooFewCities.none(2))));
   }
 
   @Test
@@ -297,7 +298,7 @@ class RoundtablePlannerTest {
         .withTables(Map.of(X, 5)));
 
     assertThat(plan.adjustments()).startsWith(new Adjustment(X, 2,
-        "x gets 2 of the 5 tables asked: its 4 candidates cannot fill 2 seats at more"));
+        new AdjustmentReason.FewerTablesThanAsked(5, 4, 2)));
     assertThat(plan.tables()).filteredOn(t -> t.theme().equals(X)).hasSize(2);
   }
 
@@ -385,7 +386,8 @@ class RoundtablePlannerTest {
     assertThat(plan.tables()).singleElement().satisfies(table -> assertThat(table.guests())
         .containsExactlyInAnyOrderElementsOf(cities("a", "b", "c", "d")));
     assertThat(plan.shortfalls()).extracting(Shortfall::city, Shortfall::reason)
-        .containsExactly(tuple(CityId.of("e"), "the tables of x are full"));
+        .containsExactly(tuple(CityId.of("e"),
+            new ShortfallReason.TablesFull(List.of(X))));
   }
 
   @Test

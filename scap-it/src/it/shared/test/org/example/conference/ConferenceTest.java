@@ -15,6 +15,7 @@ import dev.scap.model.ScapLibrary;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.Severity;
+import dev.scap.report.Wording;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Comparator;
@@ -139,7 +140,7 @@ class ConferenceTest {
 
     assertThat(defaults.tables()).isEmpty();
     assertThat(defaults.shortfalls()).hasSize(3)
-        .allSatisfy(shortfall -> assertThat(shortfall.reason()).contains("min-seats 3"));
+        .allSatisfy(shortfall -> assertThat(Wording.shortfall(shortfall)).contains("min-seats 3"));
     assertThat(three.tables()).singleElement()
         .satisfies(table -> assertThat(table.guests()).hasSize(3));
   }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 class ModulePathTest {
 
   @Test
-  void runsAsANamedModuleThatRequiresOnlyScapAnalysis() {
+  void runsAsANamedModuleThatRequiresOnlyScapReport() {
     Module module = Conference.class.getModule();
 
     assertThat(module.getName()).isEqualTo("org.example.conference");
     Set<String> requires = module.getDescriptor().requires().stream()
         .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
-    assertThat(requires).containsExactlyInAnyOrder("java.base", "dev.scap.analysis");
+    assertThat(requires).containsExactlyInAnyOrder("java.base", "dev.scap.report");
   }
 
   @Test

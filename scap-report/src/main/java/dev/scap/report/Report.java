@@ -1,0 +1,378 @@
+package dev.scap.report;
+
+import dev.scap.analysis.grouping.Clustering;
+import dev.scap.analysis.grouping.Dendrogram;
+import dev.scap.analysis.grouping.PeerGrouping;
+import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.SimilarityMatrix;
+import dev.scap.analysis.overlap.ThemeCoverage;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.PartnerMatcher;
+import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.Organization;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.Plan;
+import dev.scap.model.Project;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
+import dev.scap.model.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One report of a document: every analysis of scap on it, made once with one set of options
+ * and held as data, for {@link ReportHtml}, {@link ReportMarkdown} and {@link ReportJson} (and
+ * any other renderer) to print. Its sections, in the order the renderers print them:
+ * <ol>
+ *   <li>{@linkplain #summary() the summary} of the document and of its validation;
+ *   <li>{@linkplain #coverage() theme coverage}: which cities name each theme;
+ *   <li>the city × city {@linkplain #matrix() overlap}, to be shown in the
+ *       {@linkplain #leafOrder() leaf order} of the {@linkplain #dendrogram() dendrogram} so that
+ *       peer groups show as blocks;
+ *   <li>the city × theme {@linkplain #profiles() weights};
+ *   <li>each city's {@linkplain #peers() top peers}, with the shared themes and the projects
+ *       behind them;
+ *   <li>the {@linkplain #groups() peer groups}, cut from the dendrogram;
+ *   <li>the {@linkplain #roundtables() roundtable plan} and the
+ *       {@linkplain #tablePartners() partners to invite to each table};
+ *   <li>the {@linkplain #partners() partners} suggested to each city;
+ *   <li>the {@linkplain #stamp() stamp} and the {@linkplain #options() options}.
+ * </ol>
+ * Holds n² scores for n cities: meant for documents of up to a few thousand cities. The same
+ * document and options give an equal report, and the renderers the same text. Immutable and
+ * thread-safe.
+ */
+public final class Report {
+
+  private final ScapDocument document;
+  private final ValidationReport validation;
+  private final ReportOptions options;
+  private final ThemeOverlap overlap;
+  private final ThemeOverlap seating;
+  private final Map<CityId, CityProfile> profileByCity = new HashMap<>();
+  private final ReportSummary summary;
+  private final List<ThemeCoverage> coverage;
+  private final Dendrogram dendrogram;
+  private final List<CityId> leafOrder;
+  private final SimilarityMatrix matrix;
+  private final List<CityPeers> peers;
+  private final PeerGroups groups;
+  private final RoundtablePlan roundtables;
+  private final List<TablePartners> tablePartners;
+  private final List<CityPartners> partners;
+  private final Map<CityId, String> cityNames = new HashMap<>();
+  private final Map<ThemeId, String> themeLabels = new HashMap<>();
+  private final Map<OrganizationId, String> organizationNames = new HashMap<>();
+  private final Map<ProjectId, String> projectTitles = new HashMap<>();
+
+  private Report(ScapDocument document, ValidationReport validation, ReportOptions options) {
+    this.document = document;
+    this.validation = validation;
+    this.options = options;
+    this.overlap = ThemeOverlap.of(document, options.overlap());
+    this.coverage = overlap.coverage();
+    Clustering clustering = PeerGrouping.cluster(overlap, options.grouping().linkage());
+    this.dendrogram = clustering.dendrogram();
+    this.groups = options.grouping().groups() == null
+        ? clustering.cutAt(options.grouping().threshold())
+        : clustering.cut(options.grouping().groups());
+    List<CityId> order = new ArrayList<>();
+    for (int leaf : dendrogram.leafOrder()) {
+      order.add(overlap.cities().get(leaf));
+    }
+    this.leafOrder = List.copyOf(order);
+    this.matrix = overlap.matrix();
+    this.peers = overlap.topPeers(options.top(), options.minScore());
+    overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
+    this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
+        : ThemeOverlap.of(document, options.roundtables().profiles());
+    this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
+    this.tablePartners = PartnerMatcher.forTables(seating, roundtables, options.partners());
+    this.partners = PartnerMatcher.forCities(overlap, options.partners());
+    for (City city : document.cities()) {
+      cityNames.putIfAbsent(city.id(), city.name());
+    }
+    for (Taxonomy taxonomy : document.taxonomies()) {
+      for (Theme theme : taxonomy.themes()) {
+        themeLabels.putIfAbsent(theme.id(), theme.label());
+      }
+    }
+    for (Organization organization : document.organizations()) {
+      organizationNames.putIfAbsent(organization.id(), organization.name());
+    }
+    for (Plan plan : document.plans()) {
+      for (Project project : plan.projects()) {
+        projectTitles.putIfAbsent(project.id(), project.title());
+      }
+    }
+    this.summary = new ReportSummary(document.metadata().title(), document.cities().size(),
+        (int) overlap.profiles().stream().filter(p -> !p.isZero()).count(),
+        document.plans().size(),
+        document.plans().stream().mapToInt(p -> p.projects().size()).sum(),
+        document.organizations().size(), document.taxonomies().size(), overlap.taxonomy().id(),
+        overlap.themes().size(), (int) coverage.stream().filter(c -> c.count() > 0).count(),
+        validation.errors().size(), validation.warnings().size());
+  }
+
+  /**
+   * Makes every analysis of a report.
+   *
+   * @param document the document
+   * @param validation what validating the document found; warnings are reported
+   * @param options the options and the stamp
+   * @return the report
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the validation found errors (the analyses need a valid
+   *     document), the options name a taxonomy or a roundtable theme the document lacks, or ask
+   *     for more groups than there are cities
+   */
+  public static Report of(ScapDocument document, ValidationReport validation,
+      ReportOptions options) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(validation, "validation");
+    Objects.requireNonNull(options, "options");
+    if (validation.hasErrors()) {
+      throw new IllegalArgumentException("the document has " + validation.errors().size()
+          + " error(s): a report needs a valid document");
+    }
+    return new Report(document, validation, options);
+  }
+
+  /**
+   * Returns the document reported on.
+   *
+   * @return the document
+   */
+  public ScapDocument document() {
+    return document;
+  }
+
+  /**
+   * Returns what validating the document found: warnings only.
+   *
+   * @return the validation report
+   */
+  public ValidationReport validation() {
+    return validation;
+  }
+
+  /**
+   * Returns the options the report was made with.
+   *
+   * @return the options
+   */
+  public ReportOptions options() {
+    return options;
+  }
+
+  /**
+   * Returns the stamp: scap's version, the input and the date.
+   *
+   * @return the stamp
+   */
+  public ReportStamp stamp() {
+    return options.stamp();
+  }
+
+  /**
+   * Returns the profiles and their overlap, from which most sections are made.
+   *
+   * @return the overlap
+   */
+  public ThemeOverlap overlap() {
+    return overlap;
+  }
+
+  /**
+   * Returns the profiles the roundtables were planned from: {@link #overlap()} itself when the
+   * options ask for the same profiles.
+   *
+   * @return the roundtables' profiles
+   */
+  public ThemeOverlap seating() {
+    return seating;
+  }
+
+  /**
+   * Returns the summary of the document and of its validation.
+   *
+   * @return the summary
+   */
+  public ReportSummary summary() {
+    return summary;
+  }
+
+  /**
+   * Returns which cities name each theme.
+   *
+   * @return one entry per theme of the profiles, in the taxonomy's order
+   */
+  public List<ThemeCoverage> coverage() {
+    return coverage;
+  }
+
+  /**
+   * Returns the agglomerative clustering of the cities.
+   *
+   * @return the dendrogram
+   */
+  public Dendrogram dendrogram() {
+    return dendrogram;
+  }
+
+  /**
+   * Returns the cities in the dendrogram's leaf order: the order of the heatmap's rows and
+   * columns and of the city × theme matrix, in which each peer group is a run of adjacent
+   * cities.
+   *
+   * @return every city, once
+   */
+  public List<CityId> leafOrder() {
+    return leafOrder;
+  }
+
+  /**
+   * Returns the score of every pair of cities.
+   *
+   * @return the matrix, in document order
+   */
+  public SimilarityMatrix matrix() {
+    return matrix;
+  }
+
+  /**
+   * Returns the themes of the profiles: the columns of the city × theme matrix.
+   *
+   * @return the themes, in the taxonomy's order
+   */
+  public List<ThemeId> themes() {
+    return overlap.themes();
+  }
+
+  /**
+   * Returns each city's weight on each theme.
+   *
+   * @return the profiles, in document order
+   */
+  public List<CityProfile> profiles() {
+    return overlap.profiles();
+  }
+
+  /**
+   * Returns a city's profile.
+   *
+   * @param city the city
+   * @return its profile (the first, were the id given twice)
+   * @throws IllegalArgumentException if the city is not one of the report's
+   */
+  public CityProfile profile(CityId city) {
+    CityProfile profile = profileByCity.get(city);
+    if (profile == null) {
+      throw new IllegalArgumentException("no city " + city + " in the report");
+    }
+    return profile;
+  }
+
+  /** A city's profile, {@code null} if the city is not one of the report's. */
+  CityProfile profileOrNull(CityId city) {
+    return profileByCity.get(city);
+  }
+
+  /**
+   * Returns each city's top peers, with the shared themes and the projects behind them.
+   *
+   * @return one entry per city, in document order
+   */
+  public List<CityPeers> peers() {
+    return peers;
+  }
+
+  /**
+   * Returns the peer groups, cut from the dendrogram.
+   *
+   * @return the groups
+   */
+  public PeerGroups groups() {
+    return groups;
+  }
+
+  /**
+   * Returns the roundtable plan.
+   *
+   * @return the plan
+   */
+  public RoundtablePlan roundtables() {
+    return roundtables;
+  }
+
+  /**
+   * Returns the partners to invite to each roundtable.
+   *
+   * @return one entry per table, in table order
+   */
+  public List<TablePartners> tablePartners() {
+    return tablePartners;
+  }
+
+  /**
+   * Returns the partners suggested to each city.
+   *
+   * @return one entry per city, in document order
+   */
+  public List<CityPartners> partners() {
+    return partners;
+  }
+
+  /**
+   * Returns a city's name.
+   *
+   * @param city the city
+   * @return its name, or its id if the document has no such city
+   */
+  public String cityName(CityId city) {
+    return cityNames.getOrDefault(city, city.value());
+  }
+
+  /**
+   * Returns a theme's label.
+   *
+   * @param theme the theme
+   * @return its label, or its id if no taxonomy has it
+   */
+  public String themeLabel(ThemeId theme) {
+    return themeLabels.getOrDefault(theme, theme.value());
+  }
+
+  /**
+   * Returns an organization's name.
+   *
+   * @param organization the organization
+   * @return its name, or its id if the document has no such organization
+   */
+  public String organizationName(OrganizationId organization) {
+    return organizationNames.getOrDefault(organization, organization.value());
+  }
+
+  /**
+   * Returns a project's title.
+   *
+   * @param project the project
+   * @return its title, or its id if no plan has it
+   */
+  public String projectTitle(ProjectId project) {
+    return projectTitles.getOrDefault(project, project.value());
+  }
+}

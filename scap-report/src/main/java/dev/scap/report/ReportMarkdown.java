@@ -1,0 +1,350 @@
+package dev.scap.report;
+
+import dev.scap.analysis.grouping.PeerGroup;
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.Peer;
+import dev.scap.analysis.overlap.SharedTheme;
+import dev.scap.analysis.overlap.ThemeCoverage;
+import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.roundtable.Adjustment;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.Shortfall;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.model.CityId;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ThemeId;
+import dev.scap.model.validation.Problem;
+import dev.scap.report.internal.Text;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link Report} as Markdown (GitHub-flavoured tables): the sections of the report
+ * as headings, the coverage chart as bars of block characters, the heatmap as a table of the
+ * scores in the dendrogram's leaf order. Scores are printed so that parsing them gives back
+ * the same double; text from the document is escaped. The same report gives the same bytes.
+ * Stateless and thread-safe.
+ */
+public final class ReportMarkdown {
+
+  private ReportMarkdown() {}
+
+  /**
+   * Renders a report as Markdown.
+   *
+   * @param report the report
+   * @return the text, ending with a line feed
+   * @throws NullPointerException if {@code report} is {@code null}
+   */
+  public static String render(Report report) {
+    Objects.requireNonNull(report, "report");
+    return new Document(report).render();
+  }
+
+  /**
+   * Writes a report as Markdown.
+   *
+   * @param report the report
+   * @param out where to write; not flushed, not closed
+   * @throws IOException if {@code out} fails
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static void write(Report report, Appendable out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.append(render(report));
+  }
+
+  /** One rendering. */
+  private static final class Document {
+    private final Report report;
+    private final StringBuilder out = new StringBuilder(1 << 16);
+
+    Document(Report report) {
+      this.report = report;
+    }
+
+    private Document line(String text) {
+      out.append(text).append('\n');
+      return this;
+    }
+
+    private Document blank() {
+      out.append('\n');
+      return this;
+    }
+
+    String render() {
+      ReportStamp stamp = report.stamp();
+      ReportSummary summary = report.summary();
+      line("# scap report" + (summary.title() == null ? ""
+          : ": " + Text.markdown(summary.title()))).blank();
+      line("Made by scap " + Text.markdown(stamp.version()) + " on " + stamp.date() + " from `"
+          + code(stamp.inputName()) + "`, SHA-256 `" + stamp.inputSha256() + "`; every option "
+          + "is listed under Stamp.").blank();
+      summary();
+      coverage();
+      heatmap();
+      weights();
+      peers();
+      groups();
+      roundtables();
+      partners();
+      stamp();
+      return out.toString();
+    }
+
+    private void summary() {
+      ReportSummary summary = report.summary();
+      line("## Summary and validation").blank();
+      line("| | |").line("| --- | --- |");
+      line("| cities | " + summary.cities() + " (" + summary.citiesWithThemes()
+          + " with themes of `" + summary.taxonomy() + "`, " + (summary.cities()
+          - summary.citiesWithThemes()) + " without: no plan, or a plan naming none) |");
+      line("| plans | " + summary.plans() + " |");
+      line("| projects | " + summary.projects() + " |");
+      line("| organizations | " + summary.organizations() + " |");
+      line("| taxonomies | " + report.document().taxonomies().stream()
+          .map(t -> "`" + t.id() + "` " + Text.markdown(t.name()) + " (" + t.themes().size()
+              + " themes)").collect(Collectors.joining("; ")) + " |");
+      line("| analysed | `" + summary.taxonomy() + "`" + (report.options().overlap().rollup()
+          ? ", rolled up to its " : ", its ") + summary.themes() + " themes, "
+          + summary.themesNamed() + " of them named by at least one city |");
+      line("| validation | " + summary.errors() + " errors, " + summary.warnings()
+          + " warnings |").blank();
+      List<Problem> problems = report.validation().problems();
+      if (problems.isEmpty()) {
+        line("Validation found no problem.").blank();
+        return;
+      }
+      line("| severity | rule | where | message |").line("| --- | --- | --- | --- |");
+      for (Problem problem : problems) {
+        line("| " + problem.severity().label() + " | `" + code(problem.rule()) + "` | `"
+            + code(problem.pointer().isEmpty() ? "/" : problem.pointer()) + "`"
+            + (problem.hasLocation() ? " (" + problem.line() + ":" + problem.column() + ")"
+            : "") + " | " + Text.markdown(problem.message()) + " |");
+      }
+      blank();
+    }
+
+    private void coverage() {
+      int scale = Math.max(1, report.summary().citiesWithThemes());
+      List<ThemeCoverage> named = report.coverage().stream().filter(c -> c.count() > 0)
+          .toList();
+      List<ThemeCoverage> unnamed = report.coverage().stream().filter(c -> c.count() == 0)
+          .toList();
+      line("## Theme coverage").blank();
+      line("How many cities name each theme of `" + report.summary().taxonomy()
+          + "`, out of the " + report.summary().citiesWithThemes() + " cities whose plan "
+          + "names at least one; each \u2588 is " + (scale <= 40 ? "one city"
+          : "1/40 of them") + ".").blank();
+      if (!named.isEmpty()) {
+        line("| theme | label | cities | | which |").line("| --- | --- | ---: | --- | --- |");
+        for (ThemeCoverage theme : named) {
+          int bar = scale <= 40 ? theme.count()
+              : (int) Math.round(40.0 * Math.min(theme.count(), scale) / scale);
+          line("| `" + theme.theme() + "` | " + Text.markdown(report.themeLabel(theme.theme()))
+              + " | " + theme.count() + " | " + "\u2588".repeat(bar) + " | "
+              + names(theme.cities()) + " |");
+        }
+        blank();
+      }
+      if (!unnamed.isEmpty()) {
+        line("Named by no city (" + unnamed.size() + (unnamed.size() == 1 ? " theme"
+            : " themes") + "): " + unnamed.stream().map(c -> Text.markdown(
+            report.themeLabel(c.theme())) + " (`" + c.theme() + "`)")
+            .collect(Collectors.joining(", ")) + ".").blank();
+      }
+    }
+
+    private String names(List<CityId> cities) {
+      return cities.isEmpty() ? "none" : cities.stream()
+          .map(c -> Text.markdown(report.cityName(c))).collect(Collectors.joining(", "));
+    }
+
+    private void heatmap() {
+      List<CityId> order = report.leafOrder();
+      line("## Overlap between cities").blank();
+      line("The score of every pair of cities (" + report.options().overlap().metric().code()
+          + " on " + report.options().overlap().weighting().code() + " weights), rows and "
+          + "columns in the leaf order of the dendrogram ("
+          + report.options().grouping().linkage().code() + " linkage), so that peer groups "
+          + "show as blocks on the diagonal.").blank();
+      if (order.isEmpty()) {
+        line("The document has no city.").blank();
+        return;
+      }
+      line("| city | " + order.stream().map(c -> "`" + c + "`")
+          .collect(Collectors.joining(" | ")) + " |");
+      line("| --- |" + " ---: |".repeat(order.size()));
+      for (CityId row : order) {
+        StringBuilder text = new StringBuilder("| `" + row + "` |");
+        for (CityId column : order) {
+          text.append(' ').append(Text.exact(report.matrix().score(row, column))).append(" |");
+        }
+        line(text.toString());
+      }
+      blank();
+    }
+
+    private void weights() {
+      List<ThemeId> themes = report.coverage().stream().filter(c -> c.count() > 0)
+          .map(ThemeCoverage::theme).toList();
+      int left = report.themes().size() - themes.size();
+      line("## Cities and themes").blank();
+      line("Each city's weight on each theme (" + report.options().overlap().weighting().code()
+          + " weights), cities in the heatmap's order; empty is 0" + (left == 0 ? ""
+          : "; the " + left + " themes named by no city are left out") + ".").blank();
+      if (themes.isEmpty()) {
+        line("No city names any theme.").blank();
+        return;
+      }
+      line("| city | " + themes.stream().map(t -> "`" + t + "`")
+          .collect(Collectors.joining(" | ")) + " |");
+      line("| --- |" + " ---: |".repeat(themes.size()));
+      for (CityId city : report.leafOrder()) {
+        CityProfile profile = report.profile(city);
+        StringBuilder text = new StringBuilder("| " + Text.markdown(report.cityName(city))
+            + " |");
+        for (ThemeId theme : themes) {
+          double weight = profile.weight(theme);
+          text.append(weight > 0 ? " " + Text.exact(weight) + " |" : " |");
+        }
+        line(text.toString());
+      }
+      blank();
+    }
+
+    private void peers() {
+      line("## Top peers").blank();
+      line("Each city's " + report.options().top() + " closest peers scoring above "
+          + Text.exact(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
+          + "share and the projects behind them (the city's \u2194 the peer's).").blank();
+      line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
+      for (CityPeers city : report.peers()) {
+        String name = Text.markdown(report.cityName(city.city()));
+        if (city.peers().isEmpty()) {
+          line("| " + name + " | " + ReportWords.noPeer(report, city.city()) + " | | |");
+        }
+        for (Peer peer : city.peers()) {
+          line("| " + name + " | " + Text.markdown(report.cityName(peer.city())) + " | "
+              + Text.exact(peer.score()) + " | " + peer.shared().stream().map(this::shared)
+              .collect(Collectors.joining("; ")) + " |");
+        }
+      }
+      blank();
+    }
+
+    private String shared(SharedTheme shared) {
+      return "**" + Text.markdown(report.themeLabel(shared.theme())) + "**: "
+          + projects(shared.cityProjects()) + " \u2194 " + projects(shared.peerProjects());
+    }
+
+    private String projects(List<ProjectId> projects) {
+      return projects.isEmpty() ? "no project" : projects.stream()
+          .map(p -> Text.markdown(report.projectTitle(p)))
+          .collect(Collectors.joining(", "));
+    }
+
+    private void groups() {
+      line("## Peer groups").blank();
+      line(Text.markdown(capitalised(Wording.method(report.groups().method()))) + ": agglomerative clustering "
+          + "on 1 \u2212 similarity.").blank();
+      line("| group | cities | themes all share | mean similarity |")
+          .line("| ---: | --- | --- | ---: |");
+      for (PeerGroup group : report.groups().groups()) {
+        line("| " + group.number() + " | " + names(group.members()) + " | "
+            + themes(group.sharedThemes()) + " | " + Text.exact(group.meanSimilarity()) + " |");
+      }
+      blank();
+    }
+
+    private String themes(List<ThemeId> themes) {
+      return themes.isEmpty() ? "none" : themes.stream()
+          .map(t -> Text.markdown(report.themeLabel(t))).collect(Collectors.joining(", "));
+    }
+
+    private void roundtables() {
+      RoundtablePlan plan = report.roundtables();
+      var options = report.options().roundtables();
+      line("## Roundtables").blank();
+      line(plan.tables().size() + " themed tables of " + options.minSeats() + " to "
+          + options.maxSeats() + " cities, each city at no more than " + options.perCity()
+          + ", seating the largest total weight (" + options.profiles().weighting().code()
+          + " weights): " + Text.exact(plan.totalWeight()) + ".").blank();
+      if (!plan.tables().isEmpty()) {
+        line("| table | theme | cities | partners to invite |").line("| ---: | --- | --- | --- |");
+        for (int t = 0; t < plan.tables().size(); t++) {
+          Table table = plan.tables().get(t);
+          List<PartnerMatch> invited = t < report.tablePartners().size()
+              ? report.tablePartners().get(t).partners() : List.of();
+          line("| " + table.number() + " | " + Text.markdown(report.themeLabel(table.theme()))
+              + " | " + names(table.guests()) + " | " + (invited.isEmpty() ? "none"
+              : invited.stream().map(m -> Text.markdown(report.organizationName(
+                  m.organization()))).collect(Collectors.joining(", "))) + " |");
+        }
+        blank();
+      }
+      if (!plan.adjustments().isEmpty()) {
+        line("### Adjustments").blank();
+        for (Adjustment adjustment : plan.adjustments()) {
+          line("- " + Text.markdown(Wording.adjustment(adjustment)));
+        }
+        blank();
+      }
+      if (!plan.shortfalls().isEmpty()) {
+        line("### Cities at fewer tables than allowed").blank();
+        line("| city | tables | why |").line("| --- | ---: | --- |");
+        for (Shortfall shortfall : plan.shortfalls()) {
+          line("| " + Text.markdown(report.cityName(shortfall.city())) + " | "
+              + shortfall.tables() + " | " + Text.markdown(Wording.shortfall(shortfall)) + " |");
+        }
+        blank();
+      }
+    }
+
+    private void partners() {
+      line("## Partners").blank();
+      line("For each city, the " + report.options().partners() + " organizations that fit "
+          + "its themes and the support its projects need best, with the reasons.").blank();
+      line("| city | partner | score | why |").line("| --- | --- | ---: | --- |");
+      for (CityPartners city : report.partners()) {
+        String name = Text.markdown(report.cityName(city.city()));
+        if (city.partners().isEmpty()) {
+          boolean planless = report.overlap().profile(city.city())
+              .map(p -> p.plan() == null).orElse(false);
+          line("| " + name + " | " + (planless ? "no plan" : "no partner fits") + " | | |");
+        }
+        for (PartnerMatch match : city.partners()) {
+          line("| " + name + " | " + Text.markdown(report.organizationName(match.organization()))
+              + " | " + Text.exact(match.score()) + " | "
+              + Text.markdown(String.join("; ", match.reasons())) + " |");
+        }
+      }
+      blank();
+    }
+
+    private void stamp() {
+      line("## Stamp").blank();
+      line("The same input, options and version of scap give this report again, byte for "
+          + "byte.").blank();
+      line("| option | value |").line("| --- | --- |");
+      for (Map.Entry<String, String> setting : ReportWords.settings(report).entrySet()) {
+        line("| `" + setting.getKey() + "` | `" + code(setting.getValue()) + "` |");
+      }
+    }
+  }
+
+  /** Text inside a code span of a table cell: no backtick, no pipe, no line break. */
+  private static String code(String text) {
+    return text.replace('`', '\'').replace("|", "\\|").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,227 @@
+package dev.scap.report;
+
+import dev.scap.analysis.grouping.PeerGroup;
+import dev.scap.analysis.grouping.PeerGroups;
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Peer;
+import dev.scap.analysis.overlap.SharedTheme;
+import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.roundtable.Adjustment;
+import dev.scap.analysis.roundtable.RoundtablePlan;
+import dev.scap.analysis.roundtable.Shortfall;
+import dev.scap.analysis.roundtable.Table;
+import dev.scap.model.CityId;
+import dev.scap.model.Identifier;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.SupportType;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The public JSON form of the analyses' results, written into a Jackson 3 generator that the
+ * caller owns: the form the command line's JSON outputs and the JSON report use (docs/CLI.md),
+ * for an application to write the same, say in a Spring Boot controller or a custom
+ * serializer. Each method writes properties of the object the generator is in (or, for
+ * {@link #match}, one object of the array it is in), and leaves the generator open; reasons and
+ * methods are worded by {@link Wording}. Numbers are JSON numbers, exact doubles. Stateless and
+ * thread-safe; arguments must not be {@code null} unless a parameter says so.
+ */
+public final class ResultsJson {
+
+  private ResultsJson() {}
+
+  /**
+   * Writes a property whose value is an array of ids.
+   *
+   * @param json the generator, inside an object
+   * @param name the property's name
+   * @param ids the ids
+   */
+  public static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (Identifier id : ids) {
+      json.writeString(id.value());
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the options of theme profiles as properties: {@code taxonomy}, {@code weights},
+   * {@code metric}, {@code rollup} and {@code year}.
+   *
+   * @param json the generator, inside an object
+   * @param options the options
+   * @param taxonomy the id of the taxonomy the profiles use, or {@code null} if there is none
+   */
+  public static void profiles(JsonGenerator json, OverlapOptions options, String taxonomy) {
+    if (taxonomy == null) {
+      json.writeNullProperty("taxonomy");
+    } else {
+      json.writeStringProperty("taxonomy", taxonomy);
+    }
+    json.writeStringProperty("weights", options.weighting().code());
+    json.writeStringProperty("metric", options.metric().code());
+    json.writeBooleanProperty("rollup", options.rollup());
+    if (options.year() == null) {
+      json.writeNullProperty("year");
+    } else {
+      json.writeNumberProperty("year", options.year());
+    }
+  }
+
+  /**
+   * Writes peer groups as properties: {@code method} and {@code groups}.
+   *
+   * @param json the generator, inside an object
+   * @param groups the groups
+   */
+  public static void groups(JsonGenerator json, PeerGroups groups) {
+    json.writeStringProperty("method", Wording.method(groups.method()));
+    json.writeName("groups");
+    json.writeStartArray();
+    for (PeerGroup group : groups.groups()) {
+      json.writeStartObject();
+      json.writeNumberProperty("group", group.number());
+      if (!group.label().isEmpty()) {
+        json.writeStringProperty("theme", group.label());
+      }
+      ids(json, "members", group.members());
+      ids(json, "sharedThemes", group.sharedThemes());
+      json.writeNumberProperty("meanSimilarity", group.meanSimilarity());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the peers of each city as a property whose value is an array of cities.
+   *
+   * @param json the generator, inside an object
+   * @param name the property's name
+   * @param peers the peers of each city
+   * @param names the name of each city
+   */
+  public static void peers(JsonGenerator json, String name, List<CityPeers> peers,
+      Function<CityId, String> names) {
+    json.writeName(name);
+    json.writeStartArray();
+    for (CityPeers city : peers) {
+      json.writeStartObject();
+      json.writeStringProperty("city", city.city().value());
+      json.writeStringProperty("name", names.apply(city.city()));
+      json.writeName("peers");
+      json.writeStartArray();
+      for (Peer peer : city.peers()) {
+        json.writeStartObject();
+        json.writeStringProperty("city", peer.city().value());
+        json.writeStringProperty("name", names.apply(peer.city()));
+        json.writeNumberProperty("score", peer.score());
+        json.writeName("sharedThemes");
+        json.writeStartArray();
+        for (SharedTheme shared : peer.shared()) {
+          json.writeStartObject();
+          json.writeStringProperty("theme", shared.theme().value());
+          ids(json, "cityProjects", shared.cityProjects());
+          ids(json, "peerProjects", shared.peerProjects());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes the properties of a roundtable plan: {@code totalWeight}, {@code similarity} (the
+   * split's objective), {@code tables} with the similarity at each and the partners invited to
+   * each, {@code adjustments} and {@code shortfalls}.
+   *
+   * @param json the generator, inside the plan's object
+   * @param plan the plan
+   * @param partners the partners invited to each table, by its index in the plan's tables
+   * @param organizations the name of each organization, or {@code null} to write no names
+   */
+  public static void roundtables(JsonGenerator json, RoundtablePlan plan,
+      IntFunction<List<PartnerMatch>> partners, Function<OrganizationId, String> organizations) {
+    json.writeNumberProperty("totalWeight", plan.totalWeight());
+    json.writeNumberProperty("similarity", plan.similarity());
+    json.writeName("tables");
+    json.writeStartArray();
+    for (int t = 0; t < plan.tables().size(); t++) {
+      Table table = plan.tables().get(t);
+      json.writeStartObject();
+      json.writeNumberProperty("table", table.number());
+      json.writeStringProperty("theme", table.theme().value());
+      ids(json, "cities", table.guests());
+      json.writeNumberProperty("similarity", table.similarity());
+      json.writeName("partners");
+      json.writeStartArray();
+      for (PartnerMatch match : partners.apply(t)) {
+        match(json, match, organizations);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("adjustments");
+    json.writeStartArray();
+    for (Adjustment adjustment : plan.adjustments()) {
+      json.writeStartObject();
+      json.writeStringProperty("theme", adjustment.theme().value());
+      json.writeNumberProperty("tables", adjustment.tables());
+      json.writeStringProperty("reason", Wording.adjustment(adjustment));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeName("shortfalls");
+    json.writeStartArray();
+    for (Shortfall shortfall : plan.shortfalls()) {
+      json.writeStartObject();
+      json.writeStringProperty("city", shortfall.city().value());
+      json.writeNumberProperty("tables", shortfall.tables());
+      json.writeStringProperty("reason", Wording.shortfall(shortfall));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes a partner match as an object.
+   *
+   * @param json the generator, where a value goes
+   * @param match the match
+   * @param organizations the name of each organization, or {@code null} to write no name
+   */
+  public static void match(JsonGenerator json, PartnerMatch match,
+      Function<OrganizationId, String> organizations) {
+    json.writeStartObject();
+    json.writeStringProperty("organization", match.organization().value());
+    if (organizations != null) {
+      json.writeStringProperty("name", organizations.apply(match.organization()));
+    }
+    json.writeNumberProperty("score", match.score());
+    json.writeNumberProperty("themeFit", match.themeFit());
+    json.writeNumberProperty("supportFit", match.supportFit());
+    ids(json, "themes", match.themes());
+    json.writeName("support");
+    json.writeStartArray();
+    for (SupportType support : match.support()) {
+      json.writeString(support.code());
+    }
+    json.writeEndArray();
+    json.writeName("reasons");
+    json.writeStartArray();
+    for (String reason : match.reasons()) {
+      json.writeString(reason);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

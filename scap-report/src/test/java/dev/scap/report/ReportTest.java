@@ -1,0 +1,235 @@
+package dev.scap.report;
+
+import static dev.scap.report.Reports.ASCN;
+import static dev.scap.report.Reports.STAMP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scap.analysis.grouping.GroupingMethod;
+import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.grouping.PeerGroup;
+import dev.scap.analysis.grouping.PeerGrouping;
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.partner.PartnerMatcher;
+import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.ProjectId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.TaxonomyId;
+import dev.scap.model.ThemeId;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.ScapValidator;
+import dev.scap.model.validation.ValidationReport;
+import dev.scap.testkit.DocumentSizes;
+import dev.scap.testkit.ScapArbitraries;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** {@link Report}: each section is the analysis it names, made with the report's options. */
+class ReportTest {
+
+  @Test
+  void summarisesTheBuiltInDataset() {
+    ReportSummary summary = Reports.ascn().summary();
+
+    assertThat(summary).isEqualTo(new ReportSummary("ASEAN Smart Cities Network (ASCN)", 38,
+        26, 26, 77, 18, 2, TaxonomyId.of("ascf-2018"), 24, 6, 0, 0));
+  }
+
+  @Test
+  void holdsTheAnalysesMadeWithItsOptions() {
+    OverlapOptions profiles = OverlapOptions.DEFAULTS.withMetric(Metric.COSINE)
+        .withWeighting(Weighting.PROJECTS).withTaxonomy(TaxonomyId.of("wego-ascn-2019"));
+    RoundtableOptions seating = RoundtableOptions.DEFAULTS.withProfiles(
+        profiles.withWeighting(Weighting.PRIORITY)).withPerCity(1);
+    ReportOptions options = ReportOptions.defaults(STAMP).withOverlap(profiles).withTop(3)
+        .withMinScore(new BigDecimal("0.2")).withGrouping(GroupingOptions.DEFAULTS.withLinkage(Linkage.COMPLETE)
+            .cutInto(4)).withRoundtables(seating).withPartners(2);
+    ThemeOverlap overlap = ThemeOverlap.of(ASCN, profiles);
+
+    Report report = Reports.of(ASCN, options);
+
+    assertThat(report.options()).isEqualTo(options);
+    assertThat(report.stamp()).isEqualTo(STAMP);
+    assertThat(report.themes()).isEqualTo(overlap.themes());
+    assertThat(report.profiles()).isEqualTo(overlap.profiles());
+    assertThat(report.coverage()).isEqualTo(overlap.coverage());
+    assertThat(report.peers()).isEqualTo(overlap.topPeers(3, 0.2));
+    assertThat(report.dendrogram()).isEqualTo(PeerGrouping.hierarchical(overlap,
+        Linkage.COMPLETE));
+    assertThat(report.groups()).isEqualTo(PeerGrouping.cut(overlap, report.dendrogram(), 4));
+    assertThat(report.roundtables()).isEqualTo(RoundtablePlanner.plan(ASCN, seating));
+    assertThat(report.tablePartners()).isEqualTo(PartnerMatcher.forTables(
+        ThemeOverlap.of(ASCN, seating.profiles()), report.roundtables(), 2));
+    assertThat(report.partners()).isEqualTo(PartnerMatcher.forCities(overlap, 2));
+    for (CityId a : overlap.cities()) {
+      for (CityId b : overlap.cities()) {
+        assertThat(report.matrix().score(a, b)).isEqualTo(overlap.score(a, b));
+      }
+    }
+  }
+
+  @Test
+  void cutsAtTheThresholdByDefault() {
+    ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
+
+    assertThat(Reports.ascn().groups()).isEqualTo(PeerGrouping.cluster(overlap,
+        Linkage.AVERAGE).cutAt(new BigDecimal("0.5")));
+    assertThat(Reports.ascn().groups().method()).isEqualTo(
+        new GroupingMethod.HierarchicalThreshold(Linkage.AVERAGE, new BigDecimal("0.5")));
+  }
+
+  @Test
+  void ordersTheHeatmapByTheDendrogramsLeafOrder() {
+    Report report = Reports.ascn();
+    int[] leaves = report.dendrogram().leafOrder();
+
+    List<CityId> expected = new ArrayList<>();
+    for (int leaf : leaves) {
+      expected.add(ASCN.cities().get(leaf).id());
+    }
+    assertThat(report.leafOrder()).isEqualTo(expected)
+        .containsExactlyInAnyOrderElementsOf(ASCN.cities().stream().map(City::id).toList());
+  }
+
+  @Test
+  void makesEachPeerGroupOfTheBuiltInDatasetABlockOfTheHeatmap() {
+    assertGroupsAreRuns(Reports.ascn());
+    for (int k = 1; k <= ASCN.cities().size(); k += 5) {
+      assertGroupsAreRuns(Reports.of(ASCN, ReportOptions.defaults(STAMP).withGrouping(
+          GroupingOptions.DEFAULTS.cutInto(k))));
+    }
+  }
+
+  @Provide
+  Arbitrary<ReportOptions> options() {
+    return Combinators.combine(Arbitraries.of(Weighting.class), Arbitraries.of(Metric.class),
+            Arbitraries.of(Linkage.class), Arbitraries.integers().between(0, 4),
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(3))
+        .as((weighting, metric, linkage, k, threshold) -> ReportOptions.defaults(STAMP)
+            .withOverlap(OverlapOptions.DEFAULTS.withWeighting(weighting).withMetric(metric))
+            .withGrouping(new GroupingOptions(linkage, k == 0 ? null : k, threshold)));
+  }
+
+  @Provide
+  Arbitrary<ScapDocument> documents() {
+    return ScapArbitraries.documents(DocumentSizes.small().withCities(4, 9));
+  }
+
+  @Property(tries = 60)
+  void makesEachPeerGroupARunOfAdjacentCitiesInLeafOrder(@ForAll("documents") ScapDocument
+      document, @ForAll("options") ReportOptions options) {
+    ValidationReport validation = ScapValidator.instance().validate(document);
+    assertThat(validation.hasErrors()).as(validation.problems().toString()).isFalse();
+
+    Report report = Report.of(document, validation, options);
+
+    assertThat(report.leafOrder()).containsExactlyInAnyOrderElementsOf(
+        document.cities().stream().map(City::id).toList());
+    assertGroupsAreRuns(report);
+  }
+
+  private static void assertGroupsAreRuns(Report report) {
+    List<CityId> order = report.leafOrder();
+    int covered = 0;
+    for (PeerGroup group : report.groups().groups()) {
+      int first = group.members().stream().mapToInt(order::indexOf).min().orElseThrow();
+      assertThat(order.subList(first, first + group.members().size()))
+          .as("group %d of %s", group.number(), report.groups().method())
+          .containsExactlyInAnyOrderElementsOf(group.members());
+      covered += group.members().size();
+    }
+    assertThat(covered).isEqualTo(order.size());
+  }
+
+  @Test
+  void reportsTheWarningsOfItsValidation() {
+    Problem warning = Problem.warning("some-rule", "/cities/0", "a warning");
+
+    Report report = Report.of(ASCN, new ValidationReport(List.of(warning)),
+        ReportOptions.defaults(STAMP));
+
+    assertThat(report.validation().problems()).containsExactly(warning);
+    assertThat(report.summary().warnings()).isEqualTo(1);
+    assertThat(report.summary().errors()).isZero();
+  }
+
+  @Test
+  void refusesADocumentWithErrors() {
+    ValidationReport errors = new ValidationReport(List.of(
+        Problem.error("unknown-reference", "/plans/0/city", "no such city"),
+        Problem.warning("some-rule", "/cities/0", "a warning")));
+
+    assertThatThrownBy(() -> Report.of(ASCN, errors, ReportOptions.defaults(STAMP)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the document has 1 error(s): a report needs a valid document");
+  }
+
+  @Test
+  void refusesOptionsTheDocumentCannotMeet() {
+    ReportOptions options = ReportOptions.defaults(STAMP);
+
+    assertThatThrownBy(() -> Reports.of(ASCN, options.withOverlap(OverlapOptions.DEFAULTS
+        .withTaxonomy(TaxonomyId.of("nope"))))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no taxonomy nope");
+    assertThatThrownBy(() -> Reports.of(ASCN, options.withGrouping(GroupingOptions.DEFAULTS
+        .cutInto(39)))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot cut 38 cities into 39 groups");
+    assertThatThrownBy(() -> Reports.of(ASCN, options.withRoundtables(RoundtableOptions
+        .DEFAULTS.withThemes(List.of(ThemeId.of("nope"))))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void namesCitiesThemesOrganizationsAndProjectsOrFallsBackToTheirIds() {
+    Report report = Reports.ascn();
+
+    assertThat(report.cityName(CityId.of("jakarta"))).isEqualTo("DKI Jakarta");
+    assertThat(report.cityName(CityId.of("atlantis"))).isEqualTo("atlantis");
+    assertThat(report.themeLabel(ThemeId.of("civic-social"))).isEqualTo("Civic and Social");
+    assertThat(report.themeLabel(ThemeId.of("nope"))).isEqualTo("nope");
+    assertThat(report.organizationName(OrganizationId.of("adb")))
+        .isEqualTo("Asian Development Bank");
+    assertThat(report.organizationName(OrganizationId.of("nope"))).isEqualTo("nope");
+    assertThat(report.projectTitle(ProjectId.of("banyuwangi-smart-kampung")))
+        .isEqualTo("Smart Kampung");
+    assertThat(report.projectTitle(ProjectId.of("nope"))).isEqualTo("nope");
+  }
+
+  @Test
+  void makesAnEqualReportFromTheSameInput() {
+    Report again = Reports.of(ASCN, ReportOptions.defaults(STAMP));
+
+    assertThat(ReportHtml.render(again)).isEqualTo(ReportHtml.render(Reports.ascn()));
+    assertThat(ReportMarkdown.render(again)).isEqualTo(ReportMarkdown.render(Reports.ascn()));
+    assertThat(ReportJson.render(again)).isEqualTo(ReportJson.render(Reports.ascn()));
+  }
+
+  @Test
+  void reportsOnADocumentWithoutCities() {
+    ScapDocument empty = ASCN.toBuilder().cities(List.of()).plans(List.of()).build();
+
+    Report report = Reports.of(empty, ReportOptions.defaults(STAMP));
+
+    assertThat(report.leafOrder()).isEmpty();
+    assertThat(report.groups().groups()).isEmpty();
+    assertThat(report.summary().cities()).isZero();
+    assertThat(ReportHtml.render(report)).contains("The document has no city.");
+    assertThat(ReportMarkdown.render(report)).contains("The document has no city.");
+    assertThat(ReportJson.render(report)).contains("\"leafOrder\": []");
+  }
+}

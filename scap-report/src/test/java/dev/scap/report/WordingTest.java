@@ -1,0 +1,112 @@
+package dev.scap.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.scap.analysis.grouping.GroupingMethod;
+import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.roundtable.Adjustment;
+import dev.scap.analysis.roundtable.AdjustmentReason;
+import dev.scap.analysis.roundtable.Shortfall;
+import dev.scap.analysis.roundtable.ShortfallReason;
+import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
+import dev.scap.model.CityId;
+import dev.scap.model.TaxonomyId;
+import dev.scap.model.ThemeId;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WordingTest {
+
+  private static final ThemeId X = ThemeId.of("x");
+  private static final ThemeId Y = ThemeId.of("y");
+  private static final ThemeId Z = ThemeId.of("z");
+
+  static Stream<Arguments> methods() {
+    return Stream.of(
+        arguments(new GroupingMethod.Themes(), "themes"),
+        arguments(new GroupingMethod.Components(new BigDecimal("0.50")),
+            "components, threshold 0.50"),
+        arguments(new GroupingMethod.HierarchicalGroups(Linkage.COMPLETE, 3),
+            "hierarchical complete, 3 groups"),
+        arguments(new GroupingMethod.HierarchicalThreshold(Linkage.AVERAGE, new BigDecimal("0.5")),
+            "hierarchical average, threshold 0.5"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("methods")
+  void wordsEachGroupingMethod(GroupingMethod method, String words) {
+    assertThat(Wording.method(method)).isEqualTo(words);
+  }
+
+  static Stream<Arguments> adjustments() {
+    return Stream.of(
+        arguments(new Adjustment(X, 1, new AdjustmentReason.TableDropped(1, 2, 4, 2)),
+            "one table of x dropped: with at most 1 table a city, the tables cannot all fill 2"
+                + " seats; x has the fewest candidates per table (4 for 2)"),
+        arguments(new Adjustment(X, 0, new AdjustmentReason.TableDropped(2, 3, 5, 1)),
+            "one table of x dropped: with at most 2 tables a city, the tables cannot all fill 3"
+                + " seats; x has the fewest candidates per table (5 for 1)"),
+        arguments(new Adjustment(Z, 0, new AdjustmentReason.NoTableAsked()),
+            "z is not hosted: 0 tables were asked for it"),
+        arguments(new Adjustment(Z, 0, new AdjustmentReason.TooFewCandidates(1, 2)),
+            "z is not hosted: 1 city can sit at it, fewer than the 2 seats a table needs"),
+        arguments(new Adjustment(X, 0, new AdjustmentReason.TooFewCandidates(4, 5)),
+            "x is not hosted: 4 cities can sit at it, fewer than the 5 seats a table needs;"
+                + " with min-seats 4, it could be"),
+        arguments(new Adjustment(X, 2, new AdjustmentReason.FewerTablesThanAsked(5, 4, 2)),
+            "x gets 2 of the 5 tables asked: its 4 candidates cannot fill 2 seats at more"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("adjustments")
+  void wordsEachAdjustment(Adjustment adjustment, String words) {
+    assertThat(Wording.adjustment(adjustment)).isEqualTo(words);
+  }
+
+  static Stream<Arguments> shortfalls() {
+    return Stream.of(
+        arguments(new ShortfallReason.NoPlan(), "it has no plan"),
+        arguments(new ShortfallReason.NoThemeOfTaxonomy(TaxonomyId.of("main")),
+            "its plan names no theme of main"),
+        arguments(new ShortfallReason.NoHostedTheme(TooFewCities.none(2)),
+            "its plan names no hosted theme"),
+        arguments(new ShortfallReason.NoHostedTheme(
+                new TooFewCities(List.of(Z), 1, List.of(Z), 2)),
+            "its plan names no hosted theme: only 1 city can sit at z, fewer than the 2 seats a"
+                + " table needs"),
+        arguments(new ShortfallReason.NoHostedTheme(
+                new TooFewCities(List.of(X), 4, List.of(X), 5)),
+            "its plan names no hosted theme: only 4 cities can sit at x, fewer than the 5 seats"
+                + " a table needs; with min-seats 4, x could be hosted"),
+        arguments(new ShortfallReason.NoHostedTheme(
+                new TooFewCities(List.of(X, Y), 4, List.of(X), 5)),
+            "its plan names no hosted theme: at most 4 cities can sit at any of its themes"
+                + " (x, y), fewer than the 5 seats a table needs; with min-seats 4, x could be"
+                + " hosted"),
+        arguments(new ShortfallReason.OnlyHostedThemes(List.of(X), TooFewCities.none(2)),
+            "its plan names only 1 hosted theme (x)"),
+        arguments(new ShortfallReason.OnlyHostedThemes(List.of(X, Y), TooFewCities.none(2)),
+            "its plan names only 2 hosted themes (x, y)"),
+        arguments(new ShortfallReason.OnlyHostedThemes(List.of(X),
+                new TooFewCities(List.of(Y), 2, List.of(Y), 3)),
+            "its plan names only 1 hosted theme (x); only 2 cities can sit at y, fewer than the"
+                + " 3 seats a table needs; with min-seats 2, y could be hosted"),
+        arguments(new ShortfallReason.OnlyHostedThemes(List.of(X),
+                new TooFewCities(List.of(Y, Z), 2, List.of(Y, Z), 3)),
+            "its plan names only 1 hosted theme (x); at most 2 cities can sit at any of its"
+                + " other themes (y, z), fewer than the 3 seats a table needs; with min-seats 2,"
+                + " y, z could be hosted"),
+        arguments(new ShortfallReason.TablesFull(List.of(Y)), "the tables of y are full"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("shortfalls")
+  void wordsEachShortfall(ShortfallReason reason, String words) {
+    assertThat(Wording.shortfall(new Shortfall(CityId.of("c"), 0, reason))).isEqualTo(words);
+  }
+}
