@@ -110,7 +110,7 @@ class HostileInputJarIT {
 
     assertThat(validated.exitCode()).as(validated.err()).isZero();
     for (Run refused : List.of(formatted, overlap)) {
-      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(3);
       assertThat(refused.out()).isEmpty();
       assertThat(refused.err().lines()).singleElement().asString()
           .startsWith("scap: cannot read " + large + ": reading its ")
@@ -174,7 +174,7 @@ class HostileInputJarIT {
       int wanted = heap.isEmpty() ? 1 : smallHeapExitCode;
       assertThat(run.exitCode()).as("%s with heap '%s': %s", name, heap, run.err())
           .isEqualTo(wanted);
-      if (wanted == 2) {
+      if (wanted == 3) {
         assertThat(run.err().lines()).singleElement().asString()
             .startsWith("scap: out of memory: ").contains("heap of 64 MiB", "-Xmx");
         continue;

@@ -2,6 +2,7 @@ package dev.scap.analysis.report;
 
 import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
+import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
@@ -30,6 +31,7 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +59,24 @@ import java.util.stream.Collectors;
  *   <li>the {@linkplain #partners() partners} suggested to each city;
  *   <li>the {@linkplain #stamp() stamp} and the {@linkplain #options() options}.
  * </ol>
- * Holds n² scores for n cities: meant for documents of up to a few thousand cities. The same
- * document and options give an equal report, and the renderers the same text. Immutable and
- * thread-safe.
+ * The city × city matrix is kept for at most {@value #MATRIX_CITIES} cities: past that, the
+ * report holds the dendrogram cut into at most {@value #BLOCKS} {@linkplain #blocks() blocks}
+ * and the {@linkplain #blockMean(int, int) mean score} between each two, so that it and its
+ * renderings grow with the cities and their peers, not with their square; the full matrix is
+ * left to {@code overlap --matrix}. The clustering itself still scores every pair once, in
+ * n(n-1)/2 doubles let go before the report is returned. The same document and options give
+ * an equal report, and the renderers the same text. Immutable and thread-safe.
  */
 public final class Report {
+
+  /**
+   * The most cities whose city × city matrix a report shows; past it, the heatmap shows
+   * {@linkplain #blocks() blocks}.
+   */
+  public static final int MATRIX_CITIES = 200;
+
+  /** The most blocks the heatmap shows past {@value #MATRIX_CITIES} cities. */
+  public static final int BLOCKS = 50;
 
   private final ScapDocument document;
   private final ValidationReport validation;
@@ -73,7 +88,9 @@ public final class Report {
   private final List<ThemeCoverage> coverage;
   private final Dendrogram dendrogram;
   private final List<CityId> leafOrder;
-  private final SimilarityMatrix matrix;
+  private SimilarityMatrix matrix;
+  private final List<PeerGroup> blocks;
+  private final double[][] blockMeans;
   private final List<CityPeers> peers;
   private final PeerGroups groups;
   private final RoundtablePlan roundtables;
@@ -100,7 +117,13 @@ public final class Report {
       order.add(overlap.cities().get(leaf));
     }
     this.leafOrder = List.copyOf(order);
-    this.matrix = overlap.matrix();
+    if (order.size() > MATRIX_CITIES) {
+      this.blocks = blocksInLeafOrder(clustering.cut(BLOCKS), order);
+      this.blockMeans = blockMeans(overlap, blocks);
+    } else {
+      this.blocks = List.of();
+      this.blockMeans = new double[0][0];
+    }
     this.peers = overlap.topPeers(options.top(), options.minScore());
     overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
@@ -131,6 +154,66 @@ public final class Report {
         document.organizations().size(), document.taxonomies().size(), overlap.taxonomy().id(),
         overlap.themes().size(), (int) coverage.stream().filter(c -> c.count() > 0).count(),
         validation.errors().size(), validation.warnings().size());
+  }
+
+  /** The blocks renumbered from 1 in the order their first members have in the leaf order. */
+  private static List<PeerGroup> blocksInLeafOrder(PeerGroups cut, List<CityId> order) {
+    Map<CityId, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.putIfAbsent(order.get(i), i);
+    }
+    List<PeerGroup> sorted = new ArrayList<>(cut.groups());
+    sorted.sort(Comparator.comparingInt(g -> g.members().stream()
+        .mapToInt(position::get).min().orElse(Integer.MAX_VALUE)));
+    List<PeerGroup> blocks = new ArrayList<>();
+    for (PeerGroup group : sorted) {
+      blocks.add(new PeerGroup(blocks.size() + 1, group.label(), group.members(),
+          group.sharedThemes(), group.meanSimilarity()));
+    }
+    return List.copyOf(blocks);
+  }
+
+  /** Sums the scores of the pairs between each two blocks in one pass over all pairs. */
+  private static double[][] blockMeans(ThemeOverlap overlap, List<PeerGroup> blocks) {
+    List<CityId> cities = overlap.cities();
+    int n = cities.size();
+    Map<CityId, Integer> blockOf = new HashMap<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      for (CityId member : blocks.get(b).members()) {
+        blockOf.putIfAbsent(member, b);
+      }
+    }
+    int[] block = new int[n];
+    long[] size = new long[blocks.size()];
+    for (int i = 0; i < n; i++) {
+      block[i] = blockOf.get(cities.get(i));
+      size[block[i]]++;
+    }
+    int g = blocks.size();
+    double[][] sums = new double[g][g];
+    double[] scores = overlap.condensedScores();
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      double[] row = sums[block[i]];
+      for (int j = i + 1; j < n; j++) {
+        row[block[j]] += scores[k++];
+      }
+    }
+    double[][] means = new double[g][g];
+    for (int a = 0; a < g; a++) {
+      for (int b = a; b < g; b++) {
+        double mean;
+        if (a == b) {
+          mean = size[a] < 2 ? blocks.get(a).meanSimilarity()
+              : sums[a][a] / (size[a] * (size[a] - 1) / 2.0);
+        } else {
+          mean = (sums[a][b] + sums[b][a]) / ((double) size[a] * size[b]);
+        }
+        means[a][b] = mean;
+        means[b][a] = mean;
+      }
+    }
+    return means;
   }
 
   /**
@@ -251,12 +334,49 @@ public final class Report {
   }
 
   /**
-   * Returns the score of every pair of cities.
+   * Returns the score of every pair of cities, made when first asked for: n² doubles, which
+   * the renderers ask for only when {@link #showsMatrix()}.
    *
    * @return the matrix, in document order
    */
-  public SimilarityMatrix matrix() {
+  public synchronized SimilarityMatrix matrix() {
+    if (matrix == null) {
+      matrix = overlap.matrix();
+    }
     return matrix;
+  }
+
+  /**
+   * Says whether the heatmap shows every pair of cities: for at most {@value #MATRIX_CITIES}
+   * cities; past that it shows {@linkplain #blocks() blocks}.
+   *
+   * @return whether the report has few enough cities for the city × city matrix
+   */
+  public boolean showsMatrix() {
+    return leafOrder.size() <= MATRIX_CITIES;
+  }
+
+  /**
+   * Returns the blocks the heatmap shows past {@value #MATRIX_CITIES} cities: the dendrogram
+   * cut into at most {@value #BLOCKS} groups, numbered from 1 in the leaf order, so that each
+   * block is a run of the leaf order.
+   *
+   * @return the blocks, empty when the report {@linkplain #showsMatrix() shows the matrix}
+   */
+  public List<PeerGroup> blocks() {
+    return blocks;
+  }
+
+  /**
+   * Returns the mean score of the pairs of cities between two blocks, or inside one.
+   *
+   * @param row a block's index in {@link #blocks()}, from 0
+   * @param column another's, or the same
+   * @return the mean score; inside a block of one city, its score with itself
+   * @throws IndexOutOfBoundsException if an index is not one of a block
+   */
+  public double blockMean(int row, int column) {
+    return blockMeans[row][column];
   }
 
   /**

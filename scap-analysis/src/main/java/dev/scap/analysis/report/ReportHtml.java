@@ -354,6 +354,10 @@ public final class ReportHtml {
         out.append("<p class=\"none\">The document has no city.</p>\n</section>\n");
         return;
       }
+      if (!report.showsMatrix()) {
+        blockHeatmap();
+        return;
+      }
       int cell = n <= 40 ? 14 : n <= 80 ? 9 : Math.max(2, 640 / n);
       boolean labelled = cell >= 8;
       int label = 0;
@@ -420,7 +424,80 @@ public final class ReportHtml {
             .append(group.number()).append(", mean similarity ")
             .append(Text.brief(group.meanSimilarity())).append("</title></rect>\n");
       }
-      int y = top + side + 16;
+      legend(left, top + side + 16);
+      out.append("</svg>\n<figcaption>Shaded by score from 0 (grey) to 1 (dark blue); hover a "
+          + "cell for its pair and score. Red outlines: the peer groups of <a href=\"#groups\">"
+          + "Peer groups</a>.</figcaption>\n</figure>\n</section>\n");
+    }
+
+    /** Past {@link Report#MATRIX_CITIES} cities: the mean score between blocks of cities. */
+    private void blockHeatmap() {
+      List<PeerGroup> blocks = report.blocks();
+      int g = blocks.size();
+      out.append("<p>With ").append(report.leafOrder().size()).append(" cities, more than "
+          + "the ").append(Report.MATRIX_CITIES).append(" a readable heatmap holds, the "
+          + "dendrogram is cut into ").append(g).append(" blocks of adjacent leaves; each cell "
+          + "is the mean score of the pairs of cities between two blocks. The blocks' cities are "
+          + "listed below the figure; <code>scap overlap --matrix</code> gives every pair."
+          + "</p>\n");
+      int cell = 14;
+      int label = 8 + textWidth("block 00 (00000)");
+      int left = label + 2;
+      int top = label + 2;
+      int side = g * cell;
+      int legend = 46;
+      int width = Math.max(left + side + 4, 380);
+      int height = top + side + legend;
+      out.append("<figure>\n");
+      svgStart(width, height, "overlap-title", "Heatmap of the mean overlap between blocks "
+          + "of cities, in the dendrogram's leaf order");
+      for (int i = 0; i < g; i++) {
+        PeerGroup block = blocks.get(i);
+        String name = "block " + block.number() + " (" + block.members().size() + ")";
+        int y = top + i * cell + cell / 2 + 4;
+        out.append("<a href=\"#block-").append(block.number()).append("\"><text x=\"")
+            .append(left - 4).append("\" y=\"").append(y)
+            .append("\" font-size=\"11\" text-anchor=\"end\">").append(name)
+            .append("</text></a>\n");
+        int x = left + i * cell + cell / 2 + 4;
+        out.append("<text x=\"").append(x).append("\" y=\"").append(top - 4)
+            .append("\" font-size=\"11\" transform=\"rotate(-90 ").append(x).append(' ')
+            .append(top - 4).append(")\">").append(name).append("</text>\n");
+      }
+      out.append("<g shape-rendering=\"crispEdges\">\n");
+      for (int i = 0; i < g; i++) {
+        for (int j = 0; j < g; j++) {
+          double score = report.blockMean(i, j);
+          out.append("<rect x=\"").append(left + j * cell).append("\" y=\"")
+              .append(top + i * cell).append("\" width=\"").append(cell)
+              .append("\" height=\"").append(cell).append("\" fill=\"").append(shade(score))
+              .append("\"><title>block ").append(blocks.get(i).number()).append(" \u00d7 block ")
+              .append(blocks.get(j).number()).append(": mean ").append(Text.brief(score))
+              .append("</title></rect>\n");
+        }
+      }
+      out.append("</g>\n");
+      legend(left, top + side + 16);
+      out.append("</svg>\n<figcaption>Shaded by mean score from 0 (grey) to 1 (dark blue); "
+          + "hover a cell for its blocks and mean, follow a block's label to its cities."
+          + "</figcaption>\n</figure>\n");
+      out.append("<div class=\"wide\">\n<table class=\"blocks\">\n<thead><tr>"
+          + "<th class=\"num\">block</th><th class=\"num\">cities</th><th class=\"num\">"
+          + "mean similarity</th><th>themes all share</th><th>which</th></tr></thead>\n"
+          + "<tbody>\n");
+      for (PeerGroup block : blocks) {
+        out.append("<tr id=\"block-").append(block.number()).append("\"><td class=\"num\">")
+            .append(block.number()).append("</td><td class=\"num\">")
+            .append(block.members().size()).append("</td><td class=\"num\">")
+            .append(Text.brief(block.meanSimilarity())).append("</td><td>")
+            .append(themes(block.sharedThemes())).append("</td><td>");
+        cities(block.members());
+        out.append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private void legend(int left, int y) {
       out.append("<text x=\"").append(left).append("\" y=\"").append(y + 11)
           .append("\" font-size=\"11\" text-anchor=\"end\" dx=\"-6\">score</text>\n");
       double[] stops = {0, 0.2, 0.4, 0.6, 0.8, 1};
@@ -432,9 +509,6 @@ public final class ReportHtml {
         out.append("<text x=\"").append(x + 20).append("\" y=\"").append(y + 11)
             .append("\" font-size=\"11\">").append(Text.brief(stops[s])).append("</text>\n");
       }
-      out.append("</svg>\n<figcaption>Shaded by score from 0 (grey) to 1 (dark blue); hover a "
-          + "cell for its pair and score. Red outlines: the peer groups of <a href=\"#groups\">"
-          + "Peer groups</a>.</figcaption>\n</figure>\n</section>\n");
     }
 
     private void weights() {
@@ -445,6 +519,8 @@ public final class ReportHtml {
       out.append("<p>Each city's weight on each theme (").append(report.options().overlap()
           .weighting().code()).append(" weights), cities in the heatmap's order")
           .append(left == 0 ? "" : "; the " + left + " themes named by no city are left out")
+          .append(report.showsMatrix() ? "" : "; with more than " + Report.MATRIX_CITIES
+              + " cities, the mean weight of each block of the heatmap")
           .append(".</p>\n");
       if (themes.isEmpty()) {
         out.append("<p class=\"none\">No city names any theme.</p>\n</section>\n");
@@ -463,12 +539,19 @@ public final class ReportHtml {
             .append(Text.html(label(report.themeLabel(theme)))).append("</th>");
       }
       out.append("</tr></thead>\n<tbody>\n");
-      for (CityId city : report.leafOrder()) {
-        CityProfile profile = report.profile(city);
-        out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city)))
-            .append("</th>");
+      boolean blocks = !report.showsMatrix();
+      int rows = blocks ? report.blocks().size() : report.leafOrder().size();
+      for (int r = 0; r < rows; r++) {
+        PeerGroup block = blocks ? report.blocks().get(r) : null;
+        List<CityProfile> members = blocks
+            ? block.members().stream().map(report::profile).toList()
+            : List.of(report.profile(report.leafOrder().get(r)));
+        out.append("<tr><th scope=\"row\">").append(blocks ? "<a href=\"#block-"
+            + block.number() + "\">block " + block.number() + "</a> (" + members.size() + ")"
+            : Text.html(report.cityName(members.get(0).city()))).append("</th>");
         for (ThemeId theme : themes) {
-          double weight = profile.weight(theme);
+          double weight = members.stream().mapToDouble(m -> m.weight(theme)).sum()
+              / members.size();
           if (weight > 0) {
             double level = 0.25 + 0.75 * weight / max;
             out.append("<td class=\"on\" style=\"background:").append(shade(level))
@@ -489,6 +572,27 @@ public final class ReportHtml {
           + "scoring above ").append(Text.brief(Math.max(0, report.options().minScore().doubleValue())))
           .append(", with the themes they share and the projects behind them (the city's, "
           + "then the peer's).</p>\n");
+      if (!report.showsMatrix()) {
+        out.append("<p>With more than ").append(Report.MATRIX_CITIES).append(" cities, one "
+            + "row per city: its peers and their scores; the JSON and CSV renderings add the "
+            + "shared themes and projects.</p>\n");
+        out.append("<div class=\"wide\">\n<table>\n<thead><tr><th>city</th><th>peers "
+            + "(score)</th></tr></thead>\n<tbody>\n");
+        for (CityPeers city : report.peers()) {
+          out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city.city())))
+              .append("</th><td");
+          if (city.peers().isEmpty()) {
+            out.append(" class=\"none\">").append(report.noPeerReason(city.city()));
+          } else {
+            out.append('>').append(city.peers().stream().map(peer -> Text.html(
+                report.cityName(peer.city())) + " " + Text.brief(peer.score()))
+                .collect(Collectors.joining("; ")));
+          }
+          out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+        return;
+      }
       out.append("<table>\n<thead><tr><th>city</th><th>peer</th><th class=\"num\">score</th>"
           + "<th>shared themes: projects</th></tr></thead>\n<tbody>\n");
       for (CityPeers city : report.peers()) {
@@ -610,6 +714,29 @@ public final class ReportHtml {
       out.append("<p>For each city, the ").append(report.options().partners())
           .append(" organizations that fit its themes and the support its projects need best,"
           + " with the reasons.</p>\n");
+      if (!report.showsMatrix()) {
+        out.append("<p>With more than ").append(Report.MATRIX_CITIES).append(" cities, one "
+            + "row per city: its partners and their scores; the JSON and CSV renderings add the "
+            + "reasons.</p>\n");
+        out.append("<div class=\"wide\">\n<table>\n<thead><tr><th>city</th><th>partners "
+            + "(score)</th></tr></thead>\n<tbody>\n");
+        for (CityPartners city : report.partners()) {
+          out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city.city())))
+              .append("</th><td");
+          if (city.partners().isEmpty()) {
+            boolean planless = report.overlap().profile(city.city())
+                .map(p -> p.plan() == null).orElse(false);
+            out.append(" class=\"none\">").append(planless ? "no plan" : "no partner fits");
+          } else {
+            out.append('>').append(city.partners().stream().map(match -> Text.html(
+                report.organizationName(match.organization())) + " "
+                + Text.brief(match.score())).collect(Collectors.joining("; ")));
+          }
+          out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+        return;
+      }
       out.append("<table>\n<thead><tr><th>city</th><th>partner</th><th class=\"num\">score"
           + "</th><th>why</th></tr></thead>\n<tbody>\n");
       for (CityPartners city : report.partners()) {

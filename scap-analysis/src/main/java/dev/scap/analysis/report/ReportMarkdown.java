@@ -177,6 +177,32 @@ public final class ReportMarkdown {
         line("The document has no city.").blank();
         return;
       }
+      if (!report.showsMatrix()) {
+        List<PeerGroup> blocks = report.blocks();
+        line("With " + order.size() + " cities, more than the " + Report.MATRIX_CITIES
+            + " a readable table holds, the dendrogram is cut into " + blocks.size()
+            + " blocks of adjacent leaves; each cell is the mean score of the pairs of cities "
+            + "between two blocks. `scap overlap --matrix` gives every pair.").blank();
+        line("| block | " + blocks.stream().map(b -> String.valueOf(b.number()))
+            .collect(Collectors.joining(" | ")) + " |");
+        line("| ---: |" + " ---: |".repeat(blocks.size()));
+        for (int i = 0; i < blocks.size(); i++) {
+          StringBuilder text = new StringBuilder("| " + blocks.get(i).number() + " |");
+          for (int j = 0; j < blocks.size(); j++) {
+            text.append(' ').append(Text.brief(report.blockMean(i, j))).append(" |");
+          }
+          line(text.toString());
+        }
+        blank();
+        line("| block | cities | mean similarity | which |");
+        line("| ---: | ---: | ---: | --- |");
+        for (PeerGroup block : blocks) {
+          line("| " + block.number() + " | " + block.members().size() + " | "
+              + Text.brief(block.meanSimilarity()) + " | " + names(block.members()) + " |");
+        }
+        blank();
+        return;
+      }
       line("| city | " + order.stream().map(c -> "`" + c + "`")
           .collect(Collectors.joining(" | ")) + " |");
       line("| --- |" + " ---: |".repeat(order.size()));
