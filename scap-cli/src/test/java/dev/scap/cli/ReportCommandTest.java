@@ -156,15 +156,24 @@ class ReportCommandTest {
     assertThat(page.getDocumentElement().getTagName()).isEqualTo("html");
     assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(2);
     assertThat(page.getElementsByTagName("style").getLength()).isEqualTo(1);
-    assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(9);
+    assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(10);
   }
 
   @Test
-  void writesHtmlWithoutScriptOrExternalReference() throws Exception {
+  void writesHtmlWithOneInlineScriptAllowedByItsHashAndNoExternalReference() throws Exception {
     String html = CliRun.of("report", "--format", "html", "--date", DATE).out();
     Document page = xml(html);
 
-    for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "base",
+    NodeList scripts = page.getElementsByTagName("script");
+    assertThat(scripts.getLength()).isOne();
+    Element script = (Element) scripts.item(0);
+    assertThat(script.getAttributes().getLength()).as("no src, no type").isZero();
+    String hash = "sha256-" + java.util.Base64.getEncoder().encodeToString(MessageDigest
+        .getInstance("SHA-256").digest(script.getTextContent().getBytes(StandardCharsets.UTF_8)));
+    assertThat(html).contains("script-src '" + hash + "'");
+    assertThat(script.getTextContent()).doesNotContain("fetch(", "XMLHttpRequest", "http",
+        "import(", "eval(");
+    for (String tag : List.of("link", "img", "iframe", "object", "embed", "base",
         "image", "use", "foreignObject", "audio", "video", "source", "form")) {
       assertThat(page.getElementsByTagName(tag).getLength()).as(tag).isZero();
     }
@@ -261,7 +270,10 @@ class ReportCommandTest {
 
     assertThat(html.exitCode()).as(html.err()).isZero();
     Document page = xml(html.out());
-    assertThat(page.getElementsByTagName("script").getLength()).isZero();
+    assertThat(page.getElementsByTagName("script").getLength())
+        .as("the page's own script only").isOne();
+    assertThat(page.getElementsByTagName("script").item(0).getTextContent())
+        .doesNotContain("alert");
     assertThat(page.getElementsByTagName("b").getLength()).isZero();
     assertThat(page.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("scap report: </title><b>bold</b> & co");

@@ -8,6 +8,7 @@ import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
@@ -78,6 +79,12 @@ public final class Report {
   /** The most blocks the heatmap shows past {@value #MATRIX_CITIES} cities. */
   public static final int BLOCKS = 50;
 
+  /**
+   * The most peers past a city's top-k that {@link #tiesLeftOut(CityId)} counts: a count of
+   * this many means at least this many.
+   */
+  public static final int TIES_COUNTED = 10;
+
   private final ScapDocument document;
   private final ValidationReport validation;
   private final ReportOptions options;
@@ -97,6 +104,8 @@ public final class Report {
   private final List<TablePartners> tablePartners;
   private final List<CityPartners> partners;
   private final Map<CityId, String> cityNames = new HashMap<>();
+  private final Map<CityId, String> cityCountries = new HashMap<>();
+  private final Map<CityId, Integer> tiesLeftOut = new HashMap<>();
   private final Map<ThemeId, String> themeLabels = new HashMap<>();
   private final Map<OrganizationId, String> organizationNames = new HashMap<>();
   private final Map<ProjectId, String> projectTitles = new HashMap<>();
@@ -125,6 +134,25 @@ public final class Report {
       this.blockMeans = new double[0][0];
     }
     this.peers = overlap.topPeers(options.top(), options.minScore());
+    if (options.top() > 0) {
+      List<CityPeers> more = overlap.topPeers(options.top() + TIES_COUNTED,
+          options.minScore());
+      for (int c = 0; c < peers.size(); c++) {
+        List<Peer> shown = peers.get(c).peers();
+        if (shown.size() < options.top()) {
+          continue;
+        }
+        double last = shown.get(shown.size() - 1).score();
+        List<Peer> next = more.get(c).peers();
+        int ties = 0;
+        for (int p = shown.size(); p < next.size() && next.get(p).score() == last; p++) {
+          ties++;
+        }
+        if (ties > 0) {
+          tiesLeftOut.putIfAbsent(peers.get(c).city(), ties);
+        }
+      }
+    }
     overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
@@ -133,6 +161,7 @@ public final class Report {
     this.partners = PartnerMatcher.forCities(overlap, options.partners());
     for (City city : document.cities()) {
       cityNames.putIfAbsent(city.id(), city.name());
+      cityCountries.putIfAbsent(city.id(), city.country());
     }
     for (Taxonomy taxonomy : document.taxonomies()) {
       for (Theme theme : taxonomy.themes()) {
@@ -480,6 +509,30 @@ public final class Report {
    */
   public String cityName(CityId city) {
     return cityNames.getOrDefault(city, city.value());
+  }
+
+  /**
+   * Returns a city's country.
+   *
+   * @param city the city
+   * @return its ISO 3166-1 alpha-2 code, or {@code null} if the document has no such city
+   */
+  public String cityCountry(CityId city) {
+    return cityCountries.get(city);
+  }
+
+  /**
+   * Counts the cities that score with a city exactly as its last peer shown does but are left
+   * out of its {@linkplain #peers() top peers} by the cut at {@code top}, so that a renderer can
+   * say that the cut fell inside a tie.
+   *
+   * @param city the city
+   * @return how many more peers tie with the last shown, up to {@value #TIES_COUNTED} (which
+   *     means that many or more); 0 when the cut falls between two scores or the city has
+   *     fewer peers than {@code top}
+   */
+  public int tiesLeftOut(CityId city) {
+    return tiesLeftOut.getOrDefault(city, 0);
   }
 
   /**

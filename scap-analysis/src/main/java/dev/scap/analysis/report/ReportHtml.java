@@ -13,6 +13,7 @@ import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
+import dev.scap.model.Metadata;
 import dev.scap.model.ProjectId;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.ThemeId;
@@ -25,11 +26,14 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Renders a {@link Report} as one self-contained HTML page: inline CSS, with print styles (a
- * page per section, no dark backgrounds), an inline SVG bar chart of theme coverage and an SVG
- * heatmap of the overlap whose rows and columns follow the dendrogram's leaf order, peer groups
- * outlined. No script, no external resource: a Content-Security-Policy forbids fetching
- * anything, and no attribute names a URL.
+ * Renders a {@link Report} as one self-contained HTML page: inline CSS, with print styles
+ * (sections run on, no dark backgrounds) and a layout for narrow screens (tables scroll
+ * sideways), an inline SVG bar chart of theme coverage and an SVG heatmap of the overlap whose
+ * rows and columns follow the dendrogram's leaf order, peer groups outlined (past
+ * {@value Report#MATRIX_CITIES} cities, blocks of cities). One small inline script makes the
+ * plain tables sortable and filterable; the page reads the same without it. No external
+ * resource: a Content-Security-Policy forbids fetching anything and runs only that script, by
+ * its hash, and no attribute names a URL.
  *
  * <p>The page is HTML5 written so that it is also well-formed XML once its
  * {@code <!DOCTYPE html>} line is removed: every element is closed, every text from the
@@ -86,16 +90,86 @@ public final class ReportHtml {
       .theme-name { font-weight: 600; }
       .dim { color: #4a5560; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .notes { background: #fff8e1; border-left: 4px solid #e6a700; padding: .5rem .8rem; }
+      input.filter { display: block; margin: .6rem 0 .2rem; padding: .3rem .5rem;
+        font: inherit; font-size: .85rem; width: 16rem; max-width: 100%; }
+      th.sort { cursor: pointer; }
+      th[aria-sort="ascending"]::after { content: " \\25B2"; }
+      th[aria-sort="descending"]::after { content: " \\25BC"; }
+      @media (max-width: 600px) {
+        body { padding: .8rem .7rem 2rem; font-size: 14px; }
+        h1 { font-size: 1.35rem; }
+        nav ol { columns: 1; }
+        table { display: block; max-width: 100%; overflow-x: auto; }
+        td code, th code { white-space: normal; word-break: break-all; }
+      }
       @media print {
-        body { max-width: none; padding: 0; font-size: 10pt; }
-        nav { display: none; }
-        section { break-before: page; }
+        body { max-width: none; padding: 0; font-size: 9.5pt; }
+        nav, input.filter { display: none; }
+        h2 { margin-top: 1.2rem; }
         h2, h3 { break-after: avoid; }
         tr, figure, li { break-inside: avoid; }
         .wide { overflow: visible; }
+        table { font-size: 8pt; }
         a { color: inherit; text-decoration: none; }
       }
       """;
+
+  /**
+   * Makes the tables of class {@code sortable} sortable (a click or Enter on a heading) and
+   * filterable (a search box above each); without scripts the page reads the same, unsorted.
+   * It holds no {@code <} or {@code &}, so that the page stays well-formed XML.
+   */
+  private static final String SCRIPT = """
+      (function () {
+        var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+        each(document.querySelectorAll('table.sortable'), function (table) {
+          var body = table.tBodies[0];
+          if (!body) { return; }
+          var input = document.createElement('input');
+          input.type = 'search';
+          input.placeholder = 'Filter rows';
+          input.className = 'filter';
+          input.setAttribute('aria-label', 'Filter the rows of the table below');
+          table.parentNode.insertBefore(input, table);
+          input.addEventListener('input', function () {
+            var words = input.value.toLowerCase();
+            each(body.rows, function (row) {
+              row.hidden = words !== '' ? row.textContent.toLowerCase().indexOf(words) === -1
+                  : false;
+            });
+          });
+          var heads = table.tHead ? table.tHead.rows[0].cells : [];
+          each(heads, function (head, column) {
+            head.tabIndex = 0;
+            head.classList.add('sort');
+            var sort = function () {
+              var up = head.getAttribute('aria-sort') !== 'ascending';
+              each(heads, function (h) { h.removeAttribute('aria-sort'); });
+              head.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+              var rows = Array.prototype.slice.call(body.rows);
+              rows.sort(function (a, b) {
+                var x = a.cells[column] ? a.cells[column].textContent.trim() : '';
+                var y = b.cells[column] ? b.cells[column].textContent.trim() : '';
+                var nx = Number(x);
+                var ny = Number(y);
+                var c = x === '' || y === '' || isNaN(nx) || isNaN(ny) ? x.localeCompare(y)
+                    : nx - ny;
+                return up ? c : -c;
+              });
+              each(rows, function (row) { body.appendChild(row); });
+            };
+            head.addEventListener('click', sort);
+            head.addEventListener('keydown', function (e) {
+              if (e.key === 'Enter') { sort(); }
+            });
+          });
+        });
+      })();
+      """;
+
+  /** The Content-Security-Policy's hash of {@link #SCRIPT}: the one script the page runs. */
+  private static final String SCRIPT_HASH = "sha256-" + sha256(SCRIPT);
 
   private ReportHtml() {}
 
@@ -160,13 +234,14 @@ public final class ReportHtml {
       out.append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
       out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
       out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          + "style-src 'unsafe-inline'\"/>\n");
+          + "style-src 'unsafe-inline'; script-src '" + SCRIPT_HASH + "'\"/>\n");
       out.append("<meta name=\"generator\" content=\"scap ")
           .append(Text.html(report.stamp().version())).append("\"/>\n");
       out.append("<title>").append(Text.html(title)).append("</title>\n");
       out.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
       header(title);
       summary();
+      about();
       coverage();
       heatmap();
       weights();
@@ -175,6 +250,7 @@ public final class ReportHtml {
       roundtables();
       partners();
       stamp();
+      out.append("<script>").append(SCRIPT).append("</script>\n");
       out.append("</body>\n</html>\n");
       return out.toString();
     }
@@ -189,6 +265,7 @@ public final class ReportHtml {
           .append("<a href=\"#stamp\">Stamp</a>.</p>\n</header>\n");
       out.append("<nav>\n<ol>\n");
       String[][] sections = {{"summary", "Summary and validation"},
+          {"about", "About the data: sources and cautions"},
           {"coverage", "Theme coverage"}, {"overlap", "Overlap between cities"},
           {"weights", "Cities and themes"}, {"peers", "Top peers"},
           {"groups", "Peer groups"}, {"roundtables", "Roundtables"},
@@ -246,6 +323,44 @@ public final class ReportHtml {
       out.append("</section>\n");
     }
 
+    /** The document's metadata: what it is, its sources, license and notes (its cautions). */
+    private void about() {
+      Metadata metadata = report.document().metadata();
+      out.append("<section id=\"about\">\n<h2>About the data: sources and cautions</h2>\n");
+      if (metadata.description() == null && metadata.source() == null
+          && metadata.notes() == null && metadata.license() == null
+          && metadata.created() == null && metadata.extensions().isEmpty()) {
+        out.append("<p class=\"none\">The document says nothing of its sources.</p>\n"
+            + "</section>\n");
+        return;
+      }
+      if (metadata.description() != null) {
+        out.append("<p>").append(Text.html(metadata.description())).append("</p>\n");
+      }
+      if (metadata.source() != null) {
+        out.append("<h3>Sources</h3>\n<ul>\n");
+        for (String source : metadata.source().split(";\\s+")) {
+          out.append("<li>").append(Text.html(source)).append("</li>\n");
+        }
+        out.append("</ul>\n");
+      }
+      if (metadata.notes() != null) {
+        out.append("<h3>Notes and cautions</h3>\n<p class=\"notes\">")
+            .append(Text.html(metadata.notes())).append("</p>\n");
+      }
+      out.append("<table>\n<tbody>\n");
+      if (metadata.license() != null) {
+        row("License", metadata.license());
+      }
+      if (metadata.created() != null) {
+        row("Created", metadata.created().toString());
+      }
+      for (Map.Entry<String, Object> extension : metadata.extensions().values().entrySet()) {
+        row(extension.getKey(), Text.plain(extension.getValue()));
+      }
+      out.append("</tbody>\n</table>\n</section>\n");
+    }
+
     private void row(String name, String value) {
       out.append("<tr><th scope=\"row\">").append(Text.html(name)).append("</th><td>")
           .append(Text.html(value)).append("</td></tr>\n");
@@ -264,7 +379,7 @@ public final class ReportHtml {
           .append(" cities whose plan names at least one.</p>\n");
       if (!named.isEmpty()) {
         chart(named, scale);
-        out.append("<table>\n<thead><tr><th>theme</th><th>label</th><th class=\"num\">cities"
+        out.append("<table class=\"sortable\">\n<thead><tr><th>theme</th><th>label</th><th class=\"num\">cities"
             + "</th><th>which</th></tr></thead>\n<tbody>\n");
         for (ThemeCoverage theme : named) {
           out.append("<tr><td><code>").append(Text.html(theme.theme().value()))
@@ -336,8 +451,15 @@ public final class ReportHtml {
       if (cities.isEmpty()) {
         out.append("<span class=\"none\">none</span>");
       }
-      out.append(cities.stream().map(c -> Text.html(report.cityName(c)))
+      out.append(cities.stream().map(this::cityWithCountry)
           .collect(Collectors.joining(", ")));
+    }
+
+    /** A city's name and, dimmed, its country code. */
+    private String cityWithCountry(CityId city) {
+      String country = report.cityCountry(city);
+      return Text.html(report.cityName(city)) + (country == null ? ""
+          : " <span class=\"dim\">" + Text.html(country) + "</span>");
     }
 
     private void heatmap() {
@@ -481,7 +603,7 @@ public final class ReportHtml {
       out.append("</svg>\n<figcaption>Shaded by mean score from 0 (grey) to 1 (dark blue); "
           + "hover a cell for its blocks and mean, follow a block's label to its cities."
           + "</figcaption>\n</figure>\n");
-      out.append("<div class=\"wide\">\n<table class=\"blocks\">\n<thead><tr>"
+      out.append("<div class=\"wide\">\n<table class=\"blocks sortable\">\n<thead><tr>"
           + "<th class=\"num\">block</th><th class=\"num\">cities</th><th class=\"num\">"
           + "mean similarity</th><th>themes all share</th><th>which</th></tr></thead>\n"
           + "<tbody>\n");
@@ -576,10 +698,10 @@ public final class ReportHtml {
         out.append("<p>With more than ").append(Report.MATRIX_CITIES).append(" cities, one "
             + "row per city: its peers and their scores; the JSON and CSV renderings add the "
             + "shared themes and projects.</p>\n");
-        out.append("<div class=\"wide\">\n<table>\n<thead><tr><th>city</th><th>peers "
+        out.append("<div class=\"wide\">\n<table class=\"sortable\">\n<thead><tr><th>city</th><th>peers "
             + "(score)</th></tr></thead>\n<tbody>\n");
         for (CityPeers city : report.peers()) {
-          out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city.city())))
+          out.append("<tr><th scope=\"row\">").append(cityWithCountry(city.city()))
               .append("</th><td");
           if (city.peers().isEmpty()) {
             out.append(" class=\"none\">").append(report.noPeerReason(city.city()));
@@ -587,6 +709,11 @@ public final class ReportHtml {
             out.append('>').append(city.peers().stream().map(peer -> Text.html(
                 report.cityName(peer.city())) + " " + Text.brief(peer.score()))
                 .collect(Collectors.joining("; ")));
+            int ties = report.tiesLeftOut(city.city());
+            if (ties > 0) {
+              out.append("; <span class=\"dim\">").append(Text.tiesLeftOut(ties,
+                  city.peers().get(city.peers().size() - 1).score())).append("</span>");
+            }
           }
           out.append("</td></tr>\n");
         }
@@ -596,19 +723,20 @@ public final class ReportHtml {
       out.append("<table>\n<thead><tr><th>city</th><th>peer</th><th class=\"num\">score</th>"
           + "<th>shared themes: projects</th></tr></thead>\n<tbody>\n");
       for (CityPeers city : report.peers()) {
-        String name = Text.html(report.cityName(city.city()));
+        String name = cityWithCountry(city.city());
         if (city.peers().isEmpty()) {
           out.append("<tr><th scope=\"row\">").append(name).append("</th><td colspan=\"3\" "
               + "class=\"none\">").append(report.noPeerReason(city.city()))
               .append("</td></tr>\n");
           continue;
         }
+        int rows = city.peers().size() + (report.tiesLeftOut(city.city()) > 0 ? 1 : 0);
         for (int p = 0; p < city.peers().size(); p++) {
           Peer peer = city.peers().get(p);
           out.append("<tr>");
           if (p == 0) {
-            out.append("<th scope=\"row\"").append(city.peers().size() > 1 ? " rowspan=\""
-                + city.peers().size() + "\"" : "").append(">").append(name).append("</th>");
+            out.append("<th scope=\"row\"").append(rows > 1 ? " rowspan=\"" + rows + "\"" : "")
+                .append(">").append(name).append("</th>");
           }
           out.append("<td>").append(Text.html(report.cityName(peer.city())))
               .append("</td><td class=\"num\">").append(Text.brief(peer.score()))
@@ -620,6 +748,11 @@ public final class ReportHtml {
                 + "\u2194</span> ").append(projects(shared.peerProjects())).append("</li>");
           }
           out.append("</ul></td></tr>\n");
+        }
+        int ties = report.tiesLeftOut(city.city());
+        if (ties > 0) {
+          out.append("<tr><td colspan=\"3\" class=\"dim\">").append(Text.tiesLeftOut(ties,
+              city.peers().get(city.peers().size() - 1).score())).append("</td></tr>\n");
         }
       }
       out.append("</tbody>\n</table>\n</section>\n");
@@ -637,7 +770,7 @@ public final class ReportHtml {
       out.append("<section id=\"groups\">\n<h2>Peer groups</h2>\n");
       out.append("<p>").append(Text.html(capitalised(report.groups().method())))
           .append(": agglomerative clustering on 1 \u2212 similarity.</p>\n");
-      out.append("<table>\n<thead><tr><th class=\"num\">group</th><th>cities</th>"
+      out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">group</th><th>cities</th>"
           + "<th>themes all share</th><th class=\"num\">mean similarity</th></tr></thead>\n"
           + "<tbody>\n");
       for (PeerGroup group : report.groups().groups()) {
@@ -669,7 +802,7 @@ public final class ReportHtml {
           .append(report.options().roundtables().profiles().weighting().code())
           .append(" weights): ").append(Text.brief(plan.totalWeight())).append(".</p>\n");
       if (!plan.tables().isEmpty()) {
-        out.append("<table>\n<thead><tr><th class=\"num\">table</th><th>theme</th>"
+        out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">table</th><th>theme</th>"
             + "<th>cities</th><th>partners to invite</th></tr></thead>\n<tbody>\n");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
@@ -718,10 +851,10 @@ public final class ReportHtml {
         out.append("<p>With more than ").append(Report.MATRIX_CITIES).append(" cities, one "
             + "row per city: its partners and their scores; the JSON and CSV renderings add the "
             + "reasons.</p>\n");
-        out.append("<div class=\"wide\">\n<table>\n<thead><tr><th>city</th><th>partners "
+        out.append("<div class=\"wide\">\n<table class=\"sortable\">\n<thead><tr><th>city</th><th>partners "
             + "(score)</th></tr></thead>\n<tbody>\n");
         for (CityPartners city : report.partners()) {
-          out.append("<tr><th scope=\"row\">").append(Text.html(report.cityName(city.city())))
+          out.append("<tr><th scope=\"row\">").append(cityWithCountry(city.city()))
               .append("</th><td");
           if (city.partners().isEmpty()) {
             boolean planless = report.overlap().profile(city.city())
@@ -740,7 +873,7 @@ public final class ReportHtml {
       out.append("<table>\n<thead><tr><th>city</th><th>partner</th><th class=\"num\">score"
           + "</th><th>why</th></tr></thead>\n<tbody>\n");
       for (CityPartners city : report.partners()) {
-        String name = Text.html(report.cityName(city.city()));
+        String name = cityWithCountry(city.city());
         if (city.partners().isEmpty()) {
           boolean planless = report.overlap().profile(city.city())
               .map(p -> p.plan() == null).orElse(false);
@@ -782,6 +915,15 @@ public final class ReportHtml {
           .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
           .append("\" role=\"img\" aria-labelledby=\"").append(id).append("\">\n<title id=\"")
           .append(id).append("\">").append(Text.html(title)).append("</title>\n");
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+          .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

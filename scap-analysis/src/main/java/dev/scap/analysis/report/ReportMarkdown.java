@@ -13,6 +13,7 @@ import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
+import dev.scap.model.Metadata;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
@@ -86,6 +87,7 @@ public final class ReportMarkdown {
           + code(stamp.inputName()) + "`, SHA-256 `" + stamp.inputSha256() + "`; every option "
           + "is listed under Stamp.").blank();
       summary();
+      about();
       coverage();
       heatmap();
       weights();
@@ -95,6 +97,41 @@ public final class ReportMarkdown {
       partners();
       stamp();
       return out.toString();
+    }
+
+    /** The document's metadata: what it is, its sources, license and notes (its cautions). */
+    private void about() {
+      Metadata metadata = report.document().metadata();
+      line("## About the data: sources and cautions").blank();
+      if (metadata.description() == null && metadata.source() == null
+          && metadata.notes() == null && metadata.license() == null
+          && metadata.created() == null && metadata.extensions().isEmpty()) {
+        line("The document says nothing of its sources.").blank();
+        return;
+      }
+      if (metadata.description() != null) {
+        line(Text.markdown(metadata.description())).blank();
+      }
+      if (metadata.source() != null) {
+        line("Sources:").blank();
+        for (String source : metadata.source().split(";\\s+")) {
+          line("- " + Text.markdown(source));
+        }
+        blank();
+      }
+      if (metadata.notes() != null) {
+        line("Notes and cautions: " + Text.markdown(metadata.notes())).blank();
+      }
+      if (metadata.license() != null) {
+        line("License: " + Text.markdown(metadata.license())).blank();
+      }
+      if (metadata.created() != null) {
+        line("Created: " + metadata.created()).blank();
+      }
+      for (Map.Entry<String, Object> extension : metadata.extensions().values().entrySet()) {
+        line(Text.markdown(extension.getKey()) + ": "
+            + Text.markdown(Text.plain(extension.getValue()))).blank();
+      }
     }
 
     private void summary() {
@@ -162,7 +199,13 @@ public final class ReportMarkdown {
 
     private String names(List<CityId> cities) {
       return cities.isEmpty() ? "none" : cities.stream()
-          .map(c -> Text.markdown(report.cityName(c))).collect(Collectors.joining(", "));
+          .map(c -> Text.markdown(report.cityName(c)) + country(c))
+          .collect(Collectors.joining(", "));
+    }
+
+    private String country(CityId city) {
+      String country = report.cityCountry(city);
+      return country == null ? "" : " (" + Text.markdown(country) + ")";
     }
 
     private void heatmap() {
@@ -209,7 +252,7 @@ public final class ReportMarkdown {
       for (CityId row : order) {
         StringBuilder text = new StringBuilder("| `" + row + "` |");
         for (CityId column : order) {
-          text.append(' ').append(Text.exact(report.matrix().score(row, column))).append(" |");
+          text.append(' ').append(Text.brief(report.matrix().score(row, column))).append(" |");
         }
         line(text.toString());
       }
@@ -237,7 +280,7 @@ public final class ReportMarkdown {
             + " |");
         for (ThemeId theme : themes) {
           double weight = profile.weight(theme);
-          text.append(weight > 0 ? " " + Text.exact(weight) + " |" : " |");
+          text.append(weight > 0 ? " " + Text.brief(weight) + " |" : " |");
         }
         line(text.toString());
       }
@@ -247,7 +290,7 @@ public final class ReportMarkdown {
     private void peers() {
       line("## Top peers").blank();
       line("Each city's " + report.options().top() + " closest peers scoring above "
-          + Text.exact(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
+          + Text.brief(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
           + "share and the projects behind them (the city's \u2194 the peer's).").blank();
       line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
       for (CityPeers city : report.peers()) {
@@ -257,8 +300,13 @@ public final class ReportMarkdown {
         }
         for (Peer peer : city.peers()) {
           line("| " + name + " | " + Text.markdown(report.cityName(peer.city())) + " | "
-              + Text.exact(peer.score()) + " | " + peer.shared().stream().map(this::shared)
+              + Text.brief(peer.score()) + " | " + peer.shared().stream().map(this::shared)
               .collect(Collectors.joining("; ")) + " |");
+        }
+        int ties = report.tiesLeftOut(city.city());
+        if (ties > 0) {
+          line("| " + name + " | " + Text.tiesLeftOut(ties,
+              city.peers().get(city.peers().size() - 1).score()) + " | | |");
         }
       }
       blank();
@@ -283,7 +331,7 @@ public final class ReportMarkdown {
           .line("| ---: | --- | --- | ---: |");
       for (PeerGroup group : report.groups().groups()) {
         line("| " + group.number() + " | " + names(group.members()) + " | "
-            + themes(group.sharedThemes()) + " | " + Text.exact(group.meanSimilarity()) + " |");
+            + themes(group.sharedThemes()) + " | " + Text.brief(group.meanSimilarity()) + " |");
       }
       blank();
     }
@@ -300,7 +348,7 @@ public final class ReportMarkdown {
       line(plan.tables().size() + " themed tables of " + options.minSeats() + " to "
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
-          + " weights): " + Text.exact(plan.totalWeight()) + ".").blank();
+          + " weights): " + Text.brief(plan.totalWeight()) + ".").blank();
       if (!plan.tables().isEmpty()) {
         line("| table | theme | cities | partners to invite |").line("| ---: | --- | --- | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
@@ -346,7 +394,7 @@ public final class ReportMarkdown {
         }
         for (PartnerMatch match : city.partners()) {
           line("| " + name + " | " + Text.markdown(report.organizationName(match.organization()))
-              + " | " + Text.exact(match.score()) + " | "
+              + " | " + Text.brief(match.score()) + " | "
               + Text.markdown(String.join("; ", match.reasons())) + " |");
         }
       }

@@ -63,9 +63,38 @@ final class Text {
     return out.toString();
   }
 
+  /**
+   * A value of an extension for people: a map as {@code key: value} pairs joined by
+   * {@code "; "}, a list joined by {@code ", "}, anything else as its text.
+   */
+  static String plain(Object value) {
+    if (value instanceof java.util.Map<?, ?> map) {
+      return map.entrySet().stream().map(e -> e.getKey() + ": " + plain(e.getValue()))
+          .collect(java.util.stream.Collectors.joining("; "));
+    }
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(Text::plain)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    return String.valueOf(value);
+  }
+
   /** A score as docs/CLI.md wants it: parsing it gives back the same double. */
   static String exact(double value) {
     return Double.toString(value);
+  }
+
+  /**
+   * Says that a top-k was cut inside a tie, for people: {@code "and 3 more at 0.667"}, or
+   * {@code "and 10 or more at 0.667"} when the count is {@link Report#TIES_COUNTED}; empty for
+   * no tie.
+   */
+  static String tiesLeftOut(int ties, double score) {
+    if (ties == 0) {
+      return "";
+    }
+    return "and " + ties + (ties >= Report.TIES_COUNTED ? " or more" : " more") + " at "
+        + brief(score);
   }
 
   /** A number for people: at most three decimals, no trailing zeros ("0.667", "1"). */
