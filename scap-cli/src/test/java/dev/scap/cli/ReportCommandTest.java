@@ -154,7 +154,8 @@ class ReportCommandTest {
     Document page = xml(html);
 
     assertThat(page.getDocumentElement().getTagName()).isEqualTo("html");
-    assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(2);
+    assertThat(page.getElementsByTagName("svg").getLength()).as("coverage, heatmap, dendrogram")
+        .isEqualTo(3);
     assertThat(page.getElementsByTagName("style").getLength()).isEqualTo(1);
     assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(10);
   }

@@ -1,5 +1,7 @@
 package dev.scap.analysis.report;
 
+import dev.scap.analysis.grouping.Dendrogram;
+import dev.scap.analysis.grouping.Merge;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
@@ -455,11 +457,11 @@ public final class ReportHtml {
           .collect(Collectors.joining(", ")));
     }
 
-    /** A city's name and, dimmed, its country code. */
+    /** A city's name and its country code: {@code Battambang (KH)}. */
     private String cityWithCountry(CityId city) {
       String country = report.cityCountry(city);
       return Text.html(report.cityName(city)) + (country == null ? ""
-          : " <span class=\"dim\">" + Text.html(country) + "</span>");
+          : " (" + Text.html(country) + ")");
     }
 
     private void heatmap() {
@@ -770,6 +772,7 @@ public final class ReportHtml {
       out.append("<section id=\"groups\">\n<h2>Peer groups</h2>\n");
       out.append("<p>").append(Text.html(capitalised(report.groups().method())))
           .append(": agglomerative clustering on 1 \u2212 similarity.</p>\n");
+      dendrogram();
       out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">group</th><th>cities</th>"
           + "<th>themes all share</th><th class=\"num\">mean similarity</th></tr></thead>\n"
           + "<tbody>\n");
@@ -781,6 +784,177 @@ public final class ReportHtml {
             .append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * The dendrogram, leaves down the left, merges to the right at their similarity; each peer
+     * group's leaves and inner links in its colour and its number at its top merge. Cities
+     * without themes merge with nothing above similarity 0: they are listed under the figure,
+     * not drawn. Past {@link #TREE_LEAVES} leaves, the tree above the heatmap's blocks.
+     */
+    private void dendrogram() {
+      Dendrogram tree = report.dendrogram();
+      List<CityId> leaves = tree.leaves();
+      int n = leaves.size();
+      if (n < 2) {
+        return;
+      }
+      int[] leafOrder = tree.leafOrder();
+      int[] position = new int[n];
+      for (int i = 0; i < n; i++) {
+        position[leafOrder[i]] = i;
+      }
+      List<CityId> zero = new java.util.ArrayList<>();
+      for (int leaf : leafOrder) {
+        if (report.profile(leaves.get(leaf)).isZero()) {
+          zero.add(leaves.get(leaf));
+        }
+      }
+      int drawnLeaves = n - zero.size();
+      boolean byBlocks = drawnLeaves > TREE_LEAVES && !report.blocks().isEmpty();
+      int first = byBlocks ? n - report.blocks().size() : 0;
+      int clusters = n + tree.merges().size();
+      int[] minPosition = new int[clusters];
+      java.util.BitSet alive = new java.util.BitSet(clusters);
+      for (int i = 0; i < n; i++) {
+        minPosition[i] = position[i];
+        alive.set(i);
+      }
+      for (int m = 0; m < tree.merges().size(); m++) {
+        Merge merge = tree.merges().get(m);
+        minPosition[n + m] = Math.min(minPosition[merge.left()], minPosition[merge.right()]);
+        if (m < first) {
+          alive.clear(merge.left());
+          alive.clear(merge.right());
+          alive.set(n + m);
+        }
+      }
+      // the units drawn as leaves: cities, or the clusters that are the heatmap's blocks
+      List<Integer> units = new java.util.ArrayList<>();
+      alive.stream().filter(c -> byBlocks || !report.profile(leaves.get(c)).isZero())
+          .boxed().sorted(java.util.Comparator.comparingInt(c -> minPosition[c]))
+          .forEach(units::add);
+      Map<CityId, Integer> groupOf = new HashMap<>();
+      Map<Integer, Integer> groupSize = new HashMap<>();
+      for (PeerGroup group : report.groups().groups()) {
+        group.members().forEach(c -> groupOf.putIfAbsent(c, group.number()));
+        groupSize.put(group.number(), group.members().size());
+      }
+      double[] y = new double[clusters];
+      double[] x = new double[clusters];
+      int[] group = new int[clusters];
+      boolean[] drawn = new boolean[clusters];
+      int row = units.size() > 120 ? 11 : 14;
+      int font = units.size() > 120 ? 9 : 11;
+      int label = 12;
+      for (int unit : units) {
+        label = Math.max(label, textWidth(unitLabel(unit, byBlocks, leaves, units)));
+      }
+      label = Math.min(label, 240) + 10;
+      int width = 440;
+      int top = 10;
+      for (int k = 0; k < units.size(); k++) {
+        int c = units.get(k);
+        drawn[c] = true;
+        y[c] = top + k * row + row / 2.0;
+        x[c] = label;
+        group[c] = byBlocks ? 0 : groupOf.getOrDefault(leaves.get(c), 0);
+      }
+      int height = top + units.size() * row + 40;
+      out.append("<figure>\n");
+      svgStart(label + width + 60, height, "dendrogram-title", "Dendrogram of the cities: "
+          + "leaves on the left, merges to the right at their similarity");
+      StringBuilder lines = new StringBuilder();
+      StringBuilder names = new StringBuilder();
+      for (int k = 0; k < units.size(); k++) {
+        int c = units.get(k);
+        String text = Text.html(unitLabel(c, byBlocks, leaves, units));
+        String colour = colour(groupSize.getOrDefault(group[c], 1) > 1 ? group[c] : 0);
+        if (byBlocks) {
+          names.append("<a href=\"#block-").append(k + 1).append("\">");
+        }
+        names.append("<text x=\"").append(label - 4).append("\" y=\"")
+            .append(fixed(y[c] + font / 2.0 - 1)).append("\" font-size=\"").append(font)
+            .append("\" text-anchor=\"end\" style=\"fill:").append(colour).append("\">")
+            .append(text).append("</text>");
+        names.append(byBlocks ? "</a>\n" : "\n");
+      }
+      for (int m = first; m < tree.merges().size(); m++) {
+        Merge merge = tree.merges().get(m);
+        int c = n + m;
+        if (!drawn[merge.left()] || !drawn[merge.right()] || !(merge.distance() < 1)) {
+          continue;
+        }
+        drawn[c] = true;
+        x[c] = label + merge.distance() * width;
+        y[c] = (y[merge.left()] + y[merge.right()]) / 2;
+        group[c] = group[merge.left()] == group[merge.right()] ? group[merge.left()] : 0;
+        String colour = colour(group[c]);
+        lines.append("<path d=\"M").append(fixed(x[merge.left()])).append(' ')
+            .append(fixed(y[merge.left()])).append('H').append(fixed(x[c])).append('V')
+            .append(fixed(y[merge.right()])).append('H').append(fixed(x[merge.right()]))
+            .append("\" stroke=\"").append(colour).append("\"/>\n");
+        if (group[c] != 0 && merge.size() == groupSize.getOrDefault(group[c], -1)) {
+          names.append("<text x=\"").append(fixed(x[c] + 3)).append("\" y=\"")
+              .append(fixed(y[c] - 2)).append("\" font-size=\"").append(font)
+              .append("\" style=\"fill:").append(colour).append("\">").append(group[c])
+              .append("</text>\n");
+        }
+      }
+      out.append("<g fill=\"none\" stroke-width=\"1.5\">\n").append(lines).append("</g>\n")
+          .append(names);
+      int axis = top + units.size() * row + 8;
+      out.append("<line x1=\"").append(label).append("\" y1=\"").append(axis)
+          .append("\" x2=\"").append(label + width).append("\" y2=\"").append(axis)
+          .append("\" stroke=\"#6a737d\"/>\n");
+      for (int t = 0; t <= 4; t++) {
+        int tx = label + t * width / 4;
+        out.append("<text x=\"").append(tx).append("\" y=\"").append(axis + 14)
+            .append("\" font-size=\"10\" text-anchor=\"middle\">")
+            .append(Text.brief(1 - t / 4.0)).append("</text>\n");
+      }
+      out.append("<text x=\"").append(label + width + 6).append("\" y=\"").append(axis + 14)
+          .append("\" font-size=\"10\">similarity</text>\n");
+      if (report.options().grouping().groups() == null) {
+        double cut = label + (1 - report.options().grouping().threshold().doubleValue()) * width;
+        out.append("<line x1=\"").append(fixed(cut)).append("\" y1=\"").append(top)
+            .append("\" x2=\"").append(fixed(cut)).append("\" y2=\"").append(axis)
+            .append("\" stroke=\"#d62728\" stroke-dasharray=\"4 3\"/>\n");
+      }
+      out.append("</svg>\n<figcaption>");
+      if (byBlocks) {
+        out.append("The tree above the ").append(units.size()).append(" blocks of the "
+            + "heatmap (").append(drawnLeaves).append(" cities with themes are more than "
+            + "the ").append(TREE_LEAVES).append(" a readable tree holds); follow a block to "
+            + "its cities. ");
+      } else {
+        out.append("Each peer group of two cities or more in its colour, its number at its "
+            + "top merge. ");
+      }
+      if (report.options().grouping().groups() == null) {
+        out.append("The dashed line is the cut at similarity ")
+            .append(Text.brief(report.options().grouping().threshold().doubleValue()))
+            .append(". ");
+      }
+      out.append("Merges at similarity 0 are not drawn.</figcaption>\n</figure>\n");
+      if (!zero.isEmpty()) {
+        out.append("<p>Not clustered, without themes (no plan, or a plan naming none of "
+            + "these themes; ").append(zero.size()).append(zero.size() == 1 ? " city" : " cities")
+            .append(", each a group of its own): ");
+        cities(zero);
+        out.append(".</p>\n");
+      }
+    }
+
+    private String unitLabel(int unit, boolean byBlocks, List<CityId> leaves,
+        List<Integer> units) {
+      if (byBlocks) {
+        int k = units.indexOf(unit);
+        return "block " + (k + 1) + " (" + report.blocks().get(k).members().size() + ")";
+      }
+      CityId city = leaves.get(unit);
+      String country = report.cityCountry(city);
+      return label(report.cityName(city)) + (country == null ? "" : " " + country);
     }
 
     private String themes(List<ThemeId> themes) {
@@ -925,6 +1099,23 @@ public final class ReportHtml {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+  }
+
+  /** The most leaves the dendrogram draws; past them it draws the tree above the blocks. */
+  static final int TREE_LEAVES = 500;
+
+  private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
+      "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79"};
+
+  /** A peer group's colour; grey for 0, links between groups and cities alone. */
+  private static String colour(int group) {
+    return group <= 0 ? "#8a939c" : PALETTE[(group - 1) % PALETTE.length];
+  }
+
+  /** A coordinate with at most one decimal. */
+  private static String fixed(double value) {
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
   }
 
   /** A label short enough for a chart: at most 40 characters. */
