@@ -465,7 +465,11 @@ public final class ReportHtml {
     }
 
     private void heatmap() {
-      List<CityId> order = report.leafOrder();
+      List<CityId> zero = report.leafOrder().stream()
+          .filter(c -> report.profile(c).isZero()).toList();
+      // cities without themes score 0 with every city: listed under the figure, not shaded
+      List<CityId> order = report.showsMatrix() ? report.leafOrder().stream()
+          .filter(c -> !report.profile(c).isZero()).toList() : report.leafOrder();
       int n = order.size();
       out.append("<section id=\"overlap\">\n<h2>Overlap between cities</h2>\n");
       out.append("<p>The score of every pair of cities (").append(report.options().overlap()
@@ -475,7 +479,9 @@ public final class ReportHtml {
           .append(" linkage), so that peer groups show as blocks on the diagonal; each group "
           + "of two cities or more is outlined.</p>\n");
       if (n == 0) {
-        out.append("<p class=\"none\">The document has no city.</p>\n</section>\n");
+        out.append("<p class=\"none\">").append(report.leafOrder().isEmpty()
+            ? "The document has no city." : "No city names any of these themes.")
+            .append("</p>\n</section>\n");
         return;
       }
       if (!report.showsMatrix()) {
@@ -536,9 +542,12 @@ public final class ReportHtml {
         if (group.members().size() < 2) {
           continue;
         }
-        int first = group.members().stream().mapToInt(position::get).min().orElseThrow();
-        int last = group.members().stream().mapToInt(position::get).max().orElseThrow();
-        if (last - first + 1 != group.members().size()) {
+        int first = group.members().stream().mapToInt(c -> position.getOrDefault(c, -1))
+            .min().orElseThrow();
+        int last = group.members().stream().mapToInt(c -> position.getOrDefault(c, -1))
+            .max().orElseThrow();
+        if (!group.members().stream().allMatch(position::containsKey)
+            || last - first + 1 != group.members().size()) {
           continue;
         }
         out.append("<rect x=\"").append(left + first * cell).append("\" y=\"")
@@ -551,7 +560,14 @@ public final class ReportHtml {
       legend(left, top + side + 16);
       out.append("</svg>\n<figcaption>Shaded by score from 0 (grey) to 1 (dark blue); hover a "
           + "cell for its pair and score. Red outlines: the peer groups of <a href=\"#groups\">"
-          + "Peer groups</a>.</figcaption>\n</figure>\n</section>\n");
+          + "Peer groups</a>.</figcaption>\n</figure>\n");
+      if (!zero.isEmpty()) {
+        out.append("<p>Left out, without themes (no plan, or a plan naming none of these "
+            + "themes; score 0 with every city): ");
+        cities(zero);
+        out.append(".</p>\n");
+      }
+      out.append("</section>\n");
     }
 
     /** Past {@link Report#MATRIX_CITIES} cities: the mean score between blocks of cities. */
@@ -776,14 +792,27 @@ public final class ReportHtml {
       out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">group</th><th>cities</th>"
           + "<th>themes all share</th><th class=\"num\">mean similarity</th></tr></thead>\n"
           + "<tbody>\n");
+      List<PeerGroup> alone = new java.util.ArrayList<>();
       for (PeerGroup group : report.groups().groups()) {
+        if (group.members().size() == 1
+            && report.profile(group.members().get(0)).isZero()) {
+          alone.add(group);
+          continue;
+        }
         out.append("<tr><td class=\"num\">").append(group.number()).append("</td><td>");
         cities(group.members());
         out.append("</td><td>").append(themes(group.sharedThemes()))
             .append("</td><td class=\"num\">").append(Text.brief(group.meanSimilarity()))
             .append("</td></tr>\n");
       }
-      out.append("</tbody>\n</table>\n</section>\n");
+      out.append("</tbody>\n</table>\n");
+      if (!alone.isEmpty()) {
+        out.append("<p>Each alone, without themes (no plan, or a plan naming none of these "
+            + "themes): ").append(alone.stream().map(g -> cityWithCountry(g.members().get(0))
+            + " (group " + g.number() + ")").collect(Collectors.joining(", ")))
+            .append(".</p>\n");
+      }
+      out.append("</section>\n");
     }
 
     /**
@@ -936,14 +965,10 @@ public final class ReportHtml {
             .append(Text.brief(report.options().grouping().threshold().doubleValue()))
             .append(". ");
       }
-      out.append("Merges at similarity 0 are not drawn.</figcaption>\n</figure>\n");
-      if (!zero.isEmpty()) {
-        out.append("<p>Not clustered, without themes (no plan, or a plan naming none of "
-            + "these themes; ").append(zero.size()).append(zero.size() == 1 ? " city" : " cities")
-            .append(", each a group of its own): ");
-        cities(zero);
-        out.append(".</p>\n");
-      }
+      out.append("Merges at similarity 0 are not drawn")
+          .append(zero.isEmpty() ? "" : ", nor the " + zero.size() + " cities without themes, "
+              + "listed under the table")
+          .append(".</figcaption>\n</figure>\n");
     }
 
     private String unitLabel(int unit, boolean byBlocks, List<CityId> leaves,

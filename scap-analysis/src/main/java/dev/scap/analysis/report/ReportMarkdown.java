@@ -292,6 +292,25 @@ public final class ReportMarkdown {
       line("Each city's " + report.options().top() + " closest peers scoring above "
           + Text.brief(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
           + "share and the projects behind them (the city's \u2194 the peer's).").blank();
+      if (!report.showsMatrix()) {
+        line("With more than " + Report.MATRIX_CITIES + " cities, one row per city: its peers "
+            + "and their scores; the JSON and CSV renderings add the shared themes and "
+            + "projects.").blank();
+        line("| city | peers (score) |").line("| --- | --- |");
+        for (CityPeers city : report.peers()) {
+          String peers = city.peers().isEmpty() ? report.noPeerReason(city.city())
+              : city.peers().stream().map(peer -> Text.markdown(report.cityName(peer.city()))
+                  + " " + Text.brief(peer.score())).collect(Collectors.joining("; "));
+          int ties = report.tiesLeftOut(city.city());
+          if (ties > 0) {
+            peers += "; " + Text.tiesLeftOut(ties,
+                city.peers().get(city.peers().size() - 1).score());
+          }
+          line("| " + Text.markdown(report.cityName(city.city())) + " | " + peers + " |");
+        }
+        blank();
+        return;
+      }
       line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
       for (CityPeers city : report.peers()) {
         String name = Text.markdown(report.cityName(city.city()));
@@ -384,6 +403,22 @@ public final class ReportMarkdown {
       line("## Partners").blank();
       line("For each city, the " + report.options().partners() + " organizations that fit "
           + "its themes and the support its projects need best, with the reasons.").blank();
+      if (!report.showsMatrix()) {
+        line("With more than " + Report.MATRIX_CITIES + " cities, one row per city: its "
+            + "partners and their scores; the JSON and CSV renderings add the reasons.").blank();
+        line("| city | partners (score) |").line("| --- | --- |");
+        for (CityPartners city : report.partners()) {
+          boolean planless = report.overlap().profile(city.city())
+              .map(p -> p.plan() == null).orElse(false);
+          line("| " + Text.markdown(report.cityName(city.city())) + " | "
+              + (city.partners().isEmpty() ? (planless ? "no plan" : "no partner fits")
+              : city.partners().stream().map(m -> Text.markdown(report.organizationName(
+                  m.organization())) + " " + Text.brief(m.score()))
+                  .collect(Collectors.joining("; "))) + " |");
+        }
+        blank();
+        return;
+      }
       line("| city | partner | score | why |").line("| --- | --- | ---: | --- |");
       for (CityPartners city : report.partners()) {
         String name = Text.markdown(report.cityName(city.city()));
