@@ -2,6 +2,8 @@ package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.report.Report;
 import dev.scap.io.SyntheticDocuments;
 import java.io.IOException;
@@ -58,8 +60,13 @@ class ReportScaleTest {
     String page = Files.readString(report(Report.MATRIX_CITIES));
 
     assertThat(page).doesNotContain("id=\"block-1\"");
+    // the cities without themes are listed under the heatmap, not shaded
+    long withThemes = ThemeOverlap.of(SyntheticDocuments.of(Report.MATRIX_CITIES, 24, 4, 1)
+        .generate(), OverlapOptions.DEFAULTS).profiles().stream().filter(p -> !p.isZero())
+        .count();
+    assertThat(withThemes).isGreaterThan(Report.MATRIX_CITIES / 2);
     int cells = page.split("\u00d7 ", -1).length - 1;
-    assertThat(cells).isEqualTo(Report.MATRIX_CITIES * Report.MATRIX_CITIES);
+    assertThat(cells).isEqualTo(withThemes * withThemes);
   }
 
   private long htmlBytes(int cities) throws IOException {
