@@ -62,7 +62,7 @@ class HostileInputJarIT {
   void answersWhiteSpaceThatNeverEndsInASmallHeapWithOneLineNamingTheHeap() throws Exception {
     Run run = scap(SMALL, "{\"cities\": [] ", " ", "validate", "-");
 
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).singleElement().asString()
         .startsWith("scap: cannot read <stdin>: it is larger than ")
@@ -80,7 +80,7 @@ class HostileInputJarIT {
               + (512 << 20) + " bytes");
       assertThat(run.err()).isEmpty();
     } else {
-      assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
       assertThat(run.err().lines()).singleElement().asString().contains("heap", "-Xmx");
     }
   }
@@ -90,7 +90,7 @@ class HostileInputJarIT {
   void answersPlansThatNeverEndInASmallHeapWithOneLine(String command) throws Exception {
     Run run = scap(SMALL, "{\"cities\": [], \"plans\": [", "{\"id\": \"p\"},", command, "-");
 
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).singleElement().asString().startsWith("scap: ")
         .contains("heap of 64 MiB", "-Xmx");
