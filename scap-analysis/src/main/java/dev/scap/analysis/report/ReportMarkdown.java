@@ -246,6 +246,13 @@ public final class ReportMarkdown {
         blank();
         return;
       }
+      // cities without themes score 0 with every city: listed under the table, not in it
+      List<CityId> zero = order.stream().filter(c -> report.profile(c).isZero()).toList();
+      order = order.stream().filter(c -> !report.profile(c).isZero()).toList();
+      if (order.isEmpty()) {
+        line("No city names any of these themes.").blank();
+        return;
+      }
       line("| city | " + order.stream().map(c -> "`" + c + "`")
           .collect(Collectors.joining(" | ")) + " |");
       line("| --- |" + " ---: |".repeat(order.size()));
@@ -257,6 +264,10 @@ public final class ReportMarkdown {
         line(text.toString());
       }
       blank();
+      if (!zero.isEmpty()) {
+        line("Left out, without themes (no plan, or a plan naming none of these themes; score 0 "
+            + "with every city): " + names(zero) + ".").blank();
+      }
     }
 
     private void weights() {
@@ -348,11 +359,21 @@ public final class ReportMarkdown {
           + "on 1 \u2212 similarity.").blank();
       line("| group | cities | themes all share | mean similarity |")
           .line("| ---: | --- | --- | ---: |");
+      List<PeerGroup> alone = new java.util.ArrayList<>();
       for (PeerGroup group : report.groups().groups()) {
+        if (group.members().size() == 1 && report.profile(group.members().get(0)).isZero()) {
+          alone.add(group);
+          continue;
+        }
         line("| " + group.number() + " | " + names(group.members()) + " | "
             + themes(group.sharedThemes()) + " | " + Text.brief(group.meanSimilarity()) + " |");
       }
       blank();
+      if (!alone.isEmpty()) {
+        line("Each alone, without themes (no plan, or a plan naming none of these themes): "
+            + alone.stream().map(g -> names(g.members()) + " (group " + g.number() + ")")
+            .collect(Collectors.joining(", ")) + ".").blank();
+      }
     }
 
     private String themes(List<ThemeId> themes) {
