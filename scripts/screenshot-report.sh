@@ -5,7 +5,9 @@
 #   scripts/screenshot-report.sh            # build, report, screenshot
 #   SKIP_BUILD=1 scripts/screenshot-report.sh   # reuse scap-cli/target/scap.jar
 #
-# Writes /tmp/scap-report.html and /tmp/scap-report.png (REPORT and SCREENSHOT override them).
+# Writes /tmp/scap-report.html, /tmp/scap-report.png (desktop, 1280 px wide), and beside it
+# -phone.png (400 px wide) and .pdf (printed on A4); REPORT and SCREENSHOT override the names.
+# INPUT names a document to report on instead of the built-in dataset.
 # Installs chromium with apt-get if it is missing (needs root). The page fetches nothing: its
 # Content-Security-Policy forbids it, and chromium runs with background networking off.
 set -euo pipefail
@@ -16,9 +18,10 @@ screenshot="${SCREENSHOT:-/tmp/scap-report.png}"
 size="${WINDOW_SIZE:-1280,2400}"
 
 if [ -z "${SKIP_BUILD:-}" ] || [ ! -f scap-cli/target/scap.jar ]; then
-  ./mvnw -B -q install -Dmaven.test.skip=true
+  ./mvnw -B -q package -pl scap-cli -am -Dmaven.test.skip=true
 fi
-java -jar scap-cli/target/scap.jar report --date "${REPORT_DATE:-2026-11-27}" -o "$report"
+java -jar scap-cli/target/scap.jar report --date "${REPORT_DATE:-2026-11-27}" -o "$report" \
+  ${INPUT:+"$INPUT"}
 
 if ! command -v chromium > /dev/null; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -44,5 +47,15 @@ if [ ! -s "$screenshot" ]; then
   cat "$profile/chromium.log" >&2
   exit 1
 fi
+phone="${screenshot%.png}-phone.png"
+pdf="${screenshot%.png}.pdf"
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --user-data-dir="$profile" --screenshot="$phone" --window-size=400,3000 --hide-scrollbars \
+  "file://$report" 2>> "$profile/chromium.log"
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$pdf" \
+  "file://$report" 2>> "$profile/chromium.log"
 echo "report: $report"
 echo "screenshot: $screenshot"
+echo "phone: $phone"
+echo "printed: $pdf"

@@ -16,6 +16,10 @@ final class CliException extends RuntimeException {
     return new CliException(ScapCommand.FAILURE, message, cause);
   }
 
+  static CliException resources(String message) {
+    return new CliException(ScapCommand.RESOURCES, message, null);
+  }
+
   static CliException invalid(String message) {
     return new CliException(ScapCommand.INVALID, message, null);
   }

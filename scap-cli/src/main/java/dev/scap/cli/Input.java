@@ -114,14 +114,14 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
   }
 
   /**
-   * Fails with exit code 2 if a file of {@code size} bytes, within the document size limit,
+   * Fails with exit code 3 if a file of {@code size} bytes, within the document size limit,
    * cannot be read whole in this JVM's heap: one line, naming the heap and what to give it.
    */
   private void checkHeap(long size, long limit) {
     if (size <= limit && !fitsHeap(size)) {
-      throw CliException.failure("cannot read " + name + ": reading its " + mebibytes(size)
+      throw CliException.resources("cannot read " + name + ": reading its " + mebibytes(size)
           + " whole needs a heap of about " + mebibytes(HEAP_FACTOR * size) + ", and this "
-          + "JVM has " + mebibytes(heap()) + "; " + moreHeap(HEAP_FACTOR * size), null);
+          + "JVM has " + mebibytes(heap()) + "; " + moreHeap(HEAP_FACTOR * size));
     }
   }
 
@@ -160,9 +160,9 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
         if (n > 0) {
           read += n;
           if (read > most && read <= limit) {
-            throw CliException.failure("cannot read " + name + ": it is larger than "
+            throw CliException.resources("cannot read " + name + ": it is larger than "
                 + mebibytes(most) + ", the most that this JVM's heap of " + mebibytes(heap())
-                + " can read whole; " + moreHeap(HEAP_FACTOR * (limit + 1)), null);
+                + " can read whole; " + moreHeap(HEAP_FACTOR * (limit + 1)));
           }
         }
       }

@@ -37,13 +37,16 @@ import picocli.CommandLine.ScopeType;
         CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "
-        + "2 usage error, unreadable file or failed write."})
+        + "2 usage error, unreadable file or failed write; 3 out of memory (the line says what "
+        + "to change)."})
 public final class ScapCommand implements Runnable {
 
   /** Exit code: the input is invalid. */
   static final int INVALID = 1;
   /** Exit code: usage error, unreadable input or failed write. */
   static final int FAILURE = 2;
+  /** Exit code: the heap ran out, or would not hold the input. */
+  static final int RESOURCES = 3;
 
   /** Kept so that the level set on it is not lost to garbage collection. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -111,7 +114,7 @@ public final class ScapCommand implements Runnable {
           + (Runtime.getRuntime().maxMemory() >> 20) + " MiB is too small for this input; "
           + Input.moreHeap(2 * Runtime.getRuntime().maxMemory()));
       error.flush();
-      return FAILURE;
+      return RESOURCES;
     }
   }
 

@@ -37,7 +37,7 @@ import tools.jackson.core.JsonGenerator;
         "", "Examples:", "  scap validate plans.json", "  scap validate --strict a.json b.json",
         "  scap validate --format json plans.json > problems.json",
         "", "Exit codes: 0 no errors; 1 errors found (or warnings, with --strict); "
-            + "2 unreadable file or bad option."})
+            + "2 unreadable file or bad option; 3 out of memory."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** Above this size, or if it cannot be read whole in the heap, a file is read plan by plan. */
@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = root.spec.commandLine().getOut();
     List<Row> rows = new ArrayList<>();
     boolean failed = false;
-    boolean unreadable = false;
+    int unreadable = 0;
     for (String name : names) {
       Input input = Input.of(name);
       Kept kept = new Kept(maxProblems);
@@ -89,7 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
       } catch (CliException e) {
         ScapCommand.error(root.spec.commandLine().getErr(), e.getMessage());
-        unreadable = true;
+        // a file that would not fit the heap says so with its own code, above an unreadable one
+        unreadable = Math.max(unreadable, e.exitCode());
         continue;
       }
       failed |= kept.errors || (strict && kept.any);
@@ -111,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == Format.json) {
       Output.write(null, root, stream -> writeJson(rows, stream));
     }
-    return unreadable ? ScapCommand.FAILURE : failed ? ScapCommand.INVALID : 0;
+    return unreadable > 0 ? unreadable : failed ? ScapCommand.INVALID : 0;
   }
 
   private void problemsOf(Input input, Kept found) throws IOException {

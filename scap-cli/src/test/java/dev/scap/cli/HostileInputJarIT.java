@@ -62,7 +62,7 @@ class HostileInputJarIT {
   void answersWhiteSpaceThatNeverEndsInASmallHeapWithOneLineNamingTheHeap() throws Exception {
     Run run = scap(SMALL, "{\"cities\": [] ", " ", "validate", "-");
 
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).singleElement().asString()
         .startsWith("scap: cannot read <stdin>: it is larger than ")
@@ -80,7 +80,7 @@ class HostileInputJarIT {
               + (512 << 20) + " bytes");
       assertThat(run.err()).isEmpty();
     } else {
-      assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
       assertThat(run.err().lines()).singleElement().asString().contains("heap", "-Xmx");
     }
   }
@@ -90,7 +90,7 @@ class HostileInputJarIT {
   void answersPlansThatNeverEndInASmallHeapWithOneLine(String command) throws Exception {
     Run run = scap(SMALL, "{\"cities\": [], \"plans\": [", "{\"id\": \"p\"},", command, "-");
 
-    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).singleElement().asString().startsWith("scap: ")
         .contains("heap of 64 MiB", "-Xmx");
@@ -110,7 +110,7 @@ class HostileInputJarIT {
 
     assertThat(validated.exitCode()).as(validated.err()).isZero();
     for (Run refused : List.of(formatted, overlap)) {
-      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(3);
       assertThat(refused.out()).isEmpty();
       assertThat(refused.err().lines()).singleElement().asString()
           .startsWith("scap: cannot read " + large + ": reading its ")
@@ -174,7 +174,7 @@ class HostileInputJarIT {
       int wanted = heap.isEmpty() ? 1 : smallHeapExitCode;
       assertThat(run.exitCode()).as("%s with heap '%s': %s", name, heap, run.err())
           .isEqualTo(wanted);
-      if (wanted == 2) {
+      if (wanted == 3) {
         assertThat(run.err().lines()).singleElement().asString()
             .startsWith("scap: out of memory: ").contains("heap of 64 MiB", "-Xmx");
         continue;

@@ -169,17 +169,27 @@ class ReportCommandTest {
     Document page = xml(html);
 
     assertThat(page.getDocumentElement().getTagName()).isEqualTo("html");
-    assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(2);
+    assertThat(page.getElementsByTagName("svg").getLength()).as("coverage, heatmap, dendrogram")
+        .isEqualTo(3);
     assertThat(page.getElementsByTagName("style").getLength()).isEqualTo(1);
-    assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(9);
+    assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(10);
   }
 
   @Test
-  void writesHtmlWithoutScriptOrExternalReference() throws Exception {
+  void writesHtmlWithOneInlineScriptAllowedByItsHashAndNoExternalReference() throws Exception {
     String html = CliRun.of("report", "--format", "html", "--date", DATE).out();
     Document page = xml(html);
 
-    for (String tag : List.of("script", "link", "img", "iframe", "object", "embed", "base",
+    NodeList scripts = page.getElementsByTagName("script");
+    assertThat(scripts.getLength()).isOne();
+    Element script = (Element) scripts.item(0);
+    assertThat(script.getAttributes().getLength()).as("no src, no type").isZero();
+    String hash = "sha256-" + java.util.Base64.getEncoder().encodeToString(MessageDigest
+        .getInstance("SHA-256").digest(script.getTextContent().getBytes(StandardCharsets.UTF_8)));
+    assertThat(html).contains("script-src '" + hash + "'");
+    assertThat(script.getTextContent()).doesNotContain("fetch(", "XMLHttpRequest", "http",
+        "import(", "eval(");
+    for (String tag : List.of("link", "img", "iframe", "object", "embed", "base",
         "image", "use", "foreignObject", "audio", "video", "source", "form")) {
       assertThat(page.getElementsByTagName(tag).getLength()).as(tag).isZero();
     }
@@ -203,11 +213,15 @@ class ReportCommandTest {
   @Test
   void shadesTheHeatmapInTheDendrogramsLeafOrder() throws Exception {
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
-    int[] leaves = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE).leafOrder();
+    // the cities without themes are listed under the heatmap, not shaded
+    int[] leaves = java.util.Arrays.stream(
+        PeerGrouping.hierarchical(overlap, Linkage.AVERAGE).leafOrder())
+        .filter(leaf -> !overlap.profiles().get(leaf).isZero()).toArray();
     List<String> names = new ArrayList<>();
     for (int leaf : leaves) {
       names.add(ASCN.cities().get(leaf).name());
     }
+    assertThat(names).hasSize(26);
     Element heatmap = (Element) xml(CliRun.of("report", "--format", "html", "--date", DATE)
         .out()).getElementsByTagName("svg").item(1);
 
@@ -276,7 +290,10 @@ class ReportCommandTest {
 
     assertThat(html.exitCode()).as(html.err()).isZero();
     Document page = xml(html.out());
-    assertThat(page.getElementsByTagName("script").getLength()).isZero();
+    assertThat(page.getElementsByTagName("script").getLength())
+        .as("the page's own script only").isOne();
+    assertThat(page.getElementsByTagName("script").item(0).getTextContent())
+        .doesNotContain("alert");
     assertThat(page.getElementsByTagName("b").getLength()).isZero();
     assertThat(page.getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo("scap report: </title><b>bold</b> & co");

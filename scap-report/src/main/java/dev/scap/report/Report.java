@@ -2,10 +2,13 @@ package dev.scap.report;
 
 import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
+import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
@@ -27,6 +30,8 @@ import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +56,30 @@ import java.util.Objects;
  *   <li>the {@linkplain #partners() partners} suggested to each city;
  *   <li>the {@linkplain #stamp() stamp} and the {@linkplain #options() options}.
  * </ol>
- * Holds n² scores for n cities: meant for documents of up to a few thousand cities. The same
- * document and options give an equal report, and the renderers the same text. Immutable and
- * thread-safe.
+ * The city × city matrix is kept for at most {@value #MATRIX_CITIES} cities: past that, the
+ * report holds the dendrogram cut into at most {@value #BLOCKS} {@linkplain #blocks() blocks}
+ * and the {@linkplain #blockMean(int, int) mean score} between each two, so that it and its
+ * renderings grow with the cities and their peers, not with their square; the full matrix is
+ * left to {@code overlap --matrix}. The clustering itself still scores every pair once, in
+ * n(n-1)/2 doubles let go before the report is returned. The same document and options give
+ * an equal report, and the renderers the same text. Immutable and thread-safe.
  */
 public final class Report {
+
+  /**
+   * The most cities whose city × city matrix a report shows; past it, the heatmap shows
+   * {@linkplain #blocks() blocks}.
+   */
+  public static final int MATRIX_CITIES = 200;
+
+  /** The most blocks the heatmap shows past {@value #MATRIX_CITIES} cities. */
+  public static final int BLOCKS = 50;
+
+  /**
+   * The most peers past a city's top-k that {@link #tiesLeftOut(CityId)} counts: a count of
+   * this many means at least this many.
+   */
+  public static final int TIES_COUNTED = 10;
 
   private final ScapDocument document;
   private final ValidationReport validation;
@@ -67,13 +91,17 @@ public final class Report {
   private final List<ThemeCoverage> coverage;
   private final Dendrogram dendrogram;
   private final List<CityId> leafOrder;
-  private final SimilarityMatrix matrix;
+  private SimilarityMatrix matrix;
+  private final List<PeerGroup> blocks;
+  private final double[][] blockMeans;
   private final List<CityPeers> peers;
   private final PeerGroups groups;
   private final RoundtablePlan roundtables;
   private final List<TablePartners> tablePartners;
   private final List<CityPartners> partners;
   private final Map<CityId, String> cityNames = new HashMap<>();
+  private final Map<CityId, String> cityCountries = new HashMap<>();
+  private final Map<CityId, Integer> tiesLeftOut = new HashMap<>();
   private final Map<ThemeId, String> themeLabels = new HashMap<>();
   private final Map<OrganizationId, String> organizationNames = new HashMap<>();
   private final Map<ProjectId, String> projectTitles = new HashMap<>();
@@ -94,8 +122,33 @@ public final class Report {
       order.add(overlap.cities().get(leaf));
     }
     this.leafOrder = List.copyOf(order);
-    this.matrix = overlap.matrix();
+    if (order.size() > MATRIX_CITIES) {
+      this.blocks = blocksInLeafOrder(clustering.cut(BLOCKS), order);
+      this.blockMeans = blockMeans(overlap, blocks);
+    } else {
+      this.blocks = List.of();
+      this.blockMeans = new double[0][0];
+    }
     this.peers = overlap.topPeers(options.top(), options.minScore());
+    if (options.top() > 0) {
+      List<CityPeers> more = overlap.topPeers(options.top() + TIES_COUNTED,
+          options.minScore());
+      for (int c = 0; c < peers.size(); c++) {
+        List<Peer> shown = peers.get(c).peers();
+        if (shown.size() < options.top()) {
+          continue;
+        }
+        double last = shown.get(shown.size() - 1).score();
+        List<Peer> next = more.get(c).peers();
+        int ties = 0;
+        for (int p = shown.size(); p < next.size() && next.get(p).score() == last; p++) {
+          ties++;
+        }
+        if (ties > 0) {
+          tiesLeftOut.putIfAbsent(peers.get(c).city(), ties);
+        }
+      }
+    }
     overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
@@ -104,6 +157,7 @@ public final class Report {
     this.partners = PartnerMatcher.forCities(overlap, options.partners());
     for (City city : document.cities()) {
       cityNames.putIfAbsent(city.id(), city.name());
+      cityCountries.putIfAbsent(city.id(), city.country());
     }
     for (Taxonomy taxonomy : document.taxonomies()) {
       for (Theme theme : taxonomy.themes()) {
@@ -125,6 +179,66 @@ public final class Report {
         document.organizations().size(), document.taxonomies().size(), overlap.taxonomy().id(),
         overlap.themes().size(), (int) coverage.stream().filter(c -> c.count() > 0).count(),
         validation.errors().size(), validation.warnings().size());
+  }
+
+  /** The blocks renumbered from 1 in the order their first members have in the leaf order. */
+  private static List<PeerGroup> blocksInLeafOrder(PeerGroups cut, List<CityId> order) {
+    Map<CityId, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.putIfAbsent(order.get(i), i);
+    }
+    List<PeerGroup> sorted = new ArrayList<>(cut.groups());
+    sorted.sort(Comparator.comparingInt(g -> g.members().stream()
+        .mapToInt(position::get).min().orElse(Integer.MAX_VALUE)));
+    List<PeerGroup> blocks = new ArrayList<>();
+    for (PeerGroup group : sorted) {
+      blocks.add(new PeerGroup(blocks.size() + 1, group.label(), group.members(),
+          group.sharedThemes(), group.meanSimilarity()));
+    }
+    return List.copyOf(blocks);
+  }
+
+  /** Sums the scores of the pairs between each two blocks in one pass over all pairs. */
+  private static double[][] blockMeans(ThemeOverlap overlap, List<PeerGroup> blocks) {
+    List<CityId> cities = overlap.cities();
+    int n = cities.size();
+    Map<CityId, Integer> blockOf = new HashMap<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      for (CityId member : blocks.get(b).members()) {
+        blockOf.putIfAbsent(member, b);
+      }
+    }
+    int[] block = new int[n];
+    long[] size = new long[blocks.size()];
+    for (int i = 0; i < n; i++) {
+      block[i] = blockOf.get(cities.get(i));
+      size[block[i]]++;
+    }
+    int g = blocks.size();
+    double[][] sums = new double[g][g];
+    double[] scores = overlap.condensedScores();
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      double[] row = sums[block[i]];
+      for (int j = i + 1; j < n; j++) {
+        row[block[j]] += scores[k++];
+      }
+    }
+    double[][] means = new double[g][g];
+    for (int a = 0; a < g; a++) {
+      for (int b = a; b < g; b++) {
+        double mean;
+        if (a == b) {
+          mean = size[a] < 2 ? blocks.get(a).meanSimilarity()
+              : sums[a][a] / (size[a] * (size[a] - 1) / 2.0);
+        } else {
+          mean = (sums[a][b] + sums[b][a]) / ((double) size[a] * size[b]);
+        }
+        means[a][b] = mean;
+        means[b][a] = mean;
+      }
+    }
+    return means;
   }
 
   /**
@@ -245,12 +359,49 @@ public final class Report {
   }
 
   /**
-   * Returns the score of every pair of cities.
+   * Returns the score of every pair of cities, made when first asked for: n² doubles, which
+   * the renderers ask for only when {@link #showsMatrix()}.
    *
    * @return the matrix, in document order
    */
-  public SimilarityMatrix matrix() {
+  public synchronized SimilarityMatrix matrix() {
+    if (matrix == null) {
+      matrix = overlap.matrix();
+    }
     return matrix;
+  }
+
+  /**
+   * Says whether the heatmap shows every pair of cities: for at most {@value #MATRIX_CITIES}
+   * cities; past that it shows {@linkplain #blocks() blocks}.
+   *
+   * @return whether the report has few enough cities for the city × city matrix
+   */
+  public boolean showsMatrix() {
+    return leafOrder.size() <= MATRIX_CITIES;
+  }
+
+  /**
+   * Returns the blocks the heatmap shows past {@value #MATRIX_CITIES} cities: the dendrogram
+   * cut into at most {@value #BLOCKS} groups, numbered from 1 in the leaf order, so that each
+   * block is a run of the leaf order.
+   *
+   * @return the blocks, empty when the report {@linkplain #showsMatrix() shows the matrix}
+   */
+  public List<PeerGroup> blocks() {
+    return blocks;
+  }
+
+  /**
+   * Returns the mean score of the pairs of cities between two blocks, or inside one.
+   *
+   * @param row a block's index in {@link #blocks()}, from 0
+   * @param column another's, or the same
+   * @return the mean score; inside a block of one city, its score with itself
+   * @throws IndexOutOfBoundsException if an index is not one of a block
+   */
+  public double blockMean(int row, int column) {
+    return blockMeans[row][column];
   }
 
   /**
@@ -344,6 +495,30 @@ public final class Report {
    */
   public String cityName(CityId city) {
     return cityNames.getOrDefault(city, city.value());
+  }
+
+  /**
+   * Returns a city's country.
+   *
+   * @param city the city
+   * @return its ISO 3166-1 alpha-2 code, or {@code null} if the document has no such city
+   */
+  public String cityCountry(CityId city) {
+    return cityCountries.get(city);
+  }
+
+  /**
+   * Counts the cities that score with a city exactly as its last peer shown does but are left
+   * out of its {@linkplain #peers() top peers} by the cut at {@code top}, so that a renderer can
+   * say that the cut fell inside a tie.
+   *
+   * @param city the city
+   * @return how many more peers tie with the last shown, up to {@value #TIES_COUNTED} (which
+   *     means that many or more); 0 when the cut falls between two scores or the city has
+   *     fewer peers than {@code top}
+   */
+  public int tiesLeftOut(CityId city) {
+    return tiesLeftOut.getOrDefault(city, 0);
   }
 
   /**

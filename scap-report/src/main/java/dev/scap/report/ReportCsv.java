@@ -138,6 +138,23 @@ public final class ReportCsv {
 
   private static String heatmap(Report report) {
     List<CityId> order = report.leafOrder();
+    if (!report.showsMatrix()) {
+      List<String> header = new ArrayList<>();
+      header.add("block");
+      header.add("cities");
+      report.blocks().forEach(b -> header.add(String.valueOf(b.number())));
+      Sheet sheet = new Sheet(header.toArray(String[]::new));
+      for (int i = 0; i < report.blocks().size(); i++) {
+        List<String> values = new ArrayList<>();
+        values.add(String.valueOf(report.blocks().get(i).number()));
+        values.add(ids(report.blocks().get(i).members()));
+        for (int j = 0; j < report.blocks().size(); j++) {
+          values.add(Text.exact(report.blockMean(i, j)));
+        }
+        sheet.row(values);
+      }
+      return sheet.toString();
+    }
     List<String> header = new ArrayList<>();
     header.add("city");
     order.forEach(c -> header.add(c.value()));

@@ -1,5 +1,6 @@
 package dev.scap.report;
 
+import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeCoverage;
@@ -235,6 +236,27 @@ public final class ReportJson {
       json.writeStartObject();
       json.writeStringProperty("linkage", report.dendrogram().linkage().code());
       ids("leafOrder", order);
+      if (!report.showsMatrix()) {
+        json.writeName("blocks");
+        json.writeStartArray();
+        for (int i = 0; i < report.blocks().size(); i++) {
+          PeerGroup block = report.blocks().get(i);
+          json.writeStartObject();
+          json.writeNumberProperty("block", block.number());
+          ids("cities", block.members());
+          json.writeNumberProperty("meanSimilarity", block.meanSimilarity());
+          json.writeName("means");
+          json.writeStartArray();
+          for (int j = 0; j < report.blocks().size(); j++) {
+            json.writeNumber(report.blockMean(i, j));
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        return;
+      }
       json.writeName("rows");
       json.writeStartArray();
       for (CityId row : order) {

@@ -13,6 +13,7 @@ import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
+import dev.scap.model.Metadata;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
@@ -87,6 +88,7 @@ public final class ReportMarkdown {
           + code(stamp.inputName()) + "`, SHA-256 `" + stamp.inputSha256() + "`; every option "
           + "is listed under Stamp.").blank();
       summary();
+      about();
       coverage();
       heatmap();
       weights();
@@ -96,6 +98,41 @@ public final class ReportMarkdown {
       partners();
       stamp();
       return out.toString();
+    }
+
+    /** The document's metadata: what it is, its sources, license and notes (its cautions). */
+    private void about() {
+      Metadata metadata = report.document().metadata();
+      line("## About the data: sources and cautions").blank();
+      if (metadata.description() == null && metadata.source() == null
+          && metadata.notes() == null && metadata.license() == null
+          && metadata.created() == null && metadata.extensions().isEmpty()) {
+        line("The document says nothing of its sources.").blank();
+        return;
+      }
+      if (metadata.description() != null) {
+        line(Text.markdown(metadata.description())).blank();
+      }
+      if (metadata.source() != null) {
+        line("Sources:").blank();
+        for (String source : metadata.source().split(";\\s+")) {
+          line("- " + Text.markdown(source));
+        }
+        blank();
+      }
+      if (metadata.notes() != null) {
+        line("Notes and cautions: " + Text.markdown(metadata.notes())).blank();
+      }
+      if (metadata.license() != null) {
+        line("License: " + Text.markdown(metadata.license())).blank();
+      }
+      if (metadata.created() != null) {
+        line("Created: " + metadata.created()).blank();
+      }
+      for (Map.Entry<String, Object> extension : metadata.extensions().values().entrySet()) {
+        line(Text.markdown(extension.getKey()) + ": "
+            + Text.markdown(Text.plain(extension.getValue()))).blank();
+      }
     }
 
     private void summary() {
@@ -163,7 +200,13 @@ public final class ReportMarkdown {
 
     private String names(List<CityId> cities) {
       return cities.isEmpty() ? "none" : cities.stream()
-          .map(c -> Text.markdown(report.cityName(c))).collect(Collectors.joining(", "));
+          .map(c -> Text.markdown(report.cityName(c)) + country(c))
+          .collect(Collectors.joining(", "));
+    }
+
+    private String country(CityId city) {
+      String country = report.cityCountry(city);
+      return country == null ? "" : " (" + Text.markdown(country) + ")";
     }
 
     private void heatmap() {
@@ -178,17 +221,54 @@ public final class ReportMarkdown {
         line("The document has no city.").blank();
         return;
       }
+      if (!report.showsMatrix()) {
+        List<PeerGroup> blocks = report.blocks();
+        line("With " + order.size() + " cities, more than the " + Report.MATRIX_CITIES
+            + " a readable table holds, the dendrogram is cut into " + blocks.size()
+            + " blocks of adjacent leaves; each cell is the mean score of the pairs of cities "
+            + "between two blocks. `scap overlap --matrix` gives every pair.").blank();
+        line("| block | " + blocks.stream().map(b -> String.valueOf(b.number()))
+            .collect(Collectors.joining(" | ")) + " |");
+        line("| ---: |" + " ---: |".repeat(blocks.size()));
+        for (int i = 0; i < blocks.size(); i++) {
+          StringBuilder text = new StringBuilder("| " + blocks.get(i).number() + " |");
+          for (int j = 0; j < blocks.size(); j++) {
+            text.append(' ').append(Text.brief(report.blockMean(i, j))).append(" |");
+          }
+          line(text.toString());
+        }
+        blank();
+        line("| block | cities | mean similarity | which |");
+        line("| ---: | ---: | ---: | --- |");
+        for (PeerGroup block : blocks) {
+          line("| " + block.number() + " | " + block.members().size() + " | "
+              + Text.brief(block.meanSimilarity()) + " | " + names(block.members()) + " |");
+        }
+        blank();
+        return;
+      }
+      // cities without themes score 0 with every city: listed under the table, not in it
+      List<CityId> zero = order.stream().filter(c -> report.profile(c).isZero()).toList();
+      order = order.stream().filter(c -> !report.profile(c).isZero()).toList();
+      if (order.isEmpty()) {
+        line("No city names any of these themes.").blank();
+        return;
+      }
       line("| city | " + order.stream().map(c -> "`" + c + "`")
           .collect(Collectors.joining(" | ")) + " |");
       line("| --- |" + " ---: |".repeat(order.size()));
       for (CityId row : order) {
         StringBuilder text = new StringBuilder("| `" + row + "` |");
         for (CityId column : order) {
-          text.append(' ').append(Text.exact(report.matrix().score(row, column))).append(" |");
+          text.append(' ').append(Text.brief(report.matrix().score(row, column))).append(" |");
         }
         line(text.toString());
       }
       blank();
+      if (!zero.isEmpty()) {
+        line("Left out, without themes (no plan, or a plan naming none of these themes; score 0 "
+            + "with every city): " + names(zero) + ".").blank();
+      }
     }
 
     private void weights() {
@@ -212,7 +292,7 @@ public final class ReportMarkdown {
             + " |");
         for (ThemeId theme : themes) {
           double weight = profile.weight(theme);
-          text.append(weight > 0 ? " " + Text.exact(weight) + " |" : " |");
+          text.append(weight > 0 ? " " + Text.brief(weight) + " |" : " |");
         }
         line(text.toString());
       }
@@ -222,8 +302,27 @@ public final class ReportMarkdown {
     private void peers() {
       line("## Top peers").blank();
       line("Each city's " + report.options().top() + " closest peers scoring above "
-          + Text.exact(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
+          + Text.brief(Math.max(0, report.options().minScore().doubleValue())) + ", with the themes they "
           + "share and the projects behind them (the city's \u2194 the peer's).").blank();
+      if (!report.showsMatrix()) {
+        line("With more than " + Report.MATRIX_CITIES + " cities, one row per city: its peers "
+            + "and their scores; the JSON and CSV renderings add the shared themes and "
+            + "projects.").blank();
+        line("| city | peers (score) |").line("| --- | --- |");
+        for (CityPeers city : report.peers()) {
+          String peers = city.peers().isEmpty() ? ReportWords.noPeer(report, city.city())
+              : city.peers().stream().map(peer -> Text.markdown(report.cityName(peer.city()))
+                  + " " + Text.brief(peer.score())).collect(Collectors.joining("; "));
+          int ties = report.tiesLeftOut(city.city());
+          if (ties > 0) {
+            peers += "; " + Text.tiesLeftOut(ties,
+                city.peers().get(city.peers().size() - 1).score());
+          }
+          line("| " + Text.markdown(report.cityName(city.city())) + " | " + peers + " |");
+        }
+        blank();
+        return;
+      }
       line("| city | peer | score | shared themes: projects |").line("| --- | --- | ---: | --- |");
       for (CityPeers city : report.peers()) {
         String name = Text.markdown(report.cityName(city.city()));
@@ -232,8 +331,13 @@ public final class ReportMarkdown {
         }
         for (Peer peer : city.peers()) {
           line("| " + name + " | " + Text.markdown(report.cityName(peer.city())) + " | "
-              + Text.exact(peer.score()) + " | " + peer.shared().stream().map(this::shared)
+              + Text.brief(peer.score()) + " | " + peer.shared().stream().map(this::shared)
               .collect(Collectors.joining("; ")) + " |");
+        }
+        int ties = report.tiesLeftOut(city.city());
+        if (ties > 0) {
+          line("| " + name + " | " + Text.tiesLeftOut(ties,
+              city.peers().get(city.peers().size() - 1).score()) + " | | |");
         }
       }
       blank();
@@ -256,11 +360,21 @@ public final class ReportMarkdown {
           + "on 1 \u2212 similarity.").blank();
       line("| group | cities | themes all share | mean similarity |")
           .line("| ---: | --- | --- | ---: |");
+      List<PeerGroup> alone = new java.util.ArrayList<>();
       for (PeerGroup group : report.groups().groups()) {
+        if (group.members().size() == 1 && report.profile(group.members().get(0)).isZero()) {
+          alone.add(group);
+          continue;
+        }
         line("| " + group.number() + " | " + names(group.members()) + " | "
-            + themes(group.sharedThemes()) + " | " + Text.exact(group.meanSimilarity()) + " |");
+            + themes(group.sharedThemes()) + " | " + Text.brief(group.meanSimilarity()) + " |");
       }
       blank();
+      if (!alone.isEmpty()) {
+        line("Each alone, without themes (no plan, or a plan naming none of these themes): "
+            + alone.stream().map(g -> names(g.members()) + " (group " + g.number() + ")")
+            .collect(Collectors.joining(", ")) + ".").blank();
+      }
     }
 
     private String themes(List<ThemeId> themes) {
@@ -275,7 +389,7 @@ public final class ReportMarkdown {
       line(plan.tables().size() + " themed tables of " + options.minSeats() + " to "
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
-          + " weights): " + Text.exact(plan.totalWeight()) + ".").blank();
+          + " weights): " + Text.brief(plan.totalWeight()) + ".").blank();
       if (!plan.tables().isEmpty()) {
         line("| table | theme | cities | partners to invite |").line("| ---: | --- | --- | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
@@ -311,6 +425,22 @@ public final class ReportMarkdown {
       line("## Partners").blank();
       line("For each city, the " + report.options().partners() + " organizations that fit "
           + "its themes and the support its projects need best, with the reasons.").blank();
+      if (!report.showsMatrix()) {
+        line("With more than " + Report.MATRIX_CITIES + " cities, one row per city: its "
+            + "partners and their scores; the JSON and CSV renderings add the reasons.").blank();
+        line("| city | partners (score) |").line("| --- | --- |");
+        for (CityPartners city : report.partners()) {
+          boolean planless = report.overlap().profile(city.city())
+              .map(p -> p.plan() == null).orElse(false);
+          line("| " + Text.markdown(report.cityName(city.city())) + " | "
+              + (city.partners().isEmpty() ? (planless ? "no plan" : "no partner fits")
+              : city.partners().stream().map(m -> Text.markdown(report.organizationName(
+                  m.organization())) + " " + Text.brief(m.score()))
+                  .collect(Collectors.joining("; "))) + " |");
+        }
+        blank();
+        return;
+      }
       line("| city | partner | score | why |").line("| --- | --- | ---: | --- |");
       for (CityPartners city : report.partners()) {
         String name = Text.markdown(report.cityName(city.city()));
@@ -321,7 +451,7 @@ public final class ReportMarkdown {
         }
         for (PartnerMatch match : city.partners()) {
           line("| " + name + " | " + Text.markdown(report.organizationName(match.organization()))
-              + " | " + Text.exact(match.score()) + " | "
+              + " | " + Text.brief(match.score()) + " | "
               + Text.markdown(String.join("; ", match.reasons())) + " |");
         }
       }

@@ -39,17 +39,19 @@ class ReportHtmlTest {
   private static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style",
       "body", "header", "nav", "ol", "ul", "li", "a", "section", "h1", "h2", "h3", "p", "code",
       "span", "br", "div", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption",
-      "svg", "g", "line", "rect", "text");
+      "svg", "g", "line", "rect", "text", "path", "script");
 
   @Test
-  void rendersOneWellFormedPageWithNineSectionsAndTwoCharts() throws Exception {
+  void rendersOneWellFormedPageWithTenSectionsAndThreeCharts() throws Exception {
     Document page = xml(ReportHtml.render(Reports.ascn()));
 
     assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo("en");
-    assertThat(texts(page, "h2")).containsExactly("Summary and validation", "Theme coverage",
+    assertThat(texts(page, "h2")).containsExactly("Summary and validation",
+        "About the data: sources and cautions", "Theme coverage",
         "Overlap between cities", "Cities and themes", "Top peers", "Peer groups",
         "Roundtables", "Partners", "Stamp");
-    assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(2);
+    assertThat(page.getElementsByTagName("svg").getLength()).as("coverage, heatmap, dendrogram")
+        .isEqualTo(3);
     assertOnlyAllowedElements(page);
   }
 
@@ -135,6 +137,13 @@ class ReportHtmlTest {
     for (int i = 0; i < all.getLength(); i++) {
       Element element = (Element) all.item(i);
       assertThat(ELEMENTS).as("an element the page may hold").contains(element.getTagName());
+      if (element.getTagName().equals("script")) {
+        assertThat(page.getElementsByTagName("script").getLength()).as("the page's own only")
+            .isOne();
+        assertThat(element.getAttributes().getLength()).as("no src").isZero();
+        assertThat(element.getTextContent()).contains("table.sortable")
+            .doesNotContain("fetch(", "XMLHttpRequest", "eval(");
+      }
       NamedNodeMap attributes = element.getAttributes();
       for (int a = 0; a < attributes.getLength(); a++) {
         String name = attributes.item(a).getNodeName();
@@ -142,7 +151,7 @@ class ReportHtmlTest {
         assertThat(name).doesNotStartWith("on");
         assertThat(value).doesNotContain("http:", "https:", "//", "url(", "javascript:");
         if (name.equals("href")) {
-          assertThat(value).matches("#[a-z]+");
+          assertThat(value).matches("#[a-z]+(-[0-9]+)?");
         }
       }
     }

@@ -232,4 +232,52 @@ class ReportTest {
     assertThat(ReportMarkdown.render(report)).contains("The document has no city.");
     assertThat(ReportJson.render(report)).contains("\"leafOrder\": []");
   }
+
+  @Test
+  void holdsBlocksWhoseMeansAreThoseOfTheirPairsPastTheMatrixLimit() {
+    ScapDocument document = dev.scap.io.SyntheticDocuments.of(Report.MATRIX_CITIES + 40, 12, 3,
+        7).generate();
+    Report report = Report.of(document, ScapValidator.instance().validate(document),
+        ReportOptions.defaults(STAMP));
+
+    assertThat(report.showsMatrix()).isFalse();
+    List<PeerGroup> blocks = report.blocks();
+    assertThat(blocks).hasSize(Report.BLOCKS);
+    List<CityId> order = report.leafOrder();
+    int next = 0;
+    for (PeerGroup block : blocks) {
+      assertThat(block.number()).isEqualTo(blocks.indexOf(block) + 1);
+      assertThat(order.subList(next, next + block.members().size()))
+          .as("block %d is a run of the leaf order", block.number())
+          .containsExactlyInAnyOrderElementsOf(block.members());
+      next += block.members().size();
+    }
+    assertThat(next).isEqualTo(order.size());
+    ThemeOverlap overlap = report.overlap();
+    for (int a = 0; a < blocks.size(); a++) {
+      for (int b = 0; b < blocks.size(); b++) {
+        double sum = 0;
+        long pairs = 0;
+        for (CityId x : blocks.get(a).members()) {
+          for (CityId y : blocks.get(b).members()) {
+            if (!x.equals(y)) {
+              sum += overlap.score(x, y);
+              pairs++;
+            }
+          }
+        }
+        double expected = pairs == 0 ? blocks.get(a).meanSimilarity() : sum / pairs;
+        assertThat(report.blockMean(a, b)).as("blocks %d and %d", a + 1, b + 1)
+            .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+      }
+    }
+  }
+
+  @Test
+  void showsEveryPairUpToTheMatrixLimitAndHoldsNoBlocks() {
+    assertThat(Reports.ascn().showsMatrix()).isTrue();
+    assertThat(Reports.ascn().blocks()).isEmpty();
+    assertThat(Reports.ascn().matrix().score(ASCN.cities().get(0).id(),
+        ASCN.cities().get(0).id())).isEqualTo(1.0);
+  }
 }

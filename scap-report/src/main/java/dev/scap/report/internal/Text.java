@@ -1,5 +1,6 @@
 package dev.scap.report.internal;
 
+import dev.scap.report.Report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.apache.commons.csv.CSVFormat;
@@ -81,6 +82,25 @@ public final class Text {
   }
 
   /**
+   * A value of an extension for people: a map as {@code key: value} pairs joined by
+   * {@code "; "}, a list joined by {@code ", "}, anything else as its text.
+   *
+   * @param value the value
+   * @return its text
+   */
+  public static String plain(Object value) {
+    if (value instanceof java.util.Map<?, ?> map) {
+      return map.entrySet().stream().map(e -> e.getKey() + ": " + plain(e.getValue()))
+          .collect(java.util.stream.Collectors.joining("; "));
+    }
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(Text::plain)
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+    return String.valueOf(value);
+  }
+
+  /**
    * A score as docs/CLI.md wants it: parsing it gives back the same double.
    *
    * @param value the score
@@ -88,6 +108,23 @@ public final class Text {
    */
   public static String exact(double value) {
     return Double.toString(value);
+  }
+
+  /**
+   * Says that a top-k was cut inside a tie, for people: {@code "and 3 more at 0.667"}, or
+   * {@code "and 10 or more at 0.667"} when the count is {@link Report#TIES_COUNTED}; empty for
+   * no tie.
+   *
+   * @param ties how many peers tie with the last one shown and are left out
+   * @param score their score
+   * @return the words, or an empty string
+   */
+  public static String tiesLeftOut(int ties, double score) {
+    if (ties == 0) {
+      return "";
+    }
+    return "and " + ties + (ties >= Report.TIES_COUNTED ? " or more" : " more") + " at "
+        + brief(score);
   }
 
   /**
