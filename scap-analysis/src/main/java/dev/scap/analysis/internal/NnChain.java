@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * Agglomerative clustering on similarities, every decision made on exact values.
@@ -45,8 +44,6 @@ import java.util.concurrent.ForkJoinTask;
 public final class NnChain {
 
   private static final double UNIT = 0x1.0p-53;
-  /** The fewest active clusters whose scans are split across two threads. */
-  private static final int SPLIT_LEAST = 4096;
 
   private NnChain() {}
 
@@ -95,19 +92,10 @@ public final class NnChain {
    * @return the n - 1 merges, in SciPy's layout, and their similarities
    */
   public static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact) {
-    return cluster(scores, n, linkage, exact, SPLIT_LEAST);
-  }
-
-  /**
-   * As {@link #cluster(double[], int, Linkage, ExactPairs)}, splitting scans across two threads
-   * from {@code splitLeast} active clusters on: the result does not depend on it.
-   */
-  static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact,
-      int splitLeast) {
     if (n <= 1) {
       return new Clustering(List.of(), List.of());
     }
-    Run run = new Run(scores, n, linkage, exact, splitLeast);
+    Run run = new Run(scores, n, linkage, exact);
     if (linkage == Linkage.SINGLE) {
       run.greedy();
     } else {
@@ -159,10 +147,8 @@ public final class NnChain {
     /** The merge that made each slot's cluster, -1 for a leaf. */
     private final int[] node;
     private double error;
-    private final int splitLeast;
 
-    Run(double[] s, int n, Linkage linkage, ExactPairs exact, int splitLeast) {
-      this.splitLeast = splitLeast;
+    Run(double[] s, int n, Linkage linkage, ExactPairs exact) {
       this.s = s;
       this.n = n;
       this.linkage = linkage;
@@ -314,23 +300,24 @@ public final class NnChain {
 
     /** The slot nearest to slot a: the highest exact similarity, ties to the lowest slot. */
     private int nearest(int a) {
-      Scan scan;
-      if (count >= splitLeast) {
-        // The column before a strides across the array, a cache and page miss a value: the
-        // scan waits on memory, so two threads halve it.
-        int half = count / 2;
-        ForkJoinTask<Scan> lower = ForkJoinTask.adapt(() -> scan(a, 0, half)).fork();
-        Scan upper = scan(a, half, count);
-        scan = lower.join().with(upper);
-      } else {
-        scan = scan(a, 0, count);
+      Scan scan = new Scan(2 * error);
+      // the row before a is a column of the condensed array, the row after it a run
+      int x = 0;
+      for (; x < count && active[x] < a; x++) {
+        int k = active[x];
+        scan.offer(s[rowStart[k] + a], k);
+      }
+      int row = rowStart[a];
+      for (x++; x < count; x++) {
+        int k = active[x];
+        scan.offer(s[row + k], k);
       }
       if (!scan.crowded) {
         return scan.found;
       }
       double floor = scan.top - scan.tolerance;
       int found = -1;
-      for (int x = 0; x < count; x++) {
+      for (x = 0; x < count; x++) {
         int k = active[x];
         if (k != a && s[at(a, k)] >= floor
             && (found < 0 || better(a, k, found) > 0)) {
@@ -338,25 +325,6 @@ public final class NnChain {
         }
       }
       return found;
-    }
-
-    /** The similarities of slot a with the active slots from place {@code from} to {@code to}. */
-    private Scan scan(int a, int from, int to) {
-      Scan scan = new Scan(2 * error);
-      // the row before a is a column of the condensed array, the row after it a run
-      int x = from;
-      for (; x < to && active[x] < a; x++) {
-        int k = active[x];
-        scan.offer(s[rowStart[k] + a], k);
-      }
-      int row = rowStart[a];
-      for (; x < to; x++) {
-        int k = active[x];
-        if (k != a) {
-          scan.offer(s[row + k], k);
-        }
-      }
-      return scan;
     }
 
     /**
@@ -371,23 +339,6 @@ public final class NnChain {
 
       Scan(double tolerance) {
         this.tolerance = tolerance;
-      }
-
-      /**
-       * Joins the scan of other values: if neither scan is crowded and their highest values
-       * lie beyond the tolerance apart, the higher is the highest of all, else it is crowded.
-       */
-      Scan with(Scan other) {
-        if (other.found < 0) {
-          return this;
-        }
-        if (found < 0) {
-          return other;
-        }
-        Scan high = top >= other.top ? this : other;
-        Scan low = high == this ? other : this;
-        high.crowded |= low.top >= high.top - tolerance;
-        return high;
       }
 
       void offer(double v, int k) {
@@ -411,35 +362,10 @@ public final class NnChain {
           node[gone]});
       values.add(s[pair]);
       node[keep] = raw.size() - 1;
-      if (linkage == Linkage.AVERAGE && count >= splitLeast) {
-        // as in nearest, the columns wait on memory; each thread writes its own values
-        int half = count / 2;
-        ForkJoinTask<?> lower = ForkJoinTask.adapt(() -> update(keep, gone, 0, half)).fork();
-        update(keep, gone, half, count);
-        lower.join();
-      } else {
-        update(keep, gone, 0, count);
-      }
-      size[keep] += size[gone];
-      next[last[keep]] = first[gone];
-      last[keep] = last[gone];
-      int at = Arrays.binarySearch(active, 0, count, gone);
-      System.arraycopy(active, at + 1, active, at, count - at - 1);
-      count--;
-      if (linkage == Linkage.AVERAGE) {
-        error += 4 * UNIT;
-      }
-    }
-
-    /**
-     * Sets the linkage similarities of cluster keep, about to take in cluster gone, with the
-     * other active slots from place {@code from} to {@code to}.
-     */
-    private void update(int keep, int gone, int from, int to) {
       double sizeKeep = size[keep];
       double sizeGone = size[gone];
       double total = sizeKeep + sizeGone;
-      for (int x = from; x < to; x++) {
+      for (int x = 0; x < count; x++) {
         int k = active[x];
         if (k == keep || k == gone) {
           continue;
@@ -459,6 +385,15 @@ public final class NnChain {
           }
           default -> throw new IllegalStateException(linkage.name());
         }
+      }
+      size[keep] += size[gone];
+      next[last[keep]] = first[gone];
+      last[keep] = last[gone];
+      int at = Arrays.binarySearch(active, 0, count, gone);
+      System.arraycopy(active, at + 1, active, at, count - at - 1);
+      count--;
+      if (linkage == Linkage.AVERAGE) {
+        error += 4 * UNIT;
       }
     }
 
