@@ -699,6 +699,30 @@ class ScapReaderTest {
         + "Invalid UTF-8 middle byte 0xa");
   }
 
+  @Test
+  void placesAnInputThatEndsInsideACharacterOnThatCharacter(@TempDir Path folder)
+      throws IOException {
+    byte[] lone = {(byte) 0xF0};
+    byte[] inString = {'{', '"', 'a', '"', ':', '"', (byte) 0xE2, (byte) 0x82};
+    Path file = folder.resolve("cut.json");
+    Files.write(file, inString);
+
+    for (ScapFormatException error : List.of(
+        catchThrowableOfType(ScapFormatException.class, () -> readBytes(READER, lone)),
+        catchThrowableOfType(ScapFormatException.class, () -> readBytes(READER, inString)),
+        catchThrowableOfType(ScapFormatException.class, () -> READER.read(file)))) {
+      assertThat(error).isNotNull();
+      assertThat(error.problem().message())
+          .isEqualTo("Invalid UTF-8: the input ends inside a multi-byte character");
+    }
+    assertThat(catchThrowableOfType(ScapFormatException.class, () -> readBytes(READER, lone)))
+        .hasMessage("1:1: error syntax-error /: Invalid UTF-8: the input ends inside a "
+            + "multi-byte character");
+    assertThat(catchThrowableOfType(ScapFormatException.class, () -> READER.read(file)))
+        .hasMessage("1:7: error syntax-error /a: Invalid UTF-8: the input ends inside a "
+            + "multi-byte character");
+  }
+
   @Property(tries = 300)
   void readsMutatedBytesIntoAResultOrAFormatExceptionAndNothingElse(
       @ForAll("validDocuments") byte[] valid, @ForAll("edits") List<Damage.ByteEdit> edits) {
