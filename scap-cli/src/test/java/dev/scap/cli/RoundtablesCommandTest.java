@@ -25,6 +25,8 @@ import dev.scap.report.Wording;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,11 +132,11 @@ class RoundtablesCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Roundtables: " + plan.tables().size()
-        + " tables, total weight seated " + plan.totalWeight() + ", similarity at the tables "
-        + plan.similarity() + "\n");
+        + " tables, total weight seated " + rounded(plan.totalWeight())
+        + ", similarity at the tables " + rounded(plan.similarity()) + "\n");
     plan.tables().forEach(t -> assertThat(run.out()).contains("\nTable " + t.number() + "  "
-        + t.theme() + "  (" + t.guests().size() + " cities, similarity " + t.similarity()
-        + ")\n"));
+        + t.theme() + "  (" + t.guests().size() + " cities, similarity "
+        + rounded(t.similarity()) + ")\n"));
     plan.adjustments().forEach(a -> assertThat(run.out())
         .contains("  " + Wording.adjustment(a) + "\n"));
     plan.shortfalls().forEach(s -> assertThat(run.out()).contains("  " + s.city() + " ("
@@ -204,8 +206,8 @@ class RoundtablesCommandTest {
     CliRun json = CliRun.withInput(SMALL, "roundtables", "-", "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
-    assertThat(text.out()).startsWith("Roundtables: 0 tables, total weight seated 0.0, similarity at the tables"
-        + " 0.0\n")
+    assertThat(text.out()).startsWith("Roundtables: 0 tables, total weight seated 0, "
+        + "similarity at the tables 0\n")
         .contains("\nAdjustments:\n  " + NOT_HOSTED + "\n")
         .contains("\n  alpha (0): " + NO_TABLE + "\n")
         .contains("\n  gamma (0): " + NO_TABLE + "\n");
@@ -269,5 +271,12 @@ class RoundtablesCommandTest {
     assertThat(lines.subList(1, lines.size()))
         .isSubsetOf(List.of("Try 'scap roundtables --help' for more."));
     assertThat(run.err()).doesNotContain("\tat ", "Exception");
+  }
+
+  /** A number as text and Markdown give it to people: 3 decimals at most, no trailing zeros. */
+  private static String rounded(double value) {
+    BigDecimal brief = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return brief.signum() == 0 ? "0" : brief.toPlainString();
   }
 }

@@ -107,7 +107,7 @@ public final class GroupsOutput {
           text.println("| " + group.number() + (group.label().isEmpty() ? ""
               : " (`" + group.label() + "`)") + " | " + group.members().stream()
               .map(c -> Out.markdown(names.get(c))).collect(Collectors.joining(", "))
-              + " | " + themes(group) + " | " + Text.exact(group.meanSimilarity()) + " |");
+              + " | " + themes(group) + " | " + Text.brief(group.meanSimilarity()) + " |");
         }
         text.flush();
       }
@@ -119,7 +119,7 @@ public final class GroupsOutput {
           text.println("Group " + group.number() + (group.label().isEmpty() ? ""
               : " (" + group.label() + ")") + ", " + group.members().size()
               + (group.members().size() == 1 ? " city" : " cities") + ", mean similarity "
-              + Text.exact(group.meanSimilarity()) + ", shared themes: " + themes(group));
+              + Text.brief(group.meanSimilarity()) + ", shared themes: " + themes(group));
           for (CityId city : group.members()) {
             text.println("  " + city + "  " + names.get(city));
           }

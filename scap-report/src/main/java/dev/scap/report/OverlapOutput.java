@@ -83,7 +83,7 @@ public final class OverlapOutput {
           }
           for (Peer peer : city.peers()) {
             text.println("| " + name + " | " + Out.markdown(names.get(peer.city()))
-                + " (`" + peer.city() + "`) | " + Text.exact(peer.score()) + " | "
+                + " (`" + peer.city() + "`) | " + Text.brief(peer.score()) + " | "
                 + Out.markdown(themes(peer).replace(";", ", ")) + " |");
           }
         }
@@ -99,7 +99,7 @@ public final class OverlapOutput {
             text.println("  no peer");
           }
           for (Peer peer : city.peers()) {
-            text.println("  " + Text.exact(peer.score()) + "  " + peer.city() + "  "
+            text.println("  " + Text.brief(peer.score()) + "  " + peer.city() + "  "
                 + names.get(peer.city()) + "  [" + themes(peer).replace(";", ", ") + "]");
           }
         }
@@ -164,7 +164,7 @@ public final class OverlapOutput {
         for (int i = 0; i < cities.size(); i++) {
           StringBuilder row = new StringBuilder("| `" + cities.get(i) + "` |");
           for (int j = 0; j < cities.size(); j++) {
-            row.append(' ').append(Text.exact(scores.score(i, j))).append(" |");
+            row.append(' ').append(Text.brief(scores.score(i, j))).append(" |");
           }
           text.println(row);
         }

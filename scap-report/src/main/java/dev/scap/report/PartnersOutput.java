@@ -90,7 +90,7 @@ public final class PartnersOutput {
           }
           for (PartnerMatch match : city.partners()) {
             text.println("| " + name + " | " + Out.markdown(organizations.get(
-                match.organization())) + " | " + Text.exact(match.score()) + " | "
+                match.organization())) + " | " + Text.brief(match.score()) + " | "
                 + Out.markdown(String.join("; ", match.reasons())) + " |");
           }
         }
@@ -104,7 +104,7 @@ public final class PartnersOutput {
             text.println("  no partner fits");
           }
           for (PartnerMatch match : city.partners()) {
-            text.println("  " + Text.exact(match.score()) + "  " + match.organization()
+            text.println("  " + Text.brief(match.score()) + "  " + match.organization()
                 + "  " + organizations.get(match.organization()) + ": "
                 + String.join("; ", match.reasons()));
           }

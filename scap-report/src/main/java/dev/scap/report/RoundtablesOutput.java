@@ -72,15 +72,15 @@ public final class RoundtablesOutput {
           text.println("| " + table.number() + " | `" + table.theme() + "` | "
               + table.guests().stream().map(c -> Out.markdown(names.get(c)))
                   .collect(Collectors.joining(", ")) + " | "
-              + Text.exact(table.similarity()) + " | "
+              + Text.brief(table.similarity()) + " | "
               + invited.get(table.number() - 1).partners().stream()
                   .map(m -> Out.markdown(organizations.get(m.organization())))
                   .collect(Collectors.joining(", ")) + " |");
         }
         text.println();
-        text.println("Total weight seated: " + Text.exact(plan.totalWeight())
+        text.println("Total weight seated: " + Text.brief(plan.totalWeight())
             + ". Similarity of the pairs at the same table: "
-            + Text.exact(plan.similarity()) + ".");
+            + Text.brief(plan.similarity()) + ".");
         if (!plan.adjustments().isEmpty()) {
           text.println();
           text.println("## Adjustments");
@@ -101,13 +101,13 @@ public final class RoundtablesOutput {
       case TEXT -> {
         PrintWriter text = Out.writer(out);
         text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
-            + Text.exact(plan.totalWeight()) + ", similarity at the tables "
-            + Text.exact(plan.similarity()));
+            + Text.brief(plan.totalWeight()) + ", similarity at the tables "
+            + Text.brief(plan.similarity()));
         for (Table table : plan.tables()) {
           text.println();
           text.println("Table " + table.number() + "  " + table.theme() + "  ("
               + table.guests().size() + " cities, similarity "
-              + Text.exact(table.similarity()) + ")");
+              + Text.brief(table.similarity()) + ")");
           for (CityId city : table.guests()) {
             text.println("  " + city + "  " + names.get(city));
           }
