@@ -33,9 +33,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One report of a document: every analysis of scap on it, made once with one set of options
@@ -123,7 +125,7 @@ public final class Report {
     }
     this.leafOrder = List.copyOf(order);
     if (order.size() > MATRIX_CITIES) {
-      this.blocks = blocksInLeafOrder(clustering.cut(BLOCKS), order);
+      this.blocks = blocksInLeafOrder(themedBlocks(clustering, overlap), order);
       this.blockMeans = blockMeans(overlap, blocks);
     } else {
       this.blocks = List.of();
@@ -182,12 +184,61 @@ public final class Report {
   }
 
   /** The blocks renumbered from 1 in the order their first members have in the leaf order. */
-  private static List<PeerGroup> blocksInLeafOrder(PeerGroups cut, List<CityId> order) {
+  /**
+   * Cuts the dendrogram into {@link #BLOCKS} blocks of cities with themes. The cities without
+   * join it last, at similarity 0, each on its own: they are left out of the blocks (the
+   * renderers list them apart), by cutting into as few more groups as leave that many blocks
+   * once they are taken out.
+   */
+  private static List<PeerGroup> themedBlocks(Clustering clustering, ThemeOverlap overlap) {
+    Set<CityId> themeless = new HashSet<>();
+    for (CityProfile profile : overlap.profiles()) {
+      if (profile.isZero()) {
+        themeless.add(profile.city());
+      }
+    }
+    int n = overlap.cities().size();
+    int wanted = Math.min(BLOCKS, n - themeless.size());
+    if (wanted == 0) {
+      return List.of();
+    }
+    // Cutting into more groups only splits groups: the blocks left grow with k.
+    int low = wanted;
+    int high = Math.min(n, wanted + themeless.size());
+    List<PeerGroup> blocks = withThemes(clustering.cut(high), themeless);
+    while (low < high) {
+      int k = (low + high) >>> 1;
+      List<PeerGroup> cut = withThemes(clustering.cut(k), themeless);
+      if (cut.size() >= wanted) {
+        high = k;
+        blocks = cut;
+      } else {
+        low = k + 1;
+      }
+    }
+    return blocks;
+  }
+
+  /** The groups with the cities without themes taken out, those left empty dropped. */
+  private static List<PeerGroup> withThemes(PeerGroups cut, Set<CityId> themeless) {
+    List<PeerGroup> groups = new ArrayList<>();
+    for (PeerGroup group : cut.groups()) {
+      List<CityId> members = group.members().stream().filter(c -> !themeless.contains(c))
+          .toList();
+      if (!members.isEmpty()) {
+        groups.add(new PeerGroup(group.number(), group.label(), members, group.sharedThemes(),
+            group.meanSimilarity()));
+      }
+    }
+    return groups;
+  }
+
+  private static List<PeerGroup> blocksInLeafOrder(List<PeerGroup> cut, List<CityId> order) {
     Map<CityId, Integer> position = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       position.putIfAbsent(order.get(i), i);
     }
-    List<PeerGroup> sorted = new ArrayList<>(cut.groups());
+    List<PeerGroup> sorted = new ArrayList<>(cut);
     sorted.sort(Comparator.comparingInt(g -> g.members().stream()
         .mapToInt(position::get).min().orElse(Integer.MAX_VALUE)));
     List<PeerGroup> blocks = new ArrayList<>();
@@ -211,17 +262,25 @@ public final class Report {
     int[] block = new int[n];
     long[] size = new long[blocks.size()];
     for (int i = 0; i < n; i++) {
-      block[i] = blockOf.get(cities.get(i));
-      size[block[i]]++;
+      block[i] = blockOf.getOrDefault(cities.get(i), -1);  // -1: no theme, in no block
+      if (block[i] >= 0) {
+        size[block[i]]++;
+      }
     }
     int g = blocks.size();
     double[][] sums = new double[g][g];
     double[] scores = overlap.condensedScores();
     int k = 0;
     for (int i = 0; i < n; i++) {
+      if (block[i] < 0) {
+        k += n - i - 1;
+        continue;
+      }
       double[] row = sums[block[i]];
-      for (int j = i + 1; j < n; j++) {
-        row[block[j]] += scores[k++];
+      for (int j = i + 1; j < n; j++, k++) {
+        if (block[j] >= 0) {
+          row[block[j]] += scores[k];
+        }
       }
     }
     double[][] means = new double[g][g];

@@ -243,9 +243,16 @@ class ReportTest {
     assertThat(report.showsMatrix()).isFalse();
     List<PeerGroup> blocks = report.blocks();
     assertThat(blocks).hasSize(Report.BLOCKS);
-    List<CityId> order = report.leafOrder();
+    // the cities without themes are in no block: they are listed apart
+    java.util.Set<CityId> themeless = new java.util.HashSet<>();
+    report.overlap().profiles().stream().filter(p -> p.isZero())
+        .forEach(p -> themeless.add(p.city()));
+    assertThat(themeless).as("the document has cities without themes").isNotEmpty();
+    List<CityId> order = report.leafOrder().stream().filter(c -> !themeless.contains(c))
+        .toList();
     int next = 0;
     for (PeerGroup block : blocks) {
+      assertThat(block.members()).doesNotContainAnyElementsOf(themeless);
       assertThat(block.number()).isEqualTo(blocks.indexOf(block) + 1);
       assertThat(order.subList(next, next + block.members().size()))
           .as("block %d is a run of the leaf order", block.number())
