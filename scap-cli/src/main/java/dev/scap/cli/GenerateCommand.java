@@ -4,11 +4,8 @@ import dev.scap.io.SyntheticDocuments;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code scap generate}: writes a synthetic but valid document. */
 @Command(
@@ -23,8 +20,6 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
 
   @ParentCommand ScapCommand root;
-
-  @Spec CommandSpec spec;
 
   @Option(names = "--cities", paramLabel = "N", defaultValue = "100",
       description = "Number of cities (default: ${DEFAULT-VALUE}).")
@@ -49,10 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputName.checkJson(output);
-    if (cities < 0 || projects < 0 || themes < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--cities and --projects must be 0 or more, --themes 1 or more");
-    }
+    Ranges.atLeast("--cities", cities, 0);
+    Ranges.atLeast("--projects", projects, 0);
+    Ranges.atLeast("--themes", themes, 1);
     SyntheticDocuments generator = SyntheticDocuments.of(cities, themes, projects, seed);
     Progress progress = Progress.onTerminal(root);
     progress.phase("writing " + cities + " cities");

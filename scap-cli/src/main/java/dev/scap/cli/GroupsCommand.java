@@ -58,6 +58,7 @@ final class GroupsCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "hierarchical",
+      converter = MethodConverter.class, completionCandidates = MethodConverter.class,
       description = "themes, components or hierarchical (default: ${DEFAULT-VALUE}).")
   String method;
 
@@ -91,11 +92,6 @@ final class GroupsCommand implements Callable<Integer> {
   public Integer call() {
     format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
         "text", List.of("text", "md", "csv", "json")));
-    if (!method.equals("themes") && !method.equals("components")
-        && !method.equals("hierarchical")) {
-      throw CliException.failure("'" + method + "' is not a method; use themes, components "
-          + "or hierarchical", null);
-    }
     Ranges.score("--threshold", threshold);
     if (groups != null) {
       Ranges.atLeast("--groups", groups, 1);
@@ -147,6 +143,26 @@ final class GroupsCommand implements Callable<Integer> {
     Output.write(output, root,
         out -> GroupsOutput.groups(Output.format(format), found, names, out));
     return 0;
+  }
+
+  /** The grouping methods, checked as the other options' values are, and offered to shells. */
+  static final class MethodConverter implements ITypeConverter<String>, Iterable<String> {
+    private static final List<String> METHODS = List.of("themes", "components",
+        "hierarchical");
+
+    @Override
+    public String convert(String value) {
+      if (!METHODS.contains(value)) {
+        throw new TypeConversionException("'" + value + "' is not a method; use themes, "
+            + "components or hierarchical");
+      }
+      return value;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return METHODS.iterator();
+    }
   }
 
   static final class LinkageConverter implements ITypeConverter<Linkage> {

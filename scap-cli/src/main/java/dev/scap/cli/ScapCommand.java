@@ -143,7 +143,7 @@ public final class ScapCommand implements Runnable {
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine command = e.getCommandLine();
       error(command.getErr(), e instanceof CommandLine.UnmatchedArgumentException unmatched
-          ? unmatched(unmatched) : unknownHelpTopic(e));
+          ? unmatched(unmatched) : keyValue(unknownHelpTopic(e)));
       command.getErr().println("Try '" + command.getCommandSpec().qualifiedName()
           + " --help' for more.");
       command.getErr().flush();
@@ -170,6 +170,24 @@ public final class ScapCommand implements Runnable {
       return FAILURE;
     });
     return commandLine;
+  }
+
+  /** picocli's words for an option of pairs given something else, in scap's own. */
+  private static final java.util.regex.Pattern KEY_VALUE = java.util.regex.Pattern.compile(
+      "Value for option option '([^']+)' \\(([^)]+)\\) should be in KEY=VALUE.* format but "
+      + "was (.*)", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * {@code --tables takes THEME=K pairs, such as buildings=2, not '-1'} instead of picocli's
+   * message; any other message as it is.
+   */
+  private static String keyValue(String message) {
+    java.util.regex.Matcher matcher = message == null ? null : KEY_VALUE.matcher(message);
+    if (matcher == null || !matcher.matches()) {
+      return message;
+    }
+    return matcher.group(1) + " takes " + matcher.group(2) + " pairs separated by commas, "
+        + "such as buildings=2, not '" + matcher.group(3) + "'";
   }
 
   /**

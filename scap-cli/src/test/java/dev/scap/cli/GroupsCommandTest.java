@@ -247,7 +247,8 @@ class GroupsCommandTest {
   static Stream<Arguments> badOptions() {
     return Stream.of(
         arguments(new String[] {"--method", "nope"},
-            "scap: 'nope' is not a method; use themes, components or hierarchical"),
+            "scap: Invalid value for option '--method': 'nope' is not a method; use themes, "
+                + "components or hierarchical"),
         arguments(new String[] {"--linkage", "x"}, "scap: Invalid value for option "
             + "'--linkage': 'x' is not a linkage; use average, complete or single"),
         arguments(new String[] {"--groups", "0"}, "scap: --groups must be 1 or more, not 0"),

@@ -252,7 +252,11 @@ class RoundtablesCommandTest {
             "--tables", "traffic-safety=2"},
             "scap: tables are asked for theme traffic-safety, which is not hosted"),
         arguments(new String[] {"--per-city", "two"},
-            "scap: Invalid value for option '--per-city': 'two' is not an int"));
+            "scap: Invalid value for option '--per-city': 'two' is not an int"),
+        arguments(new String[] {"--tables", "-1"}, "scap: --tables takes THEME=K pairs "
+            + "separated by commas, such as buildings=2, not '-1'"),
+        arguments(new String[] {"--tables", "buildings"}, "scap: --tables takes THEME=K pairs "
+            + "separated by commas, such as buildings=2, not 'buildings'"));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -201,6 +201,7 @@ class ScapCommandTest {
       assertThat(run.err()).startsWith("scap: ").doesNotContain("\tat ");
     }
     assertThat(unknown.err()).contains("--bogus", "scap validate --help");
+    assertThat(negative.err()).isEqualTo("scap: --cities must be 0 or more, not -3\n");
   }
 
   @Test
