@@ -19,6 +19,7 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.report.internal.Text;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -286,8 +287,13 @@ public final class ReportMarkdown {
       line("| city | " + themes.stream().map(t -> "`" + t + "`")
           .collect(Collectors.joining(" | ")) + " |");
       line("| --- |" + " ---: |".repeat(themes.size()));
+      List<String> without = new ArrayList<>();
       for (CityId city : report.leafOrder()) {
         CityProfile profile = report.profile(city);
+        if (profile.isZero()) {
+          without.add(Text.markdown(report.cityName(city)));
+          continue;
+        }
         StringBuilder text = new StringBuilder("| " + Text.markdown(report.cityName(city))
             + " |");
         for (ThemeId theme : themes) {
@@ -297,6 +303,10 @@ public final class ReportMarkdown {
         line(text.toString());
       }
       blank();
+      if (!without.isEmpty()) {
+        line("Without any of these themes (no plan, or a plan that names none): "
+            + String.join(", ", without) + ".").blank();
+      }
     }
 
     private void peers() {
