@@ -258,9 +258,10 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     if (part == null) {
       return e;
     }
-    Problem problem = e.problem().message().startsWith("Invalid UTF-8")
-        ? Encodings.placeMalformed(e.problem(), part, 0, part.length, line)
-        : new Columns(part, 0, part.length, line).inCharacters(List.of(e.problem())).get(0);
+    Problem cut = Encodings.cutCharacter(e.problem(), part, 0, part.length);
+    Problem problem = cut.message().startsWith("Invalid UTF-8")
+        ? Encodings.placeMalformed(cut, part, 0, part.length, line)
+        : new Columns(part, 0, part.length, line).inCharacters(List.of(cut)).get(0);
     return new ScapFormatException(problem, e.getCause());
   }
 

@@ -169,7 +169,7 @@ public final class ScapReader {
     try {
       return read(source, problems -> inCharacters(problems, recording));
     } catch (ScapFormatException e) {
-      Problem cut = cutCharacter(e.problem(), recording.bytes(), 0, recording.length());
+      Problem cut = Encodings.cutCharacter(e.problem(), recording.bytes(), 0, recording.length());
       Problem problem = cut.message().startsWith("Invalid UTF-8")
           ? Encodings.placeMalformed(cut, recording.bytes(), 0, recording.length(), 1)
           : inCharacters(List.of(cut), recording).get(0);
@@ -200,7 +200,7 @@ public final class ScapReader {
       return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, offset,
           length - offset), new Columns(bytes, offset, length));
     } catch (ScapFormatException e) {
-      Problem cut = cutCharacter(e.problem(), bytes, offset, length);
+      Problem cut = Encodings.cutCharacter(e.problem(), bytes, offset, length);
       if (cut.message().startsWith("Invalid UTF-8")) {
         throw new ScapFormatException(Encodings.placeMalformed(cut, bytes, offset,
             length, 1), e.getCause());
@@ -209,18 +209,7 @@ public final class ScapReader {
     }
   }
 
-  /**
-   * An input that ends inside a multi-byte character is broken UTF-8, which Jackson reports
-   * as an end of input, placed past it: says so, to be placed on the character.
-   */
-  private static Problem cutCharacter(Problem problem, byte[] bytes, int offset, int end) {
-    if (!problem.message().startsWith("Unexpected end-of-input")
-        || Encodings.firstMalformed(bytes, offset, end) < 0) {
-      return problem;
-    }
-    return FormatRule.SYNTAX_ERROR.at(problem.pointer(), "Invalid UTF-8: the input ends "
-        + "inside a multi-byte character", problem.line(), problem.column());
-  }
+
 
   /**
    * Reads a document from characters, to their end. The reader is not closed.

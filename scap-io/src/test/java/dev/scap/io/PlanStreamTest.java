@@ -140,6 +140,22 @@ class PlanStreamTest {
   }
 
   @Test
+  void streamsADocumentCutInsideACharacterAsTheWholeReadReadsIt() throws IOException {
+    String json = "{\"scapVersion\": \"1.0\", " + TAXONOMY + ", \"cities\": [{\"id\": \"c\", "
+        + "\"name\": \"C\u00e9\u20ac\", \"country\": \"KH\"}]}";
+    byte[] whole = json.getBytes(StandardCharsets.UTF_8);
+    int euro = json.indexOf('\u20ac') + 1;  // the € is 3 bytes, after a 2-byte é
+    for (int cut = 1; cut <= 2; cut++) {
+      byte[] bytes = java.util.Arrays.copyOf(whole, euro + cut);
+      assertStreamsAsTheWholeRead(bytes);
+      Path file = file(bytes);
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(file)))
+          .isInstanceOf(ScapFormatException.class)
+          .hasMessageContaining("Invalid UTF-8: the input ends inside a multi-byte character");
+    }
+  }
+
+  @Test
   void streamsEveryBadInputAsTheWholeReadReadsIt() throws IOException {
     for (String name : List.of("valid", "population-as-string", "title-as-number",
         "themes-as-object", "period-as-array", "null-in-list", "unknown-property",

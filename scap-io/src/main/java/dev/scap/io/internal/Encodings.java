@@ -88,6 +88,40 @@ public final class Encodings {
   }
 
   /**
+   * An input that ends inside a multi-byte character is broken UTF-8, which Jackson reports
+   * as an end of input, placed past it: says so, to be placed on the character by
+   * {@link #placeMalformed}.
+   *
+   * @param problem the error Jackson reported
+   * @param bytes the input's bytes, or the part of them that ends where the input ends
+   * @param offset where the input or the part starts in them
+   * @param end where it ends in them
+   * @return a broken UTF-8 error if the input ends inside a character, else the problem
+   */
+  public static Problem cutCharacter(Problem problem, byte[] bytes, int offset, int end) {
+    if (!problem.message().startsWith("Unexpected end-of-input")
+        || !endsInsideCharacter(bytes, offset, end)) {
+      return problem;
+    }
+    return FormatRule.SYNTAX_ERROR.at(problem.pointer(), "Invalid UTF-8: the input ends "
+        + "inside a multi-byte character", problem.line(), problem.column());
+  }
+
+  /** Whether the last bytes start a multi-byte character that they do not finish. */
+  private static boolean endsInsideCharacter(byte[] bytes, int offset, int end) {
+    for (int i = end - 1, continuations = 0; i >= offset && continuations < 4; i--) {
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) == 0x80) {
+        continuations++;
+        continue;
+      }
+      int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      return length > continuations + 1;
+    }
+    return false;
+  }
+
+  /**
    * Places an error of broken UTF-8 on the first byte of the first broken sequence of its
    * line, where Jackson places it after the sequence: past the end of the line when a line
    * feed cuts the sequence short.
