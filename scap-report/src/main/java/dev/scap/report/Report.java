@@ -131,26 +131,29 @@ public final class Report {
       this.blocks = List.of();
       this.blockMeans = new double[0][0];
     }
-    this.peers = overlap.topPeers(options.top(), options.minScore());
-    if (options.top() > 0) {
-      List<CityPeers> more = overlap.topPeers(options.top() + TIES_COUNTED,
-          options.minScore());
-      for (int c = 0; c < peers.size(); c++) {
-        List<Peer> shown = peers.get(c).peers();
-        if (shown.size() < options.top()) {
-          continue;
-        }
-        double last = shown.get(shown.size() - 1).score();
-        List<Peer> next = more.get(c).peers();
-        int ties = 0;
-        for (int p = shown.size(); p < next.size() && next.get(p).score() == last; p++) {
-          ties++;
-        }
-        if (ties > 0) {
-          tiesLeftOut.putIfAbsent(peers.get(c).city(), ties);
-        }
+    // The peers past the k-th are asked for once, with the k shown: only to count the ties
+    // left out. The order is total (exact score, then id), so the k shown are its first k.
+    int top = options.top();
+    List<CityPeers> more = overlap.topPeers(top == 0 ? 0 : top + TIES_COUNTED,
+        options.minScore());
+    List<CityPeers> shownPeers = new ArrayList<>(more.size());
+    for (CityPeers city : more) {
+      List<Peer> next = city.peers();
+      List<Peer> shown = next.subList(0, Math.min(top, next.size()));
+      shownPeers.add(new CityPeers(city.city(), shown));
+      if (top == 0 || shown.size() < top) {
+        continue;
+      }
+      double last = shown.get(shown.size() - 1).score();
+      int ties = 0;
+      for (int p = shown.size(); p < next.size() && next.get(p).score() == last; p++) {
+        ties++;
+      }
+      if (ties > 0) {
+        tiesLeftOut.putIfAbsent(city.city(), ties);
       }
     }
+    this.peers = List.copyOf(shownPeers);
     overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
