@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -18,7 +19,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Out {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Its generators flush the stream when closed, and leave it open: the caller owns it. */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private Out() {}
 
@@ -42,8 +45,7 @@ public final class Out {
    * @return the generator, UTF-8, numbers as JSON numbers
    */
   public static JsonGenerator json(OutputStream out) {
-    return FACTORY.createGenerator(ObjectWriteContext.empty(), new Unclosed(out),
-        JsonEncoding.UTF8);
+    return FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
   /**
@@ -70,7 +72,7 @@ public final class Out {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
   }
 
-  /** A stream that a printer may close without closing the caller's: closing only flushes. */
+  /** A stream that a CSV printer may close without closing the caller's: closing only flushes. */
   private static final class Unclosed extends FilterOutputStream {
 
     Unclosed(OutputStream out) {
