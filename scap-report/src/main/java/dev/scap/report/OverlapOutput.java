@@ -22,8 +22,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The output of {@code scap overlap}: each city's top peers, or the full matrix, in the formats
- * and columns docs/CLI.md gives. Scores are written so that parsing them gives back the same
- * double, but for the matrix in text (three decimals). Stateless and thread-safe.
+ * and columns docs/CLI.md gives. Scores in JSON and CSV are written so that parsing them gives
+ * back the same double; text and Markdown round them to three decimals for people. Stateless
+ * and thread-safe.
  */
 public final class OverlapOutput {
 

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Renders a {@link Report} as Markdown (GitHub-flavoured tables): the sections of the report
  * as headings, the coverage chart as bars of block characters, the heatmap as a table of the
- * scores in the dendrogram's leaf order. Scores are printed so that parsing them gives back
- * the same double; text from the document is escaped. The same report gives the same bytes.
+ * scores in the dendrogram's leaf order. Scores are rounded to three decimals for people (the
+ * JSON and CSV renderers give them exactly); text from the document is escaped. The same report gives the same bytes.
  * Stateless and thread-safe.
  */
 public final class ReportMarkdown {
