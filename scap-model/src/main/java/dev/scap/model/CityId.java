@@ -3,7 +3,7 @@ package dev.scap.model;
 import java.util.Objects;
 
 /**
- * The identifier of a city, unique among the citys of one document.
+ * The identifier of a city, unique among the cities of one document.
  *
  * <p>Any text is accepted so that a document with a malformed identifier can still be held and
  * reported on; {@link dev.scap.model.validation.ScapValidator} checks the syntax. Immutable and

@@ -14,7 +14,8 @@ import dev.scap.model.internal.Syntax;
  * {@code null}.
  */
 public sealed interface Identifier
-    permits CityId, ThemeId, TaxonomyId, OrganizationId, PlanId, ProjectId {
+    permits CityId, ThemeId, TaxonomyId, OrganizationId, PlanId, ProjectId, EventId,
+    SessionId {
 
   /** The syntax of every identifier, as a regular expression. */
   String SYNTAX = "^[a-z0-9][a-z0-9-]{0,63}$";

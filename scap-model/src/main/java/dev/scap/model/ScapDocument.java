@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A SCAP document: the taxonomies of themes it uses, cities, organizations and the cities'
- * Smart City Action Plans. It mirrors one JSON document of the SCAP format.
+ * A SCAP document: the taxonomies of themes it uses, cities, organizations, the cities'
+ * Smart City Action Plans and the events where they meet. It mirrors one JSON document of the
+ * SCAP format.
  *
  * <p>Immutable and thread-safe. Lists are never {@code null}. A document may be held whatever
  * its problems; {@link dev.scap.model.validation.ScapValidator} tells what they are. The lookup
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
  * @param cities the cities
  * @param organizations the organizations that plans name
  * @param plans the Smart City Action Plans
+ * @param events the events, such as conferences, where the cities meet (format 1.1)
  * @param extensions data the format does not interpret, never {@code null}
  */
 public record ScapDocument(
@@ -37,10 +39,15 @@ public record ScapDocument(
     List<@Valid City> cities,
     List<@Valid Organization> organizations,
     List<@Valid Plan> plans,
+    List<@Valid Event> events,
     Extensions extensions) {
 
-  /** The version of the format that this library reads and writes. */
-  public static final String FORMAT_VERSION = "1.0";
+  /**
+   * The newest version of the format that this library reads and writes. It reads every
+   * older minor version of the same major (a {@code "1.0"} document) and writes a document in
+   * the version the document declares.
+   */
+  public static final String FORMAT_VERSION = "1.1";
 
   /**
    * Creates a document.
@@ -51,6 +58,7 @@ public record ScapDocument(
    * @param cities the cities; {@code null} for none
    * @param organizations the organizations; {@code null} for none
    * @param plans the plans; {@code null} for none
+   * @param events the events; {@code null} for none
    * @param extensions extensions, {@code null} for none
    * @throws NullPointerException if a list holds {@code null}
    */
@@ -60,7 +68,26 @@ public record ScapDocument(
     cities = Copies.list(cities, "cities");
     organizations = Copies.list(organizations, "organizations");
     plans = Copies.list(plans, "plans");
+    events = Copies.list(events, "events");
     extensions = Copies.extensions(extensions);
+  }
+
+  /**
+   * Creates a document without events, as every document of format 1.0 is.
+   *
+   * @param scapVersion the format version
+   * @param metadata the metadata; {@code null} for none
+   * @param taxonomies the taxonomies; {@code null} for none
+   * @param cities the cities; {@code null} for none
+   * @param organizations the organizations; {@code null} for none
+   * @param plans the plans; {@code null} for none
+   * @param extensions extensions, {@code null} for none
+   * @throws NullPointerException if a list holds {@code null}
+   */
+  public ScapDocument(String scapVersion, Metadata metadata, List<Taxonomy> taxonomies,
+      List<City> cities, List<Organization> organizations, List<Plan> plans,
+      Extensions extensions) {
+    this(scapVersion, metadata, taxonomies, cities, organizations, plans, List.of(), extensions);
   }
 
   /**
@@ -79,7 +106,8 @@ public record ScapDocument(
    */
   public Builder toBuilder() {
     return new Builder().scapVersion(scapVersion).metadata(metadata).taxonomies(taxonomies)
-        .cities(cities).organizations(organizations).plans(plans).extensions(extensions);
+        .cities(cities).organizations(organizations).plans(plans).events(events)
+        .extensions(extensions);
   }
 
   /**
@@ -113,6 +141,17 @@ public record ScapDocument(
   public Optional<Plan> plan(PlanId id) {
     Objects.requireNonNull(id, "id");
     return plans.stream().filter(p -> id.equals(p.id())).findFirst();
+  }
+
+  /**
+   * Returns the event with an id.
+   *
+   * @param id the event's id
+   * @return the first event with that id, empty if there is none
+   */
+  public Optional<Event> event(EventId id) {
+    Objects.requireNonNull(id, "id");
+    return events.stream().filter(e -> id.equals(e.id())).findFirst();
   }
 
   /**
@@ -237,6 +276,7 @@ public record ScapDocument(
     private List<City> cities = new ArrayList<>();
     private List<Organization> organizations = new ArrayList<>();
     private List<Plan> plans = new ArrayList<>();
+    private List<Event> events = new ArrayList<>();
     private Extensions extensions;
 
     private Builder() {}
@@ -244,7 +284,7 @@ public record ScapDocument(
     /**
      * Sets the format version.
      *
-     * @param value the version, such as {@code "1.0"}
+     * @param value the version, such as {@code "1.1"}
      * @return this builder
      */
     public Builder scapVersion(String value) {
@@ -360,6 +400,30 @@ public record ScapDocument(
     }
 
     /**
+     * Sets the events, in place of any set or added before.
+     *
+     * @param value the events
+     * @return this builder
+     */
+    public Builder events(List<Event> value) {
+      events = new ArrayList<>(value);
+      return this;
+    }
+
+    /**
+     * Adds events.
+     *
+     * @param value the events to add
+     * @return this builder
+     * @throws NullPointerException if {@code value} is or holds {@code null}; the builder is
+     *     then unchanged
+     */
+    public Builder addEvents(Event... value) {
+      events.addAll(Copies.elements("events", value));
+      return this;
+    }
+
+    /**
      * Sets the extensions.
      *
      * @param value the extensions
@@ -378,7 +442,7 @@ public record ScapDocument(
      */
     public ScapDocument build() {
       return new ScapDocument(scapVersion, metadata, taxonomies, cities, organizations, plans,
-          extensions);
+          events, extensions);
     }
   }
 }
