@@ -6,6 +6,7 @@ import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.HashedIds;
 import dev.scap.io.internal.Json;
 import dev.scap.io.internal.Locator;
+import dev.scap.model.Event;
 import dev.scap.model.Plan;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.internal.BeanValidation;
@@ -43,8 +44,10 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>The document must give its {@code taxonomies}, {@code cities} and {@code organizations}
  * before its {@code plans}, as the canonical form does; only {@code scapVersion},
- * {@code metadata} and {@code extensions} may follow the plans, and a {@code scapVersion} that
- * follows them is checked once they are read. Duplicate plan and project ids are found through
+ * {@code metadata}, {@code events} and {@code extensions} may follow the plans, and a
+ * {@code scapVersion} that follows them is checked once they are read. The events, which come
+ * after the plans in the canonical form, are kept in the {@link #header()} and checked once the
+ * plans are read. Duplicate plan and project ids are found through
  * 128-bit hashes of the ids, so the place of the first of two is not told, and two different
  * ids could in theory collide (with a chance below 10⁻²⁰ for a billion ids).
  *
@@ -98,6 +101,9 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       List<Problem> found = new ArrayList<>(BeanValidation.shared().validateHeader(header,
           pointer -> DocumentParser.isFlagged(pointer, reader.flagged())));
       found.addAll(rules.headerProblems());
+      if (ended) {
+        found.addAll(rules.eventProblems(header));  // no plans: the events were read too
+      }
       versionFollows = !ended && header.scapVersion() == null
           && !reader.flagged().contains(VERSION);
       if (versionFollows) {
@@ -180,6 +186,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
     try {
       Plan plan = reader.nextPlan(index);
       if (plan == null) {
+        boolean eventsFollow = header.events().isEmpty();
         header = reader.readTrailer(header);
         ended = true;
         List<Problem> found = new ArrayList<>();
@@ -187,6 +194,14 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
           found.addAll(BeanValidation.shared().validateValue(ScapDocument.class, "scapVersion",
               header.scapVersion(), ""));
         }
+        if (eventsFollow) {
+          // the events follow the plans, as in the canonical form: checked only now
+          List<Event> events = header.events();
+          for (int i = 0; i < events.size(); i++) {
+            found.addAll(BeanValidation.shared().validate(events.get(i), "/events/" + i));
+          }
+        }
+        found.addAll(rules.eventProblems(header));
         Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
         columns = null;  // the end of a large file: its columns stay counted in bytes
         emit(found, reader.flagged(), source, "", 1, 1);

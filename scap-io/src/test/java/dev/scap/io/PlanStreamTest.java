@@ -256,7 +256,7 @@ class PlanStreamTest {
     assertThatThrownBy(() -> Streamed.of(file(json)))
         .isInstanceOfSatisfying(ScapFormatException.class, e -> {
           assertThat(e.problem().rule()).isEqualTo("unsupported-version");
-          assertThat(e.getMessage()).contains("2.0", "1.0");
+          assertThat(e.getMessage()).contains("2.0", "1.1");
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(16);
         });
@@ -269,7 +269,7 @@ class PlanStreamTest {
     assertThatThrownBy(() -> READER.stream(file, problem -> { }))
         .isInstanceOfSatisfying(ScapFormatException.class, e -> {
           assertThat(e.problem().rule()).isEqualTo("unsupported-version");
-          assertThat(e.getMessage()).contains("1.1", "1.0");
+          assertThat(e.getMessage()).contains("1.2", "1.1");
           assertThat(e.line()).isEqualTo(2);
           assertThat(e.column()).isEqualTo(18);
         });

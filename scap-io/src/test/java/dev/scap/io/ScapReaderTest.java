@@ -371,13 +371,13 @@ class ScapReaderTest {
         bad("huge-exponent.json", problem("limit-exceeded", "/plans/0/projects/0/cost/amount",
             30, 31, "1e1000000", "1000001 digits", "limit of 200")),
         bad("newer-minor-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
-            "1.1", "1.0")),
+            "1.2", "1.1")),
         bad("other-major-version.json", problem("unsupported-version", "/scapVersion", 2, 18,
-            "2.0", "1.0")),
+            "2.0", "1.1")),
         // What follows a version this library cannot read may be of another format: reading
         // stops at the version, before the truncated end is met.
         bad("newer-version-then-truncated.json", problem("unsupported-version", "/scapVersion",
-            2, 18, "2.0", "1.0")));
+            2, 18, "2.0", "1.1")));
   }
 
   private static Arguments bad(String file, Expected... expected) {
@@ -442,14 +442,14 @@ class ScapReaderTest {
   void refusesANewerMinorVersionWithAMessageNamingBothVersions() {
     assertThatThrownBy(() -> READER.read(TestFiles.text("/bad/newer-minor-version.json")))
         .isInstanceOf(ScapFormatException.class)
-        .hasMessageContaining("1.1").hasMessageContaining("1.0");
+        .hasMessageContaining("1.2").hasMessageContaining("1.1");
   }
 
   @Test
   void refusesAnotherMajorVersionWithAMessageNamingBothVersions() {
     assertThatThrownBy(() -> READER.read(TestFiles.text("/bad/other-major-version.json")))
         .isInstanceOf(ScapFormatException.class)
-        .hasMessageContaining("2.0").hasMessageContaining("1.0");
+        .hasMessageContaining("2.0").hasMessageContaining("1.1");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -168,7 +168,7 @@ class ScapWriterTest {
 
     assertThat(WRITER.toJson(document)).isEqualTo("""
         {
-          "scapVersion": "1.0",
+          "scapVersion": "1.1",
           "taxonomies": [
             {
               "id": "x",

@@ -1,5 +1,6 @@
 package dev.scap.model;
 
+import dev.scap.model.constraints.DatesInOrder;
 import dev.scap.model.constraints.ValidIdentifier;
 import dev.scap.model.internal.Copies;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param note a remark on the facts, for a person; {@code null} for none
  * @param extensions data the format does not interpret, never {@code null}
  */
+@DatesInOrder
 public record Event(
     @NotNull @ValidIdentifier EventId id,
     @NotBlank String name,

@@ -6,9 +6,14 @@ import dev.scap.io.ScapFormatException;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Coded;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Metadata;
 import dev.scap.model.Money;
@@ -23,6 +28,10 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Stage;
 import dev.scap.model.SupportType;
 import dev.scap.model.Target;
@@ -30,6 +39,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import dev.scap.model.internal.BeanValidation;
 import dev.scap.model.internal.Pointers;
 import dev.scap.model.internal.Quoted;
@@ -72,7 +82,7 @@ public final class DocumentParser {
 
   /** The properties of each kind of object, in the order of the format. */
   static final Shape DOCUMENT = new Shape("document", "scapVersion", "metadata", "taxonomies",
-      "cities", "organizations", "plans");
+      "cities", "organizations", "plans", "events");
   static final Shape METADATA = new Shape("metadata", "title", "description", "source",
       "license", "created", "notes");
   static final Shape TAXONOMY = new Shape("taxonomy", "id", "name", "themes");
@@ -93,6 +103,16 @@ public final class DocumentParser {
   static final Shape PARTNER = new Shape("partner", "organization", "role", "support", "note");
   static final Shape INDICATOR = new Shape("indicator", "name", "unit", "baseline", "target",
       "targetYear");
+  static final Shape EVENT = new Shape("event", "id", "name", "start", "end", "venue",
+      "organizations", "cities", "sessions", "note");
+  static final Shape VENUE = new Shape("venue", "name", "address", "city", "country");
+  static final Shape EVENT_ORGANIZATION = new Shape("event organization", "organization",
+      "role");
+  static final Shape SESSION = new Shape("session", "id", "kind", "title", "description",
+      "date", "taxonomy", "themes", "tables");
+  static final Shape TABLE = new Shape("table", "number", "theme", "seats", "guests",
+      "partners", "slot", "room");
+  static final Shape INVITATION = new Shape("invitation", "organization", "note");
 
   /** Four-digit years without a sign, as ISO-8601 calendar dates are written in the format. */
   static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
@@ -295,7 +315,7 @@ public final class DocumentParser {
 
   /**
    * Reads what follows the {@code plans} array, for streaming: only {@code scapVersion},
-   * {@code metadata} and {@code extensions} may come after it.
+   * {@code metadata}, {@code events} and {@code extensions} may come after it.
    *
    * @param header the document read before the plans
    * @return the header completed with what followed the plans
@@ -370,6 +390,8 @@ public final class DocumentParser {
         }
         case "organizations" -> builder.organizations(list(DocumentParser.this::organization,
             () -> new Organization(null, null, null, null, null, null, null)));
+        case "events" -> builder.events(list(DocumentParser.this::event,
+            DocumentParser::emptyEvent));
         case "extensions" -> builder.extensions(extensions());
         default -> throw new IllegalStateException(name);
       }
@@ -692,6 +714,164 @@ public final class DocumentParser {
 
   private static Partner emptyPartner() {
     return new Partner(null, null, null, null, null);
+  }
+
+  private Event event() {
+    if (!startObject()) {
+      return null;
+    }
+    EventId id = null;
+    String name = null;
+    LocalDate start = null;
+    LocalDate end = null;
+    Venue venue = null;
+    List<EventOrganization> organizations = null;
+    List<CityId> cities = null;
+    List<Session> sessions = null;
+    String note = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(EVENT)) != null) {
+      switch (property) {
+        case "id" -> id = id(EventId::of);
+        case "name" -> name = text();
+        case "start" -> start = date();
+        case "end" -> end = date();
+        case "venue" -> venue = venue();
+        case "organizations" -> organizations = list(this::eventOrganization,
+            () -> new EventOrganization(null, null, null));
+        case "cities" -> cities = list(() -> id(CityId::of), () -> CityId.of(""));
+        case "sessions" -> sessions = list(this::session,
+            () -> new Session(null, null, null, null, null, null, null, null, null));
+        case "note" -> note = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Event(id, name, start, end, venue, organizations, cities, sessions, note,
+        extensions);
+  }
+
+  private static Event emptyEvent() {
+    return new Event(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private Venue venue() {
+    if (!startObject()) {
+      return null;
+    }
+    String name = null;
+    String address = null;
+    String city = null;
+    String country = null;
+    Extensions extensions = null;
+    String property;
+    while ((property = nextProperty(VENUE)) != null) {
+      switch (property) {
+        case "name" -> name = text();
+        case "address" -> address = text();
+        case "city" -> city = text();
+        case "country" -> country = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Venue(name, address, city, country, extensions);
+  }
+
+  private EventOrganization eventOrganization() {
+    if (!startObject()) {
+      return null;
+    }
+    OrganizationId organization = null;
+    EventRole role = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(EVENT_ORGANIZATION)) != null) {
+      switch (name) {
+        case "organization" -> organization = organizationId();
+        case "role" -> role = code(EventRole.class);
+        default -> extensions = extensions();
+      }
+    }
+    return new EventOrganization(organization, role, extensions);
+  }
+
+  private Session session() {
+    if (!startObject()) {
+      return null;
+    }
+    SessionId id = null;
+    SessionKind kind = null;
+    String title = null;
+    String description = null;
+    LocalDate date = null;
+    TaxonomyId taxonomy = null;
+    List<ThemeId> themes = null;
+    List<SeatedTable> tables = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(SESSION)) != null) {
+      switch (name) {
+        case "id" -> id = id(SessionId::of);
+        case "kind" -> kind = code(SessionKind.class);
+        case "title" -> title = text();
+        case "description" -> description = text();
+        case "date" -> date = date();
+        case "taxonomy" -> taxonomy = id(TaxonomyId::of);
+        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
+        case "tables" -> tables = list(this::table,
+            () -> new SeatedTable(null, null, null, null, null, null, null, null));
+        default -> extensions = extensions();
+      }
+    }
+    return new Session(id, kind, title, description, date, taxonomy, themes, tables,
+        extensions);
+  }
+
+  private SeatedTable table() {
+    if (!startObject()) {
+      return null;
+    }
+    Integer number = null;
+    ThemeId theme = null;
+    Integer seats = null;
+    List<CityId> guests = null;
+    List<Invitation> partners = null;
+    Integer slot = null;
+    String room = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(TABLE)) != null) {
+      switch (name) {
+        case "number" -> number = integer();
+        case "theme" -> theme = themeId();
+        case "seats" -> seats = integer();
+        case "guests" -> guests = list(() -> id(CityId::of), () -> CityId.of(""));
+        case "partners" -> partners = list(this::invitation,
+            () -> new Invitation(null, null, null));
+        case "slot" -> slot = integer();
+        case "room" -> room = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new SeatedTable(number, theme, seats, guests, partners, slot, room, extensions);
+  }
+
+  private Invitation invitation() {
+    if (!startObject()) {
+      return null;
+    }
+    OrganizationId organization = null;
+    String note = null;
+    Extensions extensions = null;
+    String name;
+    while ((name = nextProperty(INVITATION)) != null) {
+      switch (name) {
+        case "organization" -> organization = organizationId();
+        case "note" -> note = text();
+        default -> extensions = extensions();
+      }
+    }
+    return new Invitation(organization, note, extensions);
   }
 
   private Indicator indicator() {

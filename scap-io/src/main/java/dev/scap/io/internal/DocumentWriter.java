@@ -2,10 +2,13 @@ package dev.scap.io.internal;
 
 import dev.scap.model.City;
 import dev.scap.model.Coded;
+import dev.scap.model.Event;
+import dev.scap.model.EventOrganization;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Metadata;
 import dev.scap.model.Money;
@@ -15,9 +18,12 @@ import dev.scap.model.Period;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
+import dev.scap.model.Venue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -172,12 +178,13 @@ public final class DocumentWriter {
   /**
    * Ends a document, with a line feed.
    *
-   * @param document the document whose extensions end it
+   * @param document the document whose events and extensions end it
    */
   public void finish(ScapDocument document) {
     if (plansOpen) {
       out.writeEndArray();
     }
+    list("events", document.events(), this::event);
     extensions(document.extensions());
     out.writeEndObject();
     out.writeRaw('\n');
@@ -333,6 +340,74 @@ public final class DocumentWriter {
     number("baseline", i.baseline());
     number("target", i.target());
     integer("targetYear", i.targetYear());
+    extensions(i.extensions());
+    out.writeEndObject();
+  }
+
+  private void event(Event e) {
+    out.writeStartObject();
+    id("id", e.id());
+    text("name", e.name());
+    date("start", e.start());
+    date("end", e.end());
+    if (e.venue() != null) {
+      Venue v = e.venue();
+      out.writeName("venue");
+      out.writeStartObject();
+      text("name", v.name());
+      text("address", v.address());
+      text("city", v.city());
+      text("country", v.country());
+      extensions(v.extensions());
+      out.writeEndObject();
+    }
+    list("organizations", e.organizations(), this::eventOrganization);
+    list("cities", e.cities(), c -> out.writeString(c.value()));
+    list("sessions", e.sessions(), this::session);
+    text("note", e.note());
+    extensions(e.extensions());
+    out.writeEndObject();
+  }
+
+  private void eventOrganization(EventOrganization o) {
+    out.writeStartObject();
+    id("organization", o.organization());
+    code("role", o.role());
+    extensions(o.extensions());
+    out.writeEndObject();
+  }
+
+  private void session(Session s) {
+    out.writeStartObject();
+    id("id", s.id());
+    code("kind", s.kind());
+    text("title", s.title());
+    text("description", s.description());
+    date("date", s.date());
+    id("taxonomy", s.taxonomy());
+    list("themes", s.themes(), t -> out.writeString(t.value()));
+    list("tables", s.tables(), this::table);
+    extensions(s.extensions());
+    out.writeEndObject();
+  }
+
+  private void table(SeatedTable t) {
+    out.writeStartObject();
+    integer("number", t.number());
+    id("theme", t.theme());
+    integer("seats", t.seats());
+    list("guests", t.guests(), c -> out.writeString(c.value()));
+    list("partners", t.partners(), this::invitation);
+    integer("slot", t.slot());
+    text("room", t.room());
+    extensions(t.extensions());
+    out.writeEndObject();
+  }
+
+  private void invitation(Invitation i) {
+    out.writeStartObject();
+    id("organization", i.organization());
+    text("note", i.note());
     extensions(i.extensions());
     out.writeEndObject();
   }

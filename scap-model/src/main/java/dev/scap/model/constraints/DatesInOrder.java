@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.scap.model.internal.constraints.EventDatesValidator;
 import dev.scap.model.internal.constraints.ProjectDatesValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -12,12 +13,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated project does not end before it starts. A violation is reported at its {@code end}.
+ * The annotated project or event does not end before it starts. A violation is reported at its
+ * {@code end}.
  *
  * <p>Rule code {@code invalid-period}. {@code null} is valid: leave it to {@code @NotNull}.
  */
 @Documented
-@Constraint(validatedBy = ProjectDatesValidator.class)
+@Constraint(validatedBy = {ProjectDatesValidator.class, EventDatesValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @SuppressWarnings("exports") // the validator is found by Hibernate Validator, not by users

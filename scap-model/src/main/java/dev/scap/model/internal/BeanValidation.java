@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
@@ -58,6 +59,7 @@ public final class BeanValidation {
       Map.entry(Min.class, Rule.OUT_OF_RANGE),
       Map.entry(DecimalMin.class, Rule.OUT_OF_RANGE),
       Map.entry(PositiveOrZero.class, Rule.OUT_OF_RANGE),
+      Map.entry(Positive.class, Rule.OUT_OF_RANGE),
       Map.entry(ValidIdentifier.class, Rule.INVALID_IDENTIFIER),
       Map.entry(CountryCode.class, Rule.INVALID_COUNTRY),
       Map.entry(CurrencyCode.class, Rule.INVALID_CURRENCY),
@@ -329,9 +331,10 @@ public final class BeanValidation {
     if (type == NotEmpty.class) {
       return name + " must have at least one entry";
     }
-    if (type == Min.class || type == DecimalMin.class || type == PositiveOrZero.class) {
-      Object minimum = type == PositiveOrZero.class
-          ? 0 : violation.getConstraintDescriptor().getAttributes().get("value");
+    if (type == Min.class || type == DecimalMin.class || type == PositiveOrZero.class
+        || type == Positive.class) {
+      Object minimum = type == PositiveOrZero.class ? 0 : type == Positive.class ? 1
+          : violation.getConstraintDescriptor().getAttributes().get("value");
       return name + " " + render(value) + " is below the minimum of " + minimum;
     }
     boolean element = pointer.substring(pointer.lastIndexOf('/') + 1).chars()

@@ -1,19 +1,27 @@
 package dev.scap.model.internal;
 
 import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventOrganization;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
+import dev.scap.model.Invitation;
 import dev.scap.model.Organization;
 import dev.scap.model.Partner;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Rule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +35,14 @@ import java.util.stream.Collectors;
 
 /**
  * The rules that span objects: unique ids, references that resolve, {@code broader} chains
- * without cycles, project themes within their plan's focus areas. One pass over the document,
- * in time linear in its size (plus the length of the {@code broader} chains).
+ * without cycles, project themes within their plan's focus areas, and the events' sessions and
+ * seatings consistent with their event. One pass over the document, in time linear in its size
+ * (plus the length of the {@code broader} chains).
+ *
+ * <p>Time slots are numbered within a session (slot 1 is the session's first), so a city seated
+ * at two tables of the same slot is checked within each roundtable session; tables of two
+ * sessions never clash, whatever their dates, and a table without a slot is not yet placed and
+ * clashes with none.
  */
 public final class DocumentRules {
 
@@ -49,6 +63,10 @@ public final class DocumentRules {
   private static final int LONG_WALK = 8;
   private Set<Identifier> cities = Set.of();
   private Set<Identifier> organizations = Set.of();
+  /** The index of each taxonomy, by id: the first of two with one id. */
+  private final Map<Identifier, Integer> taxonomyIndexes = new HashMap<>();
+  /** The first version of the format that holds events. */
+  private static final int[] EVENTS_SINCE = {1, 1};
 
   private record ThemeAt(Theme theme, int taxonomy, String pointer) {}
 
@@ -121,6 +139,7 @@ public final class DocumentRules {
     for (int p = 0; p < document.plans().size(); p++) {
       rules.checkPlan(document.plans().get(p), p).forEach(sink);
     }
+    rules.eventProblems(document).forEach(sink);
   }
 
   /** A hash map's capacity that holds {@code entries} without growing. */
@@ -153,6 +172,234 @@ public final class DocumentRules {
    */
   public List<Problem> headerProblems() {
     return headerProblems;
+  }
+
+  /**
+   * Checks the events of a document against the rest of it: its header as given to
+   * {@link #forHeader}, which the document must share.
+   *
+   * @param document the document, or its header once its events are known
+   * @return the problems of its events, in document order
+   */
+  public List<Problem> eventProblems(ScapDocument document) {
+    problems = new ArrayList<>();
+    List<Event> events = document.events();
+    if (events.isEmpty()) {
+      return problems;
+    }
+    int[] version = Syntax.parseVersion(document.scapVersion());
+    if (version != null && version[0] == EVENTS_SINCE[0] && version[1] < EVENTS_SINCE[1]) {
+      problems.add(Rule.EVENTS_IN_OLD_VERSION.at("/events", "events came with format version "
+          + "1.1, but the document declares scapVersion " + Quoted.value(document.scapVersion())
+          + ": declare \"1.1\" to hold events"));
+    }
+    Map<Identifier, Integer> ids = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      String at = "/events/" + i;
+      Event event = events.get(i);
+      Identifier id = event.id();
+      if (id != null) {
+        Integer first = ids.putIfAbsent(id, i);
+        if (first != null) {
+          problems.add(Rule.DUPLICATE_ID.at(at + "/id", "event id " + Quoted.value(id)
+              + " is already the id of the event at /events/" + first));
+        }
+      }
+      checkEvent(event, at);
+    }
+    return problems;
+  }
+
+  private void checkEvent(Event event, String at) {
+    Set<EventOrganization> roles = new HashSet<>();
+    for (int j = 0; j < event.organizations().size(); j++) {
+      EventOrganization entry = event.organizations().get(j);
+      String entryAt = at + "/organizations/" + j;
+      unknownOrganization(entry.organization(), entryAt + "/organization");
+      if (entry.organization() != null && entry.role() != null
+          && !roles.add(EventOrganization.of(entry.organization(), entry.role()))) {
+        problems.add(Rule.DUPLICATE_ENTRY.at(entryAt, "organization "
+            + Quoted.value(entry.organization()) + " is listed as " + entry.role().code()
+            + " more than once"));
+      }
+    }
+    Set<CityId> invited = new HashSet<>();
+    for (int j = 0; j < event.cities().size(); j++) {
+      CityId city = event.cities().get(j);
+      String cityAt = at + "/cities/" + j;
+      unknownCity(city, cityAt);
+      if (!invited.add(city)) {
+        problems.add(Rule.DUPLICATE_ENTRY.at(cityAt, "city " + Quoted.value(city)
+            + " is invited more than once"));
+      }
+    }
+    Map<Identifier, Integer> sessionIds = new HashMap<>();
+    for (int k = 0; k < event.sessions().size(); k++) {
+      Session session = event.sessions().get(k);
+      String sessionAt = at + "/sessions/" + k;
+      if (session.id() != null) {
+        Integer first = sessionIds.putIfAbsent(session.id(), k);
+        if (first != null) {
+          problems.add(Rule.DUPLICATE_ID.at(sessionAt + "/id", "session id "
+              + Quoted.value(session.id()) + " is already the id of the session at " + at
+              + "/sessions/" + first));
+        }
+      }
+      checkSession(event, invited, session, sessionAt);
+    }
+  }
+
+  private void checkSession(Event event, Set<CityId> invited, Session session, String at) {
+    LocalDate date = session.date();
+    if (date != null && (event.start() != null && date.isBefore(event.start())
+        || event.end() != null && date.isAfter(event.end()))) {
+      problems.add(Rule.DATE_OUTSIDE_EVENT.at(at + "/date", "session " + Quoted.value(session.id())
+          + " is on " + date + ", outside its event's dates (" + event.start() + " to "
+          + event.end() + ")"));
+    }
+    Integer taxonomy = null;
+    if (session.taxonomy() != null) {
+      taxonomy = taxonomyIndexes.get(session.taxonomy());
+      if (taxonomy == null) {
+        problems.add(Rule.UNKNOWN_REFERENCE.at(at + "/taxonomy", "taxonomy "
+            + Quoted.value(session.taxonomy()) + " is not a taxonomy of the document"));
+      }
+    }
+    for (int m = 0; m < session.themes().size(); m++) {
+      ThemeId theme = session.themes().get(m);
+      ThemeAt known = themes.get(theme);
+      if (known == null) {
+        unknownTheme(theme, at + "/themes/" + m);
+      } else if (taxonomy != null && known.taxonomy() != taxonomy) {
+        problems.add(Rule.THEME_OUTSIDE_TAXONOMY.at(at + "/themes/" + m, "theme "
+            + Quoted.value(theme) + " is not of the session's taxonomy "
+            + Quoted.value(session.taxonomy())));
+      }
+    }
+    boolean roundtable = session.kind() == SessionKind.ROUNDTABLE;
+    if (roundtable && session.taxonomy() == null) {
+      problems.add(Rule.ROUNDTABLE_WITHOUT_THEMES.at(at + "/taxonomy", "roundtable session "
+          + Quoted.value(session.id()) + " names no taxonomy for its themes"));
+    }
+    if (roundtable && session.themes().isEmpty()) {
+      problems.add(Rule.ROUNDTABLE_WITHOUT_THEMES.at(at + "/themes", "roundtable session "
+          + Quoted.value(session.id()) + " names no themes for its tables"));
+    }
+    if (session.kind() != null && !roundtable && !session.tables().isEmpty()) {
+      problems.add(Rule.TABLES_OUTSIDE_ROUNDTABLE.at(at + "/tables", "session "
+          + Quoted.value(session.id()) + " is a " + session.kind().code()
+          + " session, but only a roundtable session holds tables"));
+    }
+    Set<ThemeId> sessionThemes = new HashSet<>(session.themes());
+    Map<Integer, Integer> numbers = new HashMap<>();
+    // the table that seats each city, and that invites each organization, in each slot
+    Map<List<Object>, Integer> sittings = new HashMap<>();
+    for (int t = 0; t < session.tables().size(); t++) {
+      SeatedTable table = session.tables().get(t);
+      String tableAt = at + "/tables/" + t;
+      if (table.number() != null) {
+        Integer first = numbers.putIfAbsent(table.number(), t);
+        if (first != null) {
+          problems.add(Rule.DUPLICATE_TABLE.at(tableAt + "/number", "table number "
+              + table.number() + " is already the number of the table at " + at + "/tables/"
+              + first));
+        }
+      }
+      ThemeId theme = table.theme();
+      if (isUnknown(theme)) {
+        unknownTheme(theme, tableAt + "/theme");
+      } else if (theme != null && !sessionThemes.isEmpty() && !sessionThemes.contains(theme)) {
+        problems.add(Rule.THEME_OUTSIDE_SESSION.at(tableAt + "/theme", "theme "
+            + Quoted.value(theme) + " of table " + table.number() + " is not a theme of session "
+            + Quoted.value(session.id())));
+      }
+      checkGuests(invited, table, tableAt, t, at, sittings);
+      checkPartners(table, tableAt, t, at, sittings);
+    }
+  }
+
+  private void checkGuests(Set<CityId> invited, SeatedTable table, String at, int index,
+      String sessionAt, Map<List<Object>, Integer> sittings) {
+    Set<CityId> seated = new HashSet<>();
+    for (int g = 0; g < table.guests().size(); g++) {
+      CityId city = table.guests().get(g);
+      String guestAt = at + "/guests/" + g;
+      if (!seated.add(city)) {
+        problems.add(Rule.DUPLICATE_ENTRY.at(guestAt, "city " + Quoted.value(city)
+            + " is seated at table " + table.number() + " more than once"));
+        continue;
+      }
+      if (unknownCity(city, guestAt)) {
+        continue;
+      }
+      if (!invited.contains(city)) {
+        problems.add(Rule.GUEST_NOT_INVITED.at(guestAt, "city " + Quoted.value(city)
+            + " is seated at table " + table.number() + " but is not among its event's cities"));
+      }
+      if (table.slot() != null) {
+        Integer other = sittings.putIfAbsent(List.of("city", table.slot(), city), index);
+        if (other != null) {
+          problems.add(Rule.SEATED_TWICE.at(guestAt, "city " + Quoted.value(city)
+              + " is seated in slot " + table.slot() + " both here and at the table at "
+              + sessionAt + "/tables/" + other));
+        }
+      }
+    }
+    if (table.seats() != null && table.seats() >= 1 && seated.size() > table.seats()) {
+      problems.add(Rule.TABLE_OVER_CAPACITY.at(at + "/guests", "table " + table.number()
+          + " seats " + seated.size() + " cities but has " + table.seats() + " seats"));
+    }
+  }
+
+  private void checkPartners(SeatedTable table, String at, int index, String sessionAt,
+      Map<List<Object>, Integer> sittings) {
+    Set<Identifier> invited = new HashSet<>();
+    for (int p = 0; p < table.partners().size(); p++) {
+      Invitation invitation = table.partners().get(p);
+      String partnerAt = at + "/partners/" + p;
+      Identifier organization = invitation.organization();
+      if (organization == null) {
+        continue;
+      }
+      if (!invited.add(organization)) {
+        problems.add(Rule.DUPLICATE_ENTRY.at(partnerAt, "organization "
+            + Quoted.value(organization) + " is invited to table " + table.number()
+            + " more than once"));
+        continue;
+      }
+      if (unknownOrganization(organization, partnerAt + "/organization")) {
+        continue;
+      }
+      if (table.slot() != null) {
+        Integer other = sittings.putIfAbsent(List.of("organization", table.slot(), organization),
+            index);
+        if (other != null) {
+          problems.add(Rule.INVITED_TWICE.at(partnerAt, "organization "
+              + Quoted.value(organization) + " is invited in slot " + table.slot()
+              + " both here and to the table at " + sessionAt + "/tables/" + other));
+        }
+      }
+    }
+  }
+
+  /** Reports a city the document does not hold; tells whether it did. */
+  private boolean unknownCity(CityId city, String at) {
+    if (city == null || cities.contains(city)) {
+      return false;
+    }
+    problems.add(Rule.UNKNOWN_REFERENCE.at(at, "city " + Quoted.value(city)
+        + " is not a city of the document"));
+    return true;
+  }
+
+  /** Reports an organization the document does not hold; tells whether it did. */
+  private boolean unknownOrganization(Identifier organization, String at) {
+    if (organization == null || organizations.contains(organization)) {
+      return false;
+    }
+    problems.add(Rule.UNKNOWN_REFERENCE.at(at, "organization " + Quoted.value(organization)
+        + " is not an organization of the document"));
+    return true;
   }
 
   /**
@@ -241,7 +488,9 @@ public final class DocumentRules {
     List<Taxonomy> taxonomies = document.taxonomies();
     for (int t = 0; t < taxonomies.size(); t++) {
       String at = "/taxonomies/" + t;
-      unique(taxonomyIds, taxonomies.get(t).id(), at, "taxonomy");
+      if (unique(taxonomyIds, taxonomies.get(t).id(), at, "taxonomy")) {
+        taxonomyIndexes.put(taxonomies.get(t).id(), t);
+      }
       List<Theme> list = taxonomies.get(t).themes();
       for (int i = 0; i < list.size(); i++) {
         Theme theme = list.get(i);

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The order of the format's properties: one sequence that agrees with the order of docs/FORMAT.md
- * inside every kind of object, so that sorting pointers by it gives document order.
+ * inside every kind of object of format 1.0, and the order of each kind of object of an event,
+ * so that sorting pointers by it gives document order.
  */
 public final class PropertyOrder {
 
@@ -19,7 +20,25 @@ public final class PropertyOrder {
       "networks", "offers", "themes", "stage", "broader", "adopted", "period", "start", "end",
       "vision", "focusAreas", "theme", "priority", "challenges", "targets", "year", "cost",
       "amount", "currency", "supportNeeded", "support", "note", "unit", "baseline", "target",
-      "targetYear", "projects", "partners", "indicators", "extensions");
+      "targetYear", "projects", "partners", "indicators", "events", "venue", "address",
+      "sessions", "date", "taxonomy", "tables", "number", "seats", "guests", "slot", "room",
+      "extensions");
+
+  /**
+   * The properties of the objects of an event, whose order differs from {@link #NAMES}'s (an
+   * event lists its organizations before its cities, a venue its name before its city), by the
+   * path of the object with its indexes as {@code #}.
+   */
+  private static final Map<String, List<String>> EVENT_ORDERS = Map.of(
+      "events/#", List.of("id", "name", "start", "end", "venue", "organizations", "cities",
+          "sessions", "note", "extensions"),
+      "events/#/venue", List.of("name", "address", "city", "country", "extensions"),
+      "events/#/organizations/#", List.of("organization", "role", "extensions"),
+      "events/#/sessions/#", List.of("id", "kind", "title", "description", "date", "taxonomy",
+          "themes", "tables", "extensions"),
+      "events/#/sessions/#/tables/#", List.of("number", "theme", "seats", "guests", "partners",
+          "slot", "room", "extensions"),
+      "events/#/sessions/#/tables/#/partners/#", List.of("organization", "note", "extensions"));
 
   private static final Map<String, Integer> RANK = new HashMap<>();
 
@@ -48,12 +67,24 @@ public final class PropertyOrder {
     String[] as = a.split("/", -1);
     String[] bs = b.split("/", -1);
     for (int i = 1; i < Math.min(as.length, bs.length); i++) {
-      int c = compareSegments(as[i], bs[i]);
+      List<String> order = as[1].equals("events") ? EVENT_ORDERS.get(path(as, i)) : null;
+      int c = order != null && order.contains(as[i]) && order.contains(bs[i])
+          ? Integer.compare(order.indexOf(as[i]), order.indexOf(bs[i]))
+          : compareSegments(as[i], bs[i]);
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(as.length, bs.length);
+  }
+
+  /** The path of the object that holds segment {@code end}, its indexes as {@code #}. */
+  private static String path(String[] segments, int end) {
+    StringBuilder path = new StringBuilder();
+    for (int i = 1; i < end; i++) {
+      path.append(i > 1 ? "/" : "").append(isIndex(segments[i]) ? "#" : segments[i]);
+    }
+    return path.toString();
   }
 
   private static int compareSegments(String a, String b) {

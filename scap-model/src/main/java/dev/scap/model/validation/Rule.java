@@ -40,7 +40,31 @@ public enum Rule {
   /** Following {@code broader} from a theme comes back to it. */
   BROADER_CYCLE("broader-cycle", Severity.ERROR),
   /** A project names a theme that is not one of its plan's focus areas, nor refines one. */
-  THEME_OUTSIDE_PLAN("theme-outside-plan", Severity.WARNING);
+  THEME_OUTSIDE_PLAN("theme-outside-plan", Severity.WARNING),
+  /** A document that declares a format version before 1.1 holds events. */
+  EVENTS_IN_OLD_VERSION("events-in-old-version", Severity.ERROR),
+  /** Two tables of one session share a number. */
+  DUPLICATE_TABLE("duplicate-table", Severity.ERROR),
+  /** A session's date is before its event starts or after it ends. */
+  DATE_OUTSIDE_EVENT("date-outside-event", Severity.ERROR),
+  /** A session names a theme that is not of the session's taxonomy. */
+  THEME_OUTSIDE_TAXONOMY("theme-outside-taxonomy", Severity.ERROR),
+  /** A roundtable session names no taxonomy or no themes. */
+  ROUNDTABLE_WITHOUT_THEMES("roundtable-without-themes", Severity.ERROR),
+  /** A session that is not a roundtable holds tables. */
+  TABLES_OUTSIDE_ROUNDTABLE("tables-outside-roundtable", Severity.ERROR),
+  /** A table's theme is not one of its session's themes. */
+  THEME_OUTSIDE_SESSION("theme-outside-session", Severity.ERROR),
+  /** A table seats a city that its event does not invite. */
+  GUEST_NOT_INVITED("guest-not-invited", Severity.ERROR),
+  /** A city is seated at two tables of one session in the same slot. */
+  SEATED_TWICE("seated-twice", Severity.ERROR),
+  /** A list names the same city or organization twice where once says it all. */
+  DUPLICATE_ENTRY("duplicate-entry", Severity.WARNING),
+  /** A table seats more cities than it has seats. */
+  TABLE_OVER_CAPACITY("table-over-capacity", Severity.WARNING),
+  /** An organization is invited to two tables of one session in the same slot. */
+  INVITED_TWICE("invited-twice", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -31,9 +31,10 @@ class RuleTest {
   }
 
   @Test
-  void makesOnlyThemeOutsidePlanAWarning() {
+  void makesOnlyTheRulesOfWhatStillMakesSenseWarnings() {
     assertThat(Arrays.stream(Rule.values()).filter(r -> r.severity() == Severity.WARNING))
-        .containsExactly(Rule.THEME_OUTSIDE_PLAN);
+        .containsExactly(Rule.THEME_OUTSIDE_PLAN, Rule.DUPLICATE_ENTRY, Rule.TABLE_OVER_CAPACITY,
+            Rule.INVITED_TWICE);
   }
 
   @ParameterizedTest

@@ -7,9 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
+import dev.scap.model.EventRole;
 import dev.scap.model.Examples;
+import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Money;
 import dev.scap.model.Organization;
@@ -23,11 +29,16 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +102,7 @@ class ScapValidatorTest {
 
   static List<Case> everyBrokenRule() {
     return Stream.of(required(), emptyLists(), syntax(), ranges(), focusAreas(), versions(),
-            duplicateIds(), unknownReferences(), broader(), themesOutsidePlan())
+            duplicateIds(), unknownReferences(), broader(), themesOutsidePlan(), events())
         .flatMap(List::stream)
         .toList();
   }
@@ -276,7 +287,7 @@ class ScapValidatorTest {
         Case.error("patch level", Rule.INVALID_VERSION, "/scapVersion", "\"1.0.0\"",
             document(b -> b.scapVersion("1.0.0"))),
         Case.error("newer minor", Rule.UNSUPPORTED_VERSION, "/scapVersion",
-            "format version 1.1 is newer than 1.0", document(b -> b.scapVersion("1.1"))),
+            "format version 1.2 is newer than 1.1", document(b -> b.scapVersion("1.2"))),
         Case.error("other major", Rule.UNSUPPORTED_VERSION, "/scapVersion",
             "format version 2.0 is of another major version", document(b -> b.scapVersion("2.0"))));
   }
@@ -580,6 +591,215 @@ class ScapValidatorTest {
             .apply(Examples.example()));
 
     assertThat(VALIDATOR.validate(document)).isEqualTo(VALIDATOR.validate(document));
+  }
+
+  /** A valid conference on the example: both cities at two tables of one roundtable. */
+  static final Event CONFERENCE = new Event(EventId.of("mayoral-conference-2019"),
+      "WeGO-ASCN Mayoral Conference", LocalDate.of(2019, 11, 21), LocalDate.of(2019, 11, 22),
+      new Venue("Grand Hilton Hotel", null, "Seoul", "KR", null),
+      List.of(EventOrganization.of(OrganizationId.of("world-bank"), EventRole.SPONSOR)),
+      List.of(CityId.of("cebu-city"), CityId.of("davao-city")),
+      List.of(new Session(SessionId.of("mini-roundtables"), SessionKind.ROUNDTABLE,
+          "Mini roundtables", null, LocalDate.of(2019, 11, 21), TaxonomyId.of("wego-ascn-2019"),
+          List.of(ThemeId.of("traffic-safety"), ThemeId.of("roads-public-space")),
+          List.of(table(1, "traffic-safety", List.of("cebu-city"), List.of("ustda")),
+              table(2, "roads-public-space", List.of("davao-city"), List.of("world-bank"))),
+          null)),
+      null, null);
+
+  private static SeatedTable table(int number, String theme, List<String> guests,
+      List<String> partners) {
+    return new SeatedTable(number, ThemeId.of(theme), 8,
+        guests.stream().map(CityId::of).toList(),
+        partners.stream().map(p -> Invitation.of(OrganizationId.of(p), null)).toList(), 1, null,
+        Extensions.NONE);
+  }
+
+  private static UnaryOperator<ScapDocument> event(UnaryOperator<Event> edit) {
+    return d -> d.toBuilder().events(List.of(edit.apply(CONFERENCE))).build();
+  }
+
+  private static UnaryOperator<ScapDocument> session(UnaryOperator<Session> edit) {
+    return event(e -> e.withSessions(List.of(edit.apply(e.sessions().get(0)))));
+  }
+
+  private static Session sessionOf(Session s, SessionKind kind, TaxonomyId taxonomy,
+      List<ThemeId> themes) {
+    return new Session(s.id(), kind, s.title(), s.description(), s.date(), taxonomy, themes,
+        s.tables(), s.extensions());
+  }
+
+  private static UnaryOperator<ScapDocument> seating(int t, UnaryOperator<SeatedTable> edit) {
+    return session(s -> s.withTables(replaced(s.tables(), t, edit)));
+  }
+
+  private static SeatedTable tableOf(SeatedTable t, Integer number, String theme, Integer seats,
+      List<String> guests, List<String> partners, Integer slot) {
+    return new SeatedTable(number, ThemeId.of(theme), seats,
+        guests.stream().map(CityId::of).toList(),
+        partners.stream().map(p -> Invitation.of(OrganizationId.of(p), null)).toList(), slot,
+        t.room(), t.extensions());
+  }
+
+  private static Event eventOf(Event e, String name, LocalDate end, Venue venue,
+      List<EventOrganization> organizations, List<String> cities) {
+    return new Event(e.id(), name, e.start(), end, venue, organizations,
+        cities.stream().map(CityId::of).toList(), e.sessions(), e.note(), e.extensions());
+  }
+
+  private static final List<String> BOTH = List.of("cebu-city", "davao-city");
+
+  static List<Case> events() {
+    EventOrganization sponsor = CONFERENCE.organizations().get(0);
+    LocalDate end = CONFERENCE.end();
+    Venue venue = CONFERENCE.venue();
+    return List.of(
+        Case.error("blank event name", Rule.REQUIRED, "/events/0/name",
+            "name is required and must not be blank",
+            event(e -> eventOf(e, " ", end, venue, e.organizations(), BOTH))),
+        Case.error("event id", Rule.INVALID_IDENTIFIER, "/events/0/id", "\"Mayoral 2019\"",
+            event(e -> new Event(EventId.of("Mayoral 2019"), e.name(), e.start(), e.end(),
+                e.venue(), e.organizations(), e.cities(), e.sessions(), null, null))),
+        Case.error("event ends before it starts", Rule.INVALID_PERIOD, "/events/0/end",
+            "event ends (2019-11-20) before it starts (2019-11-21)",
+            event(e -> eventOf(e.withSessions(List.of()), e.name(), LocalDate.of(2019, 11, 20),
+                venue, e.organizations(), BOTH))),
+        Case.error("venue country", Rule.INVALID_COUNTRY, "/events/0/venue/country", "\"kr\"",
+            event(e -> eventOf(e, e.name(), end, new Venue("Hilton", null, null, "kr", null),
+                e.organizations(), BOTH))),
+        Case.error("blank venue name", Rule.REQUIRED, "/events/0/venue/name",
+            "name is required",
+            event(e -> eventOf(e, e.name(), end, Venue.of(""), e.organizations(), BOTH))),
+        Case.error("organization role", Rule.REQUIRED, "/events/0/organizations/0/role",
+            "role is required", event(e -> eventOf(e, e.name(), end, venue,
+                List.of(new EventOrganization(sponsor.organization(), null, null)), BOTH))),
+        Case.error("blank session title", Rule.REQUIRED, "/events/0/sessions/0/title",
+            "title is required", session(s -> new Session(s.id(), s.kind(), "", null, s.date(),
+                s.taxonomy(), s.themes(), s.tables(), null))),
+        Case.error("table number 0", Rule.OUT_OF_RANGE,
+            "/events/0/sessions/0/tables/0/number", "number 0 is below the minimum of 1",
+            seating(0, t -> tableOf(t, 0, "traffic-safety", 8, List.of("cebu-city"),
+                List.of("ustda"), 1))),
+        Case.error("no seats", Rule.OUT_OF_RANGE, "/events/0/sessions/0/tables/0/seats",
+            "seats 0 is below the minimum of 1",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 0, List.of("cebu-city"),
+                List.of("ustda"), 1))),
+        Case.error("slot 0", Rule.OUT_OF_RANGE, "/events/0/sessions/0/tables/0/slot",
+            "slot 0 is below the minimum of 1",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 8, List.of("cebu-city"),
+                List.of("ustda"), 0))),
+        Case.error("events in a 1.0 document", Rule.EVENTS_IN_OLD_VERSION, "/events",
+            "declare \"1.1\"", d -> event(e -> e).apply(d).toBuilder().scapVersion("1.0")
+                .build()),
+        Case.error("duplicate event id", Rule.DUPLICATE_ID, "/events/1/id",
+            "event id \"mayoral-conference-2019\" is already the id of the event at /events/0",
+            d -> d.toBuilder().events(List.of(CONFERENCE, CONFERENCE)).build()),
+        Case.error("duplicate session id", Rule.DUPLICATE_ID, "/events/0/sessions/1/id",
+            "session id \"mini-roundtables\"", event(e -> e.withSessions(List.of(
+                e.sessions().get(0), Session.of(SessionId.of("mini-roundtables"),
+                    SessionKind.PLENARY, "Opening"))))),
+        Case.error("duplicate table number", Rule.DUPLICATE_TABLE,
+            "/events/0/sessions/0/tables/1/number", "table number 1",
+            seating(1, t -> tableOf(t, 1, "roads-public-space", 8, List.of("davao-city"),
+                List.of("world-bank"), 1))),
+        Case.error("session date outside the event", Rule.DATE_OUTSIDE_EVENT,
+            "/events/0/sessions/0/date", "2019-11-23",
+            session(s -> new Session(s.id(), s.kind(), s.title(), null,
+                LocalDate.of(2019, 11, 23), s.taxonomy(), s.themes(), s.tables(), null))),
+        Case.error("unknown event organization", Rule.UNKNOWN_REFERENCE,
+            "/events/0/organizations/1/organization", "organization \"koica\"",
+            event(e -> eventOf(e, e.name(), end, venue, List.of(sponsor,
+                EventOrganization.of(OrganizationId.of("koica"), EventRole.PARTNER)), BOTH))),
+        Case.error("unknown invited city", Rule.UNKNOWN_REFERENCE, "/events/0/cities/2",
+            "city \"manila\"", event(e -> eventOf(e, e.name(), end, venue, e.organizations(),
+                List.of("cebu-city", "davao-city", "manila")))),
+        Case.error("unknown session taxonomy", Rule.UNKNOWN_REFERENCE,
+            "/events/0/sessions/0/taxonomy", "taxonomy \"wego-2019\"",
+            session(s -> sessionOf(s, s.kind(), TaxonomyId.of("wego-2019"), s.themes()))),
+        Case.error("unknown session theme", Rule.UNKNOWN_REFERENCE,
+            "/events/0/sessions/0/themes/2", "theme \"bildings\"",
+            session(s -> sessionOf(s, s.kind(), s.taxonomy(), List.of(
+                ThemeId.of("traffic-safety"), ThemeId.of("roads-public-space"),
+                ThemeId.of("bildings"))))),
+        Case.error("session theme of another taxonomy", Rule.THEME_OUTSIDE_TAXONOMY,
+            "/events/0/sessions/0/themes/2", "theme \"public-safety\"",
+            session(s -> sessionOf(s, s.kind(), s.taxonomy(), List.of(
+                ThemeId.of("traffic-safety"), ThemeId.of("roads-public-space"),
+                ThemeId.of("public-safety"))))),
+        Case.error("roundtable without taxonomy", Rule.ROUNDTABLE_WITHOUT_THEMES,
+            "/events/0/sessions/0/taxonomy", "no taxonomy",
+            session(s -> sessionOf(s, s.kind(), null, s.themes()))),
+        Case.error("roundtable without themes", Rule.ROUNDTABLE_WITHOUT_THEMES,
+            "/events/0/sessions/0/themes", "no themes",
+            session(s -> sessionOf(s, s.kind(), s.taxonomy(), List.of()))),
+        Case.error("tables at a panel", Rule.TABLES_OUTSIDE_ROUNDTABLE,
+            "/events/0/sessions/0/tables", "panel session",
+            session(s -> sessionOf(s, SessionKind.PANEL, s.taxonomy(), s.themes()))),
+        Case.error("table theme outside its session", Rule.THEME_OUTSIDE_SESSION,
+            "/events/0/sessions/0/tables/0/theme", "theme \"public-safety\" of table 1",
+            seating(0, t -> tableOf(t, 1, "public-safety", 8, List.of("cebu-city"),
+                List.of("ustda"), 1))),
+        Case.error("unknown table theme", Rule.UNKNOWN_REFERENCE,
+            "/events/0/sessions/0/tables/0/theme", "theme \"trafic-safety\"",
+            seating(0, t -> tableOf(t, 1, "trafic-safety", 8, List.of("cebu-city"),
+                List.of("ustda"), 1))),
+        Case.error("unknown guest", Rule.UNKNOWN_REFERENCE,
+            "/events/0/sessions/0/tables/0/guests/1", "city \"manila\"",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 8, List.of("cebu-city", "manila"),
+                List.of("ustda"), 1))),
+        Case.error("guest not invited", Rule.GUEST_NOT_INVITED,
+            "/events/0/sessions/0/tables/1/guests/0", "\"davao-city\" is seated at table 2",
+            event(e -> eventOf(e, e.name(), end, venue, e.organizations(),
+                List.of("cebu-city")))),
+        Case.error("unknown table partner", Rule.UNKNOWN_REFERENCE,
+            "/events/0/sessions/0/tables/0/partners/0/organization", "organization \"koica\"",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 8, List.of("cebu-city"),
+                List.of("koica"), 1))),
+        Case.error("city seated twice in a slot", Rule.SEATED_TWICE,
+            "/events/0/sessions/0/tables/1/guests/0", "\"cebu-city\" is seated in slot 1",
+            seating(1, t -> tableOf(t, 2, "roads-public-space", 8, BOTH,
+                List.of("world-bank"), 1))),
+        Case.warning("city invited twice", Rule.DUPLICATE_ENTRY, "/events/0/cities/2",
+            "\"cebu-city\" is invited more than once", event(e -> eventOf(e, e.name(), end,
+                venue, e.organizations(), List.of("cebu-city", "davao-city", "cebu-city")))),
+        Case.warning("organization twice in one role", Rule.DUPLICATE_ENTRY,
+            "/events/0/organizations/1", "listed as sponsor more than once",
+            event(e -> eventOf(e, e.name(), end, venue, List.of(sponsor, sponsor), BOTH))),
+        Case.warning("guest twice at a table", Rule.DUPLICATE_ENTRY,
+            "/events/0/sessions/0/tables/0/guests/1", "more than once",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 8,
+                List.of("cebu-city", "cebu-city"), List.of("ustda"), 1))),
+        Case.warning("partner twice at a table", Rule.DUPLICATE_ENTRY,
+            "/events/0/sessions/0/tables/0/partners/1", "more than once",
+            seating(0, t -> tableOf(t, 1, "traffic-safety", 8, List.of("cebu-city"),
+                List.of("ustda", "ustda"), 1))),
+        Case.warning("more guests than seats", Rule.TABLE_OVER_CAPACITY,
+            "/events/0/sessions/0/tables/0/guests", "seats 2 cities but has 1 seats",
+            session(s -> s.withTables(List.of(
+                tableOf(s.tables().get(0), 1, "traffic-safety", 1, BOTH, List.of("ustda"), 1),
+                tableOf(s.tables().get(1), 2, "roads-public-space", 8, List.of(),
+                    List.of("world-bank"), 1))))),
+        Case.warning("organization at two tables of a slot", Rule.INVITED_TWICE,
+            "/events/0/sessions/0/tables/1/partners/1", "\"ustda\" is invited in slot 1",
+            seating(1, t -> tableOf(t, 2, "roads-public-space", 8, List.of("davao-city"),
+                List.of("world-bank", "ustda"), 1))));
+  }
+
+  @Test
+  void findsNoProblemInTheExampleWithAConference() {
+    assertThat(VALIDATOR.validate(event(e -> e).apply(Examples.example()))).isClean();
+  }
+
+  @Test
+  void letsTablesOfDifferentSlotsOrWithoutASlotSeatTheSameCity() {
+    ScapDocument document = session(s -> s.withTables(List.of(
+        new SeatedTable(1, ThemeId.of("traffic-safety"), null,
+            BOTH.stream().map(CityId::of).toList(), List.of(), null, null, null),
+        tableOf(s.tables().get(0), 2, "roads-public-space", 8, BOTH, List.of("ustda"), 1),
+        tableOf(s.tables().get(1), 3, "traffic-safety", 8, BOTH, List.of("ustda"), 2))))
+        .apply(Examples.example());
+
+    assertThat(VALIDATOR.validate(document)).isClean();
   }
 
   private static UnaryOperator<ScapDocument> document(UnaryOperator<ScapDocument.Builder> edit) {
