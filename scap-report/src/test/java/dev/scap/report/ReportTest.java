@@ -47,7 +47,7 @@ class ReportTest {
     ReportSummary summary = Reports.ascn().summary();
 
     assertThat(summary).isEqualTo(new ReportSummary("ASEAN Smart Cities Network (ASCN)", 38,
-        26, 26, 77, 18, 2, TaxonomyId.of("ascf-2018"), 24, 6, 0, 0));
+        26, 26, 77, 23, 2, TaxonomyId.of("ascf-2018"), 24, 6, 0, 0));
   }
 
   @Test
@@ -221,7 +221,8 @@ class ReportTest {
 
   @Test
   void reportsOnADocumentWithoutCities() {
-    ScapDocument empty = ASCN.toBuilder().cities(List.of()).plans(List.of()).build();
+    ScapDocument empty = ASCN.toBuilder().cities(List.of()).plans(List.of()).events(List.of())
+        .build();
 
     Report report = Reports.of(empty, ReportOptions.defaults(STAMP));
 

@@ -3,6 +3,10 @@ package dev.scap.io.dataset;
 import dev.scap.model.BuiltInTaxonomies;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
@@ -17,10 +21,15 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.SupportType;
 import dev.scap.model.Taxonomy;
+import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,6 +39,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -81,6 +91,12 @@ final class AscnDatasetBuilder {
   static final String X_EDITORIAL_THEMES = "x-editorial-themes";
   static final String X_SOURCES = "x-sources";
   static final String X_SOURCE_CODES = "x-source-codes";
+  static final String X_INVITED = "x-invited-cities-note";
+
+  /** Why an event of the tables invites the pilot cities. */
+  static final String INVITED_NOTE = "The sources name the ASEAN Smart Cities Network as a "
+      + "participant, not its cities one by one; the invited cities are the network's cities "
+      + "of the time, its " + PILOT_YEAR + " pilot cities.";
 
   private static final String FOLDER = "ascn/";
   private static final int MAX_ID = 64;
@@ -142,12 +158,14 @@ final class AscnDatasetBuilder {
     for (OrganizationRow organization : organizations.values()) {
       organizationList.add(organization(organization, partnerships, projects, taxonomies));
     }
+    List<Event> events = events(cities, organizations, taxonomies);
     return ScapDocument.builder()
         .metadata(metadata(cities, projects, organizations, partnerships, scaps))
         .taxonomies(taxonomies)
         .cities(cityList)
         .organizations(organizationList)
         .plans(plans)
+        .events(events)
         .build();
   }
 
@@ -309,6 +327,112 @@ final class AscnDatasetBuilder {
     return scaps;
   }
 
+  // --- the conference ---
+
+  /**
+   * The events of {@code events.csv}, each with its organizations (the organizer column first,
+   * then {@code event-organizations.csv} in its order, each (organization, role) once), the
+   * network's cities at the time as its invited cities (the pilot cities: the sources name the
+   * network, not its cities one by one) and its sessions of {@code event-sessions.csv}.
+   */
+  private List<Event> events(Map<String, CityRow> cities,
+      Map<String, OrganizationRow> organizations, List<Taxonomy> taxonomies) {
+    Map<String, Event> events = new LinkedHashMap<>();
+    List<CityId> pilots = cities.values().stream().filter(c -> c.memberSince() == PILOT_YEAR)
+        .map(c -> CityId.of(c.id())).toList();
+    for (CSVRecord r : read("events.csv")) {
+      String id = identifier(r, "id");
+      String organizer = identifier(r, "organizer");
+      if (!organizations.containsKey(organizer)) {
+        throw at(r, "unknown organizer: " + organizer);
+      }
+      List<EventOrganization> taking = new ArrayList<>();
+      taking.add(EventOrganization.of(OrganizationId.of(organizer), EventRole.ORGANIZER));
+      Venue venue = new Venue(required(r, "venue"), optional(r, "address"), optional(r, "city"),
+          optional(r, "country"), Extensions.NONE);
+      Event event = new Event(EventId.of(id), required(r, "name"), date(r, "start"),
+          date(r, "end"), venue, taking, pilots, List.of(), required(r, "note"),
+          Extensions.of(Map.of(X_SOURCES, source(r), X_INVITED, INVITED_NOTE)));
+      if (events.put(id, event) != null) {
+        throw at(r, "event " + id + " appears twice");
+      }
+    }
+    Map<String, List<EventOrganization>> roles = new LinkedHashMap<>();
+    for (CSVRecord r : read("event-organizations.csv")) {
+      String event = known(r, events);
+      String organization = identifier(r, "organization");
+      if (!organizations.containsKey(organization)) {
+        throw at(r, "unknown organization: " + organization);
+      }
+      String role = required(r, "role");
+      source(r);
+      EventOrganization entry = EventOrganization.of(OrganizationId.of(organization),
+          EventRole.fromCode(role).orElseThrow(() -> at(r, "unknown event role: " + role)));
+      List<EventOrganization> list = roles.computeIfAbsent(event,
+          k -> new ArrayList<>(events.get(k).organizations()));
+      if (!list.contains(entry)) {
+        list.add(entry);
+      }
+    }
+    Map<String, List<Session>> sessions = new LinkedHashMap<>();
+    for (CSVRecord r : read("event-sessions.csv")) {
+      String event = known(r, events);
+      String kind = required(r, "kind");
+      String title = required(r, "title");
+      List<ThemeId> themes = list(optional(r, "themes")).stream().map(ThemeId::of).toList();
+      TaxonomyId taxonomy = null;
+      if (!themes.isEmpty()) {
+        taxonomy = taxonomies.stream().filter(t -> themes.stream().allMatch(th -> t.theme(th)
+            .isPresent())).map(Taxonomy::id).findFirst()
+            .orElseThrow(() -> at(r, "no taxonomy holds all of the themes " + themes));
+      }
+      Session session = new Session(SessionId.of(slug(title)),
+          SessionKind.fromCode(kind).orElseThrow(() -> at(r, "unknown session kind: " + kind)),
+          title, required(r, "what_the_source_says"), null, taxonomy, themes, List.of(),
+          Extensions.of(Map.of(X_SOURCES, source(r))));
+      List<Session> list = sessions.computeIfAbsent(event, k -> new ArrayList<>());
+      if (list.stream().anyMatch(s -> s.id().equals(session.id()))) {
+        throw at(r, "a second session " + session.id() + " of " + event);
+      }
+      list.add(session);
+    }
+    List<Event> result = new ArrayList<>();
+    for (Event event : events.values()) {
+      String id = event.id().value();
+      result.add(new Event(event.id(), event.name(), event.start(), event.end(), event.venue(),
+          roles.getOrDefault(id, event.organizations()), event.cities(),
+          sessions.getOrDefault(id, List.of()), event.note(), event.extensions()));
+    }
+    return result;
+  }
+
+  private static String known(CSVRecord r, Map<String, Event> events) {
+    String event = identifier(r, "event");
+    if (!events.containsKey(event)) {
+      throw at(r, "unknown event: " + event);
+    }
+    return event;
+  }
+
+  private static List<String> source(CSVRecord r) {
+    List<String> sources = list(required(r, "source"));
+    for (String source : sources) {
+      if (!SOURCE_CODES.containsKey(source)) {
+        throw at(r, "unknown source code: " + source + " (known: " + SOURCE_CODES.keySet() + ")");
+      }
+    }
+    return sources;
+  }
+
+  private static LocalDate date(CSVRecord r, String column) {
+    String value = required(r, column);
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw at(r, "column " + column + " is not a date (YYYY-MM-DD): " + value);
+    }
+  }
+
   // --- the document ---
 
   private static Plan plan(ScapRow scap, CityRow city, Map<Integer, ProjectRow> projects,
@@ -449,9 +573,12 @@ final class AscnDatasetBuilder {
         + " pilot cities of " + PILOT_YEAR + " with their Smart City Action Plans and the "
         + projects.size() + " projects of the ASCN M&E Report 2022; the " + later.size()
         + " cities that joined in " + firstLater + "-" + lastLater + ", without plans; and the "
-        + organizations.size() + " organizations named in connection with ASCN cities, with "
+        + organizations.size() + " organizations named in connection with ASCN cities and their "
+        + "conference, with "
         + "the " + partnerships.size() + " partnerships that the sources report between them "
-        + "and the cities.";
+        + "and the cities; and the WeGO-ASCN Mayoral Conference (Seoul, November 2019) with its "
+        + "organizations, invited cities and sessions, the mini roundtables on five themes "
+        + "among them.";
     String source = String.join("; ",
         "ASEAN, ASEAN Smart Cities Network page (member cities and the years they joined)",
         "ASCN, Smart City Action Plans (as of 8 July 2018): focus-area labels, priority "
@@ -465,7 +592,8 @@ final class AscnDatasetBuilder {
         "Ministry of Land, Infrastructure and Transport (Korea), K-City Network Global "
             + "Cooperation Program",
         "Seoul Metropolitan Government, programme page of the WeGO-ASCN Mayoral Conference "
-            + "(Seoul, 21-22 November 2019): the five mini-roundtable themes");
+            + "(Seoul, 21-22 November 2019): the five mini-roundtable themes, the conference's "
+            + "dates, venue, organizer, sponsors, partners and participants and its sessions");
     String notes = String.join(" ",
         "Built by scap from the fact tables in its repository "
             + "(scap-io/src/test/resources/dev/scap/io/dataset/ascn).",
@@ -497,6 +625,11 @@ final class AscnDatasetBuilder {
             + X_AREA + " is the land area as printed in 2018, and where " + X_AREA_NOTE
             + " is \"province\" (Luang Prabang) it is the province's. Cities that joined after "
             + PILOT_YEAR + " have no 2018 plan and none is given (" + X_MEMBER_SINCE + ").",
+        "The conference: its dates are 21-22 November 2019, as the programme page gives them "
+            + "in its heading and introduction (its details list says 20-21; the event's note "
+            + "keeps both). Its invited cities are the 26 pilot cities, the network at the time. "
+            + "Its sessions have no dates, since the page gives none; the mini roundtables name "
+            + "the five themes of wego-ascn-2019 and hold no seating: scap roundtables plans one.",
         "The taxonomy ascf-2018 comes first so that analyses default to ASEAN's own tags. Its "
             + "Industry and Innovation sub-categories are read from a report table whose "
             + "layout makes upskilling-research and technology-incubation uncertain.",
@@ -637,6 +770,8 @@ final class AscnDatasetBuilder {
     codes.put("ME-2024", "ASCN M&E Report 2024");
     codes.put("ME-2025", "ASCN M&E Report 2025");
     codes.put("MOLIT", "Ministry of Land, Infrastructure and Transport (Korea)");
+    codes.put("SMG-2019", "Seoul Metropolitan Government, \"WeGO-ASEAN Mayoral Conference\" "
+        + "(Economy & Investment News)");
     return codes;
   }
 

@@ -7,8 +7,11 @@ import dev.scap.io.Datasets;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import dev.scap.io.ScapWriter;
+import dev.scap.model.BuiltInTaxonomies;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.Organization;
 import dev.scap.model.OrganizationId;
@@ -18,10 +21,13 @@ import dev.scap.model.Plan;
 import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Session;
 import dev.scap.model.SupportType;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
+import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import dev.scap.model.validation.ScapValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,6 +131,53 @@ class AscnDatasetTest {
       assertThat(p.adopted()).isEqualTo(LocalDate.of(2018, 7, 8));
       assertThat(p.period()).isNull();
       assertThat(p.focusAreas()).allSatisfy(f -> assertThat(f.priority()).isNull());
+    });
+  }
+
+  @Test
+  void holdsThe2019ConferenceAsItsTablesGiveIt() throws IOException {
+    assertThat(shipped.events()).hasSize(1);
+    Event event = shipped.events().get(0);
+    CSVRecord row = table("events.csv").get(0);
+    assertThat(event.id().value()).isEqualTo(row.get("id"));
+    assertThat(event.name()).isEqualTo(row.get("name"));
+    assertThat(event.start()).isEqualTo(LocalDate.parse(row.get("start")));
+    assertThat(event.end()).isEqualTo(LocalDate.parse(row.get("end")));
+    assertThat(event.venue()).isEqualTo(new Venue(row.get("venue"), row.get("address"),
+        row.get("city"), row.get("country"), Extensions.NONE));
+    assertThat(event.note()).contains("21-22", "20-21");
+
+    List<String> roles = new ArrayList<>();
+    roles.add(row.get("organizer") + " organizer");
+    for (CSVRecord r : table("event-organizations.csv")) {
+      String entry = r.get("organization") + " " + r.get("role");
+      if (!roles.contains(entry)) {
+        roles.add(entry);
+      }
+    }
+    assertThat(event.organizations())
+        .extracting(o -> o.organization().value() + " " + o.role().code())
+        .containsExactlyElementsOf(roles);
+    assertThat(event.organizationsIn(EventRole.ORGANIZER)).extracting(OrganizationId::value)
+        .containsExactly("wego");
+    assertThat(event.organizations()).allSatisfy(
+        o -> assertThat(shipped.organization(o.organization())).isPresent());
+
+    assertThat(event.cities()).hasSize(26)
+        .allSatisfy(c -> assertThat(shipped.plansOf(c)).hasSize(1));
+
+    List<CSVRecord> sessions = table("event-sessions.csv");
+    assertThat(event.sessions()).extracting(s -> s.kind().code())
+        .containsExactlyElementsOf(sessions.stream().map(r -> r.get("kind")).toList());
+    assertThat(event.sessions()).extracting(Session::description)
+        .containsExactlyElementsOf(sessions.stream().map(r -> r.get("what_the_source_says"))
+            .toList());
+    assertThat(event.roundtables()).singleElement().satisfies(s -> {
+      assertThat(s.id().value()).isEqualTo("mini-roundtables");
+      assertThat(s.taxonomy().value()).isEqualTo("wego-ascn-2019");
+      assertThat(s.themes()).containsExactlyElementsOf(
+          BuiltInTaxonomies.wegoAscn2019().themes().stream().map(Theme::id).toList());
+      assertThat(s.tables()).isEmpty();
     });
   }
 
