@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * What every timetable must satisfy, checked from the meetings alone, and a brute force for the
@@ -31,10 +30,10 @@ final class TimetableCheck {
   static void assertValid(List<Meeting> meetings, TimetableOptions options, Timetable timetable) {
     Map<Integer, Meeting> byTable = new HashMap<>();
     meetings.forEach(m -> byTable.put(m.table(), m));
-    Set<Integer> seen = new HashSet<>();
-    timetable.placements().forEach(p -> assertThat(seen.add(p.table())).isTrue());
-    timetable.unplaced().forEach(u -> assertThat(seen.add(u.table())).isTrue());
-    assertThat(seen).isEqualTo(byTable.keySet());
+    List<Integer> seen = new ArrayList<>();
+    timetable.placements().forEach(p -> seen.add(p.table()));
+    timetable.unplaced().forEach(u -> seen.add(u.table()));
+    assertThat(new HashSet<>(seen)).hasSize(seen.size()).isEqualTo(byTable.keySet());
 
     int rooms = options.rooms().size();
     assertThat(timetable.slots()).isLessThanOrEqualTo(timetable.needed());
@@ -75,16 +74,20 @@ final class TimetableCheck {
       // Slots are numbered by their lowest table.
       assertThat(slot.get(0).table()).isGreaterThan(lowest);
       lowest = slot.get(0).table();
+      List<String> clashes = new ArrayList<>();
       for (int i = 0; i < slot.size(); i++) {
         for (int j = i + 1; j < slot.size(); j++) {
-          assertThat(conflict(byTable.get(slot.get(i).table()), byTable.get(slot.get(j).table())))
-              .as("tables %d and %d in slot %d", slot.get(i).table(), slot.get(j).table(), s)
-              .isFalse();
+          if (conflict(byTable.get(slot.get(i).table()), byTable.get(slot.get(j).table()))) {
+            clashes.add(slot.get(i).table() + " and " + slot.get(j).table());
+          }
         }
         Optional<String> room = rooms == 0 ? Optional.empty()
             : Optional.of(options.rooms().get(i));
-        assertThat(slot.get(i).room()).isEqualTo(room);
+        if (!slot.get(i).room().equals(room)) {
+          clashes.add(slot.get(i) + " not in " + room);
+        }
       }
+      assertThat(clashes).as("slot %d", s).isEmpty();
       if (rooms > 0) {
         assertThat(slot).hasSizeLessThanOrEqualTo(rooms);
       }
