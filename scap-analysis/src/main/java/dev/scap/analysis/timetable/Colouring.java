@@ -71,16 +71,18 @@ final class Colouring {
 
   /**
    * Tries ever fewer colours, down to {@code lowerBound}, by tabu search (Hertz and de Werra
-   * 1987, TabuCol as in Galinier and Hao 1999): from a k-colouring, the smallest colour class
-   * (the last of equal size) is emptied into the other colours, each vertex in index order into
-   * the colour that is not full where it has the fewest neighbours (the lowest of equal
-   * count); then each move recolours a vertex that has a neighbour of its colour into another
-   * colour that is not full, the move that lowers the number of same-coloured adjacent pairs
-   * most, among equals one drawn by a generator seeded with {@link #TABU_SEED}. A move back
-   * to the colour a vertex left is forbidden for 0.6·(vertices in conflict) + r moves (r drawn
-   * in 0..9), unless it reaches fewer conflicts than ever before for this k. When no pair is in
-   * conflict, k − 1 is tried next. Stops after {@link #TABU_MOVES_PER_TABLE}·n moves in all, or
-   * when no move is allowed. O(n·k) memory; each move costs O(conflicted·k + Δ).
+   * 1987, TabuCol as in Galinier and Hao 1999, with the cap as a penalty): from a k-colouring,
+   * the smallest colour class (the last of equal size) is emptied into the other colours, each
+   * vertex in index order into the colour that is not full where it has the fewest neighbours
+   * (the lowest of equal count). The cost is the number of adjacent pairs of one colour plus
+   * the vertices beyond the cap of each colour. Each move recolours a vertex that has a
+   * neighbour of its colour, or whose colour is beyond the cap, into another colour: the move
+   * that lowers the cost most, among equals one drawn by a generator seeded with
+   * {@link #TABU_SEED}. A move back to the colour a vertex left is forbidden for
+   * 0.6·(candidate vertices) + r moves (r drawn in 0..9), unless it reaches a lower cost than
+   * ever before for this k. At cost 0, k − 1 is tried next. Stops after
+   * {@link #TABU_MOVES_PER_TABLE}·n moves in all. O(n·k) memory; a move costs
+   * O(candidates·k + Δ).
    *
    * @return the colouring with the fewest colours found, {@code start} if none is better
    */
@@ -146,7 +148,11 @@ final class Colouring {
     return result;
   }
 
-  /** One tabu search for a k-colouring, recolouring its array in place. */
+  /**
+   * One tabu search for a k-colouring, recolouring its array in place. Its cost is the number
+   * of adjacent pairs of one colour plus, over the colours, the vertices beyond the cap; a
+   * colouring of cost 0 is a solution.
+   */
   private static final class TabuRun {
     private final ConflictGraph graph;
     private final int cap;
@@ -154,12 +160,14 @@ final class Colouring {
     private final int k;
     private final SplittableRandom random;
     private final int[] gamma;
+    private final int[][] members;
     private final int[] size;
+    private final int[] slot;
     private final long[] tabuUntil;
     private final int[] conflicted;
     private final int[] position;
     private int conflictedCount;
-    private long conflicts;
+    private long cost;
 
     TabuRun(ConflictGraph graph, int cap, int[] colour, int k, SplittableRandom random) {
       this.graph = graph;
@@ -170,25 +178,48 @@ final class Colouring {
       int n = graph.n;
       gamma = new int[n * k];
       size = new int[k];
+      members = new int[k][];
+      slot = new int[n];
       tabuUntil = new long[n * k];
       conflicted = new int[n];
       position = new int[n];
       Arrays.fill(position, -1);
+      for (int c = 0; c < k; c++) {
+        members[c] = new int[4];
+      }
       for (int v = 0; v < n; v++) {
-        size[colour[v]]++;
+        join(v, colour[v]);
         for (int w : graph.neighbours[v]) {
           gamma[v * k + colour[w]]++;
         }
       }
+      long pairs = 0;
       for (int v = 0; v < n; v++) {
-        conflicts += gamma[v * k + colour[v]];
+        pairs += gamma[v * k + colour[v]];
         update(v);
       }
-      conflicts /= 2;
+      cost = pairs / 2;
+      for (int c = 0; c < k; c++) {
+        cost += Math.max(0, size[c] - cap);
+      }
     }
 
     boolean solved() {
-      return conflicts == 0;
+      return cost == 0;
+    }
+
+    private void join(int v, int c) {
+      if (size[c] == members[c].length) {
+        members[c] = Arrays.copyOf(members[c], 2 * size[c]);
+      }
+      slot[v] = size[c];
+      members[c][size[c]++] = v;
+    }
+
+    private void leave(int v, int c) {
+      int last = members[c][--size[c]];
+      members[c][slot[v]] = last;
+      slot[last] = slot[v];
     }
 
     private void update(int v) {
@@ -206,23 +237,38 @@ final class Colouring {
 
     /** Searches until solved, out of budget or stuck; returns the budget left. */
     long search(long budget) {
-      long fewest = conflicts;
+      long fewest = cost;
       long move = 0;
-      while (conflicts > 0 && budget > 0) {
+      int[] candidates = new int[graph.n];
+      while (cost > 0 && budget > 0) {
+        // The vertices in conflict, then those of colours beyond the cap.
+        int count = 0;
+        for (int i = 0; i < conflictedCount; i++) {
+          candidates[count++] = conflicted[i];
+        }
+        for (int c = 0; c < k; c++) {
+          if (size[c] > cap) {
+            for (int i = 0; i < size[c]; i++) {
+              if (position[members[c][i]] < 0) {
+                candidates[count++] = members[c][i];
+              }
+            }
+          }
+        }
         int pickV = -1;
         int pickC = -1;
         int bestDelta = Integer.MAX_VALUE;
         int ties = 0;
-        for (int i = 0; i < conflictedCount; i++) {
-          int v = conflicted[i];
+        for (int i = 0; i < count; i++) {
+          int v = candidates[i];
           int from = colour[v];
-          int here = gamma[v * k + from];
+          int here = gamma[v * k + from] + (size[from] > cap ? 1 : 0);
           for (int c = 0; c < k; c++) {
-            if (c == from || size[c] >= cap) {
+            if (c == from) {
               continue;
             }
-            int delta = gamma[v * k + c] - here;
-            if (tabuUntil[v * k + c] > move && conflicts + delta >= fewest) {
+            int delta = gamma[v * k + c] + (size[c] >= cap ? 1 : 0) - here;
+            if (tabuUntil[v * k + c] > move && cost + delta >= fewest) {
               continue;
             }
             if (delta < bestDelta) {
@@ -240,18 +286,18 @@ final class Colouring {
           return budget;
         }
         int from = colour[pickV];
-        tabuUntil[pickV * k + from] = move + (long) (0.6 * conflictedCount) + random.nextInt(10);
+        tabuUntil[pickV * k + from] = move + (long) (0.6 * count) + random.nextInt(10);
+        leave(pickV, from);
+        join(pickV, pickC);
         colour[pickV] = pickC;
-        size[from]--;
-        size[pickC]++;
-        conflicts += bestDelta;
+        cost += bestDelta;
         for (int w : graph.neighbours[pickV]) {
           gamma[w * k + from]--;
           gamma[w * k + pickC]++;
           update(w);
         }
         update(pickV);
-        fewest = Math.min(fewest, conflicts);
+        fewest = Math.min(fewest, cost);
         move++;
         budget--;
       }
