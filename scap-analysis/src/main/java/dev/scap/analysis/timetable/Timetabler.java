@@ -104,21 +104,28 @@ public final class Timetabler {
   }
 
   /**
-   * Keeps the {@code slots} largest colour classes (of equal size, the lower colour) and places
-   * each other vertex, in index order, in the first kept class where it fits; −1 for the rest.
+   * Keeps the {@code slots} largest colour classes (of equal size, that of the lowest vertex)
+   * and places each other vertex, in index order, in the first kept class, in that order, where
+   * it fits; −1 for the rest.
    */
   private static int[] fewer(ConflictGraph graph, int cap, int[] colouring, int colours,
       int slots) {
     Integer[] order = new Integer[colours];
     int[] size = new int[colours];
-    for (int c : colouring) {
+    int[] lowest = new int[colours];
+    Arrays.fill(lowest, -1);
+    for (int v = 0; v < colouring.length; v++) {
+      int c = colouring[v];
       size[c]++;
+      if (lowest[c] < 0) {
+        lowest[c] = v;
+      }
     }
     for (int c = 0; c < colours; c++) {
       order[c] = c;
     }
     Arrays.sort(order, (a, b) -> size[a] != size[b] ? Integer.compare(size[b], size[a])
-        : Integer.compare(a, b));
+        : Integer.compare(lowest[a], lowest[b]));
     int[] kept = new int[colours];
     Arrays.fill(kept, -1);
     for (int i = 0; i < slots; i++) {
