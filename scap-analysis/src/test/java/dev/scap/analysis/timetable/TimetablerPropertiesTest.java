@@ -16,13 +16,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.color.BrownBacktrackColoring;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Laws of {@link Timetabler} on generated meetings of up to 9 tables, drawn from 7 cities and
  * 4 organizations so that conflicts are frequent: every timetable is valid (see
  * {@link TimetableCheck#assertValid}), the exact search finishes and matches a brute force over
  * every assignment of slots, the heuristic alone never beats it, and the result does not depend
- * on the order of the meetings.
+ * on the order of the meetings. On up to 20 tables, beyond the brute force, the fewest slots
+ * without rooms are JGraphT's chromatic number.
  */
 class TimetablerPropertiesTest {
 
@@ -94,5 +99,40 @@ class TimetablerPropertiesTest {
       assertThat(Timetabler.place(shuffled, options))
           .isEqualTo(Timetabler.place(meetings, options));
     }
+  }
+
+  @Provide
+  Arbitrary<List<Meeting>> conferences() {
+    Arbitrary<Set<Integer>> cities = Arbitraries.integers().between(0, 24).set().ofSize(3);
+    Arbitrary<Set<Integer>> organizations =
+        Arbitraries.integers().between(0, 7).set().ofMaxSize(1);
+    return Combinators.combine(cities, organizations).as(List::of).list().ofMinSize(10)
+        .ofMaxSize(20).map(attendance -> {
+          List<Meeting> meetings = new ArrayList<>();
+          for (int i = 0; i < attendance.size(); i++) {
+            meetings.add(new Meeting(i + 1,
+                attendance.get(i).get(0).stream().map(c -> CityId.of("c" + c)).toList(),
+                attendance.get(i).get(1).stream().map(o -> OrganizationId.of("o" + o)).toList()));
+          }
+          return meetings;
+        });
+  }
+
+  @Property(tries = 50)
+  void findsTheChromaticNumberOfLargerConferences(@ForAll("conferences") List<Meeting> meetings) {
+    Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    meetings.forEach(m -> graph.addVertex(m.table()));
+    for (Meeting a : meetings) {
+      for (Meeting b : meetings) {
+        if (a.table() < b.table() && TimetableCheck.conflict(a, b)) {
+          graph.addEdge(a.table(), b.table());
+        }
+      }
+    }
+    Timetable timetable = Timetabler.place(meetings, TimetableOptions.DEFAULTS);
+    TimetableCheck.assertValid(meetings, TimetableOptions.DEFAULTS, timetable);
+    assertThat(timetable.method()).isEqualTo(Method.EXACT);
+    assertThat(timetable.slots())
+        .isEqualTo(new BrownBacktrackColoring<>(graph).getChromaticNumber());
   }
 }
