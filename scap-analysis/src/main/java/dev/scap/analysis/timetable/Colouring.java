@@ -10,8 +10,15 @@ import java.util.SplittableRandom;
  */
 final class Colouring {
 
-  /** The tabu search's moves per table: its whole budget is this times the tables. */
-  static final int TABU_MOVES_PER_TABLE = 100;
+  /**
+   * The tabu search's work per table: its budget is this times the tables, at most
+   * {@link #TABU_WORK}. A unit of work is one (vertex, colour) pair weighed for a move or one
+   * neighbour updated after it.
+   */
+  static final long TABU_WORK_PER_TABLE = 100_000;
+
+  /** The most work of the tabu search, whatever the tables. */
+  static final long TABU_WORK = 200_000_000;
 
   /** The seed of the tabu search's choices among equally good moves. */
   static final long TABU_SEED = 20261207L;
@@ -80,8 +87,9 @@ final class Colouring {
    * that lowers the cost most, among equals one drawn by a generator seeded with
    * {@link #TABU_SEED}. A move back to the colour a vertex left is forbidden for
    * 0.6·(candidate vertices) + r moves (r drawn in 0..9), unless it reaches a lower cost than
-   * ever before for this k. At cost 0, k − 1 is tried next. Stops after
-   * {@link #TABU_MOVES_PER_TABLE}·n moves in all. O(n·k) memory; a move costs
+   * ever before for this k. At cost 0, k − 1 is tried next. Stops when its work (see
+   * {@link #TABU_WORK_PER_TABLE}) reaches {@link #TABU_WORK_PER_TABLE}·n, at most
+   * {@link #TABU_WORK}, or when every move is forbidden. O(n·k) memory; a move costs
    * O(candidates·k + Δ).
    *
    * @return the colouring with the fewest colours found, {@code start} if none is better
@@ -89,7 +97,7 @@ final class Colouring {
   static int[] tabu(ConflictGraph graph, int cap, int[] start, int lowerBound) {
     int[] best = start;
     int k = colours(start);
-    long budget = (long) TABU_MOVES_PER_TABLE * graph.n;
+    long budget = Math.min(TABU_WORK, TABU_WORK_PER_TABLE * graph.n);
     SplittableRandom random = new SplittableRandom(TABU_SEED);
     while (k - 1 >= Math.max(1, lowerBound) && budget > 0) {
       int[] colouring = emptyOneColour(graph, cap, best, k);
@@ -299,7 +307,7 @@ final class Colouring {
         update(pickV);
         fewest = Math.min(fewest, cost);
         move++;
-        budget--;
+        budget -= (long) count * (k - 1) + graph.degree(pickV);
       }
       return budget;
     }
