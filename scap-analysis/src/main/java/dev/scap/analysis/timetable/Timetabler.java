@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * states. Thread-safe: it holds no state.
  *
  * <p>Steps, all deterministic: the tables are sorted by number; the lower bound is the largest
- * clique found ({@link ConflictGraph#clique}) and ⌈tables / R⌉; DSATUR colours the graph; a tabu
- * search within a fixed budget of work tries fewer colours; for up to
+ * clique found (the tables of one city or organization, or a greedy clique) and ⌈tables / R⌉;
+ * DSATUR (Brélaz 1979) colours the graph; a tabu search (TabuCol, Galinier and Hao 1999) within
+ * a fixed budget of work tries fewer colours; for up to
  * {@value #EXACT_TABLES} tables an exact branch and bound, stopped after
  * {@link TimetableOptions#workLimit()} nodes, proves the count optimal or improves it. With too
  * few slots, the largest slots of the best timetable are kept and the other tables placed where
