@@ -1,4 +1,4 @@
-/** Theme overlap between cities, peer groups, roundtable plans and partner matching. */
+/** Theme overlap, peer groups, roundtable plans and their timetables, partner matching. */
 module dev.scap.analysis {
   requires transitive dev.scap.model;
 
@@ -6,4 +6,5 @@ module dev.scap.analysis {
   exports dev.scap.analysis.grouping;
   exports dev.scap.analysis.roundtable;
   exports dev.scap.analysis.partner;
+  exports dev.scap.analysis.timetable;
 }
