@@ -4,7 +4,9 @@ import java.util.Comparator;
 
 /**
  * Where an organization stands for a table: the criteria {@link Invitations} ranks by, in
- * their order. Immutable and thread-safe.
+ * their order. Its natural order is inconsistent with equals: support fits are compared as
+ * fractions, so 0 of 0 needs and 0 of 4 compare equal though the records differ. Immutable and
+ * thread-safe.
  *
  * @param themeGuests the guests whose plan has a project on the table's theme that the
  *     organization is a partner of
