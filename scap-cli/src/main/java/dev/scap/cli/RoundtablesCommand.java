@@ -83,8 +83,7 @@ final class RoundtablesCommand implements Callable<Integer> {
   Map<String, Integer> tables = new LinkedHashMap<>();
 
   @Option(names = "--partners", paramLabel = "K", defaultValue = "3",
-      description = "Organizations ranked in at each table, more only when they tie at the "
-          + "last seat (default: ${DEFAULT-VALUE}).")
+      description = "Partners to invite per table (default: ${DEFAULT-VALUE}).")
   int partners;
 
   @Option(names = "--format", paramLabel = "FORMAT",
