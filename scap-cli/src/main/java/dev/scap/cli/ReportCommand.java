@@ -124,6 +124,8 @@ final class ReportCommand implements Callable<Integer> {
       description = "Partners per city and per roundtable (default: ${DEFAULT-VALUE}).")
   int partners;
 
+  @Mixin InviteOptions invitations;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "The date the report bears, for a reproducible stamp (default: today).")
   LocalDate date;
@@ -158,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     progress.phase("analysing " + input.name());
     analysis.check(result.document(), root);
+    invitations.check(result.document());
     Report report;
     try {
       GroupingOptions grouping = new GroupingOptions(linkage, groups,
@@ -168,7 +171,8 @@ final class ReportCommand implements Callable<Integer> {
       ReportStamp stamp = ReportStamp.of(bytes, input.name(),
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
-          minScore, grouping, seating, partners, stamp);
+          minScore, grouping, seating, partners, stamp, invitations.asked(),
+          invitations.tables());
       report = Report.of(result.document(), result.report(), options);
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);

@@ -2,8 +2,8 @@ package dev.scap.cli;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.partner.PartnerMatcher;
-import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.partner.Invitations;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
@@ -47,6 +47,8 @@ final class RoundtablesCommand implements Callable<Integer> {
   @ParentCommand ScapCommand root;
 
   @Mixin AnalysisOptions analysis;
+
+  @Mixin InviteOptions invitations;
 
   @Option(names = "--weights", paramLabel = "WEIGHTS",
       converter = AnalysisOptions.WeightingConverter.class,
@@ -111,14 +113,15 @@ final class RoundtablesCommand implements Callable<Integer> {
     analysis.checkThemes(document, "--themes", themes);
     analysis.checkThemes(document, "--tables", List.copyOf(tables.keySet()));
     RoundtablePlan plan;
-    List<TablePartners> invited;
+    invitations.check(document);
+    List<TableInvitations> invited;
     try {
       Map<ThemeId, Integer> counts = new LinkedHashMap<>();
       tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
       RoundtableOptions options = new RoundtableOptions(overlap.options(),
           themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
       plan = RoundtablePlanner.plan(overlap, options);
-      invited = PartnerMatcher.forTables(overlap, plan, Math.max(0, partners));
+      invited = Invitations.forTables(overlap, plan, invitations.toOptions(partners));
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);
     }

@@ -453,10 +453,27 @@ class ReportCommandTest {
             "-o report.html names an HTML file, but --format is md: give --format html, or a "
                 + "name ending in .md"),
         arguments(new String[] {"report", "--top", "-1"}, "--top must be 0 or more"),
+        arguments(new String[] {"report", "--partner-tables", "0"},
+            "--partner-tables must be 1 or more, not 0"),
+        arguments(new String[] {"report", "--invite", "kioca"},
+            "--invite: organization kioca is not in the document; did you mean koica"),
         arguments(new String[] {"report", "--threshold", "half"}, "'half' is not a number"),
         arguments(new String[] {"report", "--min-score", "0,5"}, "'0,5' is not a number"),
         arguments(new String[] {"report", "missing.json"}, "cannot read missing.json: no such "
             + "file"));
+  }
+
+  @Test
+  void asksForTheOrganizationsOfInviteAtEveryRoundtableAndStampsTheOptions() {
+    CliRun run = CliRun.of("report", "--invite", "aiib", "--partner-tables", "2", "--date",
+        "2026-11-27");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    long tables = run.out().lines().filter(l -> l.matches("Table \\d+, .*:")).count();
+    assertThat(tables).isPositive();
+    assertThat(run.out().lines().filter(l -> l.equals(
+        "- Asian Infrastructure Investment Bank (aiib): asked for")).count()).isEqualTo(tables);
+    assertThat(run.out()).contains("| `invite` | `aiib` |", "| `partner-tables` | `2` |");
   }
 
   @ParameterizedTest

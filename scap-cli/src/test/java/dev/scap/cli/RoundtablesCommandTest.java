@@ -31,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -44,7 +46,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code scap roundtables} on the built-in dataset: golden files of every format, the
- * {@code table,theme,city} layout checked against the library, and bad options.
+ * {@code table,theme,city} layout checked against the library, the invitations with their
+ * reasons, and bad options.
  */
 class RoundtablesCommandTest {
 
@@ -108,7 +111,8 @@ class RoundtablesCommandTest {
             .withWeighting(Weighting.PROJECTS)));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("table,theme,city\n").endsWith("\n").doesNotContain("\r");
+    assertThat(run.out()).startsWith("table,theme,city,partner,partner_name,status,reasons\n")
+        .endsWith("\n").doesNotContain("\r");
     List<List<String>> seats = new ArrayList<>();
     for (Table table : plan.tables()) {
       for (CityId city : table.guests()) {
@@ -117,8 +121,11 @@ class RoundtablesCommandTest {
       }
     }
     List<CSVRecord> rows = csv(run.out());
-    assertThat(rows.get(0).values()).containsExactly("table", "theme", "city");
-    assertThat(rows.subList(1, rows.size())).extracting(CSVRecord::toList).isEqualTo(seats);
+    assertThat(rows.get(0).values()).containsExactly("table", "theme", "city", "partner",
+        "partner_name", "status", "reasons");
+    assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
+    assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.get(2).isEmpty())
+        .map(r -> r.toList().subList(0, 3)).toList()).isEqualTo(seats);
     assertThat(plan.tables()).isNotEmpty().allSatisfy(table -> assertThat(table.guests())
         .hasSizeBetween(4, 8));
   }
@@ -256,7 +263,13 @@ class RoundtablesCommandTest {
         arguments(new String[] {"--tables", "-1"}, "scap: --tables takes THEME=K pairs "
             + "separated by commas, such as buildings=2, not '-1'"),
         arguments(new String[] {"--tables", "buildings"}, "scap: --tables takes THEME=K pairs "
-            + "separated by commas, such as buildings=2, not 'buildings'"));
+            + "separated by commas, such as buildings=2, not 'buildings'"),
+        arguments(new String[] {"--partner-tables", "0"},
+            "scap: --partner-tables must be 1 or more, not 0"),
+        arguments(new String[] {"--invite", "wold-bank"}, "scap: --invite: organization "
+            + "wold-bank is not in the document; did you mean world-bank?"),
+        arguments(new String[] {"--invite", "koica,koica"},
+            "scap: --invite: organization koica is given twice"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -275,6 +288,108 @@ class RoundtablesCommandTest {
     assertThat(lines.subList(1, lines.size()))
         .isSubsetOf(List.of("Try 'scap roundtables --help' for more."));
     assertThat(run.err()).doesNotContain("\tat ", "Exception");
+  }
+
+  /**
+   * The conference's traffic tables: the World Bank funds Cebu City's bus rapid transit and
+   * KOICA Da Nang's operations centre, so each is invited to its guest's table above the
+   * organizations that only work on traffic, and says why.
+   */
+  @Test
+  void invitesThePartnersOfAGuestsProjectOnTheThemeWithTheirReasons() {
+    CliRun run = CliRun.of(wego());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String cebu = table(run.out(), "cebu-city");
+    assertThat(cebu).contains("  invite:\n")
+        .contains("    World Bank (world-bank): partners Cebu City on project "
+            + "cebu-city-bus-rapid-transit, on the table's theme; works on traffic-safety\n")
+        .doesNotContain("(adb)", "(jica)");
+    assertThat(table(run.out(), "da-nang"))
+        .contains("    Korea International Cooperation Agency (koica): partners Da Nang on "
+            + "project da-nang-intelligent-operation-centre, on the table's theme; works on "
+            + "traffic-safety\n");
+  }
+
+  @Test
+  void showsATieAtTheLastSeatInsteadOfCuttingIt() {
+    CliRun run = CliRun.of(wego("--partners", "6"));
+
+    // depa, ustda and the World Bank partner a guest on traffic; adb and mlit-japan partner
+    // Davao City's plan; jica and koica only work on traffic: they tie for the sixth seat
+    String cebu = table(run.out(), "cebu-city");
+    assertThat(cebu).contains("(jica): works on traffic-safety\n",
+        "(koica): works on traffic-safety\n", "  tie: Japan International Cooperation Agency "
+            + "(jica), Korea International Cooperation Agency (koica) tie for the last of 6 "
+            + "seats: all are invited, 7 in all\n");
+  }
+
+  @Test
+  void invitesThePartnersOfTheGuestsToATableWhoseThemeNobodyWorksOn() {
+    CliRun run = CliRun.of(wego("--themes", "roads-public-space", "--per-city", "1",
+        "--min-seats", "3", "--format", "csv"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<CSVRecord> rows = csv(run.out());
+    List<CSVRecord> partners = rows.subList(1, rows.size()).stream()
+        .filter(r -> r.get(2).isEmpty()).toList();
+    assertThat(partners).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.get(5)).isIn("invited", "tied");
+      assertThat(r.get(6)).containsAnyOf("on another theme", "in its plan")
+          .doesNotContain("works on", "on the table's theme");
+    });
+  }
+
+  @Test
+  void saysWhyATableInvitesNobody() {
+    CliRun run = CliRun.of(wego("--partners", "0"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("  invite:");
+    assertThat(run.out().lines().filter(l -> l.startsWith("  invite nobody: ")).toList())
+        .hasSize(9).containsOnly("  invite nobody: no seat is offered to partners "
+            + "(partners 0) and none is asked for");
+  }
+
+  @Test
+  void leavesOutAnOrganizationAtItsLimitOfTablesAndSaysSo() {
+    CliRun run = CliRun.of(wego("--format", "csv", "--partner-tables", "1"));
+
+    List<CSVRecord> rows = csv(run.out());
+    Map<String, Long> tables = rows.subList(1, rows.size()).stream()
+        .filter(r -> r.get(5).equals("invited") || r.get(5).equals("tied"))
+        .collect(Collectors.groupingBy(r -> r.get(3), Collectors.counting()));
+    assertThat(tables).isNotEmpty().allSatisfy((organization, count) -> assertThat(count)
+        .as(organization).isEqualTo(1));
+    assertThat(rows.stream().filter(r -> r.get(5).equals("at-limit")).toList()).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get(6)).isEqualTo(
+            "already invited to as many tables as partner-tables allows"));
+  }
+
+  @Test
+  void invitesAnOrganizationAskedForToEveryTable() {
+    CliRun run = CliRun.of(wego("--invite", "aiib", "--format", "csv"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<CSVRecord> asked = csv(run.out()).stream().filter(r -> r.get(5).equals("asked"))
+        .toList();
+    assertThat(asked).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6",
+        "7", "8", "9");
+    assertThat(asked).allSatisfy(r -> {
+      assertThat(r.get(3)).isEqualTo("aiib");
+      assertThat(r.get(4)).isEqualTo("Asian Infrastructure Investment Bank");
+      assertThat(r.get(6)).isEqualTo("asked for");
+    });
+  }
+
+  /** The lines of the text table that seats a city. */
+  private static String table(String text, String city) {
+    for (String block : text.split("\n\n")) {
+      if (block.startsWith("Table ") && block.contains("\n  " + city + "  ")) {
+        return block + "\n";
+      }
+    }
+    throw new AssertionError("no table seats " + city);
   }
 
   /** A number as text and Markdown give it to people: 3 decimals at most, no trailing zeros. */

@@ -13,8 +13,9 @@ import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.Invitations;
 import dev.scap.analysis.partner.PartnerMatcher;
-import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
 import dev.scap.model.City;
@@ -54,7 +55,7 @@ import java.util.Set;
  *       behind them;
  *   <li>the {@linkplain #groups() peer groups}, cut from the dendrogram;
  *   <li>the {@linkplain #roundtables() roundtable plan} and the
- *       {@linkplain #tablePartners() partners to invite to each table};
+ *       {@linkplain #invitations() organizations invited to each table}, with their reasons;
  *   <li>the {@linkplain #partners() partners} suggested to each city;
  *   <li>the {@linkplain #stamp() stamp} and the {@linkplain #options() options}.
  * </ol>
@@ -99,7 +100,7 @@ public final class Report {
   private final List<CityPeers> peers;
   private final PeerGroups groups;
   private final RoundtablePlan roundtables;
-  private final List<TablePartners> tablePartners;
+  private final List<TableInvitations> invitations;
   private final List<CityPartners> partners;
   private final Map<CityId, String> cityNames = new HashMap<>();
   private final Map<CityId, String> cityCountries = new HashMap<>();
@@ -158,7 +159,7 @@ public final class Report {
     this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
     this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
-    this.tablePartners = PartnerMatcher.forTables(seating, roundtables, options.partners());
+    this.invitations = Invitations.forTables(seating, roundtables, options.invitations());
     this.partners = PartnerMatcher.forCities(overlap, options.partners());
     for (City city : document.cities()) {
       cityNames.putIfAbsent(city.id(), city.name());
@@ -532,12 +533,13 @@ public final class Report {
   }
 
   /**
-   * Returns the partners to invite to each roundtable.
+   * Returns the organizations invited to each roundtable, with their reasons, the ties at the
+   * last seat and why nobody is invited where nobody is.
    *
    * @return one entry per table, in table order
    */
-  public List<TablePartners> tablePartners() {
-    return tablePartners;
+  public List<TableInvitations> invitations() {
+    return invitations;
   }
 
   /**

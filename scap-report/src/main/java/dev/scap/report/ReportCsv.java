@@ -6,18 +6,24 @@ import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.Invitee;
 import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.partner.Standing;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
 import dev.scap.model.Identifier;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.report.internal.Text;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,25 +229,36 @@ public final class ReportCsv {
   }
 
   private static String roundtables(Report report) {
-    Sheet sheet = new Sheet("table", "theme", "city");
-    for (Table table : report.roundtables().tables()) {
-      for (CityId city : table.guests()) {
-        sheet.row(table.number(), table.theme().value(), city.value());
-      }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      RoundtablesOutput.csv(report.roundtables(), report.invitations(), report::cityName,
+          report::organizationName, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return sheet.toString();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String tablePartners(Report report) {
-    Sheet sheet = new Sheet("table", "theme", "organization", "score", "theme_fit",
-        "support_fit", "support");
-    List<Table> tables = report.roundtables().tables();
-    for (int t = 0; t < tables.size() && t < report.tablePartners().size(); t++) {
-      for (PartnerMatch match : report.tablePartners().get(t).partners()) {
-        sheet.row(tables.get(t).number(), tables.get(t).theme().value(),
-            match.organization().value(), Text.exact(match.score()),
-            Text.exact(match.themeFit()), Text.exact(match.supportFit()),
-            support(match.support()));
+    Sheet sheet = new Sheet("table", "theme", "organization", "name", "status", "theme_guests",
+        "other_guests", "works_on_theme", "needs_met", "needs_stated", "reasons");
+    for (TableInvitations table : report.invitations()) {
+      String theme = table.theme().value();
+      for (Invitee invitee : table.invited()) {
+        Standing standing = invitee.standing();
+        sheet.row(table.table(), theme, invitee.organization().value(),
+            report.organizationName(invitee.organization()),
+            RoundtablesOutput.status(table, invitee), standing.themeGuests(),
+            standing.otherGuests(), standing.worksOnTheme(), standing.needsMet(),
+            standing.needsStated(), Wording.invitation(invitee, report::cityName));
+      }
+      for (OrganizationId left : table.atLimit()) {
+        sheet.row(table.table(), theme, left.value(), report.organizationName(left),
+            "at-limit", "", "", "", "", "", Wording.atLimit());
+      }
+      if (table.whyNobody() != null) {
+        sheet.row(table.table(), theme, "", "", "none", "", "", "", "", "",
+            Wording.noInvitation(table.whyNobody(), report::organizationName));
       }
     }
     return sheet.toString();

@@ -9,7 +9,9 @@ import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.Invitee;
 import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
@@ -1010,16 +1012,29 @@ public final class ReportHtml {
               .append(Text.html(report.themeLabel(table.theme()))).append("</td><td>");
           cities(table.guests());
           out.append("</td><td>");
-          List<PartnerMatch> invited = t < report.tablePartners().size()
-              ? report.tablePartners().get(t).partners() : List.of();
+          List<Invitee> invited = report.invitations().get(t).invited();
           if (invited.isEmpty()) {
-            out.append("<span class=\"none\">none</span>");
+            out.append("<span class=\"none\">nobody</span>");
           }
-          out.append(invited.stream().map(m -> Text.html(report.organizationName(
-              m.organization()))).collect(Collectors.joining(", ")));
+          out.append(invited.stream().map(i -> Text.html(report.organizationName(
+              i.organization()))).collect(Collectors.joining(", ")));
           out.append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        out.append("<h3>Invitations</h3>\n");
+        for (TableInvitations invitations : report.invitations()) {
+          out.append("<p>Table ").append(invitations.table()).append(", ")
+              .append(Text.html(report.themeLabel(invitations.theme()))).append(":</p>\n<ul>\n");
+          for (Invitee invitee : invitations.invited()) {
+            out.append("<li>").append(Text.html(Wording.organization(invitee.organization(),
+                report::organizationName))).append(": ").append(Text.html(Wording.invitation(
+                invitee, report::cityName))).append("</li>\n");
+          }
+          for (String note : ReportWords.invitationNotes(invitations, report::organizationName)) {
+            out.append("<li>").append(Text.html(note)).append("</li>\n");
+          }
+          out.append("</ul>\n");
+        }
       }
       if (!plan.adjustments().isEmpty()) {
         out.append("<h3>Adjustments</h3>\n<ul>\n");

@@ -5,6 +5,7 @@ import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.InvitationOptions;
 import dev.scap.analysis.partner.PartnerMatch;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.model.CityId;
@@ -157,6 +158,10 @@ public final class ReportJson {
       json.writeEndObject();
       json.writeEndObject();
       json.writeNumberProperty("partners", options.partners());
+      ResultsJson.ids(json, "invite", options.invite());
+      if (options.partnerTables() != InvitationOptions.UNLIMITED) {
+        json.writeNumberProperty("partnerTables", options.partnerTables());
+      }
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -316,8 +321,8 @@ public final class ReportJson {
     private void roundtables() {
       json.writeName("roundtables");
       json.writeStartObject();
-      ResultsJson.roundtables(json, report.roundtables(), t -> t < report.tablePartners().size()
-          ? report.tablePartners().get(t).partners() : List.of(), report::organizationName);
+      ResultsJson.roundtables(json, report.roundtables(), report.invitations()::get,
+          report::organizationName, report::cityName);
       json.writeEndObject();
     }
 

@@ -7,7 +7,9 @@ import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.partner.CityPartners;
+import dev.scap.analysis.partner.Invitee;
 import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
@@ -404,14 +406,27 @@ public final class ReportMarkdown {
         line("| table | theme | cities | partners to invite |").line("| ---: | --- | --- | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
-          List<PartnerMatch> invited = t < report.tablePartners().size()
-              ? report.tablePartners().get(t).partners() : List.of();
+          List<Invitee> invited = report.invitations().get(t).invited();
           line("| " + table.number() + " | " + Text.markdown(report.themeLabel(table.theme()))
-              + " | " + names(table.guests()) + " | " + (invited.isEmpty() ? "none"
-              : invited.stream().map(m -> Text.markdown(report.organizationName(
-                  m.organization()))).collect(Collectors.joining(", "))) + " |");
+              + " | " + names(table.guests()) + " | " + (invited.isEmpty() ? "nobody"
+              : invited.stream().map(i -> Text.markdown(report.organizationName(
+                  i.organization()))).collect(Collectors.joining(", "))) + " |");
         }
         blank();
+        line("### Invitations").blank();
+        for (TableInvitations invitations : report.invitations()) {
+          line("Table " + invitations.table() + ", "
+              + Text.markdown(report.themeLabel(invitations.theme())) + ":").blank();
+          for (Invitee invitee : invitations.invited()) {
+            line("- " + Text.markdown(Wording.organization(invitee.organization(),
+                report::organizationName)) + ": " + Text.markdown(Wording.invitation(invitee,
+                report::cityName)));
+          }
+          for (String note : ReportWords.invitationNotes(invitations, report::organizationName)) {
+            line("- " + Text.markdown(note));
+          }
+          blank();
+        }
       }
       if (!plan.adjustments().isEmpty()) {
         line("### Adjustments").blank();

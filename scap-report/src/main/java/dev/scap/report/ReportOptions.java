@@ -1,8 +1,11 @@
 package dev.scap.report;
 
 import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.partner.InvitationOptions;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.model.OrganizationId;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,9 +22,14 @@ import java.util.Objects;
  *     roundtables weigh themes by priority by default
  * @param partners the most partners suggested per city and per roundtable
  * @param stamp the version, the input and the date
+ * @param invite the organizations invited to every roundtable whatever their rank
+ *     ({@code --invite}), in the order given
+ * @param partnerTables the most roundtables an organization is ranked in at
+ *     ({@code --partner-tables}), or {@link InvitationOptions#UNLIMITED}
  */
 public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
-    GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp) {
+    GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp,
+    List<OrganizationId> invite, int partnerTables) {
 
   /**
    * Creates options.
@@ -33,8 +41,12 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @param roundtables the roundtable options
    * @param partners the most partners per city and per table
    * @param stamp the stamp
+   * @param invite the organizations asked for at every table
+   * @param partnerTables the most tables an organization is ranked in at, or
+   *     {@link InvitationOptions#UNLIMITED}
    * @throws NullPointerException if an object is {@code null}
-   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative
+   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative,
+   *     {@code partnerTables} below 1, or an organization is asked for twice
    */
   public ReportOptions {
     Objects.requireNonNull(overlap, "overlap");
@@ -48,6 +60,52 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
     if (partners < 0) {
       throw new IllegalArgumentException("partners must not be negative: " + partners);
     }
+    invite = List.copyOf(invite);
+    new InvitationOptions(partners, invite, partnerTables);
+  }
+
+  /**
+   * Creates options that ask for no organization and limit no organization's tables.
+   *
+   * @param overlap the profile options
+   * @param top the most peers per city
+   * @param minScore the least score of a peer
+   * @param grouping the grouping options
+   * @param roundtables the roundtable options
+   * @param partners the most partners per city and per table
+   * @param stamp the stamp
+   * @throws NullPointerException if an object is {@code null}
+   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative
+   */
+  public ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
+      GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp) {
+    this(overlap, top, minScore, grouping, roundtables, partners, stamp, List.of(),
+        InvitationOptions.UNLIMITED);
+  }
+
+  /**
+   * Returns how the roundtables' partners are invited.
+   *
+   * @return {@link #partners()} seats, {@link #invite()} and {@link #partnerTables()}
+   */
+  public InvitationOptions invitations() {
+    return new InvitationOptions(partners, invite, partnerTables);
+  }
+
+  /**
+   * Returns a copy that asks for other organizations at every table and limits their tables
+   * otherwise.
+   *
+   * @param value the organizations asked for
+   * @param tables the most tables an organization is ranked in at, or
+   *     {@link InvitationOptions#UNLIMITED}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code tables} is below 1 or an organization is asked
+   *     for twice
+   */
+  public ReportOptions withInvitations(List<OrganizationId> value, int tables) {
+    return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, stamp,
+        value, tables);
   }
 
   /**
@@ -71,7 +129,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withOverlap(OverlapOptions value) {
-    return new ReportOptions(value, top, minScore, grouping, roundtables, partners, stamp);
+    return new ReportOptions(value, top, minScore, grouping, roundtables, partners, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -81,7 +140,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withTop(int value) {
-    return new ReportOptions(overlap, value, minScore, grouping, roundtables, partners, stamp);
+    return new ReportOptions(overlap, value, minScore, grouping, roundtables, partners, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -92,7 +152,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @throws NullPointerException if {@code value} is {@code null}
    */
   public ReportOptions withMinScore(BigDecimal value) {
-    return new ReportOptions(overlap, top, value, grouping, roundtables, partners, stamp);
+    return new ReportOptions(overlap, top, value, grouping, roundtables, partners, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -102,7 +163,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withGrouping(GroupingOptions value) {
-    return new ReportOptions(overlap, top, minScore, value, roundtables, partners, stamp);
+    return new ReportOptions(overlap, top, minScore, value, roundtables, partners, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -112,7 +174,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withRoundtables(RoundtableOptions value) {
-    return new ReportOptions(overlap, top, minScore, grouping, value, partners, stamp);
+    return new ReportOptions(overlap, top, minScore, grouping, value, partners, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -122,7 +185,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withPartners(int value) {
-    return new ReportOptions(overlap, top, minScore, grouping, roundtables, value, stamp);
+    return new ReportOptions(overlap, top, minScore, grouping, roundtables, value, stamp,
+        invite, partnerTables);
   }
 
   /**
@@ -132,6 +196,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @return the copy
    */
   public ReportOptions withStamp(ReportStamp value) {
-    return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, value);
+    return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, value,
+        invite, partnerTables);
   }
 }

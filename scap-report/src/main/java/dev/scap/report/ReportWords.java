@@ -2,14 +2,20 @@ package dev.scap.report;
 
 import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.partner.InvitationOptions;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
 import dev.scap.model.ThemeId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -80,6 +86,10 @@ final class ReportWords {
         : tables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining(",")));
     settings.put("partners", String.valueOf(options.partners()));
+    settings.put("invite", options.invite().isEmpty() ? "nobody"
+        : options.invite().stream().map(OrganizationId::value).collect(Collectors.joining(",")));
+    settings.put("partner-tables", options.partnerTables() == InvitationOptions.UNLIMITED
+        ? "unlimited" : String.valueOf(options.partnerTables()));
     return Collections.unmodifiableMap(settings);
   }
 
@@ -97,5 +107,31 @@ final class ReportWords {
     return profile != null && profile.plan() == null ? "no plan"
         : profile != null && profile.isZero() ? "its plan names none of these themes"
         : "no peer";
+  }
+
+  /**
+   * What a table's invitations say besides the invitees: a tie at the last seat, the
+   * candidates at their limit of tables, and why nobody is invited.
+   *
+   * @param invitations the table's invitations
+   * @param organizations the name of each organization
+   * @return the notes, in that order, each a sentence without a full stop
+   */
+  static List<String> invitationNotes(TableInvitations invitations,
+      Function<OrganizationId, String> organizations) {
+    List<String> notes = new ArrayList<>();
+    String tie = Wording.tie(invitations, organizations);
+    if (!tie.isEmpty()) {
+      notes.add("tie: " + tie);
+    }
+    String limit = Wording.atLimit(invitations, organizations);
+    if (!limit.isEmpty()) {
+      notes.add(limit);
+    }
+    if (invitations.whyNobody() != null) {
+      notes.add("invite nobody: " + Wording.noInvitation(invitations.whyNobody(),
+          organizations));
+    }
+    return notes;
   }
 }

@@ -6,7 +6,12 @@ import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
+import dev.scap.analysis.partner.InvitationReason;
+import dev.scap.analysis.partner.Invitee;
+import dev.scap.analysis.partner.NoInvitation;
 import dev.scap.analysis.partner.PartnerMatch;
+import dev.scap.analysis.partner.Standing;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
@@ -140,16 +145,18 @@ public final class ResultsJson {
 
   /**
    * Writes the properties of a roundtable plan: {@code totalWeight}, {@code similarity} (the
-   * split's objective), {@code tables} with the similarity at each and the partners invited to
-   * each, {@code adjustments} and {@code shortfalls}.
+   * split's objective), {@code tables} with the similarity at each and its invitations (see
+   * {@link #invitations}), {@code adjustments} and {@code shortfalls}.
    *
    * @param json the generator, inside the plan's object
    * @param plan the plan
-   * @param partners the partners invited to each table, by its index in the plan's tables
-   * @param organizations the name of each organization, or {@code null} to write no names
+   * @param invitations the invitations to each table, by its index in the plan's tables
+   * @param organizations the name of each organization
+   * @param cities the name of each city
    */
   public static void roundtables(JsonGenerator json, RoundtablePlan plan,
-      IntFunction<List<PartnerMatch>> partners, Function<OrganizationId, String> organizations) {
+      IntFunction<TableInvitations> invitations, Function<OrganizationId, String> organizations,
+      Function<CityId, String> cities) {
     json.writeNumberProperty("totalWeight", plan.totalWeight());
     json.writeNumberProperty("similarity", plan.similarity());
     json.writeName("tables");
@@ -161,12 +168,7 @@ public final class ResultsJson {
       json.writeStringProperty("theme", table.theme().value());
       ids(json, "cities", table.guests());
       json.writeNumberProperty("similarity", table.similarity());
-      json.writeName("partners");
-      json.writeStartArray();
-      for (PartnerMatch match : partners.apply(t)) {
-        match(json, match, organizations);
-      }
-      json.writeEndArray();
+      invitations(json, invitations.apply(t), organizations, cities);
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -190,6 +192,85 @@ public final class ResultsJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /**
+   * Writes a table's invitations: {@code partners}, each organization with its {@code name},
+   * whether it was {@code asked} for, its {@code standing} and its {@code reasons} (each with
+   * a {@code reason} code, its facts and its {@code text}); then the {@code tied} and
+   * {@code atLimit} organization ids, and {@code nobodyBecause} (a code and its text) when
+   * nobody is invited.
+   *
+   * @param json the generator, inside the table's object
+   * @param table the table's invitations
+   * @param organizations the name of each organization
+   * @param cities the name of each city
+   */
+  public static void invitations(JsonGenerator json, TableInvitations table,
+      Function<OrganizationId, String> organizations, Function<CityId, String> cities) {
+    json.writeName("partners");
+    json.writeStartArray();
+    for (Invitee invitee : table.invited()) {
+      json.writeStartObject();
+      json.writeStringProperty("organization", invitee.organization().value());
+      json.writeStringProperty("name", organizations.apply(invitee.organization()));
+      json.writeBooleanProperty("asked", invitee.asked());
+      Standing standing = invitee.standing();
+      json.writeName("standing");
+      json.writeStartObject();
+      json.writeNumberProperty("themeGuests", standing.themeGuests());
+      json.writeNumberProperty("otherGuests", standing.otherGuests());
+      json.writeBooleanProperty("worksOnTheme", standing.worksOnTheme());
+      json.writeNumberProperty("needsMet", standing.needsMet());
+      json.writeNumberProperty("needsStated", standing.needsStated());
+      json.writeEndObject();
+      json.writeName("reasons");
+      json.writeStartArray();
+      for (InvitationReason reason : invitee.reasons()) {
+        json.writeStartObject();
+        if (reason instanceof InvitationReason.AskedFor) {
+          json.writeStringProperty("reason", "asked-for");
+        } else if (reason instanceof InvitationReason.PartnersProject project) {
+          json.writeStringProperty("reason", "partners-project");
+          json.writeStringProperty("city", project.city().value());
+          json.writeStringProperty("project", project.project().value());
+          json.writeBooleanProperty("onTheme", project.onTheme());
+        } else if (reason instanceof InvitationReason.PartnersPlan plan) {
+          json.writeStringProperty("reason", "partners-plan");
+          json.writeStringProperty("city", plan.city().value());
+          json.writeStringProperty("plan", plan.plan().value());
+        } else if (reason instanceof InvitationReason.WorksOnTheme works) {
+          json.writeStringProperty("reason", "works-on-theme");
+          json.writeStringProperty("theme", works.theme().value());
+        } else if (reason instanceof InvitationReason.OffersNeeds offers) {
+          json.writeStringProperty("reason", "offers-needs");
+          json.writeName("support");
+          json.writeStartArray();
+          for (SupportType type : offers.types()) {
+            json.writeString(type.code());
+          }
+          json.writeEndArray();
+          json.writeNumberProperty("met", offers.met());
+          json.writeNumberProperty("needed", offers.needed());
+        }
+        json.writeStringProperty("text", Wording.invitation(reason, cities));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    ids(json, "tied", table.tied());
+    ids(json, "atLimit", table.atLimit());
+    NoInvitation why = table.whyNobody();
+    if (why != null) {
+      json.writeName("nobodyBecause");
+      json.writeStartObject();
+      json.writeStringProperty("reason", why instanceof NoInvitation.NoSeats ? "no-seats"
+          : why instanceof NoInvitation.NoCandidate ? "no-candidate" : "at-table-limit");
+      json.writeStringProperty("text", Wording.noInvitation(why, organizations));
+      json.writeEndObject();
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.scap.report;
 
-import dev.scap.analysis.partner.PartnerMatch;
-import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.partner.Invitee;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
@@ -11,8 +11,10 @@ import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
@@ -32,32 +34,25 @@ public final class RoundtablesOutput {
    *
    * @param format the format
    * @param plan the plan
-   * @param invited the partners of each table, in table order, as
-   *     {@code PartnerMatcher.forTables} gives them
+   * @param invited the invitations to each table, in table order, as
+   *     {@code Invitations.forTables} gives them
    * @param names the name to print for each city id
    * @param organizations the name to print for each organization id
    * @param out where to write, left open
    * @throws IOException if writing fails
    * @throws NullPointerException if an argument is {@code null}
    */
-  public static void plan(OutputFormat format, RoundtablePlan plan, List<TablePartners> invited,
+  public static void plan(OutputFormat format, RoundtablePlan plan, List<TableInvitations> invited,
       Map<CityId, String> names, Map<OrganizationId, String> organizations, OutputStream out)
       throws IOException {
     switch (format) {
-      case CSV -> {
-        try (CSVPrinter csv = Out.csv(out, "table", "theme", "city")) {
-          for (Table table : plan.tables()) {
-            for (CityId city : table.guests()) {
-              csv.printRecord(table.number(), table.theme().value(), city.value());
-            }
-          }
-        }
-      }
+      case CSV -> csv(plan, invited, names::get, organizations::get, out);
       case JSON -> {
         try (JsonGenerator json = Out.json(out)) {
           json.writeStartObject();
           ResultsJson.roundtables(json, plan,
-              t -> invited.get(plan.tables().get(t).number() - 1).partners(), null);
+              t -> invited.get(plan.tables().get(t).number() - 1), organizations::get,
+              names::get);
           json.writeEndObject();
         }
         out.write('\n');
@@ -73,14 +68,28 @@ public final class RoundtablesOutput {
               + table.guests().stream().map(c -> Out.markdown(names.get(c)))
                   .collect(Collectors.joining(", ")) + " | "
               + Text.brief(table.similarity()) + " | "
-              + invited.get(table.number() - 1).partners().stream()
-                  .map(m -> Out.markdown(organizations.get(m.organization())))
-                  .collect(Collectors.joining(", ")) + " |");
+              + invitedNames(invited.get(table.number() - 1), organizations) + " |");
         }
         text.println();
         text.println("Total weight seated: " + Text.brief(plan.totalWeight())
             + ". Similarity of the pairs at the same table: "
             + Text.brief(plan.similarity()) + ".");
+        if (!plan.tables().isEmpty()) {
+          text.println();
+          text.println("## Invitations");
+        }
+        for (Table table : plan.tables()) {
+          TableInvitations invitations = invited.get(table.number() - 1);
+          text.println();
+          text.println("Table " + table.number() + " (`" + table.theme() + "`):");
+          text.println();
+          for (Invitee invitee : invitations.invited()) {
+            text.println("- " + Out.markdown(Wording.organization(invitee.organization(),
+                organizations::get)) + ": " + Out.markdown(Wording.invitation(invitee,
+                names::get)));
+          }
+          ReportWords.invitationNotes(invitations, organizations::get).forEach(n -> text.println("- " + Out.markdown(n)));
+        }
         if (!plan.adjustments().isEmpty()) {
           text.println();
           text.println("## Adjustments");
@@ -111,11 +120,15 @@ public final class RoundtablesOutput {
           for (CityId city : table.guests()) {
             text.println("  " + city + "  " + names.get(city));
           }
-          List<PartnerMatch> matches = invited.get(table.number() - 1).partners();
-          if (!matches.isEmpty()) {
-            text.println("  invite: " + matches.stream().map(m -> m.organization().value())
-                .collect(Collectors.joining(", ")));
+          TableInvitations invitations = invited.get(table.number() - 1);
+          if (!invitations.invited().isEmpty()) {
+            text.println("  invite:");
           }
+          for (Invitee invitee : invitations.invited()) {
+            text.println("    " + Wording.organization(invitee.organization(),
+                organizations::get) + ": " + Wording.invitation(invitee, names::get));
+          }
+          ReportWords.invitationNotes(invitations, organizations::get).forEach(n -> text.println("  " + n));
         }
         if (!plan.adjustments().isEmpty()) {
           text.println();
@@ -132,5 +145,54 @@ public final class RoundtablesOutput {
       }
       default -> throw new IllegalStateException(format.name());
     }
+  }
+
+  /**
+   * Writes the roundtable CSV: a row per seat ({@code table,theme,city}), then per table a row
+   * per organization invited or left out at its limit ({@code partner}, {@code partner_name},
+   * {@code status}, {@code reasons}), and a row saying why when nobody is invited.
+   */
+  static void csv(RoundtablePlan plan, List<TableInvitations> invited,
+      Function<CityId, String> names, Function<OrganizationId, String> organizations,
+      OutputStream out) throws IOException {
+    try (CSVPrinter csv = Out.csv(out, "table", "theme", "city", "partner", "partner_name",
+        "status", "reasons")) {
+      for (Table table : plan.tables()) {
+        for (CityId city : table.guests()) {
+          csv.printRecord(table.number(), table.theme().value(), city.value(), "", "", "",
+              "");
+        }
+        TableInvitations invitations = invited.get(table.number() - 1);
+        for (Invitee invitee : invitations.invited()) {
+          csv.printRecord(table.number(), table.theme().value(), "",
+              invitee.organization().value(), organizations.apply(invitee.organization()),
+              status(invitations, invitee), Wording.invitation(invitee, names));
+        }
+        for (OrganizationId left : invitations.atLimit()) {
+          csv.printRecord(table.number(), table.theme().value(), "", left.value(),
+              organizations.apply(left), "at-limit", Wording.atLimit());
+        }
+        if (invitations.whyNobody() != null) {
+          csv.printRecord(table.number(), table.theme().value(), "", "", "", "none",
+              Wording.noInvitation(invitations.whyNobody(), organizations));
+        }
+      }
+    }
+  }
+
+  /** The names of a table's invitees, or {@code nobody}. */
+  private static String invitedNames(TableInvitations invitations,
+      Map<OrganizationId, String> organizations) {
+    if (invitations.invited().isEmpty()) {
+      return "nobody";
+    }
+    return invitations.invited().stream().map(i -> Out.markdown(organizations.get(
+        i.organization()))).collect(Collectors.joining(", "));
+  }
+
+  /** A row's status: asked, tied or invited. */
+  static String status(TableInvitations invitations, Invitee invitee) {
+    return invitee.asked() ? "asked" : invitations.tied().contains(invitee.organization())
+        ? "tied" : "invited";
   }
 }

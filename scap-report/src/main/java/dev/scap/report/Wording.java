@@ -1,18 +1,27 @@
 package dev.scap.report;
 
 import dev.scap.analysis.grouping.GroupingMethod;
+import dev.scap.analysis.partner.InvitationReason;
+import dev.scap.analysis.partner.Invitee;
+import dev.scap.analysis.partner.NoInvitation;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.ShortfallReason;
+import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The English words for what the analyses hold as data: how peer groups were made, why the
- * roundtable planner changed what was asked, and why a city sits at fewer tables than allowed.
+ * roundtable planner changed what was asked, why a city sits at fewer tables than allowed, and
+ * why an organization is invited to a table or nobody is.
  * Every renderer of scap (the report in each format, the command line's outputs) prints these
  * words, so that they read the same everywhere; option names in them ({@code min-seats}) are
  * the command line's. Stateless and thread-safe.
@@ -101,6 +110,149 @@ public final class Wording {
       return "the tables of " + ids(full.themes()) + " are full";
     }
     throw new IllegalArgumentException("no words for " + reason);
+  }
+
+  /**
+   * Words an organization for a person: {@code "World Bank (world-bank)"}, or its id alone when
+   * it has no name.
+   *
+   * @param organization the organization
+   * @param names the name of each organization, {@code null} for none
+   * @return its words
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String organization(OrganizationId organization,
+      Function<OrganizationId, String> names) {
+    String name = names.apply(organization);
+    return name == null || name.equals(organization.value()) ? organization.value()
+        : name + " (" + organization + ")";
+  }
+
+  /**
+   * Words why an organization is invited to a table, such as {@code "partners Cebu City on
+   * project cebu-city-bus-rapid-transit, on the table's theme"}, {@code "works on
+   * traffic-safety"} or {@code "offers financing: 2 of 3 needs of the guests' projects on the
+   * theme"}.
+   *
+   * @param reason the reason
+   * @param cities the name of each city, {@code null} for none
+   * @return one phrase, without a full stop
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String invitation(InvitationReason reason, Function<CityId, String> cities) {
+    Objects.requireNonNull(reason, "reason");
+    if (reason instanceof InvitationReason.AskedFor) {
+      return "asked for";
+    } else if (reason instanceof InvitationReason.PartnersProject project) {
+      return "partners " + city(project.city(), cities) + " on project " + project.project()
+          + (project.onTheme() ? ", on the table's theme" : ", on another theme");
+    } else if (reason instanceof InvitationReason.PartnersPlan plan) {
+      return "partners " + city(plan.city(), cities) + " in its plan " + plan.plan();
+    } else if (reason instanceof InvitationReason.WorksOnTheme works) {
+      return "works on " + works.theme();
+    } else if (reason instanceof InvitationReason.OffersNeeds offers) {
+      return "offers " + offers.types().stream().map(SupportType::code)
+          .collect(Collectors.joining(", ")) + ": " + offers.met() + " of " + offers.needed()
+          + " needs of the guests' projects on the theme";
+    }
+    throw new IllegalArgumentException("no words for " + reason);
+  }
+
+  /**
+   * Words an invitee's reasons, joined by {@code "; "}.
+   *
+   * @param invitee the invitee
+   * @param cities the name of each city, {@code null} for none
+   * @return its reasons, in order
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String invitation(Invitee invitee, Function<CityId, String> cities) {
+    return invitee.reasons().stream().map(r -> invitation(r, cities))
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * Words why a table invites nobody, such as {@code "no organization works on x or partners
+   * a guest"}.
+   *
+   * @param why the reason
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one sentence, without a full stop
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String noInvitation(NoInvitation why,
+      Function<OrganizationId, String> organizations) {
+    Objects.requireNonNull(why, "why");
+    if (why instanceof NoInvitation.NoSeats) {
+      return "no seat is offered to partners (partners 0) and none is asked for";
+    } else if (why instanceof NoInvitation.NoCandidate none) {
+      return "no organization works on " + none.theme() + " or partners a guest";
+    } else if (why instanceof NoInvitation.AtTableLimit limit) {
+      return "every candidate is already invited to " + tables(limit.limit())
+          + ", its limit (partner-tables " + limit.limit() + "): "
+          + organizations(limit.organizations(), organizations);
+    }
+    throw new IllegalArgumentException("no words for " + why);
+  }
+
+  /**
+   * Words a tie at a table's last seat, such as {@code "adb, jica tie for the last of 3 seats:
+   * all are invited"}; empty when the table has no tie.
+   *
+   * @param table the table's invitations
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one sentence without a full stop, or an empty string
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String tie(TableInvitations table,
+      Function<OrganizationId, String> organizations) {
+    if (table.tied().isEmpty()) {
+      return "";
+    }
+    return organizations(table.tied(), organizations) + " tie for the last of " + table.seats()
+        + (table.seats() == 1 ? " seat" : " seats") + ": all are invited, "
+        + table.ranked().size() + " in all";
+  }
+
+  /**
+   * Words the candidates a table would have taken but that reached their limit of tables;
+   * empty when there are none.
+   *
+   * @param table the table's invitations
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one sentence without a full stop, or an empty string
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String atLimit(TableInvitations table,
+      Function<OrganizationId, String> organizations) {
+    if (table.atLimit().isEmpty()) {
+      return "";
+    }
+    return "left out, at their limit of tables (partner-tables): "
+        + organizations(table.atLimit(), organizations);
+  }
+
+  /**
+   * Words why a candidate is left out of a table at which it would have had a seat.
+   *
+   * @return {@code "already invited to as many tables as partner-tables allows"}
+   */
+  public static String atLimit() {
+    return "already invited to as many tables as partner-tables allows";
+  }
+
+  private static String organizations(List<OrganizationId> ids,
+      Function<OrganizationId, String> names) {
+    return ids.stream().map(id -> organization(id, names)).collect(Collectors.joining(", "));
+  }
+
+  private static String city(CityId city, Function<CityId, String> names) {
+    String name = names.apply(city);
+    return name == null ? city.value() : name;
+  }
+
+  private static String tables(int count) {
+    return count + (count == 1 ? " table" : " tables");
   }
 
   private static String tooFew(ShortfallReason.TooFewCities tooFew, String separator,

@@ -7,6 +7,8 @@ import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.partner.InvitationOptions;
+import dev.scap.analysis.partner.Invitations;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
@@ -80,7 +82,8 @@ class CommandOutputsGoldenTest {
           OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY));
       RoundtablePlan plan = RoundtablePlanner.plan(priority,
           RoundtableOptions.DEFAULTS.withProfiles(priority.options()));
-      RoundtablesOutput.plan(format, plan, PartnerMatcher.forTables(priority, plan, 3), names,
+      RoundtablesOutput.plan(format, plan, Invitations.forTables(priority, plan,
+          InvitationOptions.DEFAULTS), names,
           organizations, out);
     };
     return Stream.of(

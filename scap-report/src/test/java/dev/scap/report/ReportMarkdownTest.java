@@ -30,7 +30,7 @@ class ReportMarkdownTest {
         "## Summary and validation", "## About the data: sources and cautions",
         "## Theme coverage", "## Overlap between cities",
         "## Cities and themes", "## Top peers", "## Peer groups", "## Roundtables",
-        "### Cities at fewer tables than allowed", "## Partners", "## Stamp");
+        "### Invitations", "### Cities at fewer tables than allowed", "## Partners", "## Stamp");
   }
 
   @Test

@@ -13,6 +13,8 @@ import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.partner.InvitationOptions;
+import dev.scap.analysis.partner.Invitations;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
@@ -73,8 +75,9 @@ class ReportTest {
         Linkage.COMPLETE));
     assertThat(report.groups()).isEqualTo(PeerGrouping.cut(overlap, report.dendrogram(), 4));
     assertThat(report.roundtables()).isEqualTo(RoundtablePlanner.plan(ASCN, seating));
-    assertThat(report.tablePartners()).isEqualTo(PartnerMatcher.forTables(
-        ThemeOverlap.of(ASCN, seating.profiles()), report.roundtables(), 2));
+    assertThat(report.invitations()).isEqualTo(Invitations.forTables(
+        ThemeOverlap.of(ASCN, seating.profiles()), report.roundtables(),
+        InvitationOptions.DEFAULTS.withSeats(2)));
     assertThat(report.partners()).isEqualTo(PartnerMatcher.forCities(overlap, 2));
     for (CityId a : overlap.cities()) {
       for (CityId b : overlap.cities()) {

@@ -29,7 +29,8 @@ class ReportWordsTest {
         Map.entry("roundtable-themes", "every theme that fills a table"),
         Map.entry("per-city", "2"), Map.entry("min-seats", "4"), Map.entry("max-seats", "8"),
         Map.entry("roundtable-tables", "enough for the candidates"),
-        Map.entry("partners", "3"));
+        Map.entry("partners", "3"), Map.entry("invite", "nobody"),
+        Map.entry("partner-tables", "unlimited"));
   }
 
   @Test

@@ -5,17 +5,27 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.partner.InvitationReason;
+import dev.scap.analysis.partner.Invitee;
+import dev.scap.analysis.partner.NoInvitation;
+import dev.scap.analysis.partner.Standing;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.ShortfallReason;
 import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
 import dev.scap.model.CityId;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.PlanId;
+import dev.scap.model.ProjectId;
+import dev.scap.model.SupportType;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,5 +118,65 @@ class WordingTest {
   @MethodSource("shortfalls")
   void wordsEachShortfall(ShortfallReason reason, String words) {
     assertThat(Wording.shortfall(new Shortfall(CityId.of("c"), 0, reason))).isEqualTo(words);
+  }
+
+  static Stream<Arguments> invitationReasons() {
+    return Stream.of(
+        arguments(new InvitationReason.AskedFor(), "asked for"),
+        arguments(new InvitationReason.PartnersProject(CityId.of("cebu-city"),
+            ProjectId.of("brt"), true), "partners Cebu City on project brt, on the table's theme"),
+        arguments(new InvitationReason.PartnersProject(CityId.of("unnamed"),
+            ProjectId.of("p"), false), "partners unnamed on project p, on another theme"),
+        arguments(new InvitationReason.PartnersPlan(CityId.of("cebu-city"),
+            PlanId.of("cebu-plan")), "partners Cebu City in its plan cebu-plan"),
+        arguments(new InvitationReason.WorksOnTheme(X), "works on x"),
+        arguments(new InvitationReason.OffersNeeds(List.of(SupportType.FINANCING,
+            SupportType.TECHNICAL_ASSISTANCE), 2, 5), "offers financing, technical-assistance: "
+                + "2 of 5 needs of the guests' projects on the theme"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("invitationReasons")
+  void wordsEachInvitationReasonWithTheCitysName(InvitationReason reason, String words) {
+    assertThat(Wording.invitation(reason, id -> id.value().equals("cebu-city") ? "Cebu City"
+        : null)).isEqualTo(words);
+  }
+
+  static Stream<Arguments> noInvitations() {
+    return Stream.of(
+        arguments(new NoInvitation.NoSeats(),
+            "no seat is offered to partners (partners 0) and none is asked for"),
+        arguments(new NoInvitation.NoCandidate(X),
+            "no organization works on x or partners a guest"),
+        arguments(new NoInvitation.AtTableLimit(List.of(OrganizationId.of("wb"),
+            OrganizationId.of("o2")), 2), "every candidate is already invited to 2 tables, its "
+                + "limit (partner-tables 2): World Bank (wb), o2"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("noInvitations")
+  void wordsWhyATableInvitesNobodyWithTheOrganizationsNames(NoInvitation why, String words) {
+    assertThat(Wording.noInvitation(why, id -> id.value().equals("wb") ? "World Bank" : null))
+        .isEqualTo(words);
+  }
+
+  @Test
+  void wordsATieAtTheLastSeatAndNothingWithoutOne() {
+    Invitee a = invitee("a");
+    Invitee b = invitee("b");
+    TableInvitations tied = new TableInvitations(1, X, 1, List.of(a, b),
+        List.of(a.organization(), b.organization()), List.of(), null);
+    TableInvitations plain = new TableInvitations(1, X, 2, List.of(a, b), List.of(), List.of(),
+        null);
+
+    assertThat(Wording.tie(tied, id -> null))
+        .isEqualTo("a, b tie for the last of 1 seat: all are invited, 2 in all");
+    assertThat(Wording.tie(plain, id -> null)).isEmpty();
+    assertThat(Wording.atLimit(plain, id -> null)).isEmpty();
+  }
+
+  private static Invitee invitee(String id) {
+    return new Invitee(OrganizationId.of(id), new Standing(0, 0, true, 0, 0),
+        List.of(new InvitationReason.WorksOnTheme(X)));
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How well an organization fits a city, or a roundtable, with the reasons. Immutable.
+ * How well an organization fits a city, with the reasons. Immutable.
  *
  * @param organization the organization
  * @param score the fit, in (0, 1]: the mean of the theme fit and the support fit, or the theme

@@ -1,12 +1,8 @@
 package dev.scap.analysis.partner;
 
 import dev.scap.analysis.internal.Fraction;
-import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.roundtable.RoundtablePlan;
-import dev.scap.analysis.roundtable.Table;
-import dev.scap.model.CityId;
 import dev.scap.model.Organization;
 import dev.scap.model.Plan;
 import dev.scap.model.PlanId;
@@ -16,21 +12,18 @@ import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Ranks organizations for cities and roundtables by two fits, each with its reasons:
+ * Ranks organizations for cities by two fits, each with its reasons:
  * <ul>
  *   <li>theme fit: the share of the city's profile weight that lies on themes the organization
  *       works on (its {@code themes}, mapped onto the profile's themes, rolled up if the profile
@@ -95,7 +88,7 @@ public final class PartnerMatcher {
       List<PartnerMatch> matches = new ArrayList<>();
       for (Scored candidate : scored.subList(0, Math.min(top, scored.size()))) {
         matches.add(match(candidate.organization(), worksOn.get(candidate.organization()),
-            profile.weights(), needs, priority).match());
+            profile.weights(), needs, priority));
       }
       return new CityPartners(profile.city(), matches);
     }).toList();
@@ -116,58 +109,8 @@ public final class PartnerMatcher {
         : a.organization().id().value().compareTo(b.organization().id().value());
   }
 
-  /**
-   * Ranks the organizations to invite to each table of a roundtable plan: those that work on
-   * the table's theme, by the share of its guests' needs on that theme that they offer.
-   *
-   * @param overlap the profiles the plan was made from
-   * @param plan the plan
-   * @param top the most organizations per table
-   * @return one entry per table, in order
-   * @throws IllegalArgumentException if {@code top} is negative
-   */
-  public static List<TablePartners> forTables(ThemeOverlap overlap, RoundtablePlan plan,
-      int top) {
-    if (top < 0) {
-      throw new IllegalArgumentException("top must not be negative: " + top);
-    }
-    ScapDocument document = overlap.document();
-    ThemeMapping mapping = new ThemeMapping(overlap);
-    Map<Organization, Set<ThemeId>> worksOn = worksOn(overlap, mapping);
-    Map<PlanId, Plan> plans = new HashMap<>();
-    document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
-    List<TablePartners> result = new ArrayList<>();
-    for (Table table : plan.tables()) {
-      List<Project> projects = new ArrayList<>();
-      for (CityId guest : table.guests()) {
-        overlap.profile(guest).map(CityProfile::plan).map(plans::get)
-            .ifPresent(p -> p.projects().stream()
-                .filter(project -> project.themes().stream()
-                    .anyMatch(t -> table.theme().equals(mapping.of(t))))
-                .forEach(projects::add));
-      }
-      Map<SupportType, Integer> needs = needs(projects);
-      List<Ranked> ranked = new ArrayList<>();
-      for (Organization organization : document.organizations()) {
-        if (!worksOn.get(organization).contains(table.theme())) {
-          continue;
-        }
-        Ranked match = match(organization, worksOn.get(organization),
-            Map.of(table.theme(), 1.0), needs, false);
-        if (match != null) {
-          ranked.add(match);
-        }
-      }
-      ranked.sort(Comparator.comparing(Ranked::exact).reversed()
-          .thenComparing(r -> r.match().organization().value()));
-      result.add(new TablePartners(table.number(), ranked.subList(0,
-          Math.min(top, ranked.size())).stream().map(Ranked::match).toList()));
-    }
-    return List.copyOf(result);
-  }
-
   /** The profile themes each organization works on. */
-  private static Map<Organization, Set<ThemeId>> worksOn(ThemeOverlap overlap,
+  static Map<Organization, Set<ThemeId>> worksOn(ThemeOverlap overlap,
       ThemeMapping mapping) {
     Map<Organization, Set<ThemeId>> worksOn = new IdentityHashMap<>();
     for (Organization organization : overlap.document().organizations()) {
@@ -211,9 +154,6 @@ public final class PartnerMatcher {
       return exact;
     }
   }
-
-  /** A match and its exact score. */
-  private record Ranked(PartnerMatch match, Fraction exact) {}
 
   /** The exact numbers of a match: theme fit, support fit, and the score they make. */
   private record ExactFit(Fraction themeFit, Fraction supportFit, int met, int needed) {
@@ -288,7 +228,7 @@ public final class PartnerMatcher {
     return met;
   }
 
-  private static Ranked match(Organization organization, Set<ThemeId> worksOn,
+  private static PartnerMatch match(Organization organization, Set<ThemeId> worksOn,
       Map<ThemeId, Double> profile, Map<SupportType, Integer> needs, boolean priority) {
     ExactFit fit = exactFit(organization, worksOn, profile, needs, priority);
     Fraction exactScore = fit.score();
@@ -318,39 +258,11 @@ public final class PartnerMatcher {
     } else {
       reasons.add("offers none of the " + needed + " needs of the projects");
     }
-    return new Ranked(new PartnerMatch(organization.id(), score, themeFit, supportFit, themes,
-        support, reasons), exactScore);
+    return new PartnerMatch(organization.id(), score, themeFit, supportFit, themes, support,
+        reasons);
   }
 
-  /** The profile theme that each theme counts as, worked out once per theme. */
-  private static final class ThemeMapping {
-    private final ThemeOverlap overlap;
-    private final Set<ThemeId> profileThemes;
-    private final Map<ThemeId, Optional<ThemeId>> known = new HashMap<>();
-
-    ThemeMapping(ThemeOverlap overlap) {
-      this.overlap = overlap;
-      this.profileThemes = new HashSet<>(overlap.themes());
-    }
-
-    /** The profile theme that a theme counts as, or {@code null} if it counts as none. */
-    ThemeId of(ThemeId theme) {
-      return known.computeIfAbsent(theme, this::map).orElse(null);
-    }
-
-    private Optional<ThemeId> map(ThemeId theme) {
-      if (profileThemes.contains(theme)) {
-        return Optional.of(theme);
-      }
-      if (overlap.options().rollup()) {
-        ThemeId top = overlap.document().topLevelTheme(theme);
-        return profileThemes.contains(top) ? Optional.of(top) : Optional.empty();
-      }
-      return Optional.empty();
-    }
-  }
-
-  private static Map<SupportType, Integer> needs(List<Project> projects) {
+  static Map<SupportType, Integer> needs(List<Project> projects) {
     Map<SupportType, Integer> needs = new EnumMap<>(SupportType.class);
     for (Project project : projects) {
       for (SupportType type : new LinkedHashSet<>(project.supportNeeded())) {

@@ -1,7 +1,6 @@
 package dev.scap.analysis.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.overlap.CityProfile;
@@ -9,10 +8,6 @@ import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.roundtable.RoundtableOptions;
-import dev.scap.analysis.roundtable.RoundtablePlan;
-import dev.scap.analysis.roundtable.RoundtablePlanner;
-import dev.scap.analysis.roundtable.Table;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
@@ -48,8 +43,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Laws of {@link PartnerMatcher} on generated documents: every match is what the definitions
  * of theme fit and support fit give, computed again here from the document; matches are
- * ranked, cut at K, and do not depend on the order of cities, plans or organizations; tables
- * invite only organizations that work on their theme.
+ * ranked, cut at K, and do not depend on the order of cities, plans or organizations.
  */
 class PartnerMatcherPropertiesTest {
 
@@ -187,35 +181,6 @@ class PartnerMatcherPropertiesTest {
         ThemeOverlap.of(shuffled, c.options()), 4));
 
     assertThat(permuted).isEqualTo(original);
-  }
-
-  @Property(tries = 100)
-  void tablesInviteOnlyOrganizationsThatWorkOnTheirTheme(@ForAll("cases") Case c,
-      @ForAll @IntRange(min = 0, max = 4) int top) {
-    ThemeOverlap overlap = c.overlap();
-    RoundtablePlan plan = RoundtablePlanner.plan(c.document(), RoundtableOptions.DEFAULTS
-        .withProfiles(c.options()).withSeats(1, 3));
-
-    List<TablePartners> tables = PartnerMatcher.forTables(overlap, plan, top);
-
-    assertThat(tables).extracting(TablePartners::table)
-        .containsExactlyElementsOf(plan.tables().stream().map(Table::number).toList());
-    for (int i = 0; i < tables.size(); i++) {
-      Table table = plan.tables().get(i);
-      List<PartnerMatch> partners = tables.get(i).partners();
-      assertThat(partners).hasSizeLessThanOrEqualTo(top);
-      for (PartnerMatch match : partners) {
-        Organization organization = c.document().organization(match.organization())
-            .orElseThrow();
-        assertThat(organization.themes().stream().map(t -> mapped(overlap, t)))
-            .as("%s at table %d", match.organization(), table.number())
-            .contains(table.theme());
-        assertThat(match.themes()).containsExactly(table.theme());
-        assertThat(match.themeFit()).isEqualTo(1.0);
-      }
-      assertThat(partners).isSortedAccordingTo(Comparator.comparingDouble(
-          PartnerMatch::score).reversed().thenComparing(m -> m.organization().value()));
-    }
   }
 
   private static Map<CityId, List<PartnerMatch>> byCity(List<CityPartners> all) {

@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
-import dev.scap.analysis.roundtable.RoundtablePlan;
-import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
@@ -224,50 +222,5 @@ class PartnerMatcherTest {
     assertThatThrownBy(() -> PartnerMatcher.forCities(overlap, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("top must not be negative: -1");
-  }
-
-  /**
-   * Table 1 seats a and d at x: the needs of their projects on x are a's, 3 in all. Table 2
-   * seats b and d at z, with no project and no need.
-   */
-  @Test
-  void invitesToEachTableTheOrganizationsThatWorkOnItsTheme() {
-    ThemeOverlap overlap = ThemeOverlap.of(DOCUMENT, PROJECTS);
-    RoundtablePlan plan = new RoundtablePlan(List.of(
-        new Table(1, ThemeId.of("x"), List.of(A, D)),
-        new Table(2, ThemeId.of("z"), List.of(B, D))), 0, List.of(), List.of());
-
-    List<TablePartners> tables = PartnerMatcher.forTables(overlap, plan, 10);
-
-    assertThat(tables).extracting(TablePartners::table).containsExactly(1, 2);
-    assertThat(tables.get(0).partners()).containsExactly(
-        new PartnerMatch(org("o1"), 5.0 / 6, 1.0, 2.0 / 3, themes("x"),
-            List.of(FINANCING), List.of("works on x: 100% of the profile",
-                "offers financing: 2 of 3 needs of the projects")),
-        new PartnerMatch(org("o5"), 0.5, 1.0, 0.0, themes("x"), List.of(),
-            List.of("works on x: 100% of the profile",
-                "offers none of the 3 needs of the projects")));
-    assertThat(tables.get(1).partners()).containsExactly(
-        new PartnerMatch(org("o3"), 1.0, 1.0, 0.0, themes("z"), List.of(),
-            List.of("works on z: 100% of the profile", "no support need is stated")));
-    assertThat(PartnerMatcher.forTables(overlap, plan, 1).get(0).partners())
-        .extracting(PartnerMatch::organization).containsExactly(org("o1"));
-  }
-
-  @Test
-  void countsTheProjectsOfANarrowerThemeForATableOfItsTopLevelThemeWhenThemesRollUp() {
-    // a's one project is on x1, under x, and needs financing: o1 offers it
-    ScapDocument document = DOCUMENT.toBuilder().plans(List.of(plan("a", List.of("x"),
-        project("q1", "x1", FINANCING)))).build();
-    RoundtablePlan plan = new RoundtablePlan(List.of(new Table(1, ThemeId.of("x"),
-        List.of(A))), 0, List.of(), List.of());
-
-    List<TablePartners> tables = PartnerMatcher.forTables(ThemeOverlap.of(document,
-        PROJECTS.withRollup(true)), plan, 10);
-
-    assertThat(tables.get(0).partners()).extracting(PartnerMatch::organization,
-            PartnerMatch::score, PartnerMatch::supportFit)
-        .containsExactly(tuple(org("o1"), 1.0, 1.0), tuple(org("o5"), 0.5, 0.0),
-            tuple(org("o6"), 0.5, 0.0));
   }
 }
