@@ -352,7 +352,7 @@ final class AscnDatasetBuilder {
           optional(r, "country"), Extensions.NONE);
       Event event = new Event(EventId.of(id), required(r, "name"), date(r, "start"),
           date(r, "end"), venue, taking, pilots, List.of(), required(r, "note"),
-          Extensions.of(Map.of(X_SOURCES, source(r), X_INVITED, INVITED_NOTE)));
+          extensions(source(r)));
       if (events.put(id, event) != null) {
         throw at(r, "event " + id + " appears twice");
       }
@@ -404,6 +404,14 @@ final class AscnDatasetBuilder {
           sessions.getOrDefault(id, List.of()), event.note(), event.extensions()));
     }
     return result;
+  }
+
+  /** An event's extensions, in a fixed order so that the canonical bytes are too. */
+  private static Extensions extensions(List<String> sources) {
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put(X_SOURCES, sources);
+    extensions.put(X_INVITED, INVITED_NOTE);
+    return Extensions.of(extensions);
   }
 
   private static String known(CSVRecord r, Map<String, Event> events) {
