@@ -15,6 +15,7 @@ import dev.scap.model.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,13 @@ class EventsIoTest {
 
   private static final ScapReader READER = ScapReader.create();
   private static final ScapWriter WRITER = ScapWriter.canonical();
+
+  /** Run with {@code -Dscap.regenerate=true} to rewrite the golden file from the writer. */
+  private static final boolean REGENERATE = Boolean.getBoolean("scap.regenerate");
+
+  /** The golden file in the sources, which regenerating rewrites; tests read the copy. */
+  private static final Path GOLDEN_SOURCE =
+      Path.of("src", "test", "resources", "golden", "example-1.1.canonical.json");
 
   record Expected(Severity severity, String rule, String pointer, int line, int column,
       String fragment) {}
@@ -272,6 +280,44 @@ class EventsIoTest {
     assertThat(again.document()).isEqualTo(document);
     assertThat(WRITER.toJson(again.document())).isEqualTo(json);
     assertThat(streamed(json.getBytes(StandardCharsets.UTF_8)).header()).isEqualTo(document);
+  }
+
+  @Test
+  void keepsTheFormatsExampleAsTheGoldenExampleOfVersion11() throws IOException {
+    assertThat(Files.readString(Path.of("..", "docs", "example.json")))
+        .as("docs/example.json and golden/example-1.1.json are one document")
+        .isEqualTo(TestFiles.text("/golden/example-1.1.json"));
+  }
+
+  @Test
+  void writesTheExampleOfVersion11ByteForByteAsItsGoldenCanonicalFile() throws IOException {
+    ReadResult example = READER.read(TestFiles.text("/golden/example-1.1.json"));
+    assertThat(example.report().problems()).isEmpty();
+    byte[] written = TestFiles.canonical(example.document());
+
+    if (REGENERATE) {
+      Files.write(GOLDEN_SOURCE, written);
+      assertThat(Files.readAllBytes(GOLDEN_SOURCE)).isEqualTo(written);
+      return;
+    }
+    assertThat(new String(written, StandardCharsets.UTF_8))
+        .as("the canonical form of golden/example-1.1.json differs from golden/"
+            + "example-1.1.canonical.json; if the change is intended, rewrite the golden file "
+            + "by running the tests with -Dscap.regenerate=true and review its diff")
+        .isEqualTo(TestFiles.text("/golden/example-1.1.canonical.json"));
+    assertThat(READER.read(TestFiles.text("/golden/example-1.1.canonical.json")))
+        .isEqualTo(example);
+  }
+
+  @Test
+  void streamsTheExampleOfVersion11AsTheWholeReadReadsIt() throws IOException {
+    Path file = ScapReaderTest.resourcePath("/golden/example-1.1.json");
+    ScapDocument whole = READER.read(file).document();
+    PlanStreamTest.Streamed streamed = streamed(file);
+
+    assertThat(streamed.problems()).isEmpty();
+    assertThat(streamed.document()).isEqualTo(whole);
+    assertThat(streamed.header().events()).hasSize(1);
   }
 
   @Test
