@@ -52,8 +52,9 @@ import tools.jackson.core.json.JsonFactory;
  * ids could in theory collide (with a chance below 10⁻²⁰ for a billion ids).
  *
  * <p>Read from a file, the problems of a plan are placed exactly: the plan is read again from
- * its offset. Read from a stream, they are placed at the start of their plan, and problems of
- * the header at the start of the document. Not thread-safe.
+ * its offset. Read from a stream, they are placed at the start of their plan, those of an event
+ * at the start of their event, and the other problems of the header at the start of the
+ * document. Not thread-safe.
  */
 public final class PlanStream implements Iterator<Plan>, AutoCloseable {
 
@@ -62,6 +63,8 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       .thenComparing(Problem::pointer, PropertyOrder.POINTERS).thenComparing(Problem::rule);
 
   private static final String VERSION = "/scapVersion";
+
+  private static final String EVENTS = "/events/";
 
   /**
    * The most bytes read again to count columns in characters; past it, as for a header larger
@@ -112,7 +115,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       Supplier<JsonParser> source = file == null ? null : () -> source(0);
       columns = file == null || found.isEmpty() && reader.problems().isEmpty() ? null
           : columns(0, 1);
-      emit(found, reader.flagged(), source, "", 1, 1);
+      emit(file == null ? atTheirEvents(found) : found, reader.flagged(), source, "", 1, 1);
     } catch (JacksonException e) {
       throw closeAfter(inCharacters(Json.translate(e, parser), 0, 1));
     } catch (ScapFormatException e) {
@@ -187,6 +190,7 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       Plan plan = reader.nextPlan(index);
       if (plan == null) {
         boolean eventsFollow = header.events().isEmpty();
+        TokenStreamLocation plansEnd = parser.currentTokenLocation();
         header = reader.readTrailer(header);
         ended = true;
         List<Problem> found = new ArrayList<>();
@@ -203,8 +207,12 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
         }
         found.addAll(rules.eventProblems(header));
         Supplier<JsonParser> source = file == null || found.isEmpty() ? null : () -> source(0);
-        columns = null;  // the end of a large file: its columns stay counted in bytes
-        emit(found, reader.flagged(), source, "", 1, 1);
+        // What follows the plans (the events) is read again to count its columns; before it,
+        // as in the header of a large file, columns stay counted in bytes.
+        columns = file == null || found.isEmpty() && reader.problems().isEmpty() ? null
+            : columns(bomLength + plansEnd.getByteOffset() - (plansEnd.getColumnNr() - 1),
+                plansEnd.getLineNr());
+        emit(file == null ? atTheirEvents(found) : found, reader.flagged(), source, "", 1, 1);
         return null;
       }
       TokenStreamLocation start = reader.lastPlanStart();
@@ -257,6 +265,28 @@ public final class PlanStream implements Iterator<Plan>, AutoCloseable {
       }
       problems.accept(problem);
     }
+  }
+
+  /**
+   * Places the problems of events, which a stream cannot read again, at the start of their
+   * event, as the problems of a plan are placed at the start of their plan.
+   */
+  private List<Problem> atTheirEvents(List<Problem> found) {
+    List<TokenStreamLocation> starts = reader.eventStarts();
+    List<Problem> placed = new ArrayList<>(found.size());
+    for (Problem problem : found) {
+      String pointer = problem.pointer();
+      int index = -1;
+      if (!problem.hasLocation() && pointer.startsWith(EVENTS)) {
+        int end = pointer.indexOf('/', EVENTS.length());
+        String digits = pointer.substring(EVENTS.length(), end < 0 ? pointer.length() : end);
+        index = digits.isEmpty() || digits.length() > 9 || !digits.chars()
+            .allMatch(Character::isDigit) ? -1 : Integer.parseInt(digits);
+      }
+      TokenStreamLocation at = index >= 0 && index < starts.size() ? starts.get(index) : null;
+      placed.add(at == null ? problem : problem.at(at.getLineNr(), at.getColumnNr()));
+    }
+    return placed;
   }
 
   private static List<Problem> at(List<Problem> found, int line, int column) {

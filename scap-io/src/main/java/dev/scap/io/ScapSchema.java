@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
  * The JSON Schema (draft 2020-12) of the SCAP format, as this library ships it: for tools in
  * other languages that check the shape of a document before they read it.
  *
+ * <p>The schema is that of format version {@value #VERSION}, the newest this library reads. It
+ * describes documents of version 1.0 as well, which are those of 1.1 without events: a
+ * {@code "1.0"} document that holds events is rejected, as the reader rejects it. The schema of
+ * 1.0 alone is no longer shipped, since this one accepts every document that it accepted.
+ *
  * <p>The schema checks properties, JSON types, codes, the syntax of identifiers, dates,
  * country and currency codes, and the ranges of numbers. It cannot express the rules that relate
  * one value to another (references, unique identifiers, cycles, periods that end before they
@@ -20,7 +25,7 @@ import java.nio.charset.StandardCharsets;
 public final class ScapSchema {
 
   /** The format version that the schema describes. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   private static final String ID = "https://scap.dev/schema/scap-" + VERSION + ".schema.json";
 
@@ -40,7 +45,7 @@ public final class ScapSchema {
   /**
    * Returns the schema's {@code $id}, the URI under which other schemas refer to it.
    *
-   * @return {@code "https://scap.dev/schema/scap-1.0.schema.json"}
+   * @return {@code "https://scap.dev/schema/scap-1.1.schema.json"}
    */
   public static String id() {
     return ID;

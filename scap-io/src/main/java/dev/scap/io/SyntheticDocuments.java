@@ -3,9 +3,14 @@ package dev.scap.io;
 import dev.scap.io.internal.DocumentWriter;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Metadata;
 import dev.scap.model.Money;
@@ -20,6 +25,10 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Stage;
 import dev.scap.model.SupportType;
 import dev.scap.model.Target;
@@ -27,6 +36,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -47,7 +57,8 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Makes synthetic but valid SCAP documents of any size, for tests, benchmarks and demos: one
  * taxonomy of themes (some refining others), cities of ASEAN countries, organizations, and a
- * plan for most cities with focus areas, targets, projects, partners and indicators. Every
+ * plan for most cities with focus areas, targets, projects, partners and indicators, and a
+ * conference of some of the cities with a plenary and a seated roundtable session. Every
  * property of the format is used somewhere, extensions included; optional ones are left out at
  * random.
  *
@@ -163,6 +174,7 @@ public record SyntheticDocuments(int cities, int themes, int projects, long seed
         .taxonomies(List.of(taxonomy()))
         .cities(cityList)
         .organizations(organizations(random))
+        .events(cities == 0 ? List.of() : List.of(event()))
         .build();
   }
 
@@ -193,6 +205,84 @@ public record SyntheticDocuments(int cities, int themes, int projects, long seed
         return plan(city, version++);
       }
     };
+  }
+
+  /**
+   * A conference that invites up to 24 cities, each seated once at one of the roundtable
+   * session's tables, and invites each organization to one table at most: valid whatever the
+   * seed.
+   */
+  private Event event() {
+    SplittableRandom random = new SplittableRandom(mix(seed, 100, 0));
+    LocalDate start = LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12),
+        1 + random.nextInt(28));
+    int[] invited = distinct(random, cities, Math.min(cities, 2 + random.nextInt(23)));
+    List<CityId> guests = new ArrayList<>();
+    for (int city : invited) {
+      guests.add(cityId(city));
+    }
+    int[] themeIndexes = distinct(random, themes, Math.min(themes, 1 + random.nextInt(4)));
+    List<ThemeId> sessionThemes = new ArrayList<>();
+    for (int t : themeIndexes) {
+      sessionThemes.add(themeId(t));
+    }
+    int tableCount = sessionThemes.size();
+    List<List<CityId>> seated = new ArrayList<>();
+    List<List<Invitation>> invitations = new ArrayList<>();
+    for (int t = 0; t < tableCount; t++) {
+      seated.add(new ArrayList<>());
+      invitations.add(new ArrayList<>());
+    }
+    for (int i = 0; i < guests.size(); i++) {
+      seated.get(i % tableCount).add(guests.get(i));
+    }
+    for (int o = 0; o < organizationCount(); o++) {
+      if (random.nextBoolean()) {
+        invitations.get(random.nextInt(tableCount)).add(new Invitation(
+            OrganizationId.of(String.format("org-%04d", o + 1)),
+            random.nextBoolean() ? "works on " + word(random) + " " + word(random) : null,
+            null));
+      }
+    }
+    List<SeatedTable> tables = new ArrayList<>();
+    for (int t = 0; t < tableCount; t++) {
+      tables.add(new SeatedTable(t + 1, sessionThemes.get(t),
+          t > 0 && random.nextInt(4) == 0
+              ? null : Math.max(1, seated.get(t).size() + random.nextInt(3)),
+          seated.get(t), invitations.get(t), random.nextInt(4) == 0 ? null : 1,
+          random.nextBoolean() ? "Room " + (char) ('A' + t) : null,
+          random.nextInt(6) == 0 ? Extensions.of(Map.of("x-host", name(random))) : null));
+    }
+    LocalDate second = start.plusDays(1);
+    List<Session> sessions = List.of(
+        new Session(SessionId.of("opening"), SessionKind.PLENARY, "Opening plenary",
+            random.nextBoolean() ? "Welcome by the host city." : null, start, null, List.of(),
+            List.of(), null),
+        new Session(SessionId.of("mini-roundtables"), SessionKind.ROUNDTABLE,
+            "Mini roundtables", "Cities and partners by theme.",
+            random.nextBoolean() ? second : null, TaxonomyId.of("synthetic"), sessionThemes,
+            tables, random.nextInt(4) == 0 ? Extensions.of(Map.of("x-format", "world cafe"))
+                : null));
+    EventRole[] roles = EventRole.values();
+    List<EventOrganization> organizations = new ArrayList<>();
+    organizations.add(EventOrganization.of(OrganizationId.of("org-0001"), EventRole.ORGANIZER));
+    for (int o = 1; o < organizationCount(); o++) {
+      if (random.nextBoolean()) {
+        organizations.add(new EventOrganization(
+            OrganizationId.of(String.format("org-%04d", o + 1)),
+            roles[1 + random.nextInt(roles.length - 1)], null));
+      }
+    }
+    Venue venue = new Venue(capitalize(name(random)) + " Convention Centre",
+        random.nextInt(1, 500) + " " + capitalize(word(random)) + " Road",
+        random.nextBoolean() ? name(random) : null,
+        random.nextBoolean() ? COUNTRIES[random.nextInt(COUNTRIES.length)] : null,
+        random.nextInt(5) == 0 ? Extensions.of(Map.of("x-capacity", 800)) : null);
+    return new Event(EventId.of("synthetic-conference-" + start.getYear()),
+        "Synthetic Mayoral Conference " + start.getYear(), start, second, venue, organizations,
+        guests, sessions, random.nextBoolean() ? "Made up; not a real conference." : null,
+        random.nextInt(5) == 0 ? Extensions.of(Map.of("x-edition", 1 + random.nextInt(9)))
+            : null);
   }
 
   private int organizationCount() {

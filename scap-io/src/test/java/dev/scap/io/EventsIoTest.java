@@ -15,14 +15,24 @@ import dev.scap.model.validation.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Events (format 1.1) through the reader and the writer: every property read and written back,
@@ -33,6 +43,13 @@ class EventsIoTest {
 
   private static final ScapReader READER = ScapReader.create();
   private static final ScapWriter WRITER = ScapWriter.canonical();
+
+  /** Run with {@code -Dscap.regenerate=true} to rewrite the golden file from the writer. */
+  private static final boolean REGENERATE = Boolean.getBoolean("scap.regenerate");
+
+  /** The golden file in the sources, which regenerating rewrites; tests read the copy. */
+  private static final Path GOLDEN_SOURCE =
+      Path.of("src", "test", "resources", "golden", "example-1.1.canonical.json");
 
   record Expected(Severity severity, String rule, String pointer, int line, int column,
       String fragment) {}
@@ -98,6 +115,9 @@ class EventsIoTest {
         bad("lowercase-venue-country.json",
             error("invalid-country", "/events/0/venue/country", 34, 76,
                 "country \"kr\" is not an ISO 3166-1 alpha-2 country")),
+        bad("venue-country-after-accents.json",
+            error("invalid-country", "/events/0/venue/country", 34, 78,
+                "country \"kr\" is not an ISO 3166-1 alpha-2")),
         bad("more-guests-than-seats.json",
             warning("table-over-capacity", "/events/0/sessions/1/tables/1/guests", 59, 72,
                 "table 2 seats 2 cities but has 1 seats")),
@@ -195,10 +215,21 @@ class EventsIoTest {
             .as(problem.toString()).isEqualTo(expected.get(i));
       }
     }
-    // Read from a stream, problems cannot be placed again: their rules and pointers still agree.
-    assertThat(streamed(bytes).problems()).extracting(Problem::rule, Problem::pointer)
-        .containsExactlyInAnyOrderElementsOf(placed.get(0).stream()
-            .map(p -> tuple(p.rule(), p.pointer())).toList());
+    // Read from a stream, which cannot be read again, a problem of the model is placed at the
+    // start of its event (of the document, if in none); those of the format are placed exactly.
+    List<TokenStreamLocation> starts = eventStarts(bytes);
+    assertThat(streamed(bytes).problems())
+        .extracting(Problem::rule, Problem::pointer, Problem::line, Problem::column)
+        .containsExactlyInAnyOrderElementsOf(placed.get(0).stream().map(p -> {
+          int event = eventIndex(p.pointer());
+          boolean ofTheFormat = FORMAT_RULES.contains(p.rule());
+          if (ofTheFormat) {
+            return tuple(p.rule(), p.pointer(), p.line(), p.column());
+          }
+          return event < 0 ? tuple(p.rule(), p.pointer(), 1, 1)
+              : tuple(p.rule(), p.pointer(), starts.get(event).getLineNr(),
+                  starts.get(event).getColumnNr());
+        }).toList());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -275,12 +306,76 @@ class EventsIoTest {
   }
 
   @Test
+  void keepsTheFormatsExampleAsTheGoldenExampleOfVersion11() throws IOException {
+    assertThat(Files.readString(Path.of("..", "docs", "example.json")))
+        .as("docs/example.json and golden/example-1.1.json are one document")
+        .isEqualTo(TestFiles.text("/golden/example-1.1.json"));
+  }
+
+  @Test
+  void writesTheExampleOfVersion11ByteForByteAsItsGoldenCanonicalFile() throws IOException {
+    ReadResult example = READER.read(TestFiles.text("/golden/example-1.1.json"));
+    assertThat(example.report().problems()).isEmpty();
+    byte[] written = TestFiles.canonical(example.document());
+
+    if (REGENERATE) {
+      Files.write(GOLDEN_SOURCE, written);
+      assertThat(Files.readAllBytes(GOLDEN_SOURCE)).isEqualTo(written);
+      return;
+    }
+    assertThat(new String(written, StandardCharsets.UTF_8))
+        .as("the canonical form of golden/example-1.1.json differs from golden/"
+            + "example-1.1.canonical.json; if the change is intended, rewrite the golden file "
+            + "by running the tests with -Dscap.regenerate=true and review its diff")
+        .isEqualTo(TestFiles.text("/golden/example-1.1.canonical.json"));
+    assertThat(READER.read(TestFiles.text("/golden/example-1.1.canonical.json")))
+        .isEqualTo(example);
+  }
+
+  @Test
+  void streamsTheExampleOfVersion11AsTheWholeReadReadsIt() throws IOException {
+    Path file = ScapReaderTest.resourcePath("/golden/example-1.1.json");
+    ScapDocument whole = READER.read(file).document();
+    PlanStreamTest.Streamed streamed = streamed(file);
+
+    assertThat(streamed.problems()).isEmpty();
+    assertThat(streamed.document()).isEqualTo(whole);
+    assertThat(streamed.header().events()).hasSize(1);
+  }
+
+  @Test
   void writesADocumentInTheVersionItDeclares() {
     ScapDocument document = ScapDocument.builder().scapVersion("1.0").build();
 
     assertThat(WRITER.toJson(document)).startsWith("{\n  \"scapVersion\": \"1.0\",");
     assertThat(WRITER.toJson(document.toBuilder().scapVersion("1.1").build()))
         .startsWith("{\n  \"scapVersion\": \"1.1\",");
+  }
+
+  /** The rules that the reader finds in the text itself, which it places as it reads. */
+  private static final Set<String> FORMAT_RULES = Arrays.stream(FormatRule.values())
+      .map(FormatRule::code).collect(Collectors.toSet());
+
+  /** The index of the event a pointer is in, or -1 for one outside any event. */
+  private static int eventIndex(String pointer) {
+    String[] segments = pointer.split("/");
+    return segments.length > 2 && segments[1].equals("events")
+        ? Integer.parseInt(segments[2]) : -1;
+  }
+
+  /** Where each event starts in a document: its opening brace, read by Jackson alone. */
+  private static List<TokenStreamLocation> eventStarts(byte[] bytes) {
+    List<TokenStreamLocation> starts = new ArrayList<>();
+    try (JsonParser parser = JsonFactory.builder().build()
+        .createParser(ObjectReadContext.empty(), bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_OBJECT && parser.streamReadContext().pathAsPointer()
+            .toString().matches("/events/\\d+")) {
+          starts.add(parser.currentTokenLocation());
+        }
+      }
+    }
+    return starts;
   }
 
   private static PlanStreamTest.Streamed streamed(Path file) throws IOException {

@@ -11,9 +11,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.scap.model.Coded;
+import dev.scap.model.EventRole;
 import dev.scap.model.OrganizationKind;
 import dev.scap.model.PartnerRole;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Stage;
 import dev.scap.model.SupportType;
 import dev.scap.model.internal.PropertyOrder;
@@ -56,7 +58,7 @@ class ScapSchemaTest {
 
   private static final JsonNode TREE = MAPPER.readTree(ScapSchema.json());
 
-  private static final String EXAMPLE = resource("/golden/example.json");
+  private static final String EXAMPLE = resource("/golden/example-1.1.json");
 
   private static final ScapReader READER = ScapReader.create();
 
@@ -80,6 +82,12 @@ class ScapSchemaTest {
     at.put("money", "/plans/0/projects/0/cost");
     at.put("partner", "/plans/0/projects/0/partners/0");
     at.put("indicator", "/plans/0/projects/0/indicators/0");
+    at.put("event", "/events/0");
+    at.put("venue", "/events/0/venue");
+    at.put("eventOrganization", "/events/0/organizations/0");
+    at.put("session", "/events/0/sessions/0");
+    at.put("table", "/events/0/sessions/1/tables/0");
+    at.put("invitation", "/events/0/sessions/1/tables/0/partners/0");
     return at;
   }
 
@@ -99,7 +107,7 @@ class ScapSchemaTest {
 
   @Test
   void returnsTheShippedResourceAsUtf8Text() throws IOException {
-    try (InputStream in = ScapSchema.class.getResourceAsStream("scap-1.0.schema.json")) {
+    try (InputStream in = ScapSchema.class.getResourceAsStream("scap-1.1.schema.json")) {
       assertThat(in).isNotNull();
       assertThat(ScapSchema.json().getBytes(StandardCharsets.UTF_8))
           .isEqualTo(in.readAllBytes());
@@ -110,11 +118,11 @@ class ScapSchemaTest {
   @Test
   void namesItsOwnIdAndTheVersionItDescribes() {
     assertThat(ScapSchema.id())
-        .isEqualTo("https://scap.dev/schema/scap-1.0.schema.json")
+        .isEqualTo("https://scap.dev/schema/scap-1.1.schema.json")
         .isEqualTo(TREE.path("$id").asString());
-    assertThat(ScapSchema.VERSION)
-        .isEqualTo(ScapDocument.FORMAT_VERSION)
-        .isEqualTo(TREE.at("/properties/scapVersion/const").asString());
+    assertThat(ScapSchema.VERSION).isEqualTo(ScapDocument.FORMAT_VERSION);
+    assertThat(TREE.at("/properties/scapVersion/enum").values()).extracting(JsonNode::asString)
+        .containsExactly("1.0", ScapSchema.VERSION);
   }
 
   @Test
@@ -148,6 +156,8 @@ class ScapSchemaTest {
     assertThat(codes("supportType")).isEqualTo(codes(SupportType.values()));
     assertThat(codes("organizationKind")).isEqualTo(codes(OrganizationKind.values()));
     assertThat(codes("partnerRole")).isEqualTo(codes(PartnerRole.values()));
+    assertThat(codes("eventRole")).isEqualTo(codes(EventRole.values()));
+    assertThat(codes("sessionKind")).isEqualTo(codes(SessionKind.values()));
   }
 
   @Test
@@ -216,7 +226,7 @@ class ScapSchemaTest {
             "/plans/0/projects/1/stage"),
         broken("a focus area as a string", "{ \"theme\": \"traffic-safety\" }",
             "\"traffic-safety\"", "wrong-type", "/plans/0/focusAreas/2"),
-        broken("scapVersion as a number", "\"scapVersion\": \"1.0\"", "\"scapVersion\": 1.0",
+        broken("scapVersion as a number", "\"scapVersion\": \"1.1\"", "\"scapVersion\": 1.1",
             "wrong-type", "/scapVersion"),
         broken("extensions as a list", "\"extensions\": { \"x-editor\": \"scap\" }",
             "\"extensions\": [\"scap\"]", "wrong-type", "/metadata/extensions"),
@@ -225,7 +235,7 @@ class ScapSchemaTest {
         // missing or null required property
         broken("a city without a name", "\"name\": \"Cebu City\", ", "", "required",
             "/cities/0/name"),
-        broken("a document without cities", "\"cities\": [", "\"towns\": [",
+        broken("a document without cities", "\"cities\": [\n", "\"towns\": [\n",
             "missing-property", "/cities"),
         broken("a partner without a role", "\"role\": \"knowledge-partner\", ", "",
             "required", "/plans/0/partners/0/role"),
@@ -235,7 +245,7 @@ class ScapSchemaTest {
             "/plans/0/projects/0/cost/currency"),
         broken("a location without longitude", ", \"lon\": 123.8854", "", "required",
             "/cities/0/location/lon"),
-        broken("a version that is null", "\"scapVersion\": \"1.0\"", "\"scapVersion\": null",
+        broken("a version that is null", "\"scapVersion\": \"1.1\"", "\"scapVersion\": null",
             "required", "/scapVersion"),
         broken("an empty title", "\"title\": \"Cebu City Smart City Action Plan\"",
             "\"title\": \"\"", "required", "/plans/0/title"),
@@ -246,8 +256,8 @@ class ScapSchemaTest {
         // unknown property
         broken("a misspelt city property", "\"population\": 923000", "\"populaton\": 923000",
             "unknown-property", "/cities/0/populaton"),
-        broken("an unknown top-level property", "\"scapVersion\": \"1.0\",",
-            "\"scapVersion\": \"1.0\", \"version\": 1,", "unknown-property", "/version"),
+        broken("an unknown top-level property", "\"scapVersion\": \"1.1\",",
+            "\"scapVersion\": \"1.1\", \"version\": 1,", "unknown-property", "/version"),
         broken("extensions' content as a property of the project", "\"extensions\": { \"x-note\"",
             "\"x-note\": 1, \"extensions\": { \"x-note\"", "unknown-property",
             "/plans/0/projects/0/x-note"),
@@ -324,8 +334,30 @@ class ScapSchemaTest {
             "\"themes\": [],\n          \"stage\": \"pilot\"", "empty-list",
             "/plans/0/projects/1/themes"),
         // version
-        broken("a version without minor", "\"scapVersion\": \"1.0\"", "\"scapVersion\": \"1\"",
-            "invalid-version", "/scapVersion"));
+        broken("a version without minor", "\"scapVersion\": \"1.1\"", "\"scapVersion\": \"1\"",
+            "invalid-version", "/scapVersion"),
+        // events
+        broken("events in a 1.0 document", "\"scapVersion\": \"1.1\"",
+            "\"scapVersion\": \"1.0\"", "events-in-old-version", "/events"),
+        broken("an unknown event role", "\"role\": \"sponsor\"", "\"role\": \"sponsr\"",
+            "invalid-code", "/events/0/organizations/0/role"),
+        broken("an unknown session kind", "\"kind\": \"plenary\"", "\"kind\": \"keynote\"",
+            "invalid-code", "/events/0/sessions/0/kind"),
+        broken("an event without start", "\"start\": \"2019-11-21\",\n", "",
+            "required", "/events/0/start"),
+        broken("table number 0", "\"number\": 1,", "\"number\": 0,", "out-of-range",
+            "/events/0/sessions/1/tables/0/number"),
+        broken("slot 0", "\"guests\": [\"davao-city\"], \"slot\": 1",
+            "\"guests\": [\"davao-city\"], \"slot\": 0", "out-of-range",
+            "/events/0/sessions/1/tables/1/slot"),
+        broken("no seats", "\"seats\": 8", "\"seats\": 0", "out-of-range",
+            "/events/0/sessions/1/tables/0/seats"),
+        broken("a venue country in lower case", "\"country\": \"KR\"", "\"country\": \"kr\"",
+            "invalid-country", "/events/0/venue/country"),
+        broken("a blank event name", "\"name\": \"WeGO-ASCN Mayoral Conference\"",
+            "\"name\": \" \"", "required", "/events/0/name"),
+        broken("a misspelt table property", "\"room\": \"Room A\"", "\"rooms\": \"Room A\"",
+            "unknown-property", "/events/0/sessions/1/tables/0/rooms"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -406,6 +438,24 @@ class ScapSchemaTest {
             "\"country\": \"XX\"", "invalid-country", "/organizations/1/country"),
         broken("a currency code of the right form that is not assigned", "\"currency\": \"USD\"",
             "\"currency\": \"ABC\"", "invalid-currency", "/plans/0/projects/0/cost/currency"),
+        broken("a city seated twice in a slot", "\"guests\": [\"davao-city\"]",
+            "\"guests\": [\"davao-city\", \"cebu-city\"]", "seated-twice",
+            "/events/0/sessions/1/tables/1/guests/1"),
+        broken("a guest the event does not invite", "\"cities\": [\"cebu-city\", \"davao-city\"]",
+            "\"cities\": [\"cebu-city\"]", "guest-not-invited",
+            "/events/0/sessions/1/tables/1/guests/0"),
+        broken("two tables of one number", "\"number\": 2", "\"number\": 1",
+            "duplicate-table", "/events/0/sessions/1/tables/1/number"),
+        broken("a session after its event", "\"date\": \"2019-11-21\",\n          \"taxonomy\"",
+            "\"date\": \"2019-11-30\",\n          \"taxonomy\"", "date-outside-event",
+            "/events/0/sessions/1/date"),
+        broken("an event ending before it starts", "\"end\": \"2019-11-22\"",
+            "\"end\": \"2019-11-20\"", "invalid-period", "/events/0/end"),
+        broken("tables at a panel", "\"kind\": \"roundtable\"", "\"kind\": \"panel\"",
+            "tables-outside-roundtable", "/events/0/sessions/1/tables"),
+        broken("a table theme outside its session", "\"theme\": \"roads-public-space\", \"guests\"",
+            "\"theme\": \"public-safety\", \"guests\"", "theme-outside-session",
+            "/events/0/sessions/1/tables/1/theme"),
         broken("a property given twice", "\"population\": 923000",
             "\"population\": 923000, \"population\": 1", "duplicate-property",
             "/cities/0/population"));
@@ -427,9 +477,9 @@ class ScapSchemaTest {
     return Stream.of(
         Arguments.of("a top-level array", "[" + EXAMPLE + "]", "not-a-document"),
         Arguments.of("a top-level string", "\"scap\"", "not-a-document"),
-        Arguments.of("a newer minor version", edit(EXAMPLE, "\"scapVersion\": \"1.0\"",
-            "\"scapVersion\": \"1.1\""), "unsupported-version"),
-        Arguments.of("another major version", edit(EXAMPLE, "\"scapVersion\": \"1.0\"",
+        Arguments.of("a newer minor version", edit(EXAMPLE, "\"scapVersion\": \"1.1\"",
+            "\"scapVersion\": \"1.2\""), "unsupported-version"),
+        Arguments.of("another major version", edit(EXAMPLE, "\"scapVersion\": \"1.1\"",
             "\"scapVersion\": \"2.0\""), "unsupported-version"));
   }
 

@@ -17,9 +17,11 @@ import static dev.scap.testkit.internal.DocumentEdits.withThemes;
 
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Money;
 import dev.scap.model.Organization;
@@ -31,6 +33,9 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
@@ -41,6 +46,8 @@ import dev.scap.testkit.internal.DocumentEdits;
 import dev.scap.testkit.internal.Site;
 import dev.scap.testkit.internal.Sites;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -455,6 +462,140 @@ final class Breakers {
   static Broken malformedVersion(ScapDocument d, Site s) {
     return new Broken(d.toBuilder().scapVersion(ScapDocument.FORMAT_VERSION + ".0").build(),
         "/scapVersion");
+  }
+
+  // Events (format 1.1).
+
+  static Broken eventsInVersion10(ScapDocument d, Site s) {
+    return new Broken(d.toBuilder().scapVersion("1.0").build(), "/events");
+  }
+
+  static Broken duplicateTableNumber(ScapDocument d, Site s) {
+    int first = Sites.session(d, s).tables().get(0).number();
+    return new Broken(withTable(d, s, t -> tableOf(t, first, t.theme(), t.seats(), t.guests(),
+        t.partners(), t.slot())), table(s) + "/number");
+  }
+
+  static Broken sessionAfterEvent(ScapDocument d, Site s) {
+    LocalDate after = d.events().get(s.a()).end().plusDays(1);
+    return new Broken(withSession(d, s, k -> new Session(k.id(), k.kind(), k.title(),
+        k.description(), after, k.taxonomy(), k.themes(), k.tables(), k.extensions())),
+        session(s) + "/date");
+  }
+
+  static Broken sessionThemeOutsideTaxonomy(ScapDocument d, Site s) {
+    Session session = Sites.session(d, s);
+    ThemeId foreign = Sites.foreignTheme(d, session).orElseThrow();
+    return new Broken(withSession(d, s, k -> sessionOf(k, k.kind(), k.taxonomy(),
+        append(k.themes(), foreign), k.tables())),
+        session(s) + "/themes/" + session.themes().size());
+  }
+
+  static Broken roundtableWithoutTaxonomy(ScapDocument d, Site s) {
+    return new Broken(withSession(d, s, k -> sessionOf(k, k.kind(), null, k.themes(),
+        k.tables())), session(s) + "/taxonomy");
+  }
+
+  static Broken tablesOutsideRoundtable(ScapDocument d, Site s) {
+    Session session = Sites.session(d, s);
+    ThemeId theme = session.themes().isEmpty()
+        ? d.taxonomies().get(0).themes().get(0).id() : session.themes().get(0);
+    SeatedTable table = SeatedTable.of(1, theme, List.of());
+    return new Broken(withSession(d, s, k -> sessionOf(k, k.kind(), k.taxonomy(), k.themes(),
+        List.of(table))), session(s) + "/tables");
+  }
+
+  static Broken tableThemeOutsideSession(ScapDocument d, Site s) {
+    ThemeId outside = Sites.themeOutside(d, Sites.session(d, s)).orElseThrow();
+    return new Broken(withTable(d, s, t -> tableOf(t, t.number(), outside, t.seats(),
+        t.guests(), t.partners(), t.slot())), table(s) + "/theme");
+  }
+
+  static Broken guestNotInvited(ScapDocument d, Site s) {
+    CityId stranger = Sites.uninvited(d, d.events().get(s.a())).orElseThrow();
+    return new Broken(withTable(d, s, t -> {
+      List<CityId> guests = new ArrayList<>(t.guests());
+      guests.set(0, stranger);
+      return tableOf(t, t.number(), t.theme(), t.seats(), guests, t.partners(), t.slot());
+    }), table(s) + "/guests/0");
+  }
+
+  static Broken citySeatedTwiceInASlot(ScapDocument d, Site s) {
+    SeatedTable table = Sites.table(d, s);
+    SeatedTable twin = new SeatedTable(nextNumber(Sites.session(d, s)), table.theme(), null,
+        List.of(table.guests().get(0)), List.of(), table.slot(), null, Extensions.NONE);
+    return appendTable(d, s, twin, "/guests/0");
+  }
+
+  static Broken organizationInvitedTwiceInASlot(ScapDocument d, Site s) {
+    SeatedTable table = Sites.table(d, s);
+    SeatedTable twin = new SeatedTable(nextNumber(Sites.session(d, s)), table.theme(), null,
+        List.of(), List.of(table.partners().get(0)), table.slot(), null, Extensions.NONE);
+    return appendTable(d, s, twin, "/partners/0");
+  }
+
+  static Broken cityInvitedTwice(ScapDocument d, Site s) {
+    Event event = d.events().get(s.a());
+    return new Broken(withEvent(d, s.a(), e -> e.withCities(append(e.cities(),
+        e.cities().get(0)))), "/events/" + s.a() + "/cities/" + event.cities().size());
+  }
+
+  static Broken tableOverCapacity(ScapDocument d, Site s) {
+    return new Broken(withTable(d, s, t -> tableOf(t, t.number(), t.theme(),
+        t.guests().size() - 1, t.guests(), t.partners(), t.slot())), table(s) + "/guests");
+  }
+
+  private static Broken appendTable(ScapDocument d, Site s, SeatedTable twin, String at) {
+    Session session = Sites.session(d, s);
+    return new Broken(withSession(d, s, k -> k.withTables(append(k.tables(), twin))),
+        session(s) + "/tables/" + session.tables().size() + at);
+  }
+
+  private static int nextNumber(Session session) {
+    return session.tables().stream().mapToInt(SeatedTable::number).max().orElse(0) + 1;
+  }
+
+  private static ScapDocument withEvent(ScapDocument d, int e, UnaryOperator<Event> edit) {
+    List<Event> events = new ArrayList<>(d.events());
+    events.set(e, edit.apply(events.get(e)));
+    return d.toBuilder().events(events).build();
+  }
+
+  private static ScapDocument withSession(ScapDocument d, Site s, UnaryOperator<Session> edit) {
+    return withEvent(d, s.a(), e -> {
+      List<Session> sessions = new ArrayList<>(e.sessions());
+      sessions.set(s.b(), edit.apply(sessions.get(s.b())));
+      return e.withSessions(sessions);
+    });
+  }
+
+  private static ScapDocument withTable(ScapDocument d, Site s,
+      UnaryOperator<SeatedTable> edit) {
+    return withSession(d, s, k -> {
+      List<SeatedTable> tables = new ArrayList<>(k.tables());
+      tables.set(s.c(), edit.apply(tables.get(s.c())));
+      return k.withTables(tables);
+    });
+  }
+
+  private static Session sessionOf(Session k, SessionKind kind, TaxonomyId taxonomy,
+      List<ThemeId> themes, List<SeatedTable> tables) {
+    return new Session(k.id(), kind, k.title(), k.description(), k.date(), taxonomy, themes,
+        tables, k.extensions());
+  }
+
+  private static SeatedTable tableOf(SeatedTable t, Integer number, ThemeId theme,
+      Integer seats, List<CityId> guests, List<Invitation> partners, Integer slot) {
+    return new SeatedTable(number, theme, seats, guests, partners, slot, t.room(),
+        t.extensions());
+  }
+
+  private static String session(Site s) {
+    return "/events/" + s.a() + "/sessions/" + s.b();
+  }
+
+  private static String table(Site s) {
+    return session(s) + "/tables/" + s.c();
   }
 
   private static int[] currentVersion() {

@@ -63,7 +63,8 @@ public enum Mutation {
   DUPLICATE_PROJECT_ID_ACROSS_PLANS(Rule.DUPLICATE_ID, Sites::projectsAfterPlanWithProjects,
       Breakers::duplicateProjectIdAcrossPlans),
   /** Gives a taxonomy the id of the taxonomy before it. */
-  DUPLICATE_TAXONOMY_ID(Rule.DUPLICATE_ID, Sites::laterTaxonomies, Breakers::duplicateTaxonomyId),
+  DUPLICATE_TAXONOMY_ID(
+      Rule.DUPLICATE_ID, Sites::laterUnnamedTaxonomies, Breakers::duplicateTaxonomyId),
   /** Appends to a taxonomy a theme with the id of a theme of an earlier taxonomy. */
   DUPLICATE_THEME_ID_ACROSS_TAXONOMIES(Rule.DUPLICATE_ID, Sites::themesBeforeLastTaxonomy,
       Breakers::duplicateThemeIdAcrossTaxonomies),
@@ -98,7 +99,7 @@ public enum Mutation {
   MALFORMED_PLAN_ID(Rule.INVALID_IDENTIFIER, Sites::plans, Breakers::malformedPlanId),
   /** Gives a taxonomy an id of 65 characters, one past the limit. */
   MALFORMED_TAXONOMY_ID(
-      Rule.INVALID_IDENTIFIER, Sites::taxonomies, Breakers::malformedTaxonomyId),
+      Rule.INVALID_IDENTIFIER, Sites::unnamedTaxonomies, Breakers::malformedTaxonomyId),
   /** Adds to a city the network {@code "ASCN"}, in capitals. */
   MALFORMED_NETWORK(Rule.INVALID_IDENTIFIER, Sites::cities, Breakers::malformedNetwork),
 
@@ -132,8 +133,8 @@ public enum Mutation {
 
   /** Removes the document's {@code scapVersion}. */
   MISSING_SCAP_VERSION(Rule.REQUIRED, Sites::document, Breakers::missingScapVersion),
-  /** Removes a taxonomy's id; nothing refers to taxonomies, so nothing dangles. */
-  MISSING_TAXONOMY_ID(Rule.REQUIRED, Sites::taxonomies, Breakers::missingTaxonomyId),
+  /** Removes the id of a taxonomy that no session names, so that nothing dangles. */
+  MISSING_TAXONOMY_ID(Rule.REQUIRED, Sites::unnamedTaxonomies, Breakers::missingTaxonomyId),
   /** Removes a city's country. */
   MISSING_CITY_COUNTRY(Rule.REQUIRED, Sites::cities, Breakers::missingCityCountry),
   /** Removes an organization's kind. */
@@ -178,7 +179,43 @@ public enum Mutation {
   /** Sets {@code scapVersion} to the next major version. */
   OTHER_MAJOR_VERSION(Rule.UNSUPPORTED_VERSION, Sites::document, Breakers::otherMajorVersion),
   /** Sets {@code scapVersion} to {@code "1.0.0"}, not of the form {@code MAJOR.MINOR}. */
-  MALFORMED_VERSION(Rule.INVALID_VERSION, Sites::document, Breakers::malformedVersion);
+  MALFORMED_VERSION(Rule.INVALID_VERSION, Sites::document, Breakers::malformedVersion),
+
+  /** Declares format version 1.0 in a document that holds events. */
+  EVENTS_IN_VERSION_1_0(
+      Rule.EVENTS_IN_OLD_VERSION, Sites::documentWithEvents, Breakers::eventsInVersion10),
+  /** Gives a table the number of the first table of its session. */
+  DUPLICATE_TABLE_NUMBER(
+      Rule.DUPLICATE_TABLE, Sites::laterTables, Breakers::duplicateTableNumber),
+  /** Moves a session to the day after its event ends. */
+  SESSION_AFTER_EVENT(
+      Rule.DATE_OUTSIDE_EVENT, Sites::sessions, Breakers::sessionAfterEvent),
+  /** Adds to a roundtable session a theme of another taxonomy than its own. */
+  SESSION_THEME_OUTSIDE_TAXONOMY(Rule.THEME_OUTSIDE_TAXONOMY,
+      Sites::roundtablesBesideTaxonomy, Breakers::sessionThemeOutsideTaxonomy),
+  /** Removes a roundtable session's taxonomy. */
+  ROUNDTABLE_WITHOUT_TAXONOMY(Rule.ROUNDTABLE_WITHOUT_THEMES, Sites::roundtables,
+      Breakers::roundtableWithoutTaxonomy),
+  /** Gives a session of another kind than roundtable a table. */
+  TABLES_OUTSIDE_ROUNDTABLE(Rule.TABLES_OUTSIDE_ROUNDTABLE, Sites::otherSessions,
+      Breakers::tablesOutsideRoundtable),
+  /** Gives a table a theme of the document that is not one of its session's. */
+  TABLE_THEME_OUTSIDE_SESSION(Rule.THEME_OUTSIDE_SESSION, Sites::tablesBesideSessionThemes,
+      Breakers::tableThemeOutsideSession),
+  /** Seats at a table, in place of its first guest, a city that its event does not invite. */
+  GUEST_NOT_INVITED(Rule.GUEST_NOT_INVITED, Sites::tablesWithGuestsBesideUninvited,
+      Breakers::guestNotInvited),
+  /** Adds a table in the slot of another that seats the other's first guest again. */
+  CITY_SEATED_TWICE_IN_A_SLOT(Rule.SEATED_TWICE, Sites::placedTablesWithGuests,
+      Breakers::citySeatedTwiceInASlot),
+  /** Invites an event's first city a second time: a warning. */
+  CITY_INVITED_TWICE(Rule.DUPLICATE_ENTRY, Sites::eventsWithCities, Breakers::cityInvitedTwice),
+  /** Gives a table of several guests one seat fewer than its guests: a warning. */
+  TABLE_OVER_CAPACITY(Rule.TABLE_OVER_CAPACITY, Sites::tablesOfSeveralGuests,
+      Breakers::tableOverCapacity),
+  /** Adds a table in the slot of another that invites the other's first partner again. */
+  ORGANIZATION_INVITED_TWICE_IN_A_SLOT(Rule.INVITED_TWICE, Sites::placedTablesWithPartners,
+      Breakers::organizationInvitedTwiceInASlot);
 
   private static final int MAX_CHOICE = 9999;
 

@@ -2,6 +2,9 @@ package dev.scap.testkit;
 
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.Indicator;
 import dev.scap.model.Location;
@@ -18,13 +21,23 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Stage;
 import dev.scap.model.SupportType;
 import dev.scap.model.Target;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import dev.scap.testkit.internal.DocumentAssembly;
 import dev.scap.testkit.internal.Drafts.CityDraft;
+import dev.scap.testkit.internal.Drafts.EventDraft;
+import dev.scap.testkit.internal.Drafts.InvitationChoice;
+import dev.scap.testkit.internal.Drafts.OrganizationChoice;
+import dev.scap.testkit.internal.Drafts.SessionDraft;
+import dev.scap.testkit.internal.Drafts.TableDraft;
 import dev.scap.testkit.internal.Drafts.FocusDraft;
 import dev.scap.testkit.internal.Drafts.OrganizationDraft;
 import dev.scap.testkit.internal.Drafts.PartnerDraft;
@@ -56,7 +69,9 @@ import net.jqwik.api.RandomDistribution;
  * present and sometimes {@code null}; extensions sometimes hold nested maps, lists, strings,
  * exact numbers, booleans and {@code null}; themes refine others through {@code broader};
  * documents sometimes copy the built-in taxonomies; cities have no plan, one or several;
- * project themes are focus areas of their plan or refine one. Identifiers are unique within
+ * project themes are focus areas of their plan or refine one; events (format 1.1) invite
+ * some of the cities, and their roundtable sessions seat them at tables on themes of one
+ * taxonomy, each city and organization at one table of a slot at most. Identifiers are unique within
  * their kind, but a city and a project, say, may share one, as the format allows.
  *
  * <p>Documents are built from independent parts with jqwik's combinators, references drawn
@@ -135,6 +150,7 @@ public final class ScapArbitraries {
             sized(taxonomy(sizes), sizes.taxonomies()),
             sized(organization(), sizes.organizations()),
             sized(city(sizes), sizes.cities()),
+            event().list().ofMaxSize(2),
             extensions())
         .as(DocumentAssembly::assemble);
   }
@@ -456,6 +472,48 @@ public final class ScapArbitraries {
             indicator().list().ofMaxSize(2))
         .as((project, themeChoices, partners, indicators) -> new ProjectDraft(
             project.toBuilder().indicators(indicators).build(), themeChoices, partners));
+  }
+
+  private static Arbitrary<EventDraft> event() {
+    Arbitrary<Venue> venues = Combinators.combine(
+            texts(), optionalTexts(), optionalTexts(), optional(countries()), rareExtensions())
+        .as(Venue::new);
+    Arbitrary<Event> body = Combinators.combine(
+            idStems(), texts(), dates(), optional(venues), optionalTexts(), extensions())
+        .as((stem, name, start, venue, note, ext) -> new Event(EventId.of(stem), name, start,
+            start, venue, List.of(), List.of(), List.of(), note, ext));
+    Arbitrary<OrganizationChoice> organizations = Combinators.combine(
+            choices(), Arbitraries.of(EventRole.class))
+        .as(OrganizationChoice::new);
+    return Combinators.combine(
+            body, Arbitraries.integers().between(0, 3), organizations.list().ofMaxSize(3),
+            choices().list().ofMaxSize(6), session().list().ofMaxSize(3))
+        .as(EventDraft::new);
+  }
+
+  private static Arbitrary<SessionDraft> session() {
+    Arbitrary<Session> body = Combinators.combine(
+            idStems(), Arbitraries.of(SessionKind.class), texts(), optionalTexts(),
+            rareExtensions())
+        .as((stem, kind, title, description, ext) -> new Session(SessionId.of(stem), kind,
+            title, description, null, null, List.of(), List.of(), ext));
+    return Combinators.combine(
+            body, optional(choices()), optional(choices()), choices().list().ofMaxSize(3),
+            table().list().ofMaxSize(4))
+        .as(SessionDraft::new);
+  }
+
+  private static Arbitrary<TableDraft> table() {
+    Arbitrary<SeatedTable> body = Combinators.combine(
+            optional(Arbitraries.integers().between(1, 3)), optionalTexts(), rareExtensions())
+        .as((slot, room, ext) -> new SeatedTable(1, null, null, List.of(), List.of(), slot,
+            room, ext));
+    Arbitrary<InvitationChoice> partners = Combinators.combine(choices(), optionalTexts())
+        .as(InvitationChoice::new);
+    return Combinators.combine(
+            body, choices(), choices(), Arbitraries.integers().between(0, 4),
+            optional(Arbitraries.integers().between(0, 3)), partners.list().ofMaxSize(2))
+        .as(TableDraft::new);
   }
 
   private static Arbitrary<Indicator> indicator() {

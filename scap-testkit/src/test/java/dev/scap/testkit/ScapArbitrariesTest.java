@@ -3,16 +3,21 @@ package dev.scap.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.model.BuiltInTaxonomies;
+import dev.scap.model.EventRole;
 import dev.scap.model.City;
 import dev.scap.model.Extensions;
 import dev.scap.model.Identifier;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Theme;
 import dev.scap.model.validation.ScapValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,12 +121,38 @@ class ScapArbitrariesTest {
     shapes.put("an extension boolean", d -> extensionValues(d).anyMatch(v -> v instanceof Boolean));
     shapes.put("an extension null", d -> extensionValues(d).anyMatch(Objects::isNull));
     shapes.put("an id shared by a city and a plan or project", ScapArbitrariesTest::sharesIds);
+    shapes.put("no event", d -> d.events().isEmpty());
+    shapes.put("two events", d -> d.events().size() == 2);
+    shapes.put("an event with a venue", d -> d.events().stream().anyMatch(e -> e.venue() != null));
+    shapes.put("an event organization in each role", d -> Arrays.stream(EventRole.values())
+        .allMatch(r -> d.events().stream().anyMatch(e -> !e.organizationsIn(r).isEmpty())));
+    shapes.put("a session of each kind", d -> Arrays.stream(SessionKind.values())
+        .allMatch(k -> sessions(d).anyMatch(s -> s.kind() == k)));
+    shapes.put("a dated session", d -> sessions(d).anyMatch(s -> s.date() != null));
+    shapes.put("a session of another kind with themes", d -> sessions(d)
+        .anyMatch(s -> s.kind() != SessionKind.ROUNDTABLE && !s.themes().isEmpty()));
+    shapes.put("a table seating several cities", d -> tables(d)
+        .anyMatch(t -> t.guests().size() > 1));
+    shapes.put("a table with partners", d -> tables(d).anyMatch(t -> !t.partners().isEmpty()));
+    shapes.put("a table with seats", d -> tables(d).anyMatch(t -> t.seats() != null));
+    shapes.put("a table without a slot", d -> tables(d).anyMatch(t -> t.slot() == null));
+    shapes.put("two tables of one slot", d -> sessions(d).anyMatch(s -> s.tables().stream()
+        .filter(t -> t.slot() != null).map(SeatedTable::slot).distinct().count()
+        < s.tables().stream().filter(t -> t.slot() != null).count()));
 
     List<String> missing = shapes.entrySet().stream()
         .filter(e -> documents.stream().noneMatch(e.getValue()))
         .map(Map.Entry::getKey)
         .toList();
     assertThat(missing).isEmpty();
+  }
+
+  private static java.util.stream.Stream<Session> sessions(ScapDocument d) {
+    return d.events().stream().flatMap(e -> e.sessions().stream());
+  }
+
+  private static java.util.stream.Stream<SeatedTable> tables(ScapDocument d) {
+    return sessions(d).flatMap(s -> s.tables().stream());
   }
 
   @Provide

@@ -136,6 +136,9 @@ public final class DocumentParser {
   private final List<ArrayList<Object>> scratch = new ArrayList<>();
   private int listDepth;
   private TokenStreamLocation lastPlanStart = TokenStreamLocation.NA;
+  /** Where each entry of {@code events} starts, and where the one being read does. */
+  private final List<TokenStreamLocation> eventStarts = new ArrayList<>();
+  private TokenStreamLocation eventStart = TokenStreamLocation.NA;
   private final SharedIds<ThemeId> themeIds = new SharedIds<>(ThemeId::of);
   private final SharedIds<OrganizationId> organizationIds = new SharedIds<>(OrganizationId::of);
 
@@ -305,6 +308,15 @@ public final class DocumentParser {
   }
 
   /**
+   * Returns where each entry of the document's {@code events} starts, once they are read.
+   *
+   * @return the locations of their first tokens, by index
+   */
+  public List<TokenStreamLocation> eventStarts() {
+    return eventStarts;
+  }
+
+  /**
    * Returns where the plan that {@link #nextPlan} read last starts.
    *
    * @return the location of its opening brace
@@ -391,7 +403,9 @@ public final class DocumentParser {
         case "organizations" -> builder.organizations(list(DocumentParser.this::organization,
             () -> new Organization(null, null, null, null, null, null, null)));
         case "events" -> builder.events(list(DocumentParser.this::event,
-            DocumentParser::emptyEvent));
+            DocumentParser::emptyEvent, (event, index) -> eventStarts.add(
+                parser.currentToken() == JsonToken.END_OBJECT
+                    ? eventStart : parser.currentTokenLocation())));
         case "extensions" -> builder.extensions(extensions());
         default -> throw new IllegalStateException(name);
       }
@@ -717,6 +731,7 @@ public final class DocumentParser {
   }
 
   private Event event() {
+    eventStart = parser.currentTokenLocation();
     if (!startObject()) {
       return null;
     }

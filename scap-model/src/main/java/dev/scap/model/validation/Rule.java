@@ -19,9 +19,12 @@ public enum Rule {
   INVALID_CURRENCY("invalid-currency", Severity.ERROR),
   /** A latitude is outside [-90, 90] or a longitude outside [-180, 180]. */
   INVALID_COORDINATE("invalid-coordinate", Severity.ERROR),
-  /** A number is below its minimum: a negative population or amount, a priority below 1. */
+  /**
+   * A number is below its minimum: a negative population or amount, a priority, or a table's
+   * number, seats or slot, below 1.
+   */
   OUT_OF_RANGE("out-of-range", Severity.ERROR),
-  /** A plan's period, or a project's dates, end before they start. */
+  /** A plan's period, a project's dates or an event's dates end before they start. */
   INVALID_PERIOD("invalid-period", Severity.ERROR),
   /** Two focus areas of one plan share a priority. */
   DUPLICATE_PRIORITY("duplicate-priority", Severity.ERROR),
@@ -31,9 +34,14 @@ public enum Rule {
   INVALID_VERSION("invalid-version", Severity.ERROR),
   /** {@code scapVersion} is a newer minor version or another major version. */
   UNSUPPORTED_VERSION("unsupported-version", Severity.ERROR),
-  /** Two objects of one kind share an id (themes: across all taxonomies). */
+  /**
+   * Two objects of one kind share an id (themes: across all taxonomies; sessions: within their
+   * event).
+   */
   DUPLICATE_ID("duplicate-id", Severity.ERROR),
-  /** A reference names a city, theme or organization that the document does not hold. */
+  /**
+   * A reference names a city, theme, taxonomy or organization that the document does not hold.
+   */
   UNKNOWN_REFERENCE("unknown-reference", Severity.ERROR),
   /** A theme's {@code broader} names a theme of another taxonomy. */
   BROADER_OUTSIDE_TAXONOMY("broader-outside-taxonomy", Severity.ERROR),

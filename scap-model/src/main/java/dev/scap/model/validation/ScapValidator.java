@@ -15,7 +15,8 @@ import java.util.Objects;
  * Checks a document against every rule of the SCAP format that the model can see: the
  * constraints on each value and object (Bean Validation, run by Hibernate Validator), then the
  * rules across objects (unique ids, references, {@code broader} chains, project themes within
- * their plan). It reports every problem at once, never only the first.
+ * their plan, events' sessions and seating within their event). It reports every problem at
+ * once, never only the first.
  *
  * <p>Problems come in document order: by their pointers, with properties in the order of the
  * format, then by rule code. The same document always gives the same report.

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,7 +47,25 @@ class PropertyOrderTest {
         Arguments.of("/plans/0/projects/3", "/plans/0/partners/0/organization"),
         Arguments.of("/plans/0/partners/0/organization", "/plans/0/partners/0/role"),
         Arguments.of("/plans/0/partners", "/plans/0/extensions"),
-        Arguments.of("/plans/0/extensions", "/plans/0/unknownProperty"));
+        Arguments.of("/plans/0/extensions", "/plans/0/unknownProperty"),
+        Arguments.of("/plans/7/extensions", "/events/0"),
+        Arguments.of("/events/0", "/extensions"),
+        Arguments.of("/events/0/end", "/events/0/venue/name"),
+        Arguments.of("/events/0/venue/name", "/events/0/venue/city"),
+        Arguments.of("/events/0/venue/city", "/events/0/venue/country"),
+        Arguments.of("/events/0/organizations/1/role", "/events/0/cities/0"),
+        Arguments.of("/events/0/cities/3", "/events/0/sessions/0/id"),
+        Arguments.of("/events/0/sessions/0/title", "/events/0/sessions/0/date"),
+        Arguments.of("/events/0/sessions/0/taxonomy", "/events/0/sessions/0/themes/0"),
+        Arguments.of("/events/0/sessions/0/tables/0/number", "/events/0/sessions/0/tables/0/theme"),
+        Arguments.of("/events/0/sessions/0/tables/0/guests/2",
+            "/events/0/sessions/0/tables/0/partners/0/organization"),
+        Arguments.of("/events/0/sessions/0/tables/0/partners/0/note",
+            "/events/0/sessions/0/tables/0/slot"),
+        Arguments.of("/events/0/sessions/0/tables/0/slot", "/events/0/sessions/0/tables/0/room"),
+        Arguments.of("/events/0/sessions/3/extensions", "/events/0/note"),
+        Arguments.of("/events/0/note", "/events/0/extensions"),
+        Arguments.of("/events/0/extensions", "/events/1/id"));
   }
 
   @ParameterizedTest(name = "{0} before {1}")
@@ -92,6 +111,33 @@ class PropertyOrderTest {
     assertThat(PropertyOrder.POINTERS.compare(sorted.get(0), sorted.get(1))).isNotPositive();
     assertThat(PropertyOrder.POINTERS.compare(sorted.get(1), sorted.get(2))).isNotPositive();
     assertThat(PropertyOrder.POINTERS.compare(sorted.get(0), sorted.get(2))).isNotPositive();
+  }
+
+  @Property
+  void isTransitiveAmongThePointersOfEvents(@ForAll("eventPointers") String a,
+      @ForAll("eventPointers") String b, @ForAll("eventPointers") String c) {
+    List<String> sorted = new ArrayList<>(List.of(a, b, c));
+    sorted.sort(PropertyOrder.POINTERS);
+
+    assertThat(PropertyOrder.POINTERS.compare(sorted.get(0), sorted.get(1))).isNotPositive();
+    assertThat(PropertyOrder.POINTERS.compare(sorted.get(1), sorted.get(2))).isNotPositive();
+    assertThat(PropertyOrder.POINTERS.compare(sorted.get(0), sorted.get(2))).isNotPositive();
+    assertThat(Integer.signum(PropertyOrder.POINTERS.compare(a, b)))
+        .isEqualTo(-Integer.signum(PropertyOrder.POINTERS.compare(b, a)));
+  }
+
+  /** Pointers into events, whose objects order some names otherwise than the others. */
+  @Provide
+  Arbitrary<String> eventPointers() {
+    Arbitrary<String> token = Arbitraries.oneOf(
+        Arbitraries.of(PropertyOrder.NAMES),
+        Arbitraries.of("0", "1", "12", "x-note"));
+    Arbitrary<String> within = Arbitraries.of("", "/0", "/1", "/0/sessions/0",
+        "/0/sessions/1/tables/0", "/0/sessions/0/tables/2/partners/0", "/0/venue",
+        "/1/organizations/0");
+    return Combinators.combine(within, token.list().ofMaxSize(2))
+        .as((at, tokens) -> "/events" + at + tokens.stream().map(t -> "/" + t)
+            .reduce("", String::concat));
   }
 
   @Property

@@ -3,8 +3,12 @@ package dev.scap.testkit.internal;
 import dev.scap.model.BuiltInTaxonomies;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
 import dev.scap.model.Extensions;
 import dev.scap.model.FocusArea;
+import dev.scap.model.Invitation;
 import dev.scap.model.Metadata;
 import dev.scap.model.Organization;
 import dev.scap.model.OrganizationId;
@@ -14,12 +18,21 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.testkit.internal.Drafts.CityDraft;
+import dev.scap.testkit.internal.Drafts.EventDraft;
+import dev.scap.testkit.internal.Drafts.InvitationChoice;
+import dev.scap.testkit.internal.Drafts.OrganizationChoice;
+import dev.scap.testkit.internal.Drafts.SessionDraft;
+import dev.scap.testkit.internal.Drafts.TableDraft;
 import dev.scap.testkit.internal.Drafts.FocusDraft;
 import dev.scap.testkit.internal.Drafts.OrganizationDraft;
 import dev.scap.testkit.internal.Drafts.PartnerDraft;
@@ -29,6 +42,7 @@ import dev.scap.testkit.internal.Drafts.TargetDraft;
 import dev.scap.testkit.internal.Drafts.TaxonomyDraft;
 import dev.scap.testkit.internal.Drafts.ThemeChoice;
 import dev.scap.testkit.internal.Drafts.ThemeDraft;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,6 +73,7 @@ public final class DocumentAssembly {
    * @param taxonomies its taxonomies, at least one
    * @param organizations its organizations
    * @param cities its cities, each with its plans
+   * @param events its events
    * @param extensions its extensions
    * @return a document that validates without any problem
    */
@@ -67,20 +82,115 @@ public final class DocumentAssembly {
       List<TaxonomyDraft> taxonomies,
       List<OrganizationDraft> organizations,
       List<CityDraft> cities,
+      List<EventDraft> events,
       Extensions extensions) {
     DocumentAssembly assembly = new DocumentAssembly();
     List<Taxonomy> builtTaxonomies = assembly.taxonomies(taxonomies);
     assembly.organizations(organizations);
     List<City> builtCities = new ArrayList<>();
     List<Plan> plans = assembly.citiesAndPlans(cities, builtCities);
+    Ids eventIds = new Ids();
+    List<Event> builtEvents = new ArrayList<>();
+    for (EventDraft event : events) {
+      builtEvents.add(assembly.event(event, EventId.of(eventIds.next(event.body().id().value())),
+          builtTaxonomies, builtCities));
+    }
     return ScapDocument.builder()
         .metadata(metadata)
         .taxonomies(builtTaxonomies)
         .cities(builtCities)
         .organizations(assembly.organizations)
         .plans(plans)
+        .events(builtEvents)
         .extensions(extensions)
         .build();
+  }
+
+  private Event event(EventDraft draft, EventId id, List<Taxonomy> taxonomies,
+      List<City> cities) {
+    Event body = draft.body();
+    LocalDate end = body.start().plusDays(draft.length());
+    Set<EventOrganization> roles = new LinkedHashSet<>();
+    if (!organizations.isEmpty()) {
+      for (OrganizationChoice choice : draft.organizations()) {
+        roles.add(EventOrganization.of(organizationAt(choice.organizationChoice()),
+            choice.role()));
+      }
+    }
+    Set<CityId> invited = new LinkedHashSet<>();
+    if (!cities.isEmpty()) {
+      draft.cityChoices().forEach(c -> invited.add(cities.get(c % cities.size()).id()));
+    }
+    Ids sessionIds = new Ids();
+    List<Session> sessions = new ArrayList<>();
+    for (SessionDraft session : draft.sessions()) {
+      sessions.add(session(session, SessionId.of(sessionIds.next(session.body().id().value())),
+          body.start(), draft.length(), taxonomies, List.copyOf(invited)));
+    }
+    return new Event(id, body.name(), body.start(), end, body.venue(), List.copyOf(roles),
+        List.copyOf(invited), sessions, body.note(), body.extensions());
+  }
+
+  private OrganizationId organizationAt(int choice) {
+    return organizations.get(choice % organizations.size()).id();
+  }
+
+  private Session session(SessionDraft draft, SessionId id, LocalDate start, int length,
+      List<Taxonomy> taxonomies, List<CityId> invited) {
+    Session body = draft.body();
+    boolean roundtable = body.kind() == SessionKind.ROUNDTABLE;
+    LocalDate date = draft.dayChoice() == null
+        ? null : start.plusDays(draft.dayChoice() % (length + 1));
+    Taxonomy taxonomy = draft.taxonomyChoice() == null && !roundtable
+        ? null : taxonomies.get((draft.taxonomyChoice() == null ? 0 : draft.taxonomyChoice())
+            % taxonomies.size());
+    Set<ThemeId> chosen = new LinkedHashSet<>();
+    if (taxonomy != null) {
+      List<Theme> candidates = taxonomy.themes();
+      draft.themeChoices().forEach(c -> chosen.add(candidates.get(c % candidates.size()).id()));
+      if (roundtable && chosen.isEmpty()) {
+        chosen.add(candidates.get(0).id());
+      }
+    }
+    List<ThemeId> sessionThemes = List.copyOf(chosen);
+    List<SeatedTable> tables = new ArrayList<>();
+    if (roundtable) {
+      // Who sits, and who is invited, in each slot: a city or an organization is at one table
+      // of a slot at most; tables without a slot are not yet placed and clash with none.
+      Map<Integer, Set<Object>> taken = new HashMap<>();
+      for (TableDraft table : draft.tables()) {
+        tables.add(table(table, tables.size() + 1, sessionThemes, invited, taken));
+      }
+    }
+    return new Session(id, body.kind(), body.title(), body.description(), date,
+        taxonomy == null ? null : taxonomy.id(), sessionThemes, tables, body.extensions());
+  }
+
+  private SeatedTable table(TableDraft draft, int number, List<ThemeId> themes,
+      List<CityId> invited, Map<Integer, Set<Object>> taken) {
+    SeatedTable body = draft.body();
+    Set<Object> busy = body.slot() == null
+        ? new HashSet<>() : taken.computeIfAbsent(body.slot(), k -> new HashSet<>());
+    List<CityId> guests = new ArrayList<>();
+    for (int i = 0; i < invited.size() && guests.size() < draft.guests(); i++) {
+      CityId city = invited.get((draft.guestChoice() + i) % invited.size());
+      if (busy.add(city)) {
+        guests.add(city);
+      }
+    }
+    List<Invitation> partners = new ArrayList<>();
+    if (!organizations.isEmpty()) {
+      for (InvitationChoice choice : draft.partners()) {
+        OrganizationId organization = organizationAt(choice.organizationChoice());
+        if (busy.add(organization)) {
+          partners.add(Invitation.of(organization, choice.note()));
+        }
+      }
+    }
+    Integer seats = draft.spareSeats() == null
+        ? null : Math.max(1, guests.size() + draft.spareSeats());
+    return new SeatedTable(number, themes.get(draft.themeChoice() % themes.size()), seats,
+        guests, partners, body.slot(), body.room(), body.extensions());
   }
 
   private List<Taxonomy> taxonomies(List<TaxonomyDraft> drafts) {

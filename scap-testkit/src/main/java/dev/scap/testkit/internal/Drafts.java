@@ -1,11 +1,15 @@
 package dev.scap.testkit.internal;
 
 import dev.scap.model.City;
+import dev.scap.model.Event;
+import dev.scap.model.EventRole;
 import dev.scap.model.Extensions;
 import dev.scap.model.Organization;
 import dev.scap.model.Partner;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
 import dev.scap.model.Target;
 import dev.scap.model.Theme;
 import java.util.List;
@@ -125,4 +129,76 @@ public final class Drafts {
    * @param organizationChoice its organization, among the document's
    */
   public record PartnerDraft(Partner body, int organizationChoice) {}
+
+  /**
+   * An event: its id's stem is in {@code body.id()}; its end is {@code length} days after its
+   * start.
+   *
+   * @param body the event, with a placeholder id and end, and no organizations, cities or
+   *     sessions
+   * @param length the days from its start to its end
+   * @param organizations its organizations, each a choice among the document's and a role
+   * @param cityChoices the cities it invites, among the document's
+   * @param sessions its sessions
+   */
+  public record EventDraft(
+      Event body,
+      int length,
+      List<OrganizationChoice> organizations,
+      List<Integer> cityChoices,
+      List<SessionDraft> sessions) {}
+
+  /**
+   * An organization of an event.
+   *
+   * @param organizationChoice the organization, among the document's
+   * @param role its role
+   */
+  public record OrganizationChoice(int organizationChoice, EventRole role) {}
+
+  /**
+   * A session: its id's stem is in {@code body.id()}. A roundtable session gets a taxonomy, at
+   * least one of its themes and its tables; a session of another kind sometimes a taxonomy and
+   * themes, never tables.
+   *
+   * @param body the session, with a placeholder id, no date, taxonomy, themes or tables
+   * @param dayChoice its day among its event's; {@code null} for none
+   * @param taxonomyChoice its taxonomy, among the document's; {@code null} for none (a
+   *     roundtable session takes the first)
+   * @param themeChoices its themes, among its taxonomy's
+   * @param tables its tables, if it is a roundtable session
+   */
+  public record SessionDraft(
+      Session body,
+      Integer dayChoice,
+      Integer taxonomyChoice,
+      List<Integer> themeChoices,
+      List<TableDraft> tables) {}
+
+  /**
+   * A table of a roundtable session. Its guests are drawn from its event's cities not yet
+   * seated in its slot, its partners from the organizations not yet invited in its slot.
+   *
+   * @param body the table, with a placeholder number and theme, no seats, guests or partners
+   * @param themeChoice its theme, among its session's
+   * @param guestChoice where among its event's cities its guests start
+   * @param guests how many guests it wishes
+   * @param spareSeats the seats beyond its guests; {@code null} for no limit
+   * @param partners its partners, each a choice among the document's organizations and a note
+   */
+  public record TableDraft(
+      SeatedTable body,
+      int themeChoice,
+      int guestChoice,
+      int guests,
+      Integer spareSeats,
+      List<InvitationChoice> partners) {}
+
+  /**
+   * A partner invited to a table.
+   *
+   * @param organizationChoice the organization, among the document's
+   * @param note why it is invited; {@code null} for none
+   */
+  public record InvitationChoice(int organizationChoice, String note) {}
 }

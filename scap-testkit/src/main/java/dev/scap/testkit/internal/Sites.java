@@ -1,10 +1,17 @@
 package dev.scap.testkit.internal;
 
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.Event;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
+import dev.scap.model.SessionKind;
 import dev.scap.model.Taxonomy;
+import dev.scap.model.TaxonomyId;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
@@ -39,6 +46,29 @@ public final class Sites {
    */
   public static List<Site> taxonomies(ScapDocument document) {
     return indexes(document.taxonomies().size());
+  }
+
+  /**
+   * Every taxonomy that no session names.
+   *
+   * @param document the document
+   * @return (taxonomy)
+   */
+  public static List<Site> unnamedTaxonomies(ScapDocument document) {
+    Set<TaxonomyId> named = new HashSet<>();
+    document.events().forEach(e -> e.sessions().forEach(k -> named.add(k.taxonomy())));
+    return taxonomies(document).stream()
+        .filter(s -> !named.contains(document.taxonomies().get(s.a()).id())).toList();
+  }
+
+  /**
+   * Every taxonomy but the first that no session names.
+   *
+   * @param document the document
+   * @return (taxonomy)
+   */
+  public static List<Site> laterUnnamedTaxonomies(ScapDocument document) {
+    return unnamedTaxonomies(document).stream().filter(s -> s.a() > 0).toList();
   }
 
   /**
@@ -398,5 +428,222 @@ public final class Sites {
       sites.add(Site.of(i));
     }
     return sites;
+  }
+
+  // Events (format 1.1): (event), (event, session) and (event, session, table).
+
+  /**
+   * Every document that holds events.
+   *
+   * @param document the document
+   * @return one site, or none
+   */
+  public static List<Site> documentWithEvents(ScapDocument document) {
+    return document.events().isEmpty() ? List.of() : List.of(Site.of());
+  }
+
+  /**
+   * Every event that invites a city.
+   *
+   * @param document the document
+   * @return (event)
+   */
+  public static List<Site> eventsWithCities(ScapDocument document) {
+    List<Site> sites = new ArrayList<>();
+    for (int e = 0; e < document.events().size(); e++) {
+      if (!document.events().get(e).cities().isEmpty()) {
+        sites.add(Site.of(e));
+      }
+    }
+    return sites;
+  }
+
+  /**
+   * Every session.
+   *
+   * @param document the document
+   * @return (event, session)
+   */
+  public static List<Site> sessions(ScapDocument document) {
+    List<Site> sites = new ArrayList<>();
+    for (int e = 0; e < document.events().size(); e++) {
+      for (int k = 0; k < document.events().get(e).sessions().size(); k++) {
+        sites.add(Site.of(e, k));
+      }
+    }
+    return sites;
+  }
+
+  /**
+   * Every roundtable session.
+   *
+   * @param document the document
+   * @return (event, session)
+   */
+  public static List<Site> roundtables(ScapDocument document) {
+    return sessions(document).stream()
+        .filter(s -> session(document, s).kind() == SessionKind.ROUNDTABLE).toList();
+  }
+
+  /**
+   * Every session of another kind than roundtable.
+   *
+   * @param document the document
+   * @return (event, session)
+   */
+  public static List<Site> otherSessions(ScapDocument document) {
+    return sessions(document).stream()
+        .filter(s -> session(document, s).kind() != SessionKind.ROUNDTABLE).toList();
+  }
+
+  /**
+   * Every roundtable session when the document has a theme of another taxonomy than the
+   * session's.
+   *
+   * @param document the document
+   * @return (event, session)
+   */
+  public static List<Site> roundtablesBesideTaxonomy(ScapDocument document) {
+    return roundtables(document).stream()
+        .filter(s -> foreignTheme(document, session(document, s)).isPresent()).toList();
+  }
+
+  /**
+   * A theme of the document of another taxonomy than the session's.
+   *
+   * @param document the document
+   * @param session the session
+   * @return the first such theme
+   */
+  public static Optional<ThemeId> foreignTheme(ScapDocument document, Session session) {
+    return document.taxonomies().stream().filter(t -> !t.id().equals(session.taxonomy()))
+        .flatMap(t -> t.themes().stream()).map(Theme::id).findFirst();
+  }
+
+  /**
+   * Every table of a roundtable session.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> tables(ScapDocument document) {
+    List<Site> sites = new ArrayList<>();
+    for (Site s : roundtables(document)) {
+      for (int t = 0; t < session(document, s).tables().size(); t++) {
+        sites.add(Site.of(s.a(), s.b(), t));
+      }
+    }
+    return sites;
+  }
+
+  /**
+   * Every table but the first of its session.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> laterTables(ScapDocument document) {
+    return tables(document).stream().filter(s -> s.c() > 0).toList();
+  }
+
+  /**
+   * Every table that seats two cities or more.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> tablesOfSeveralGuests(ScapDocument document) {
+    return tables(document).stream().filter(s -> table(document, s).guests().size() >= 2)
+        .toList();
+  }
+
+  /**
+   * Every table in a slot that seats a city.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> placedTablesWithGuests(ScapDocument document) {
+    return tables(document).stream().filter(s -> table(document, s).slot() != null
+        && !table(document, s).guests().isEmpty()).toList();
+  }
+
+  /**
+   * Every table in a slot that invites an organization.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> placedTablesWithPartners(ScapDocument document) {
+    return tables(document).stream().filter(s -> table(document, s).slot() != null
+        && !table(document, s).partners().isEmpty()).toList();
+  }
+
+  /**
+   * Every table when the document has a theme that is not one of the table's session's.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> tablesBesideSessionThemes(ScapDocument document) {
+    return tables(document).stream()
+        .filter(s -> themeOutside(document, session(document, s)).isPresent()).toList();
+  }
+
+  /**
+   * A theme of the document that is not one of a session's.
+   *
+   * @param document the document
+   * @param session the session
+   * @return the first such theme
+   */
+  public static Optional<ThemeId> themeOutside(ScapDocument document, Session session) {
+    return document.taxonomies().stream().flatMap(t -> t.themes().stream()).map(Theme::id)
+        .filter(id -> !session.themes().contains(id)).findFirst();
+  }
+
+  /**
+   * Every table that seats a city when the document has a city that its event does not invite.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> tablesWithGuestsBesideUninvited(ScapDocument document) {
+    return tables(document).stream().filter(s -> !table(document, s).guests().isEmpty()
+        && uninvited(document, document.events().get(s.a())).isPresent()).toList();
+  }
+
+  /**
+   * A city of the document that an event does not invite.
+   *
+   * @param document the document
+   * @param event the event
+   * @return the first such city
+   */
+  public static Optional<CityId> uninvited(ScapDocument document, Event event) {
+    return document.cities().stream().map(City::id).filter(id -> !event.cities().contains(id))
+        .findFirst();
+  }
+
+  /**
+   * The session at a site of (event, session).
+   *
+   * @param document the document
+   * @param site the site
+   * @return the session
+   */
+  public static Session session(ScapDocument document, Site site) {
+    return document.events().get(site.a()).sessions().get(site.b());
+  }
+
+  /**
+   * The table at a site of (event, session, table).
+   *
+   * @param document the document
+   * @param site the site
+   * @return the table
+   */
+  public static SeatedTable table(ScapDocument document, Site site) {
+    return session(document, site).tables().get(site.c());
   }
 }
