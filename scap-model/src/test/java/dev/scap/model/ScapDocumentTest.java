@@ -278,7 +278,7 @@ class ScapDocumentTest {
   @Test
   void startsABuilderAtTheCurrentFormatVersion() {
     assertThat(ScapDocument.builder().build().scapVersion())
-        .isEqualTo(ScapDocument.FORMAT_VERSION).isEqualTo("1.0");
+        .isEqualTo(ScapDocument.FORMAT_VERSION).isEqualTo("1.1");
   }
 
   @Test

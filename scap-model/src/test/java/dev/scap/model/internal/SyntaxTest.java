@@ -37,7 +37,7 @@ class SyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1.0", "1.1", "0.9", "2.0", "1.0.0", "v1", ""})
+  @ValueSource(strings = {"1.0", "1.1", "1.2", "0.9", "2.0", "1.0.0", "v1", ""})
   void readsAVersionAsTheSupportedVersionConstraintDoes(String version) {
     boolean constraint = BeanValidation.shared()
         .validateValue(ScapDocument.class, "scapVersion", version, "").stream()
@@ -49,7 +49,8 @@ class SyntaxTest {
   @Test
   void readsItsOwnVersionButNoNewerOne() {
     assertThat(Syntax.isReadableVersion("1.0")).isTrue();
-    assertThat(Syntax.isReadableVersion("1.1")).isFalse();
+    assertThat(Syntax.isReadableVersion("1.1")).isTrue();
+    assertThat(Syntax.isReadableVersion("1.2")).isFalse();
     assertThat(Syntax.isReadableVersion("2.0")).isFalse();
     assertThat(Syntax.isReadableVersion(null)).isTrue();
   }

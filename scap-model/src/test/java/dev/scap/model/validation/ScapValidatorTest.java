@@ -276,7 +276,7 @@ class ScapValidatorTest {
         Case.error("patch level", Rule.INVALID_VERSION, "/scapVersion", "\"1.0.0\"",
             document(b -> b.scapVersion("1.0.0"))),
         Case.error("newer minor", Rule.UNSUPPORTED_VERSION, "/scapVersion",
-            "format version 1.1 is newer than 1.0", document(b -> b.scapVersion("1.1"))),
+            "format version 1.2 is newer than 1.1", document(b -> b.scapVersion("1.2"))),
         Case.error("other major", Rule.UNSUPPORTED_VERSION, "/scapVersion",
             "format version 2.0 is of another major version", document(b -> b.scapVersion("2.0"))));
   }
