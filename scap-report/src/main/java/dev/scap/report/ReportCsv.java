@@ -256,6 +256,8 @@ public final class ReportCsv {
     for (Shortfall shortfall : report.roundtables().shortfalls()) {
       sheet.row("shortfall", shortfall.city().value(), shortfall.tables(), Wording.shortfall(shortfall));
     }
+    report.event().ifPresent(e -> e.apart().forEach(city ->
+        sheet.row("not-seated", city.city().value(), 0, Wording.apart(city))));
     return sheet.toString();
   }
 

@@ -316,6 +316,8 @@ public final class ReportJson {
     private void roundtables() {
       json.writeName("roundtables");
       json.writeStartObject();
+      report.event().ifPresent(e -> ResultsJson.event(json, e, city ->
+          report.document().city(city).isPresent() ? report.cityName(city) : null));
       ResultsJson.roundtables(json, report.roundtables(), t -> t < report.tablePartners().size()
           ? report.tablePartners().get(t).partners() : List.of(), report::organizationName);
       json.writeEndObject();
