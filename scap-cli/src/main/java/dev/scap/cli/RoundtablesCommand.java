@@ -1,5 +1,7 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.event.EventPlanner;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.partner.PartnerMatcher;
@@ -48,10 +50,14 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Mixin EventOptions events;
+
   @Option(names = "--weights", paramLabel = "WEIGHTS",
       converter = AnalysisOptions.WeightingConverter.class,
       completionCandidates = Choices.Weightings.class,
-      description = "presence, projects or priority (default: priority).")
+      description = "presence, projects or priority (default: priority; for an event, "
+          + "priority if every invited city's plan ranks each of its focus areas, else "
+          + "projects).")
   void weights(Weighting value) {
     analysis.weighting = value;
   }
@@ -95,6 +101,16 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(null);
+  }
+
+  /**
+   * Plans and writes the roundtables.
+   *
+   * @param given the document to plan, valid, in place of reading FILE; {@code null} to read
+   *     FILE
+   */
+  int run(ScapDocument given) {
     format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
         "text", List.of("text", "md", "csv", "json")));
     checkSeats(perCity, minSeats, maxSeats, partners);
@@ -105,9 +121,18 @@ final class RoundtablesCommand implements Callable<Integer> {
       }
     });
     Progress progress = Progress.onTerminal(root);
-    ScapDocument document = Input.of(file).readValid(root, progress);
+    ScapDocument document = given != null ? given : Input.of(file).readValid(root, progress);
     progress.phase("planning the roundtables");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY, root);
+    SessionScope event = events.scope(document);
+    ScapDocument seated = event == null ? document : event.document();
+    Weighting weighting = Weighting.PRIORITY;
+    if (event != null) {
+      weighting = event.defaultWeighting();
+      if (analysis.taxonomy == null && event.taxonomy() != null) {
+        analysis.taxonomy = event.taxonomy().value();
+      }
+    }
+    ThemeOverlap overlap = analysis.overlap(seated, weighting, root);
     analysis.checkThemes(document, "--themes", themes);
     analysis.checkThemes(document, "--tables", List.copyOf(tables.keySet()));
     RoundtablePlan plan;
@@ -117,6 +142,9 @@ final class RoundtablesCommand implements Callable<Integer> {
       tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
       RoundtableOptions options = new RoundtableOptions(overlap.options(),
           themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
+      if (event != null) {
+        options = EventPlanner.options(event, options);
+      }
       plan = RoundtablePlanner.plan(overlap, options);
       invited = PartnerMatcher.forTables(overlap, plan, Math.max(0, partners));
     } catch (IllegalArgumentException e) {
@@ -126,8 +154,8 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
     progress.done();
-    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), result,
-        invited, names, organizations, out));
+    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), event,
+        result, invited, names, organizations, out));
     return 0;
   }
 
