@@ -3,19 +3,22 @@ package dev.scap.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.scap.analysis.event.ApartReason;
+import dev.scap.analysis.event.InvitedApart;
 import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
-import dev.scap.analysis.roundtable.ShortfallReason;
 import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
+import dev.scap.analysis.roundtable.ShortfallReason;
 import dev.scap.model.CityId;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,5 +111,13 @@ class WordingTest {
   @MethodSource("shortfalls")
   void wordsEachShortfall(ShortfallReason reason, String words) {
     assertThat(Wording.shortfall(new Shortfall(CityId.of("c"), 0, reason))).isEqualTo(words);
+  }
+
+  @Test
+  void wordsWhyAnInvitedCityIsNotSeated() {
+    assertThat(Wording.apart(new InvitedApart(CityId.of("c"), new ApartReason.NoPlan())))
+        .isEqualTo("the document has no plan of it");
+    assertThat(Wording.apart(new InvitedApart(CityId.of("c"), new ApartReason.NotACity())))
+        .isEqualTo("it is not a city of the document");
   }
 }
