@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -366,5 +367,53 @@ class EventPlannerTest {
         .map(c -> c.id().value()).toList());
     ids.add("atlantis");
     return Arbitraries.of(ids).list().uniqueElements().ofMinSize(1).ofMaxSize(ids.size());
+  }
+
+  /**
+   * The latest event is one with a roundtable session, none with one starts later or starts
+   * as late and ends later, and of those that start and end as it does it is the last.
+   */
+  @Property(tries = 200)
+  void choosesAnEventWithRoundtablesThatNoneWithRoundtablesFollows(
+      @ForAll("events") List<Event> events) {
+    ScapDocument document = document().toBuilder().events(events).build();
+
+    var latest = EventPlanner.latest(document);
+
+    List<Event> candidates = events.stream().filter(e -> !e.roundtables().isEmpty()).toList();
+    assertThat(latest.isPresent()).isEqualTo(!candidates.isEmpty());
+    latest.ifPresent(chosen -> {
+      int at = events.indexOf(chosen);
+      for (int i = 0; i < events.size(); i++) {
+        Event other = events.get(i);
+        if (other.roundtables().isEmpty()) {
+          continue;
+        }
+        int order = other.start().compareTo(chosen.start()) != 0
+            ? other.start().compareTo(chosen.start()) : other.end().compareTo(chosen.end());
+        assertThat(order > 0 || order == 0 && i > at).as(other.id().value()).isFalse();
+      }
+    });
+  }
+
+  @Provide
+  Arbitrary<List<Event>> events() {
+    Arbitrary<Event> event = Combinators.combine(Arbitraries.integers().between(0, 4),
+        Arbitraries.integers().between(0, 2), Arbitraries.of(true, false))
+        .as((start, length, roundtables) -> {
+          LocalDate first = LocalDate.parse("2019-11-01").plusDays(start);
+          return roundtables ? conference("e", first.toString(),
+              first.plusDays(length).toString())
+              : event("e", first.toString(), first.plusDays(length).toString(),
+                  Session.of(SessionId.of("opening"), SessionKind.PLENARY, "Opening"));
+        });
+    return event.list().ofMaxSize(8).map(list -> {
+      List<Event> named = new ArrayList<>();
+      for (Event e : list) {
+        named.add(new Event(EventId.of("e" + named.size()), e.name(), e.start(), e.end(),
+            null, List.of(), List.of(), e.sessions(), null, null));
+      }
+      return named;
+    });
   }
 }
