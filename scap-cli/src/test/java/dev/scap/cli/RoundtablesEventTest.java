@@ -1,6 +1,7 @@
 package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.scap.analysis.event.EventChoice;
 import dev.scap.analysis.event.EventPlan;
@@ -17,11 +18,16 @@ import dev.scap.model.SessionId;
 import dev.scap.model.SessionKind;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.ThemeId;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code scap roundtables} and {@code scap report} on documents with an event, built here: the
@@ -49,6 +55,29 @@ class RoundtablesEventTest {
   }
 
   private static final ScapDocument CONFERENCE = withConference(List.of());
+
+  /** The golden files, beside those of the plans of the whole document. */
+  private static final Path GOLDEN = Path.of("..", "scap-report", "src", "test", "resources",
+      "golden", "roundtables");
+
+  static Stream<Arguments> goldenRuns() {
+    return Stream.of("txt", "md", "csv", "json").map(extension -> arguments(
+        "conference-2019." + extension, extension.equals("txt") ? "text" : extension));
+  }
+
+  /**
+   * The conference, with a city of the dataset without a plan and an id of no city invited too:
+   * every format names the event and lists them apart.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenRuns")
+  void printsTheConferencesPlanAsItsGoldenFile(String golden, String format)
+      throws IOException {
+    ScapDocument document = withConference(List.of(CityId.of("dili"), CityId.of("atlantis")));
+    String[] args = {"roundtables", "--format", format};
+
+    Golden.assertOutput(GOLDEN.resolve(golden), CliRun.withDocument(document, args), args);
+  }
 
   private static List<String> tableLines(String text) {
     return text.lines().filter(l -> l.startsWith("Table ")).toList();
