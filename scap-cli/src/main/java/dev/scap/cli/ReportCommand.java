@@ -144,8 +144,8 @@ final class ReportCommand implements Callable<Integer> {
   /**
    * Makes and writes the report.
    *
-   * @param given the document to report on, valid, in place of reading FILE, stamped with the
-   *     hash of its canonical JSON; {@code null} to read FILE
+   * @param given the document to report on, valid, in place of reading FILE, stamped as input
+   *     {@code <document>} with the hash of its canonical JSON; {@code null} to read FILE
    */
   int run(ScapDocument given) {
     Ranges.atLeast("--top", top, 0);
@@ -190,7 +190,7 @@ final class ReportCommand implements Callable<Integer> {
           .withProfiles(analysis.toOptions(event == null ? Weighting.PRIORITY
               : event.defaultWeighting()))
           .withPerCity(perCity).withSeats(minSeats, maxSeats);
-      ReportStamp stamp = ReportStamp.of(bytes, input.name(),
+      ReportStamp stamp = ReportStamp.of(bytes, given != null ? "<document>" : input.name(),
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
           minScore, grouping, seating, partners, stamp);
