@@ -6,5 +6,6 @@ module dev.scap.analysis {
   exports dev.scap.analysis.grouping;
   exports dev.scap.analysis.roundtable;
   exports dev.scap.analysis.partner;
+  exports dev.scap.analysis.event;
   exports dev.scap.analysis.timetable;
 }

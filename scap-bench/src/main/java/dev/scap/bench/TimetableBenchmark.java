@@ -1,7 +1,8 @@
 package dev.scap.bench;
 
 import dev.scap.analysis.overlap.ThemeOverlap;
-import dev.scap.analysis.partner.PartnerMatcher;
+import dev.scap.analysis.partner.InvitationOptions;
+import dev.scap.analysis.partner.Invitations;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
@@ -127,6 +128,6 @@ public class TimetableBenchmark {
     ThemeOverlap overlap = ThemeOverlap.of(SyntheticDocuments.of(cities, 50, 4, 20261127)
         .generate(), RoundtableOptions.DEFAULTS.profiles());
     RoundtablePlan plan = RoundtablePlanner.plan(overlap, RoundtableOptions.DEFAULTS);
-    return Meeting.of(plan, PartnerMatcher.forTables(overlap, plan, 3));
+    return Meeting.of(plan, Invitations.forTables(overlap, plan, InvitationOptions.DEFAULTS));
   }
 }

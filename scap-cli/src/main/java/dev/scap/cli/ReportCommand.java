@@ -1,10 +1,14 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
+import dev.scap.io.ScapWriter;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.validation.ScapValidator;
 import dev.scap.report.GroupingOptions;
 import dev.scap.report.Report;
 import dev.scap.report.ReportCsv;
@@ -62,11 +66,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Mixin EventOptions events;
+
   @Option(names = "--weights", paramLabel = "WEIGHTS",
       converter = AnalysisOptions.WeightingConverter.class,
       completionCandidates = Choices.Weightings.class,
       description = "presence, projects or priority, for the profiles and the roundtables alike "
-          + "(default: presence for the profiles, priority for the roundtables).")
+          + "(default: presence for the profiles, priority for the roundtables; for an "
+          + "event's, priority if every invited city's plan ranks each of its focus areas, "
+          + "else projects).")
   void weights(Weighting value) {
     analysis.weighting = value;
   }
@@ -132,6 +140,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(null);
+  }
+
+  /**
+   * Makes and writes the report.
+   *
+   * @param given the document to report on, valid, in place of reading FILE, stamped as input
+   *     {@code <document>} with the hash of its canonical JSON; {@code null} to read FILE
+   */
+  int run(ScapDocument given) {
     Ranges.atLeast("--top", top, 0);
     Ranges.score("--min-score", minScore);
     Ranges.score("--threshold", threshold);
@@ -153,27 +171,34 @@ final class ReportCommand implements Callable<Integer> {
     byte[] bytes;
     ReadResult result;
     try {
-      bytes = input.bytes();  // read once: hashed for the stamp, then parsed
-      result = readValid(input, bytes);
+      if (given != null) {
+        bytes = ScapWriter.canonical().toJson(given).getBytes(StandardCharsets.UTF_8);
+        result = new ReadResult(given, ScapValidator.instance().validate(given));
+      } else {
+        bytes = input.bytes();  // read once: hashed for the stamp, then parsed
+        result = readValid(input, bytes);
+      }
     } finally {
       progress.done();
     }
     progress.phase("analysing " + input.name());
     analysis.check(result.document(), root);
     invitations.check(result.document());
+    SessionScope event = events.scope(result.document());
     Report report;
     try {
       GroupingOptions grouping = new GroupingOptions(linkage, groups,
           threshold == null ? GroupingOptions.DEFAULTS.threshold() : threshold);
       RoundtableOptions seating = RoundtableOptions.DEFAULTS
-          .withProfiles(analysis.toOptions(Weighting.PRIORITY))
+          .withProfiles(analysis.toOptions(event == null ? Weighting.PRIORITY
+              : event.defaultWeighting()))
           .withPerCity(perCity).withSeats(minSeats, maxSeats);
-      ReportStamp stamp = ReportStamp.of(bytes, input.name(),
+      ReportStamp stamp = ReportStamp.of(bytes, given != null ? "<document>" : input.name(),
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
           minScore, grouping, seating, partners, stamp, invitations.asked(),
           invitations.tables());
-      report = Report.of(result.document(), result.report(), options);
+      report = Report.of(result.document(), result.report(), options, event);
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);
     } finally {

@@ -1,5 +1,7 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.event.EventPlanner;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.partner.Invitations;
@@ -49,11 +51,14 @@ final class RoundtablesCommand implements Callable<Integer> {
   @Mixin AnalysisOptions analysis;
 
   @Mixin InviteOptions invitations;
+  @Mixin EventOptions events;
 
   @Option(names = "--weights", paramLabel = "WEIGHTS",
       converter = AnalysisOptions.WeightingConverter.class,
       completionCandidates = Choices.Weightings.class,
-      description = "presence, projects or priority (default: priority).")
+      description = "presence, projects or priority (default: priority; for an event, "
+          + "priority if every invited city's plan ranks each of its focus areas, else "
+          + "projects).")
   void weights(Weighting value) {
     analysis.weighting = value;
   }
@@ -97,6 +102,16 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(null);
+  }
+
+  /**
+   * Plans and writes the roundtables.
+   *
+   * @param given the document to plan, valid, in place of reading FILE; {@code null} to read
+   *     FILE
+   */
+  int run(ScapDocument given) {
     format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
         "text", List.of("text", "md", "csv", "json")));
     checkSeats(perCity, minSeats, maxSeats, partners);
@@ -107,9 +122,18 @@ final class RoundtablesCommand implements Callable<Integer> {
       }
     });
     Progress progress = Progress.onTerminal(root);
-    ScapDocument document = Input.of(file).readValid(root, progress);
+    ScapDocument document = given != null ? given : Input.of(file).readValid(root, progress);
     progress.phase("planning the roundtables");
-    ThemeOverlap overlap = analysis.overlap(document, Weighting.PRIORITY, root);
+    SessionScope event = events.scope(document);
+    ScapDocument seated = event == null ? document : event.document();
+    Weighting weighting = Weighting.PRIORITY;
+    if (event != null) {
+      weighting = event.defaultWeighting();
+      if (analysis.taxonomy == null && event.taxonomy() != null) {
+        analysis.taxonomy = event.taxonomy().value();
+      }
+    }
+    ThemeOverlap overlap = analysis.overlap(seated, weighting, root);
     analysis.checkThemes(document, "--themes", themes);
     analysis.checkThemes(document, "--tables", List.copyOf(tables.keySet()));
     RoundtablePlan plan;
@@ -120,6 +144,9 @@ final class RoundtablesCommand implements Callable<Integer> {
       tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
       RoundtableOptions options = new RoundtableOptions(overlap.options(),
           themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
+      if (event != null) {
+        options = EventPlanner.options(event, options);
+      }
       plan = RoundtablePlanner.plan(overlap, options);
       invited = Invitations.forTables(overlap, plan, invitations.toOptions(partners));
     } catch (IllegalArgumentException e) {
@@ -129,8 +156,8 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
     progress.done();
-    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), result,
-        invited, names, organizations, out));
+    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), event,
+        result, invited, names, organizations, out));
     return 0;
   }
 

@@ -145,9 +145,12 @@ class AnalysisOptionsTest {
           .contains("presence, projects or priority (default: presence).")
           .doesNotContain("for roundtables");
     }
-    assertThat(CliRun.of("roundtables", "--help").out())
-        .contains("presence, projects or priority (default: priority).");
+    assertThat(CliRun.of("roundtables", "--help").out().replaceAll("\\s+", " "))
+        .contains("presence, projects or priority (default: priority; for an event, priority "
+            + "if every invited city's plan ranks each of its focus areas, else projects).");
     assertThat(CliRun.of("report", "--help").out().replaceAll("\\s+", " "))
-        .contains("(default: presence for the profiles, priority for the roundtables)");
+        .contains("(default: presence for the profiles, priority for the roundtables; for an "
+            + "event's, priority if every invited city's plan ranks each of its focus areas, "
+            + "else projects)");
   }
 }

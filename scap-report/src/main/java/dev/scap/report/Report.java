@@ -1,5 +1,7 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.EventPlanner;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.Clustering;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.PeerGroup;
@@ -38,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,7 +58,9 @@ import java.util.Set;
  *       behind them;
  *   <li>the {@linkplain #groups() peer groups}, cut from the dendrogram;
  *   <li>the {@linkplain #roundtables() roundtable plan} and the
- *       {@linkplain #invitations() organizations invited to each table}, with their reasons;
+ *       {@linkplain #invitations() organizations invited to each table}, with their reasons: of the whole
+ *       document,
+ *       or of an {@linkplain #event() event's roundtable session};
  *   <li>the {@linkplain #partners() partners} suggested to each city;
  *   <li>the {@linkplain #stamp() stamp} and the {@linkplain #options() options}.
  * </ol>
@@ -89,6 +94,7 @@ public final class Report {
   private final ReportOptions options;
   private final ThemeOverlap overlap;
   private final ThemeOverlap seating;
+  private final SessionScope event;
   private final Map<CityId, CityProfile> profileByCity = new HashMap<>();
   private final ReportSummary summary;
   private final List<ThemeCoverage> coverage;
@@ -109,10 +115,14 @@ public final class Report {
   private final Map<OrganizationId, String> organizationNames = new HashMap<>();
   private final Map<ProjectId, String> projectTitles = new HashMap<>();
 
-  private Report(ScapDocument document, ValidationReport validation, ReportOptions options) {
+  private Report(ScapDocument document, ValidationReport validation, ReportOptions given,
+      SessionScope event) {
+    ReportOptions options = event == null ? given
+        : given.withRoundtables(EventPlanner.options(event, given.roundtables()));
     this.document = document;
     this.validation = validation;
     this.options = options;
+    this.event = event;
     this.overlap = ThemeOverlap.of(document, options.overlap());
     this.coverage = overlap.coverage();
     Clustering clustering = PeerGrouping.cluster(overlap, options.grouping().linkage());
@@ -156,7 +166,9 @@ public final class Report {
     }
     this.peers = List.copyOf(shownPeers);
     overlap.profiles().forEach(p -> profileByCity.putIfAbsent(p.city(), p));
-    this.seating = options.roundtables().profiles().equals(options.overlap()) ? overlap
+    this.seating = event != null
+        ? ThemeOverlap.of(event.document(), options.roundtables().profiles())
+        : options.roundtables().profiles().equals(options.overlap()) ? overlap
         : ThemeOverlap.of(document, options.roundtables().profiles());
     this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
     this.invitations = Invitations.forTables(seating, roundtables, options.invitations());
@@ -325,7 +337,45 @@ public final class Report {
       throw new IllegalArgumentException("the document has " + validation.errors().size()
           + " error(s): a report needs a valid document");
     }
-    return new Report(document, validation, options);
+    return new Report(document, validation, options, null);
+  }
+
+  /**
+   * Makes every analysis of a report, with the roundtables of an event's session: its invited
+   * cities that can be seated, and, where the roundtable options name none, the session's
+   * taxonomy and themes ({@link EventPlanner#options}); {@link #options()} then holds the
+   * options the roundtables were planned with. The other analyses are of the whole document.
+   *
+   * @param document the document
+   * @param validation what validating the document found; warnings are reported
+   * @param options the options and the stamp
+   * @param event the event's session, from {@link EventPlanner#scope} on {@code document};
+   *     {@code null} for the roundtables of the whole document, as the other factory plans them
+   * @return the report
+   * @throws NullPointerException if an argument but {@code event} is {@code null}
+   * @throws IllegalArgumentException as the other factory does, or if the session names a
+   *     taxonomy or themes the document lacks
+   */
+  public static Report of(ScapDocument document, ValidationReport validation,
+      ReportOptions options, SessionScope event) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(validation, "validation");
+    Objects.requireNonNull(options, "options");
+    if (validation.hasErrors()) {
+      throw new IllegalArgumentException("the document has " + validation.errors().size()
+          + " error(s): a report needs a valid document");
+    }
+    return new Report(document, validation, options, event);
+  }
+
+  /**
+   * Returns the event's session whose roundtables the report plans.
+   *
+   * @return the session, with its invited cities and those listed apart; empty when the
+   *     roundtables are of the whole document
+   */
+  public Optional<SessionScope> event() {
+    return Optional.ofNullable(event);
   }
 
   /**

@@ -231,7 +231,8 @@ public final class ReportCsv {
   private static String roundtables(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      RoundtablesOutput.csv(report.roundtables(), report.invitations(), report::cityName,
+      RoundtablesOutput.csv(report.event().orElse(null), report.roundtables(),
+          report.invitations(), report::cityName,
           report::organizationName, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -273,6 +274,8 @@ public final class ReportCsv {
     for (Shortfall shortfall : report.roundtables().shortfalls()) {
       sheet.row("shortfall", shortfall.city().value(), shortfall.tables(), Wording.shortfall(shortfall));
     }
+    report.event().ifPresent(e -> e.apart().forEach(city ->
+        sheet.row("not-seated", city.city().value(), 0, Wording.apart(city))));
     return sheet.toString();
   }
 

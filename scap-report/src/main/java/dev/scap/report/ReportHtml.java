@@ -1,5 +1,7 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.InvitedApart;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Merge;
 import dev.scap.analysis.grouping.PeerGroup;
@@ -996,6 +998,8 @@ public final class ReportHtml {
     private void roundtables() {
       RoundtablePlan plan = report.roundtables();
       out.append("<section id=\"roundtables\">\n<h2>Roundtables</h2>\n");
+      report.event().ifPresent(e -> out.append("<p>Planned for the ")
+          .append(Text.html(Wording.event(e))).append(".</p>\n"));
       out.append("<p>").append(plan.tables().size()).append(" themed tables of ")
           .append(report.options().roundtables().minSeats()).append(" to ")
           .append(report.options().roundtables().maxSeats()).append(" cities, each city at "
@@ -1051,6 +1055,16 @@ public final class ReportHtml {
           out.append("<tr><td>").append(Text.html(report.cityName(shortfall.city())))
               .append("</td><td class=\"num\">").append(shortfall.tables())
               .append("</td><td>").append(Text.html(Wording.shortfall(shortfall))).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+      }
+      List<InvitedApart> apart = report.event().map(SessionScope::apart).orElse(List.of());
+      if (!apart.isEmpty()) {
+        out.append("<h3>Invited cities not seated</h3>\n<table>\n<thead><tr>"
+            + "<th>city</th><th>why</th></tr></thead>\n<tbody>\n");
+        for (InvitedApart city : apart) {
+          out.append("<tr><td>").append(Text.html(report.cityName(city.city())))
+              .append("</td><td>").append(Text.html(Wording.apart(city))).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
       }

@@ -321,6 +321,8 @@ public final class ReportJson {
     private void roundtables() {
       json.writeName("roundtables");
       json.writeStartObject();
+      report.event().ifPresent(e -> ResultsJson.event(json, e, city ->
+          report.document().city(city).isPresent() ? report.cityName(city) : null));
       ResultsJson.roundtables(json, report.roundtables(), report.invitations()::get,
           report::organizationName, report::cityName);
       json.writeEndObject();

@@ -1,5 +1,7 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.InvitedApart;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.CityProfile;
@@ -398,6 +400,8 @@ public final class ReportMarkdown {
       RoundtablePlan plan = report.roundtables();
       var options = report.options().roundtables();
       line("## Roundtables").blank();
+      report.event().ifPresent(e ->
+          line("Planned for the " + Text.markdown(Wording.event(e)) + ".").blank());
       line(plan.tables().size() + " themed tables of " + options.minSeats() + " to "
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
@@ -441,6 +445,16 @@ public final class ReportMarkdown {
         for (Shortfall shortfall : plan.shortfalls()) {
           line("| " + Text.markdown(report.cityName(shortfall.city())) + " | "
               + shortfall.tables() + " | " + Text.markdown(Wording.shortfall(shortfall)) + " |");
+        }
+        blank();
+      }
+      List<InvitedApart> apart = report.event().map(SessionScope::apart).orElse(List.of());
+      if (!apart.isEmpty()) {
+        line("### Invited cities not seated").blank();
+        line("| city | why |").line("| --- | --- |");
+        for (InvitedApart city : apart) {
+          line("| " + Text.markdown(report.cityName(city.city())) + " | "
+              + Text.markdown(Wording.apart(city)) + " |");
         }
         blank();
       }

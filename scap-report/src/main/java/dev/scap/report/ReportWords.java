@@ -60,6 +60,10 @@ final class ReportWords {
     }
     RoundtableOptions seating = options.roundtables();
     OverlapOptions seated = seating.profiles();
+    report.event().ifPresent(e -> {
+      settings.put("event", e.event().id().value());
+      settings.put("session", e.session().id().value());
+    });
     settings.put("roundtable-weights", seated.weighting().code());
     if (!Objects.equals(seated.taxonomy(), profiles.taxonomy())) {
       settings.put("roundtable-taxonomy", seated.taxonomy() == null ? "the document's first"

@@ -1,5 +1,7 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.InvitedApart;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.PeerGroup;
 import dev.scap.analysis.grouping.PeerGroups;
 import dev.scap.analysis.overlap.CityPeers;
@@ -271,6 +273,46 @@ public final class ResultsJson {
       json.writeStringProperty("text", Wording.noInvitation(why, organizations));
       json.writeEndObject();
     }
+  }
+
+  /**
+   * Writes the event and session a roundtable plan is of as a property {@code event}: an object
+   * with the event's {@code id}, {@code name}, {@code start} and {@code end}, the
+   * {@code session}'s id and {@code title}, the {@code invited} cities' ids, and the cities
+   * listed {@code apart}, each with its {@code city}, {@code name} (or {@code null} for an id
+   * that is no city of the document) and {@code reason}.
+   *
+   * @param json the generator, inside the plan's object
+   * @param scope the event's session
+   * @param names the name of each city, {@code null} for an id with none
+   */
+  public static void event(JsonGenerator json, SessionScope scope,
+      Function<CityId, String> names) {
+    json.writeName("event");
+    json.writeStartObject();
+    json.writeStringProperty("id", scope.event().id().value());
+    json.writeStringProperty("name", scope.event().name());
+    json.writeStringProperty("start", scope.event().start().toString());
+    json.writeStringProperty("end", scope.event().end().toString());
+    json.writeStringProperty("session", scope.session().id().value());
+    json.writeStringProperty("title", scope.session().title());
+    ids(json, "invited", scope.invited());
+    json.writeName("apart");
+    json.writeStartArray();
+    for (InvitedApart apart : scope.apart()) {
+      json.writeStartObject();
+      json.writeStringProperty("city", apart.city().value());
+      String name = names.apply(apart.city());
+      if (name == null) {
+        json.writeNullProperty("name");
+      } else {
+        json.writeStringProperty("name", name);
+      }
+      json.writeStringProperty("reason", Wording.apart(apart));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.InvitedApart;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.partner.Invitee;
 import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtablePlan;
@@ -45,11 +47,40 @@ public final class RoundtablesOutput {
   public static void plan(OutputFormat format, RoundtablePlan plan, List<TableInvitations> invited,
       Map<CityId, String> names, Map<OrganizationId, String> organizations, OutputStream out)
       throws IOException {
+    plan(format, null, plan, invited, names, organizations, out);
+  }
+
+  /**
+   * Writes a roundtable plan of an event's session and the partners to invite to each table, as
+   * {@code scap roundtables} prints them (docs/CLI.md): as {@link #plan(OutputFormat,
+   * RoundtablePlan, List, Map, Map, OutputStream)} does, naming the event and session, and
+   * listing apart the invited cities that cannot be seated, with why. In CSV, each row then
+   * names the event and session, and each city listed apart is a row with no table and no
+   * theme, status {@code not-seated} and its reason.
+   *
+   * @param format the format
+   * @param event the event's session the plan is of; {@code null} for a plan of the whole
+   *     document, written as the other method writes it
+   * @param plan the plan
+   * @param invited the invitations to each table, in table order, as
+   *     {@code Invitations.forTables} gives them
+   * @param names the name to print for each city id
+   * @param organizations the name to print for each organization id
+   * @param out where to write, left open
+   * @throws IOException if writing fails
+   * @throws NullPointerException if an argument but {@code event} is {@code null}
+   */
+  public static void plan(OutputFormat format, SessionScope event, RoundtablePlan plan,
+      List<TableInvitations> invited, Map<CityId, String> names,
+      Map<OrganizationId, String> organizations, OutputStream out) throws IOException {
     switch (format) {
-      case CSV -> csv(plan, invited, names::get, organizations::get, out);
+      case CSV -> csv(event, plan, invited, names::get, organizations::get, out);
       case JSON -> {
         try (JsonGenerator json = Out.json(out)) {
           json.writeStartObject();
+          if (event != null) {
+            ResultsJson.event(json, event, names::get);
+          }
           ResultsJson.roundtables(json, plan,
               t -> invited.get(plan.tables().get(t).number() - 1), organizations::get,
               names::get);
@@ -61,6 +92,10 @@ public final class RoundtablesOutput {
         PrintWriter text = Out.writer(out);
         text.println("# Roundtables");
         text.println();
+        if (event != null) {
+          text.println("Planned for the " + Out.markdown(Wording.event(event)) + ".");
+          text.println();
+        }
         text.println("| table | theme | cities | similarity | partners to invite |");
         text.println("| --- | --- | --- | --- | --- |");
         for (Table table : plan.tables()) {
@@ -105,10 +140,20 @@ public final class RoundtablesOutput {
               + " (`" + s.city() + "`), " + s.tables() + ": "
               + Out.markdown(Wording.shortfall(s))));
         }
+        if (event != null && !event.apart().isEmpty()) {
+          text.println();
+          text.println("## Invited cities not seated");
+          text.println();
+          event.apart().forEach(a -> text.println("- " + Out.markdown(nameOf(a, names))
+              + " (`" + a.city() + "`): " + Out.markdown(Wording.apart(a))));
+        }
         text.flush();
       }
       case TEXT -> {
         PrintWriter text = Out.writer(out);
+        if (event != null) {
+          text.println("For the " + Wording.event(event));
+        }
         text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
             + Text.brief(plan.totalWeight()) + ", similarity at the tables "
             + Text.brief(plan.similarity()));
@@ -141,6 +186,11 @@ public final class RoundtablesOutput {
           plan.shortfalls().forEach(s -> text.println("  " + s.city() + " (" + s.tables()
               + "): " + Wording.shortfall(s)));
         }
+        if (event != null && !event.apart().isEmpty()) {
+          text.println();
+          text.println("Invited cities not seated:");
+          event.apart().forEach(a -> text.println("  " + a.city() + ": " + Wording.apart(a)));
+        }
         text.flush();
       }
       default -> throw new IllegalStateException(format.name());
@@ -148,33 +198,43 @@ public final class RoundtablesOutput {
   }
 
   /**
-   * Writes the roundtable CSV: a row per seat ({@code table,theme,city}), then per table a row
-   * per organization invited or left out at its limit ({@code partner}, {@code partner_name},
-   * {@code status}, {@code reasons}), and a row saying why when nobody is invited.
+   * Writes the roundtable CSV ({@code event,session,table,theme,city,partner,partner_name,
+   * status,reasons}; {@code event} and {@code session} empty for a plan of the whole
+   * document): a row per seat, then per table a row per organization invited or left out at its
+   * limit, and a row saying why when nobody is invited; then a row per invited city that is not
+   * seated ({@code status} {@code not-seated}, no table), with why.
    */
-  static void csv(RoundtablePlan plan, List<TableInvitations> invited,
+  static void csv(SessionScope event, RoundtablePlan plan, List<TableInvitations> invited,
       Function<CityId, String> names, Function<OrganizationId, String> organizations,
       OutputStream out) throws IOException {
-    try (CSVPrinter csv = Out.csv(out, "table", "theme", "city", "partner", "partner_name",
-        "status", "reasons")) {
+    String id = event == null ? "" : event.event().id().value();
+    String session = event == null ? "" : event.session().id().value();
+    try (CSVPrinter csv = Out.csv(out, "event", "session", "table", "theme", "city", "partner",
+        "partner_name", "status", "reasons")) {
       for (Table table : plan.tables()) {
         for (CityId city : table.guests()) {
-          csv.printRecord(table.number(), table.theme().value(), city.value(), "", "", "",
-              "");
+          csv.printRecord(id, session, table.number(), table.theme().value(), city.value(), "",
+              "", "", "");
         }
         TableInvitations invitations = invited.get(table.number() - 1);
         for (Invitee invitee : invitations.invited()) {
-          csv.printRecord(table.number(), table.theme().value(), "",
+          csv.printRecord(id, session, table.number(), table.theme().value(), "",
               invitee.organization().value(), organizations.apply(invitee.organization()),
               status(invitations, invitee), Wording.invitation(invitee, names));
         }
         for (OrganizationId left : invitations.atLimit()) {
-          csv.printRecord(table.number(), table.theme().value(), "", left.value(),
+          csv.printRecord(id, session, table.number(), table.theme().value(), "", left.value(),
               organizations.apply(left), "at-limit", Wording.atLimit());
         }
         if (invitations.whyNobody() != null) {
-          csv.printRecord(table.number(), table.theme().value(), "", "", "", "none",
-              Wording.noInvitation(invitations.whyNobody(), organizations));
+          csv.printRecord(id, session, table.number(), table.theme().value(), "", "", "",
+              "none", Wording.noInvitation(invitations.whyNobody(), organizations));
+        }
+      }
+      if (event != null) {
+        for (InvitedApart apart : event.apart()) {
+          csv.printRecord(id, session, "", "", apart.city().value(), "", "", "not-seated",
+              Wording.apart(apart));
         }
       }
     }
@@ -194,5 +254,11 @@ public final class RoundtablesOutput {
   static String status(TableInvitations invitations, Invitee invitee) {
     return invitee.asked() ? "asked" : invitations.tied().contains(invitee.organization())
         ? "tied" : "invited";
+  }
+
+  /** The city's name, or its id for an id that is no city of the document. */
+  private static String nameOf(InvitedApart apart, Map<CityId, String> names) {
+    String name = names.get(apart.city());
+    return name == null ? apart.city().value() : name;
   }
 }

@@ -1,5 +1,8 @@
 package dev.scap.report;
 
+import dev.scap.analysis.event.ApartReason;
+import dev.scap.analysis.event.InvitedApart;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.partner.InvitationReason;
 import dev.scap.analysis.partner.Invitee;
@@ -156,6 +159,41 @@ public final class Wording {
           + " needs of the guests' projects on the theme";
     }
     throw new IllegalArgumentException("no words for " + reason);
+  }
+
+  /**
+   * Words why an invited city is not seated at all: {@code "the document has no plan of it"}
+   * or {@code "it is not a city of the document"}.
+   *
+   * @param apart the city listed apart
+   * @return one sentence, without a full stop
+   * @throws NullPointerException if {@code apart} is {@code null}
+   */
+  public static String apart(InvitedApart apart) {
+    ApartReason reason = apart.reason();
+    if (reason instanceof ApartReason.NoPlan) {
+      return "the document has no plan of it";
+    } else if (reason instanceof ApartReason.NotACity) {
+      return "it is not a city of the document";
+    }
+    throw new IllegalArgumentException("no words for " + reason);
+  }
+
+  /**
+   * Words which event and session a roundtable plan is of: {@code "event
+   * wego-ascn-mayoral-conference-2019 (WeGO-ASCN Mayoral Conference, 2019-11-21 to
+   * 2019-11-22), session mini-roundtables (Mini roundtables): 26 cities invited"}.
+   *
+   * @param scope the event's session
+   * @return one phrase, without a full stop
+   * @throws NullPointerException if {@code scope} is {@code null}
+   */
+  public static String event(SessionScope scope) {
+    return "event " + scope.event().id() + " (" + scope.event().name() + ", "
+        + (scope.event().start().equals(scope.event().end()) ? scope.event().start()
+            : scope.event().start() + " to " + scope.event().end())
+        + "), session " + scope.session().id() + " (" + scope.session().title() + "): "
+        + cities(scope.invited().size()) + " invited";
   }
 
   /**

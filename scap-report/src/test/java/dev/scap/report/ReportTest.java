@@ -5,6 +5,9 @@ import static dev.scap.report.Reports.STAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scap.analysis.event.EventChoice;
+import dev.scap.analysis.event.EventPlanner;
+import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.grouping.PeerGroup;
@@ -20,9 +23,14 @@ import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Session;
+import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import dev.scap.model.TaxonomyId;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
@@ -31,8 +39,10 @@ import dev.scap.model.validation.ValidationReport;
 import dev.scap.testkit.DocumentSizes;
 import dev.scap.testkit.ScapArbitraries;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -290,5 +300,39 @@ class ReportTest {
     assertThat(Reports.ascn().blocks()).isEmpty();
     assertThat(Reports.ascn().matrix().score(ASCN.cities().get(0).id(),
         ASCN.cities().get(0).id())).isEqualTo(1.0);
+  }
+
+  @Test
+  void plansTheRoundtablesOfAnEventsSessionAndTheOtherSectionsOfTheWholeDocument() {
+    Session session = new Session(SessionId.of("tables"), SessionKind.ROUNDTABLE, "Tables",
+        null, null, TaxonomyId.of("wego-ascn-2019"),
+        List.of(ThemeId.of("traffic-safety"), ThemeId.of("egov-welfare")), List.of(), null);
+    List<CityId> invited = Stream.of("hanoi", "da-nang", "ho-chi-minh-city", "manila",
+        "jakarta", "johor-bahru", "kuching", "yangon", "dili").map(CityId::of).toList();
+    Event event = Event.of(EventId.of("meeting"), "Meeting", LocalDate.parse("2020-01-01"),
+        LocalDate.parse("2020-01-01")).withCities(invited).withSessions(List.of(session));
+    ScapDocument document = ASCN.toBuilder().events(List.of(event)).build();
+    SessionScope scope = EventPlanner.scope(document, EventChoice.LATEST).orElseThrow();
+    ReportOptions options = ReportOptions.defaults(STAMP).withRoundtables(
+        RoundtableOptions.DEFAULTS.withProfiles(OverlapOptions.DEFAULTS
+            .withWeighting(Weighting.PROJECTS)).withSeats(2, 8));
+
+    Report report = Report.of(document, ScapValidator.instance().validate(document), options,
+        scope);
+
+    assertThat(report.event()).contains(scope);
+    assertThat(report.options().roundtables())
+        .isEqualTo(EventPlanner.options(scope, options.roundtables()));
+    assertThat(report.roundtables())
+        .isEqualTo(EventPlanner.plan(scope, options.roundtables()).plan());
+    assertThat(report.roundtables().hostedThemes()).containsExactlyElementsOf(
+        session.themes());
+    assertThat(report.roundtables().tables()).flatExtracting(t -> t.guests())
+        .allMatch(invited::contains);
+    assertThat(report.seating().cities()).hasSize(8);
+    assertThat(report.overlap().cities()).hasSize(ASCN.cities().size());
+    assertThat(scope.apart()).extracting(a -> a.city()).containsExactly(CityId.of("dili"));
+    assertThat(Report.of(document, ScapValidator.instance().validate(document), options)
+        .event()).isEmpty();
   }
 }

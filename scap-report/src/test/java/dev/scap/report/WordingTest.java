@@ -3,6 +3,8 @@ package dev.scap.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.scap.analysis.event.ApartReason;
+import dev.scap.analysis.event.InvitedApart;
 import dev.scap.analysis.grouping.GroupingMethod;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.partner.InvitationReason;
@@ -13,8 +15,8 @@ import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
-import dev.scap.analysis.roundtable.ShortfallReason;
 import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
+import dev.scap.analysis.roundtable.ShortfallReason;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.PlanId;
@@ -178,5 +180,13 @@ class WordingTest {
   private static Invitee invitee(String id) {
     return new Invitee(OrganizationId.of(id), new Standing(0, 0, true, 0, 0),
         List.of(new InvitationReason.WorksOnTheme(X)));
+  }
+
+  @Test
+  void wordsWhyAnInvitedCityIsNotSeated() {
+    assertThat(Wording.apart(new InvitedApart(CityId.of("c"), new ApartReason.NoPlan())))
+        .isEqualTo("the document has no plan of it");
+    assertThat(Wording.apart(new InvitedApart(CityId.of("c"), new ApartReason.NotACity())))
+        .isEqualTo("it is not a city of the document");
   }
 }

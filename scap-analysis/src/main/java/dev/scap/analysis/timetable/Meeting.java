@@ -1,7 +1,7 @@
 package dev.scap.analysis.timetable;
 
-import dev.scap.analysis.partner.PartnerMatch;
-import dev.scap.analysis.partner.TablePartners;
+import dev.scap.analysis.partner.Invitee;
+import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Table;
 import dev.scap.model.CityId;
@@ -41,15 +41,15 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
   }
 
   /**
-   * The meeting of a roundtable and the partners invited to it.
+   * The meeting of a roundtable and the organizations invited to it.
    *
    * @param table the table
-   * @param partners the partners invited to it
+   * @param partners the invitations to it
    * @return the meeting of the table's guests and partners
    * @throws NullPointerException if an argument is {@code null}
    * @throws IllegalArgumentException if {@code partners} is for another table
    */
-  public static Meeting of(Table table, TablePartners partners) {
+  public static Meeting of(Table table, TableInvitations partners) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(partners, "partners");
     if (partners.table() != table.number()) {
@@ -57,7 +57,7 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
           + " are not those of table " + table.number());
     }
     return new Meeting(table.number(), table.guests(),
-        partners.partners().stream().map(PartnerMatch::organization).toList());
+        partners.invited().stream().map(Invitee::organization).toList());
   }
 
   /**
@@ -65,16 +65,16 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
    * that {@code partners} does not name has none.
    *
    * @param plan the plan
-   * @param partners the partners of some or all of its tables, as
-   *     {@link dev.scap.analysis.partner.PartnerMatcher#forTables} gives them
+   * @param partners the invitations to some or all of its tables, as
+   *     {@link dev.scap.analysis.partner.Invitations#forTables} gives them
    * @return one meeting per table of the plan, in the plan's order
    * @throws NullPointerException if an argument is or holds {@code null}
    * @throws IllegalArgumentException if {@code partners} names a table twice
    */
-  public static List<Meeting> of(RoundtablePlan plan, List<TablePartners> partners) {
+  public static List<Meeting> of(RoundtablePlan plan, List<TableInvitations> partners) {
     Objects.requireNonNull(plan, "plan");
-    Map<Integer, TablePartners> byTable = new HashMap<>();
-    for (TablePartners entry : partners) {
+    Map<Integer, TableInvitations> byTable = new HashMap<>();
+    for (TableInvitations entry : partners) {
       if (byTable.put(entry.table(), entry) != null) {
         throw new IllegalArgumentException("the partners of table " + entry.table()
             + " are given twice");
@@ -82,7 +82,7 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
     }
     List<Meeting> meetings = new ArrayList<>();
     for (Table table : plan.tables()) {
-      TablePartners entry = byTable.get(table.number());
+      TableInvitations entry = byTable.get(table.number());
       meetings.add(entry == null ? new Meeting(table.number(), table.guests(), List.of())
           : of(table, entry));
     }

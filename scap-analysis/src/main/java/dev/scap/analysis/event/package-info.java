@@ -1,0 +1,2 @@
+/** Planning an event's roundtable session: the event, its session, its invited cities. */
+package dev.scap.analysis.event;
