@@ -61,9 +61,13 @@ class RoundtablesCommandTest {
 
   private static final ScapDocument ASCN = Datasets.ascn();
 
-  /** The conference's arrangement: the 2019 themes, weighed by projects. */
-  private static final String[] WEGO = {"roundtables", "--taxonomy", "wego-ascn-2019",
-      "--weights", "projects"};
+  /**
+   * The conference's arrangement by hand, over the whole document: the 2019 themes, weighed by
+   * projects, every city that can sit. (With no option the dataset's event is planned: see
+   * RoundtablesEventTest.)
+   */
+  private static final String[] WEGO = {"roundtables", "--no-event", "--taxonomy",
+      "wego-ascn-2019", "--weights", "projects"};
 
   private static String[] wego(String... more) {
     return Stream.concat(Stream.of(WEGO), Stream.of(more)).toArray(String[]::new);
@@ -111,7 +115,8 @@ class RoundtablesCommandTest {
             .withWeighting(Weighting.PROJECTS)));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("table,theme,city,partner,partner_name,status,reasons\n")
+    assertThat(run.out()).startsWith(
+        "event,session,table,theme,city,partner,partner_name,status,reasons\n")
         .endsWith("\n").doesNotContain("\r");
     List<List<String>> seats = new ArrayList<>();
     for (Table table : plan.tables()) {
@@ -121,11 +126,15 @@ class RoundtablesCommandTest {
       }
     }
     List<CSVRecord> rows = csv(run.out());
-    assertThat(rows.get(0).values()).containsExactly("table", "theme", "city", "partner",
-        "partner_name", "status", "reasons");
-    assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
-    assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.get(2).isEmpty())
-        .map(r -> r.toList().subList(0, 3)).toList()).isEqualTo(seats);
+    assertThat(rows.get(0).values()).containsExactly("event", "session", "table", "theme",
+        "city", "partner", "partner_name", "status", "reasons");
+    assertThat(rows.subList(1, rows.size())).allSatisfy(r -> {
+      assertThat(r.size()).isEqualTo(9);
+      assertThat(r.get(0)).isEmpty();
+      assertThat(r.get(1)).isEmpty();
+    });
+    assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.get(4).isEmpty())
+        .map(r -> r.toList().subList(2, 5)).toList()).isEqualTo(seats);
     assertThat(plan.tables()).isNotEmpty().allSatisfy(table -> assertThat(table.guests())
         .hasSizeBetween(4, 8));
   }
@@ -275,7 +284,7 @@ class RoundtablesCommandTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("badOptions")
   void failsWithExitCodeTwoAndOneClearLineOnABadOption(String[] options, String message) {
-    String[] args = Stream.concat(Stream.of("roundtables"), Stream.of(options))
+    String[] args = Stream.concat(Stream.of("roundtables", "--no-event"), Stream.of(options))
         .toArray(String[]::new);
 
     CliRun run = CliRun.of(args);
@@ -332,10 +341,10 @@ class RoundtablesCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<CSVRecord> rows = csv(run.out());
     List<CSVRecord> partners = rows.subList(1, rows.size()).stream()
-        .filter(r -> r.get(2).isEmpty()).toList();
+        .filter(r -> r.get(4).isEmpty()).toList();
     assertThat(partners).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.get(5)).isIn("invited", "tied");
-      assertThat(r.get(6)).containsAnyOf("on another theme", "in its plan")
+      assertThat(r.get(7)).isIn("invited", "tied");
+      assertThat(r.get(8)).containsAnyOf("on another theme", "in its plan")
           .doesNotContain("works on", "on the table's theme");
     });
   }
@@ -357,12 +366,12 @@ class RoundtablesCommandTest {
 
     List<CSVRecord> rows = csv(run.out());
     Map<String, Long> tables = rows.subList(1, rows.size()).stream()
-        .filter(r -> r.get(5).equals("invited") || r.get(5).equals("tied"))
-        .collect(Collectors.groupingBy(r -> r.get(3), Collectors.counting()));
+        .filter(r -> r.get(7).equals("invited") || r.get(7).equals("tied"))
+        .collect(Collectors.groupingBy(r -> r.get(5), Collectors.counting()));
     assertThat(tables).isNotEmpty().allSatisfy((organization, count) -> assertThat(count)
         .as(organization).isEqualTo(1));
-    assertThat(rows.stream().filter(r -> r.get(5).equals("at-limit")).toList()).isNotEmpty()
-        .allSatisfy(r -> assertThat(r.get(6)).isEqualTo(
+    assertThat(rows.stream().filter(r -> r.get(7).equals("at-limit")).toList()).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get(8)).isEqualTo(
             "already invited to as many tables as partner-tables allows"));
   }
 
@@ -371,14 +380,14 @@ class RoundtablesCommandTest {
     CliRun run = CliRun.of(wego("--invite", "aiib", "--format", "csv"));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<CSVRecord> asked = csv(run.out()).stream().filter(r -> r.get(5).equals("asked"))
+    List<CSVRecord> asked = csv(run.out()).stream().filter(r -> r.get(7).equals("asked"))
         .toList();
-    assertThat(asked).extracting(r -> r.get(0)).containsExactly("1", "2", "3", "4", "5", "6",
+    assertThat(asked).extracting(r -> r.get(2)).containsExactly("1", "2", "3", "4", "5", "6",
         "7", "8", "9");
     assertThat(asked).allSatisfy(r -> {
-      assertThat(r.get(3)).isEqualTo("aiib");
-      assertThat(r.get(4)).isEqualTo("Asian Infrastructure Investment Bank");
-      assertThat(r.get(6)).isEqualTo("asked for");
+      assertThat(r.get(5)).isEqualTo("aiib");
+      assertThat(r.get(6)).isEqualTo("Asian Infrastructure Investment Bank");
+      assertThat(r.get(8)).isEqualTo("asked for");
     });
   }
 

@@ -2,6 +2,9 @@ package dev.scap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scap.analysis.event.EventChoice;
+import dev.scap.analysis.event.EventPlan;
+import dev.scap.analysis.event.EventPlanner;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.grouping.PeerGrouping;
 import dev.scap.analysis.overlap.OverlapOptions;
@@ -77,13 +80,13 @@ class CommandOutputsGoldenTest {
         PeerGrouping.hierarchical(PRESENCE, Linkage.AVERAGE), out);
     Rendering partners = (format, out) -> PartnersOutput.partners(format,
         PartnerMatcher.forCities(PRESENCE, 5), names, organizations, out);
+    // With no option, roundtables plans the dataset's event: its latest roundtable session.
     Rendering roundtables = (format, out) -> {
-      ThemeOverlap priority = ThemeOverlap.of(ASCN,
-          OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY));
-      RoundtablePlan plan = RoundtablePlanner.plan(priority,
-          RoundtableOptions.DEFAULTS.withProfiles(priority.options()));
-      RoundtablesOutput.plan(format, plan, Invitations.forTables(priority, plan,
-          InvitationOptions.DEFAULTS), names,
+      EventPlan planned = EventPlanner.plan(ASCN, EventChoice.LATEST).orElseThrow();
+      ThemeOverlap seating = ThemeOverlap.of(planned.scope().document(),
+          planned.options().profiles());
+      RoundtablesOutput.plan(format, planned.scope(), planned.plan(),
+          Invitations.forTables(seating, planned.plan(), InvitationOptions.DEFAULTS), names,
           organizations, out);
     };
     return Stream.of(

@@ -225,7 +225,8 @@ class ReportTest {
 
   @Test
   void makesAnEqualReportFromTheSameInput() {
-    Report again = Reports.of(ASCN, ReportOptions.defaults(STAMP));
+    Report again = Reports.planningTheEvent(ASCN, ScapValidator.instance().validate(ASCN),
+        STAMP);
 
     assertThat(ReportHtml.render(again)).isEqualTo(ReportHtml.render(Reports.ascn()));
     assertThat(ReportMarkdown.render(again)).isEqualTo(ReportMarkdown.render(Reports.ascn()));

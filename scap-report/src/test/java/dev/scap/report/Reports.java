@@ -1,6 +1,10 @@
 package dev.scap.report;
 
 import dev.scap.io.Datasets;
+import dev.scap.analysis.event.EventChoice;
+import dev.scap.analysis.event.EventPlanner;
+import dev.scap.analysis.event.SessionScope;
+import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
@@ -11,6 +15,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ScapValidator;
+import dev.scap.model.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,12 +49,28 @@ final class Reports {
 
   private Reports() {}
 
-  /** The built-in dataset's report with the defaults, made once. */
+  /**
+   * The built-in dataset's report with the defaults, made once: its roundtables those of the
+   * dataset's event, as {@code scap report} plans them with no option.
+   */
   static synchronized Report ascn() {
     if (ascn == null) {
-      ascn = of(ASCN, ReportOptions.defaults(STAMP));
+      ascn = planningTheEvent(ASCN, ScapValidator.instance().validate(ASCN), STAMP);
     }
     return ascn;
+  }
+
+  /**
+   * A document's report as {@code scap report} makes it with no option: its roundtables those
+   * of the document's latest event with a roundtable session, weighed as the session's default.
+   */
+  static Report planningTheEvent(ScapDocument document, ValidationReport validation,
+      ReportStamp stamp) {
+    SessionScope scope = EventPlanner.scope(document, EventChoice.LATEST).orElseThrow();
+    ReportOptions defaults = ReportOptions.defaults(stamp);
+    RoundtableOptions seating = defaults.roundtables().withProfiles(
+        defaults.roundtables().profiles().withWeighting(scope.defaultWeighting()));
+    return Report.of(document, validation, defaults.withRoundtables(seating), scope);
   }
 
   /** The report of {@link #SMALL} with the defaults. */

@@ -49,7 +49,7 @@ class ConferenceTest {
     assertThat(outcome.reread().report().problems()).map(ConferenceTest::where)
         .isEqualTo(outcome.validation().problems().stream().map(ConferenceTest::where).toList());
     assertThat(outcome.reread().document()).isEqualTo(outcome.dataset());
-    assertThat(outcome.json()).startsWith("{\n  \"scapVersion\": \"1.0\"").endsWith("}\n");
+    assertThat(outcome.json()).startsWith("{\n  \"scapVersion\": \"1.1\"").endsWith("}\n");
   }
 
   private static String where(Problem problem) {
