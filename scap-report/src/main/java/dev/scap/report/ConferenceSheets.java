@@ -514,8 +514,7 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   }
 
   private String cityWithCountry(CityId city) {
-    return name(city) + document.city(city).map(c -> " (" + country(c.country()) + ")")
-        .orElse("");
+    return name(city) + document.city(city).map(c -> ", " + country(c.country())).orElse("");
   }
 
   /** A country's English name, as the JDK's locale data give it, else its code. */
@@ -530,7 +529,8 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   }
 
   private static String venue(Venue venue) {
-    return Stream.of(venue.name(), venue.address(), venue.city(), venue.country())
+    return Stream.of(venue.name(), venue.address(), venue.city(),
+        venue.country() == null ? null : country(venue.country()))
         .filter(Objects::nonNull).collect(Collectors.joining(", "));
   }
 
