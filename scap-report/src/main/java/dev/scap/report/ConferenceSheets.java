@@ -31,6 +31,7 @@ import dev.scap.report.internal.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,6 +79,9 @@ import java.util.stream.Stream;
 public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeOverlap overlap,
     RoundtablePlan plan, List<TableInvitations> invitations, Timetable timetable,
     Map<CityId, String> cities, Map<OrganizationId, String> organizations) {
+
+  /** What starts a list at the start of a line: {@code 12.}, {@code 3)}, {@code -}, {@code +}. */
+  private static final Pattern LIST_MARKER = Pattern.compile("(\\d*)[.)+-](?:\\s|$)");
 
   private static final String CSS = """
       @page { size: A4; margin: 14mm; }
@@ -137,7 +143,7 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     invitations = List.copyOf(invitations);
     cities = Map.copyOf(cities);
     organizations = Map.copyOf(organizations);
-    Set<Integer> given = new java.util.HashSet<>();
+    Set<Integer> given = new HashSet<>();
     for (TableInvitations entry : invitations) {
       if (!given.add(entry.table())) {
         throw new IllegalArgumentException("the invitations of table " + entry.table()
@@ -192,24 +198,24 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   public String markdown() {
     Handout handout = handout();
     StringBuilder out = new StringBuilder(1 << 14);
-    out.append("# ").append(Text.markdown(handout.title())).append("\n\n");
+    out.append("# ").append(md(handout.title())).append("\n\n");
     for (String line : handout.intro()) {
-      out.append(Text.markdown(line)).append("\n\n");
+      out.append(md(line)).append("\n\n");
     }
     for (Sheet sheet : handout.sheets()) {
-      out.append("## ").append(Text.markdown(sheet.heading())).append("\n\n");
+      out.append("## ").append(md(sheet.heading())).append("\n\n");
       for (Block block : sheet.blocks()) {
         if (block instanceof Heading heading) {
-          out.append("### ").append(Text.markdown(heading.text())).append("\n\n");
+          out.append("### ").append(md(heading.text())).append("\n\n");
         } else if (block instanceof Para para) {
-          out.append(para.strong() ? "**" + Text.markdown(para.text()) + "**"
-              : Text.markdown(para.text())).append("\n\n");
+          out.append(para.strong() ? "**" + md(para.text()) + "**"
+              : md(para.text())).append("\n\n");
         } else if (block instanceof Items items) {
-          out.append(Text.markdown(items.caption())).append("\n\n");
+          out.append(md(items.caption())).append("\n\n");
           for (Item item : items.items()) {
-            out.append("- ").append(Text.markdown(item.text())).append('\n');
+            out.append("- ").append(md(item.text())).append('\n');
             for (String sub : item.sub()) {
-              out.append("  - ").append(Text.markdown(sub)).append('\n');
+              out.append("  - ").append(md(sub)).append('\n');
             }
           }
           out.append('\n');
@@ -279,6 +285,17 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     return out.toString();
   }
 
+  /**
+   * Escapes text for Markdown, and a list marker at its start too ({@code 1.}, {@code -},
+   * {@code +}), which would otherwise start a list where the text starts a line or an item.
+   */
+  private static String md(String text) {
+    String escaped = Text.markdown(text);
+    Matcher marker = LIST_MARKER.matcher(escaped);
+    return marker.lookingAt() ? marker.group(1) + "\\" + escaped.substring(marker.end(1))
+        : escaped;
+  }
+
   private static void contents(StringBuilder out, Handout handout, String kind, String title) {
     List<Sheet> sheets = handout.sheets().stream().filter(s -> s.id().startsWith(kind + "-"))
         .toList();
@@ -334,7 +351,7 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     if (scope != null) {
       listed.addAll(scope.invited());
     } else {
-      Set<CityId> shown = new java.util.HashSet<>();
+      Set<CityId> shown = new HashSet<>();
       plan.tables().forEach(t -> shown.addAll(t.guests()));
       plan.shortfalls().forEach(s -> shown.add(s.city()));
       document.cities().stream().map(City::id).filter(shown::contains).forEach(listed::add);

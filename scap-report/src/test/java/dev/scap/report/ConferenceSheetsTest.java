@@ -26,6 +26,7 @@ import dev.scap.model.Event;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
+import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class ConferenceSheetsTest {
+
+  static {
+    // As in ReportHtmlTest: the page is parsed as XML, which the module does not require.
+    ConferenceSheetsTest.class.getModule().addReads(
+        ModuleLayer.boot().findModule("java.xml").orElseThrow());
+  }
 
   /** Run with {@code -Dscap.regenerate=true} to rewrite the golden files from the renderer. */
   private static final boolean REGENERATE = Boolean.getBoolean("scap.regenerate");
@@ -140,7 +149,7 @@ class ConferenceSheetsTest {
         for (Project project : plan.projects()) {
           boolean on = project.themes().stream().anyMatch(t -> t.equals(table.theme())
               || ASCN.broaderChain(t).stream().anyMatch(b -> b.id().equals(table.theme())));
-          String line = "  - " + dev.scap.report.internal.Text.markdown(project.title())
+          String line = "  - " + Text.markdown(project.title())
               + "\n";
           if (on) {
             assertThat(sheet).as(project.id().value()).contains(line);
@@ -167,25 +176,51 @@ class ConferenceSheetsTest {
   }
 
   @Test
+  void writesAPageThatIsWellFormedXml() throws Exception {
+    Document page = ReportHtmlTest.xml(conference(ASCN,
+        TimetableOptions.DEFAULTS.withRooms(List.of("Room A", "Room B"))).html());
+    assertThat(page.getElementsByTagName("section").getLength()).isEqualTo(36);
+  }
+
+  @Test
   void writesTheSameBytesForTheSameInput() {
     assertThat(conference(ASCN, TimetableOptions.DEFAULTS).html())
         .isEqualTo(conference(Datasets.ascn(), TimetableOptions.DEFAULTS).html());
   }
 
   @Test
-  void escapesHostileNamesInBothFormats() {
+  void escapesHostileNamesInBothFormats() throws Exception {
     String hostile = "<script>&\"x\"";
-    City seoul = ASCN.cities().stream().filter(c -> c.id().value().equals("bangkok"))
+    City bangkok = ASCN.cities().stream().filter(c -> c.id().value().equals("bangkok"))
         .findFirst().orElseThrow();
     List<City> cities = ASCN.cities().stream()
-        .map(c -> c.equals(seoul) ? City.of(c.id(), hostile, c.country()) : c).toList();
+        .map(c -> c.equals(bangkok) ? City.of(c.id(), hostile, c.country()) : c).toList();
     ScapDocument document = ASCN.toBuilder().cities(cities).build();
     ConferenceSheets sheets = conference(document, TimetableOptions.DEFAULTS);
     String html = sheets.html();
     assertThat(html).doesNotContain(hostile).doesNotContain("<script")
         .contains("&lt;script&gt;&amp;&quot;x&quot;");
+    NodeList headings = ReportHtmlTest.xml(html).getElementsByTagName("h2");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < headings.getLength(); i++) {
+      texts.add(headings.item(i).getTextContent());
+    }
+    assertThat(texts).containsOnlyOnce(hostile);
     assertThat(sheets.markdown()).doesNotContain("<script>")
         .contains("\\<script\\>&\"x\"");
+  }
+
+  @Test
+  void keepsATitleThatLooksLikeAListMarkerAsText() {
+    List<Plan> plans = ASCN.plans().stream().map(p -> p.city().value().equals("bangkok")
+        ? p.toBuilder().projects(p.projects().stream().map(j -> j.title().equals(
+            "Bang Sue Smart City") ? j.toBuilder().title("1. Bang Sue <Smart> City").build()
+            : j).toList()).build()
+        : p).toList();
+    ScapDocument document = ASCN.toBuilder().plans(plans).build();
+    String markdown = conference(document, TimetableOptions.DEFAULTS).markdown();
+    assertThat(markdown).contains("\n  - 1\\. Bang Sue \\<Smart\\> City\n")
+        .doesNotContain("1. Bang Sue");
   }
 
   @Test
