@@ -483,7 +483,9 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   private String when(int table) {
     Optional<Placement> placed = timetable.placement(table);
     if (placed.isPresent()) {
-      return "Slot " + placed.get().slot() + placed.get().room().map(r -> ", room: " + r)
+      // A room named by a number reads as one; a name such as "Room A" stands alone.
+      return "Slot " + placed.get().slot() + placed.get().room()
+          .map(r -> r.chars().allMatch(Character::isDigit) ? ", room " + r : ", " + r)
           .orElse("");
     }
     Optional<Unplaced> unplaced = timetable.unplaced().stream()

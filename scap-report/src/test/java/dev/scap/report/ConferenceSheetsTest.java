@@ -73,6 +73,12 @@ class ConferenceSheetsTest {
         timetable);
   }
 
+  @Test
+  void namesANumberedRoomAsARoom() {
+    String markdown = conference(ASCN, TimetableOptions.DEFAULTS.withRooms(2)).markdown();
+    assertThat(section(markdown, "Table 1: ")).contains("\n**Slot 1, room 1**\n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"conference-2019.md", "conference-2019.html",
       "conference-2019-rooms.md"})
@@ -120,7 +126,7 @@ class ConferenceSheetsTest {
       }
       String sheet = section(markdown, sheets.cities().get(city));
       List<Integer> slots = new ArrayList<>();
-      Matcher slot = Pattern.compile("(?m)^### Slot (\\d+): Table (\\d+)").matcher(sheet);
+      Matcher slot = Pattern.compile("(?m)^### Slot (\\d+)[^:]*: Table (\\d+)").matcher(sheet);
       List<Integer> listed = new ArrayList<>();
       while (slot.find()) {
         slots.add(Integer.valueOf(slot.group(1)));
