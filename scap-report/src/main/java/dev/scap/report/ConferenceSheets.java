@@ -547,8 +547,11 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     }
   }
 
+  /** The venue in one line; its city once, when the address already ends with it. */
   private static String venue(Venue venue) {
-    return Stream.of(venue.name(), venue.address(), venue.city(),
+    String city = venue.city() != null && venue.address() != null
+        && venue.address().endsWith(venue.city()) ? null : venue.city();
+    return Stream.of(venue.name(), venue.address(), city,
         venue.country() == null ? null : country(venue.country()))
         .filter(Objects::nonNull).collect(Collectors.joining(", "));
   }
