@@ -232,7 +232,7 @@ public final class ReportCsv {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       RoundtablesOutput.csv(report.event().orElse(null), report.roundtables(),
-          report.invitations(), report::cityName,
+          report.invitations(), report.timetable(), report::cityName,
           report::organizationName, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
