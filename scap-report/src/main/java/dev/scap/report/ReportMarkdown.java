@@ -412,7 +412,8 @@ public final class ReportMarkdown {
       line("Timetable: " + Text.markdown(report.timetableWords()) + ".").blank();
       boolean rooms = !report.options().timetable().rooms().isEmpty();
       if (!plan.tables().isEmpty()) {
-        line("| table | slot |" + (rooms ? " room |" : "") + " theme | cities | partners to invite |")
+        line("| table | slot |" + (rooms ? " room |" : "")
+            + " theme | cities | partners to invite |")
             .line("| ---: | ---: |" + (rooms ? " --- |" : "") + " --- | --- | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);

@@ -29,8 +29,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The output of {@code scap roundtables}: the tables, their guests, the partners to invite and
- * the timetable of the tables, with the planner's adjustments and the cities at fewer tables than allowed, in the formats
- * docs/CLI.md gives. Stateless and thread-safe.
+ * the timetable of the tables, with the planner's adjustments and the cities at fewer tables
+ * than allowed, in the formats docs/CLI.md gives. Stateless and thread-safe.
  */
 public final class RoundtablesOutput {
 
@@ -38,7 +38,8 @@ public final class RoundtablesOutput {
 
   /**
    * Writes a roundtable plan and the partners to invite to each table, as
-   * {@code scap roundtables} prints them (docs/CLI.md).
+   * {@code scap roundtables} prints them (docs/CLI.md), placed in the fewest time slots found,
+   * without rooms.
    *
    * @param format the format
    * @param plan the plan
@@ -263,13 +264,13 @@ public final class RoundtablesOutput {
    * Writes the roundtable CSV ({@code event,session,table,theme,slot,room,city,partner,
    * partner_name,status,reasons}; {@code event} and {@code session} empty for a plan of the
    * whole document, {@code slot} and {@code room} empty for a table not placed, {@code room}
-   * empty without rooms): a row per seat, then per table a row per organization invited or left out at its
-   * limit, and a row saying why when nobody is invited; then a row per invited city that is not
-   * seated ({@code status} {@code not-seated}, no table), with why.
+   * empty without rooms): a row per seat, then per table a row per organization invited or
+   * left out at its limit, and a row saying why when nobody is invited; then a row per invited
+   * city that is not seated ({@code status} {@code not-seated}, no table), with why.
    */
   static void csv(SessionScope event, RoundtablePlan plan, List<TableInvitations> invited,
-      Timetable timetable, Function<CityId, String> names, Function<OrganizationId, String> organizations,
-      OutputStream out) throws IOException {
+      Timetable timetable, Function<CityId, String> names,
+      Function<OrganizationId, String> organizations, OutputStream out) throws IOException {
     String id = event == null ? "" : event.event().id().value();
     String session = event == null ? "" : event.session().id().value();
     try (CSVPrinter csv = Out.csv(out, "event", "session", "table", "theme", "slot", "room",
