@@ -402,6 +402,52 @@ class RoundtablesCommandTest {
     });
   }
 
+  @Test
+  void givesEachTableTheSameSlotAndRoomInEveryFormatAndSaysWhyTheOthersFitNone() {
+    String[] options = {"roundtables", "--slots", "3", "--rooms", "A,B"};
+    CliRun text = CliRun.of(options);
+    CliRun json = CliRun.of(Stream.concat(Stream.of(options), Stream.of("--format", "json"))
+        .toArray(String[]::new));
+    CliRun csv = CliRun.of(Stream.concat(Stream.of(options), Stream.of("--format", "csv"))
+        .toArray(String[]::new));
+
+    assertThat(List.of(text.exitCode(), json.exitCode(), csv.exitCode())).containsOnly(0);
+    Map<String, Object> result = ReportCommandTest.json(json.out());
+    Map<String, Object> timetable = ReportCommandTest.object(result.get("timetable"));
+    assertThat(timetable).containsEntry("slots", 3.0).containsEntry("rooms", List.of("A", "B"));
+    assertThat(text.out()).contains("\nTimetable: 3 slots, ");
+    List<Object> unplaced = ReportCommandTest.list(timetable.get("unplaced"));
+    assertThat(unplaced).isNotEmpty();
+    for (Object entry : unplaced) {
+      Map<String, Object> table = ReportCommandTest.object(entry);
+      List<Object> reasons = ReportCommandTest.list(table.get("reasons"));
+      assertThat(reasons).hasSize(3);
+      for (int slot = 1; slot <= 3; slot++) {
+        Map<String, Object> reason = ReportCommandTest.object(reasons.get(slot - 1));
+        assertThat(reason).containsEntry("slot", (double) slot);
+        assertThat(reason.get("reason")).isIn("clash", "full");
+        assertThat((String) reason.get("text")).startsWith("slot " + slot + ": ");
+      }
+      int number = ((Double) table.get("table")).intValue();
+      assertThat(text.out()).contains("\n  table " + number + ": " + table.get("text") + "\n");
+    }
+    List<CSVRecord> rows = csv(csv.out());
+    for (Object entry : ReportCommandTest.list(result.get("tables"))) {
+      Map<String, Object> table = ReportCommandTest.object(entry);
+      String number = Integer.toString(((Double) table.get("table")).intValue());
+      Object slot = table.get("slot");
+      String where = slot == null ? "not placed"
+          : "slot " + ((Double) slot).intValue() + ", room " + table.get("room");
+      assertThat(text.out()).containsPattern("\nTable " + number + "  .*\\)  " + where + "\n");
+      assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(number))
+          .isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get(4)).isEqualTo(slot == null ? ""
+                : Integer.toString(((Double) slot).intValue()));
+            assertThat(r.get(5)).isEqualTo(slot == null ? "" : table.get("room"));
+          });
+    }
+  }
+
   /** The lines of the text table that seats a city. */
   private static String table(String text, String city) {
     for (String block : text.split("\n\n")) {
