@@ -15,9 +15,9 @@ final class SlotOptions {
           + "(default: the fewest that hold every table).")
   Integer slots;
 
-  @Option(names = "--rooms", paramLabel = "A,B,...", split = ",",
-      description = "The rooms, one table each per slot, given to a slot's tables in this "
-          + "order (default: as many as a slot needs, unnamed).")
+  @Option(names = "--rooms", paramLabel = "ROOMS", split = ",",
+      description = "The rooms' names, such as A,B,C: one table each per slot, given to a "
+          + "slot's tables in this order (default: as many as a slot needs, unnamed).")
   List<String> rooms = new ArrayList<>();
 
   /**
