@@ -45,6 +45,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -361,9 +362,15 @@ class ReportTest {
     String json = ReportJson.render(report);
     assertThat(json).contains("\"rooms\": [ \"Hall A\", \"Hall B\" ]", "\"slots\": 2",
         "\"room\": \"Hall B\"", "\"reason\": \"clash\"");
+    Map<String, String> csv = ReportCsv.tables(report);
+    assertThat(csv.get("roundtables.csv")).contains(",Hall A,", ",Hall B,");
+    assertThat(csv.get("roundtable-notes.csv")).contains("\ntimetable,,"
+        + report.timetable().placements().size() + ",\"2 slots, ");
     report.timetable().unplaced().forEach(u -> {
       assertThat(markdown).contains("- Table " + u.table() + ": slot 1: ");
       assertThat(html).contains("<li>Table " + u.table() + ": slot 1: ");
+      assertThat(csv.get("roundtable-notes.csv")).containsPattern("\nnot-placed," + u.table()
+          + ",0,\"?slot 1: ");
     });
   }
 }
