@@ -4,6 +4,7 @@ import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.grouping.Linkage;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.timetable.TimetableOptions;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import dev.scap.io.ScapWriter;
@@ -134,6 +135,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin InviteOptions invitations;
 
+  @Mixin SlotOptions slots;
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "The date the report bears, for a reproducible stamp (default: today).")
   LocalDate date;
@@ -157,6 +160,7 @@ final class ReportCommand implements Callable<Integer> {
       Ranges.atLeast("--groups", groups, 1);
     }
     RoundtablesCommand.checkSeats(perCity, minSeats, maxSeats, partners);
+    TimetableOptions timetable = slots.toOptions();
     if (groups != null && threshold != null) {
       throw CliException.failure("give --groups or --threshold, not both", null);
     }
@@ -197,7 +201,7 @@ final class ReportCommand implements Callable<Integer> {
           date == null ? LocalDate.now() : date);
       ReportOptions options = new ReportOptions(analysis.toOptions(Weighting.PRESENCE), top,
           minScore, grouping, seating, partners, stamp, invitations.asked(),
-          invitations.tables());
+          invitations.tables(), timetable);
       report = Report.of(result.document(), result.report(), options, event);
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);

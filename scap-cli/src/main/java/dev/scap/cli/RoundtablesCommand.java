@@ -1,5 +1,6 @@
 package dev.scap.cli;
 
+import dev.scap.analysis.event.EventPlan;
 import dev.scap.analysis.event.EventPlanner;
 import dev.scap.analysis.event.SessionScope;
 import dev.scap.analysis.overlap.ThemeOverlap;
@@ -9,11 +10,20 @@ import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.timetable.Meeting;
+import dev.scap.analysis.timetable.Timetable;
+import dev.scap.analysis.timetable.TimetableOptions;
+import dev.scap.analysis.timetable.Timetabler;
+import dev.scap.io.ScapWriter;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
+import dev.scap.model.validation.Problem;
+import dev.scap.model.validation.ScapValidator;
+import dev.scap.model.validation.ValidationReport;
 import dev.scap.report.RoundtablesOutput;
+import dev.scap.report.Wording;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Seat cities at themed mini roundtables: each city only at themes its plan "
         + "weighs above 0 and at no more than --per-city tables, each table between "
         + "--min-seats and --max-seats, the largest total weight seated (an exact minimum-cost "
-        + "flow), alike peers at the same table, and the partners to invite.",
+        + "flow), alike peers at the same table, and the partners to invite; then place the "
+        + "tables in the fewest time slots where no city or partner is at two tables at once.",
     footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
         "Every theme not hosted, every table dropped and every city seated at fewer tables "
             + "than allowed is reported with its reason; a theme that fewer than --min-seats "
@@ -41,10 +52,12 @@ import picocli.CommandLine.ParentCommand;
             + "could host it.",
         "", "Examples:", "  scap roundtables --taxonomy wego-ascn-2019 --weights projects",
         "  scap roundtables --themes buildings,traffic-safety --per-city 1 --min-seats 3",
-        "  scap roundtables --tables traffic-safety=3 --format csv -o seating.csv"})
+        "  scap roundtables --tables traffic-safety=3 --format csv -o seating.csv",
+        "  scap roundtables --slots 2 --rooms A,B,C",
+        "  scap roundtables --format document -o planned.json"})
 final class RoundtablesCommand implements Callable<Integer> {
 
-  enum Format { text, md, csv, json }
+  enum Format { text, md, csv, json, document }
 
   @ParentCommand ScapCommand root;
 
@@ -52,6 +65,8 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Mixin InviteOptions invitations;
   @Mixin EventOptions events;
+
+  @Mixin SlotOptions slots;
 
   @Option(names = "--weights", paramLabel = "WEIGHTS",
       converter = AnalysisOptions.WeightingConverter.class,
@@ -93,7 +108,8 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text, md, csv or json (default: the one -o's extension names, else "
-          + "text).")
+          + "text); or document: the input document, canonical JSON, with the plan written "
+          + "into the event's roundtable session.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -112,9 +128,14 @@ final class RoundtablesCommand implements Callable<Integer> {
    *     FILE
    */
   int run(ScapDocument given) {
-    format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
-        "text", List.of("text", "md", "csv", "json")));
+    if (format == Format.document) {
+      OutputName.checkJson(output);
+    } else {
+      format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
+          "text", List.of("text", "md", "csv", "json")));
+    }
     checkSeats(perCity, minSeats, maxSeats, partners);
+    TimetableOptions timetabling = slots.toOptions();
     tables.forEach((theme, k) -> {
       if (k < 0) {
         throw CliException.failure("--tables " + theme + "=" + k + ": a theme's tables must be "
@@ -125,6 +146,11 @@ final class RoundtablesCommand implements Callable<Integer> {
     ScapDocument document = given != null ? given : Input.of(file).readValid(root, progress);
     progress.phase("planning the roundtables");
     SessionScope event = events.scope(document);
+    if (format == Format.document && event == null) {
+      throw CliException.failure("--format document writes the seating into an event's "
+          + "roundtable session, and " + (events.noEvent ? "--no-event plans none"
+          : "the document has no event with one"), null);
+    }
     ScapDocument seated = event == null ? document : event.document();
     Weighting weighting = Weighting.PRIORITY;
     if (event != null) {
@@ -139,16 +165,19 @@ final class RoundtablesCommand implements Callable<Integer> {
     RoundtablePlan plan;
     invitations.check(document);
     List<TableInvitations> invited;
+    RoundtableOptions options;
+    Timetable timetable;
     try {
       Map<ThemeId, Integer> counts = new LinkedHashMap<>();
       tables.forEach((theme, k) -> counts.put(ThemeId.of(theme), k));
-      RoundtableOptions options = new RoundtableOptions(overlap.options(),
+      options = new RoundtableOptions(overlap.options(),
           themes.stream().map(ThemeId::of).toList(), perCity, minSeats, maxSeats, counts);
       if (event != null) {
         options = EventPlanner.options(event, options);
       }
       plan = RoundtablePlanner.plan(overlap, options);
       invited = Invitations.forTables(overlap, plan, invitations.toOptions(partners));
+      timetable = Timetabler.place(Meeting.of(plan, invited), timetabling);
     } catch (IllegalArgumentException e) {
       throw CliException.failure(e.getMessage(), e);
     }
@@ -156,8 +185,21 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
     progress.done();
+    if (format == Format.document) {
+      ScapDocument written = new EventPlan(event, options, plan).seated(document, invited,
+          timetable, i -> Wording.invitation(i, names::get));
+      ValidationReport report = ScapValidator.instance().validate(written);
+      if (report.hasErrors()) {
+        Problem first = report.errors().get(0);
+        throw CliException.failure("--format document: the seating does not fit session "
+            + event.session().id() + " of event " + event.event().id() + ": " + first.message()
+            + " (" + first.pointer() + ")", null);
+      }
+      Output.write(output, root, out -> ScapWriter.canonical().write(written, out));
+      return 0;
+    }
     Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), event,
-        result, invited, names, organizations, out));
+        result, invited, timetabling, timetable, names, organizations, out));
     return 0;
   }
 

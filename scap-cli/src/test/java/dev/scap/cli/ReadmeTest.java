@@ -17,15 +17,38 @@ class ReadmeTest {
 
   @Test
   void showsTheRoundtablePlanThatTheCommandMakes() throws IOException {
-    CliRun run = CliRun.of("roundtables", "--taxonomy", "wego-ascn-2019", "--weights",
-        "projects", "--format", "md");
+    CliRun run = CliRun.of("roundtables", "--format", "md");
 
     assertThat(run.exitCode()).isZero();
-    List<String> shown = run.out().lines()
-        .filter(line -> line.startsWith("|") || line.startsWith("Total")).toList();
-    assertThat(shown).isNotEmpty();
-    assertThat(readme()).contains(String.join("\n", shown.subList(0, shown.size() - 1)))
-        .contains(shown.get(shown.size() - 1));
+    List<String> table = run.out().lines().filter(line -> line.startsWith("|")).toList();
+    List<String> totals = run.out().lines()
+        .filter(line -> line.startsWith("Total") || line.startsWith("Timetable")).toList();
+    assertThat(table).hasSize(11);
+    assertThat(table.get(0)).startsWith("| table | slot | theme |");
+    assertThat(totals).hasSize(2);
+    assertThat(readme()).contains(String.join("\n", table)).contains(totals);
+  }
+
+  /**
+   * The text output the README shows: its {@code text} block, whose parts between lines of
+   * {@code …} each appear, whole lines in order, in what {@code scap roundtables} prints.
+   */
+  @Test
+  void showsTheInvitationsAndTheirReasonsThatTheCommandPrints() throws IOException {
+    String readme = readme();
+    int start = readme.indexOf("```text\nFor the event ");
+    assertThat(start).as("the README's text output of roundtables").isNotNegative();
+    String block = readme.substring(start + "```text\n".length(),
+        readme.indexOf("\n```", start + 1) + 1);
+    CliRun run = CliRun.of("roundtables");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(block).startsWith(run.out().lines().findFirst().orElseThrow() + "\n")
+        .contains("slot ", "  invite:");
+    for (String part : block.split("…\n")) {
+      assertThat(part).isNotBlank();
+      assertThat("\n" + run.out()).contains("\n" + part);
+    }
   }
 
   @Test

@@ -455,6 +455,8 @@ class ReportCommandTest {
         arguments(new String[] {"report", "--top", "-1"}, "--top must be 0 or more"),
         arguments(new String[] {"report", "--partner-tables", "0"},
             "--partner-tables must be 1 or more, not 0"),
+        arguments(new String[] {"report", "--slots", "0"}, "--slots must be 1 or more, not 0"),
+        arguments(new String[] {"report", "--rooms", "A,A"}, "--rooms: room A is given twice"),
         arguments(new String[] {"report", "--invite", "kioca"},
             "--invite: organization kioca is not in the document; did you mean koica"),
         arguments(new String[] {"report", "--threshold", "half"}, "'half' is not a number"),
@@ -474,6 +476,25 @@ class ReportCommandTest {
     assertThat(run.out().lines().filter(l -> l.equals(
         "- Asian Infrastructure Investment Bank (aiib): asked for")).count()).isEqualTo(tables);
     assertThat(run.out()).contains("| `invite` | `aiib` |", "| `partner-tables` | `2` |");
+  }
+
+  @Test
+  void placesTheRoundtablesInTheSlotsAndRoomsGivenAndStampsThem() {
+    CliRun run = CliRun.of("report", "--slots", "3", "--rooms", "Hall A,Hall B,Hall C",
+        "--date", "2026-11-27");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Timetable: 3 slots, ", "| table | slot | room | theme |",
+        "### Tables not placed", "| `slots` | `3` |", "| `rooms` | `Hall A,Hall B,Hall C` |");
+    Map<String, Object> json = json(CliRun.of("report", "--format", "json", "--slots", "3",
+        "--rooms", "Hall A,Hall B,Hall C").out());
+    Map<String, Object> timetable = object(object(json.get("roundtables")).get("timetable"));
+    assertThat(timetable).containsEntry("slots", 3.0).containsEntry("rooms",
+        List.of("Hall A", "Hall B", "Hall C"));
+    assertThat(list(timetable.get("unplaced"))).isNotEmpty();
+    Map<String, Object> options = object(object(json.get("stamp")).get("options"));
+    assertThat(options).containsEntry("slots", 3.0)
+        .containsEntry("rooms", List.of("Hall A", "Hall B", "Hall C"));
   }
 
   @ParameterizedTest

@@ -116,7 +116,7 @@ class RoundtablesCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith(
-        "event,session,table,theme,city,partner,partner_name,status,reasons\n")
+        "event,session,table,theme,slot,room,city,partner,partner_name,status,reasons\n")
         .endsWith("\n").doesNotContain("\r");
     List<List<String>> seats = new ArrayList<>();
     for (Table table : plan.tables()) {
@@ -127,14 +127,16 @@ class RoundtablesCommandTest {
     }
     List<CSVRecord> rows = csv(run.out());
     assertThat(rows.get(0).values()).containsExactly("event", "session", "table", "theme",
-        "city", "partner", "partner_name", "status", "reasons");
+        "slot", "room", "city", "partner", "partner_name", "status", "reasons");
     assertThat(rows.subList(1, rows.size())).allSatisfy(r -> {
-      assertThat(r.size()).isEqualTo(9);
+      assertThat(r.size()).isEqualTo(11);
       assertThat(r.get(0)).isEmpty();
       assertThat(r.get(1)).isEmpty();
+      assertThat(r.get(4)).matches("[1-9][0-9]*");
+      assertThat(r.get(5)).isEmpty();
     });
-    assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.get(4).isEmpty())
-        .map(r -> r.toList().subList(2, 5)).toList()).isEqualTo(seats);
+    assertThat(rows.subList(1, rows.size()).stream().filter(r -> !r.get(6).isEmpty())
+        .map(r -> List.of(r.get(2), r.get(3), r.get(6))).toList()).isEqualTo(seats);
     assertThat(plan.tables()).isNotEmpty().allSatisfy(table -> assertThat(table.guests())
         .hasSizeBetween(4, 8));
   }
@@ -152,7 +154,7 @@ class RoundtablesCommandTest {
         + ", similarity at the tables " + rounded(plan.similarity()) + "\n");
     plan.tables().forEach(t -> assertThat(run.out()).contains("\nTable " + t.number() + "  "
         + t.theme() + "  (" + t.guests().size() + " cities, similarity "
-        + rounded(t.similarity()) + ")\n"));
+        + rounded(t.similarity()) + ")  slot "));
     plan.adjustments().forEach(a -> assertThat(run.out())
         .contains("  " + Wording.adjustment(a) + "\n"));
     plan.shortfalls().forEach(s -> assertThat(run.out()).contains("  " + s.city() + " ("
@@ -278,7 +280,16 @@ class RoundtablesCommandTest {
         arguments(new String[] {"--invite", "wold-bank"}, "scap: --invite: organization "
             + "wold-bank is not in the document; did you mean world-bank?"),
         arguments(new String[] {"--invite", "koica,koica"},
-            "scap: --invite: organization koica is given twice"));
+            "scap: --invite: organization koica is given twice"),
+        arguments(new String[] {"--slots", "0"}, "scap: --slots must be 1 or more, not 0"),
+        arguments(new String[] {"--rooms", "A,B,A"}, "scap: --rooms: room A is given twice"),
+        arguments(new String[] {"--rooms", "A, "},
+            "scap: --rooms: a room needs a name, not \" \""),
+        arguments(new String[] {"--format", "document"}, "scap: --format document writes the "
+            + "seating into an event's roundtable session, and --no-event plans none"),
+        arguments(new String[] {"--format", "document", "-o", "plan.csv"}, "scap: -o plan.csv "
+            + "names a CSV file, but this command writes a JSON document: give a name ending "
+            + "in .json"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -341,10 +352,10 @@ class RoundtablesCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<CSVRecord> rows = csv(run.out());
     List<CSVRecord> partners = rows.subList(1, rows.size()).stream()
-        .filter(r -> r.get(4).isEmpty()).toList();
+        .filter(r -> r.get(6).isEmpty()).toList();
     assertThat(partners).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.get(7)).isIn("invited", "tied");
-      assertThat(r.get(8)).containsAnyOf("on another theme", "in its plan")
+      assertThat(r.get(9)).isIn("invited", "tied");
+      assertThat(r.get(10)).containsAnyOf("on another theme", "in its plan")
           .doesNotContain("works on", "on the table's theme");
     });
   }
@@ -366,12 +377,12 @@ class RoundtablesCommandTest {
 
     List<CSVRecord> rows = csv(run.out());
     Map<String, Long> tables = rows.subList(1, rows.size()).stream()
-        .filter(r -> r.get(7).equals("invited") || r.get(7).equals("tied"))
-        .collect(Collectors.groupingBy(r -> r.get(5), Collectors.counting()));
+        .filter(r -> r.get(9).equals("invited") || r.get(9).equals("tied"))
+        .collect(Collectors.groupingBy(r -> r.get(7), Collectors.counting()));
     assertThat(tables).isNotEmpty().allSatisfy((organization, count) -> assertThat(count)
         .as(organization).isEqualTo(1));
-    assertThat(rows.stream().filter(r -> r.get(7).equals("at-limit")).toList()).isNotEmpty()
-        .allSatisfy(r -> assertThat(r.get(8)).isEqualTo(
+    assertThat(rows.stream().filter(r -> r.get(9).equals("at-limit")).toList()).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get(10)).isEqualTo(
             "already invited to as many tables as partner-tables allows"));
   }
 
@@ -380,15 +391,61 @@ class RoundtablesCommandTest {
     CliRun run = CliRun.of(wego("--invite", "aiib", "--format", "csv"));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<CSVRecord> asked = csv(run.out()).stream().filter(r -> r.get(7).equals("asked"))
+    List<CSVRecord> asked = csv(run.out()).stream().filter(r -> r.get(9).equals("asked"))
         .toList();
     assertThat(asked).extracting(r -> r.get(2)).containsExactly("1", "2", "3", "4", "5", "6",
         "7", "8", "9");
     assertThat(asked).allSatisfy(r -> {
-      assertThat(r.get(5)).isEqualTo("aiib");
-      assertThat(r.get(6)).isEqualTo("Asian Infrastructure Investment Bank");
-      assertThat(r.get(8)).isEqualTo("asked for");
+      assertThat(r.get(7)).isEqualTo("aiib");
+      assertThat(r.get(8)).isEqualTo("Asian Infrastructure Investment Bank");
+      assertThat(r.get(10)).isEqualTo("asked for");
     });
+  }
+
+  @Test
+  void givesEachTableTheSameSlotAndRoomInEveryFormatAndSaysWhyTheOthersFitNone() {
+    String[] options = {"roundtables", "--slots", "3", "--rooms", "A,B"};
+    CliRun text = CliRun.of(options);
+    CliRun json = CliRun.of(Stream.concat(Stream.of(options), Stream.of("--format", "json"))
+        .toArray(String[]::new));
+    CliRun csv = CliRun.of(Stream.concat(Stream.of(options), Stream.of("--format", "csv"))
+        .toArray(String[]::new));
+
+    assertThat(List.of(text.exitCode(), json.exitCode(), csv.exitCode())).containsOnly(0);
+    Map<String, Object> result = ReportCommandTest.json(json.out());
+    Map<String, Object> timetable = ReportCommandTest.object(result.get("timetable"));
+    assertThat(timetable).containsEntry("slots", 3.0).containsEntry("rooms", List.of("A", "B"));
+    assertThat(text.out()).contains("\nTimetable: 3 slots, ");
+    List<Object> unplaced = ReportCommandTest.list(timetable.get("unplaced"));
+    assertThat(unplaced).isNotEmpty();
+    for (Object entry : unplaced) {
+      Map<String, Object> table = ReportCommandTest.object(entry);
+      List<Object> reasons = ReportCommandTest.list(table.get("reasons"));
+      assertThat(reasons).hasSize(3);
+      for (int slot = 1; slot <= 3; slot++) {
+        Map<String, Object> reason = ReportCommandTest.object(reasons.get(slot - 1));
+        assertThat(reason).containsEntry("slot", (double) slot);
+        assertThat(reason.get("reason")).isIn("clash", "full");
+        assertThat((String) reason.get("text")).startsWith("slot " + slot + ": ");
+      }
+      int number = ((Double) table.get("table")).intValue();
+      assertThat(text.out()).contains("\n  table " + number + ": " + table.get("text") + "\n");
+    }
+    List<CSVRecord> rows = csv(csv.out());
+    for (Object entry : ReportCommandTest.list(result.get("tables"))) {
+      Map<String, Object> table = ReportCommandTest.object(entry);
+      String number = Integer.toString(((Double) table.get("table")).intValue());
+      Object slot = table.get("slot");
+      String where = slot == null ? "not placed"
+          : "slot " + ((Double) slot).intValue() + ", room " + table.get("room");
+      assertThat(text.out()).containsPattern("\nTable " + number + "  .*\\)  " + where + "\n");
+      assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(number))
+          .isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get(4)).isEqualTo(slot == null ? ""
+                : Integer.toString(((Double) slot).intValue()));
+            assertThat(r.get(5)).isEqualTo(slot == null ? "" : table.get("room"));
+          });
+    }
   }
 
   /** The lines of the text table that seats a city. */

@@ -158,11 +158,12 @@ class RoundtablesEventTest {
         - Dili (`dili`): the document has no plan of it
         - atlantis (`atlantis`): it is not a city of the document
         """);
-    assertThat(csv.out()).startsWith("event,session,table,theme,city,partner,partner_name,"
-        + "status,reasons\nwego-ascn-mayoral-conference-2019,mini-roundtables,1,buildings,")
-        .endsWith("wego-ascn-mayoral-conference-2019,mini-roundtables,,,dili,,,not-seated,"
+    assertThat(csv.out()).startsWith("event,session,table,theme,slot,room,city,partner,"
+        + "partner_name,status,reasons\n"
+        + "wego-ascn-mayoral-conference-2019,mini-roundtables,1,buildings,1,,")
+        .endsWith("wego-ascn-mayoral-conference-2019,mini-roundtables,,,,,dili,,,not-seated,"
             + "the document has no plan of it\n"
-            + "wego-ascn-mayoral-conference-2019,mini-roundtables,,,atlantis,,,not-seated,"
+            + "wego-ascn-mayoral-conference-2019,mini-roundtables,,,,,atlantis,,,not-seated,"
             + "it is not a city of the document\n");
     assertThat(json.out()).contains("\"apart\":[{\"city\":\"dili\",\"name\":\"Dili\","
         + "\"reason\":\"the document has no plan of it\"},{\"city\":\"atlantis\","

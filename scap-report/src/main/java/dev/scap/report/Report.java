@@ -20,6 +20,9 @@ import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.timetable.Meeting;
+import dev.scap.analysis.timetable.Timetable;
+import dev.scap.analysis.timetable.Timetabler;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Organization;
@@ -107,6 +110,7 @@ public final class Report {
   private final PeerGroups groups;
   private final RoundtablePlan roundtables;
   private final List<TableInvitations> invitations;
+  private final Timetable timetable;
   private final List<CityPartners> partners;
   private final Map<CityId, String> cityNames = new HashMap<>();
   private final Map<CityId, String> cityCountries = new HashMap<>();
@@ -172,6 +176,7 @@ public final class Report {
         : ThemeOverlap.of(document, options.roundtables().profiles());
     this.roundtables = RoundtablePlanner.plan(seating, options.roundtables());
     this.invitations = Invitations.forTables(seating, roundtables, options.invitations());
+    this.timetable = Timetabler.place(Meeting.of(roundtables, invitations), options.timetable());
     this.partners = PartnerMatcher.forCities(overlap, options.partners());
     for (City city : document.cities()) {
       cityNames.putIfAbsent(city.id(), city.name());
@@ -590,6 +595,27 @@ public final class Report {
    */
   public List<TableInvitations> invitations() {
     return invitations;
+  }
+
+  /**
+   * Returns the timetable of the roundtables, with the partners invited to each, as
+   * {@link ReportOptions#timetable()} asks.
+   *
+   * @return the timetable
+   */
+  public Timetable timetable() {
+    return timetable;
+  }
+
+  /**
+   * Words the timetable's slots and how sure their count is, as {@link Wording#timetable}
+   * does.
+   *
+   * @return one phrase, without a full stop
+   */
+  public String timetableWords() {
+    return Wording.timetable(timetable, Meeting.of(roundtables, invitations),
+        options.timetable().rooms().size(), this::cityName, this::organizationName);
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.scap.analysis.partner.TableInvitations;
 import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.Identifier;
@@ -232,7 +233,7 @@ public final class ReportCsv {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       RoundtablesOutput.csv(report.event().orElse(null), report.roundtables(),
-          report.invitations(), report::cityName,
+          report.invitations(), report.timetable(), report::cityName,
           report::organizationName, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -276,6 +277,13 @@ public final class ReportCsv {
     }
     report.event().ifPresent(e -> e.apart().forEach(city ->
         sheet.row("not-seated", city.city().value(), 0, Wording.apart(city))));
+    // The timetable's line, then each table it could not place, the table's number as subject.
+    sheet.row("timetable", "", report.timetable().placements().size(),
+        report.timetableWords());
+    for (Unplaced unplaced : report.timetable().unplaced()) {
+      sheet.row("not-placed", Integer.toString(unplaced.table()), 0, Wording.unplaced(unplaced,
+          report::cityName, report::organizationName));
+    }
     return sheet.toString();
   }
 

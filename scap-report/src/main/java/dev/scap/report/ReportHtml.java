@@ -18,6 +18,8 @@ import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
+import dev.scap.analysis.timetable.Placement;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.Metadata;
 import dev.scap.model.ProjectId;
@@ -28,6 +30,7 @@ import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -1007,12 +1010,22 @@ public final class ReportHtml {
           .append(", seating the largest total weight (")
           .append(report.options().roundtables().profiles().weighting().code())
           .append(" weights): ").append(Text.brief(plan.totalWeight())).append(".</p>\n");
+      out.append("<p>Timetable: ").append(Text.html(report.timetableWords())).append(".</p>\n");
+      boolean rooms = !report.options().timetable().rooms().isEmpty();
       if (!plan.tables().isEmpty()) {
-        out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">table</th><th>theme</th>"
+        out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">table</th>"
+            + "<th class=\"num\">slot</th>" + (rooms ? "<th>room</th>" : "") + "<th>theme</th>"
             + "<th>cities</th><th>partners to invite</th></tr></thead>\n<tbody>\n");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
-          out.append("<tr><td class=\"num\">").append(table.number()).append("</td><td>")
+          Optional<Placement> placed = report.timetable().placement(table.number());
+          out.append("<tr><td class=\"num\">").append(table.number())
+              .append("</td><td class=\"num\">").append(placed.map(p -> Integer.toString(
+                  p.slot())).orElse("not placed")).append("</td><td>");
+          if (rooms) {
+            out.append(Text.html(placed.flatMap(Placement::room).orElse(""))).append("</td><td>");
+          }
+          out
               .append(Text.html(report.themeLabel(table.theme()))).append("</td><td>");
           cities(table.guests());
           out.append("</td><td>");
@@ -1039,6 +1052,15 @@ public final class ReportHtml {
           }
           out.append("</ul>\n");
         }
+      }
+      if (!report.timetable().unplaced().isEmpty()) {
+        out.append("<h3>Tables not placed</h3>\n<ul>\n");
+        for (Unplaced unplaced : report.timetable().unplaced()) {
+          out.append("<li>Table ").append(unplaced.table()).append(": ").append(Text.html(
+              Wording.unplaced(unplaced, report::cityName, report::organizationName)))
+              .append("</li>\n");
+        }
+        out.append("</ul>\n");
       }
       if (!plan.adjustments().isEmpty()) {
         out.append("<h3>Adjustments</h3>\n<ul>\n");

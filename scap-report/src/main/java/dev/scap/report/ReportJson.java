@@ -162,6 +162,15 @@ public final class ReportJson {
       if (options.partnerTables() != InvitationOptions.UNLIMITED) {
         json.writeNumberProperty("partnerTables", options.partnerTables());
       }
+      if (options.timetable().slots() != 0) {
+        json.writeNumberProperty("slots", options.timetable().slots());
+      }
+      json.writeName("rooms");
+      json.writeStartArray();
+      for (String room : options.timetable().rooms()) {
+        json.writeString(room);
+      }
+      json.writeEndArray();
       json.writeEndObject();
       json.writeEndObject();
     }
@@ -323,8 +332,10 @@ public final class ReportJson {
       json.writeStartObject();
       report.event().ifPresent(e -> ResultsJson.event(json, e, city ->
           report.document().city(city).isPresent() ? report.cityName(city) : null));
-      ResultsJson.roundtables(json, report.roundtables(), report.invitations()::get,
-          report::organizationName, report::cityName);
+      ResultsJson.roundtables(json, report.roundtables(), report.timetable(),
+          report.invitations()::get, report::organizationName, report::cityName);
+      ResultsJson.timetable(json, report.timetable(), report.options().timetable(),
+          report.timetableWords(), report::cityName, report::organizationName);
       json.writeEndObject();
     }
 

@@ -16,6 +16,8 @@ import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
+import dev.scap.analysis.timetable.Placement;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.Metadata;
 import dev.scap.model.ProjectId;
@@ -25,6 +27,7 @@ import dev.scap.report.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -406,12 +409,20 @@ public final class ReportMarkdown {
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
           + " weights): " + Text.brief(plan.totalWeight()) + ".").blank();
+      line("Timetable: " + Text.markdown(report.timetableWords()) + ".").blank();
+      boolean rooms = !report.options().timetable().rooms().isEmpty();
       if (!plan.tables().isEmpty()) {
-        line("| table | theme | cities | partners to invite |").line("| ---: | --- | --- | --- |");
+        line("| table | slot |" + (rooms ? " room |" : "")
+            + " theme | cities | partners to invite |")
+            .line("| ---: | ---: |" + (rooms ? " --- |" : "") + " --- | --- | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
           List<Invitee> invited = report.invitations().get(t).invited();
-          line("| " + table.number() + " | " + Text.markdown(report.themeLabel(table.theme()))
+          Optional<Placement> placed = report.timetable().placement(table.number());
+          line("| " + table.number() + " | "
+              + placed.map(p -> Integer.toString(p.slot())).orElse("not placed") + " | "
+              + (rooms ? Text.markdown(placed.flatMap(Placement::room).orElse("")) + " | " : "")
+              + Text.markdown(report.themeLabel(table.theme()))
               + " | " + names(table.guests()) + " | " + (invited.isEmpty() ? "nobody"
               : invited.stream().map(i -> Text.markdown(report.organizationName(
                   i.organization()))).collect(Collectors.joining(", "))) + " |");
@@ -431,6 +442,14 @@ public final class ReportMarkdown {
           }
           blank();
         }
+      }
+      if (!report.timetable().unplaced().isEmpty()) {
+        line("### Tables not placed").blank();
+        for (Unplaced unplaced : report.timetable().unplaced()) {
+          line("- Table " + unplaced.table() + ": " + Text.markdown(Wording.unplaced(unplaced,
+              report::cityName, report::organizationName)));
+        }
+        blank();
       }
       if (!plan.adjustments().isEmpty()) {
         line("### Adjustments").blank();

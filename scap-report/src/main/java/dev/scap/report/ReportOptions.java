@@ -3,6 +3,7 @@ package dev.scap.report;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.partner.InvitationOptions;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.timetable.TimetableOptions;
 import dev.scap.model.OrganizationId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,10 +27,12 @@ import java.util.Objects;
  *     ({@code --invite}), in the order given
  * @param partnerTables the most roundtables an organization is ranked in at
  *     ({@code --partner-tables}), or {@link InvitationOptions#UNLIMITED}
+ * @param timetable how the roundtables are placed in time slots ({@code --slots},
+ *     {@code --rooms})
  */
 public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
     GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp,
-    List<OrganizationId> invite, int partnerTables) {
+    List<OrganizationId> invite, int partnerTables, TimetableOptions timetable) {
 
   /**
    * Creates options.
@@ -44,12 +47,14 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    * @param invite the organizations asked for at every table
    * @param partnerTables the most tables an organization is ranked in at, or
    *     {@link InvitationOptions#UNLIMITED}
+   * @param timetable the timetable options
    * @throws NullPointerException if an object is {@code null}
    * @throws IllegalArgumentException if {@code top} or {@code partners} is negative,
    *     {@code partnerTables} below 1, or an organization is asked for twice
    */
   public ReportOptions {
     Objects.requireNonNull(overlap, "overlap");
+    Objects.requireNonNull(timetable, "timetable");
     Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(roundtables, "roundtables");
     Objects.requireNonNull(stamp, "stamp");
@@ -84,6 +89,30 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
   }
 
   /**
+   * Creates options that place the roundtables in the fewest slots, with no rooms.
+   *
+   * @param overlap the profile options
+   * @param top the most peers per city
+   * @param minScore the least score of a peer
+   * @param grouping the grouping options
+   * @param roundtables the roundtable options
+   * @param partners the most partners per city and per table
+   * @param stamp the stamp
+   * @param invite the organizations asked for at every table
+   * @param partnerTables the most tables an organization is ranked in at, or
+   *     {@link InvitationOptions#UNLIMITED}
+   * @throws NullPointerException if an object is {@code null}
+   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative,
+   *     {@code partnerTables} below 1, or an organization is asked for twice
+   */
+  public ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
+      GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp,
+      List<OrganizationId> invite, int partnerTables) {
+    this(overlap, top, minScore, grouping, roundtables, partners, stamp, invite, partnerTables,
+        TimetableOptions.DEFAULTS);
+  }
+
+  /**
    * Returns how the roundtables' partners are invited.
    *
    * @return {@link #partners()} seats, {@link #invite()} and {@link #partnerTables()}
@@ -105,7 +134,19 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withInvitations(List<OrganizationId> value, int tables) {
     return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, stamp,
-        value, tables);
+        value, tables, timetable);
+  }
+
+  /**
+   * Returns a copy that places the roundtables in time slots otherwise.
+   *
+   * @param value the timetable options
+   * @return the copy
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public ReportOptions withTimetable(TimetableOptions value) {
+    return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, stamp,
+        invite, partnerTables, value);
   }
 
   /**
@@ -130,7 +171,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withOverlap(OverlapOptions value) {
     return new ReportOptions(value, top, minScore, grouping, roundtables, partners, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -141,7 +182,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withTop(int value) {
     return new ReportOptions(overlap, value, minScore, grouping, roundtables, partners, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -153,7 +194,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withMinScore(BigDecimal value) {
     return new ReportOptions(overlap, top, value, grouping, roundtables, partners, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -164,7 +205,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withGrouping(GroupingOptions value) {
     return new ReportOptions(overlap, top, minScore, value, roundtables, partners, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -175,7 +216,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withRoundtables(RoundtableOptions value) {
     return new ReportOptions(overlap, top, minScore, grouping, value, partners, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -186,7 +227,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withPartners(int value) {
     return new ReportOptions(overlap, top, minScore, grouping, roundtables, value, stamp,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 
   /**
@@ -197,6 +238,6 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
    */
   public ReportOptions withStamp(ReportStamp value) {
     return new ReportOptions(overlap, top, minScore, grouping, roundtables, partners, value,
-        invite, partnerTables);
+        invite, partnerTables, timetable);
   }
 }

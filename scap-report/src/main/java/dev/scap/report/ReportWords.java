@@ -94,6 +94,10 @@ final class ReportWords {
         : options.invite().stream().map(OrganizationId::value).collect(Collectors.joining(",")));
     settings.put("partner-tables", options.partnerTables() == InvitationOptions.UNLIMITED
         ? "unlimited" : String.valueOf(options.partnerTables()));
+    settings.put("slots", options.timetable().slots() == 0 ? "the fewest"
+        : String.valueOf(options.timetable().slots()));
+    settings.put("rooms", options.timetable().rooms().isEmpty() ? "unlimited, unnamed"
+        : String.join(",", options.timetable().rooms()));
     return Collections.unmodifiableMap(settings);
   }
 

@@ -18,11 +18,19 @@ import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.RoundtablePlan;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.Table;
+import dev.scap.analysis.timetable.Blocked;
+import dev.scap.analysis.timetable.Placement;
+import dev.scap.analysis.timetable.Shared;
+import dev.scap.analysis.timetable.Timetable;
+import dev.scap.analysis.timetable.TimetableOptions;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.Identifier;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.SupportType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
@@ -147,16 +155,18 @@ public final class ResultsJson {
 
   /**
    * Writes the properties of a roundtable plan: {@code totalWeight}, {@code similarity} (the
-   * split's objective), {@code tables} with the similarity at each and its invitations (see
-   * {@link #invitations}), {@code adjustments} and {@code shortfalls}.
+   * split's objective), {@code tables} with the similarity at each, its {@code slot} and
+   * {@code room} in the timetable ({@code null} when not placed, or without rooms) and its
+   * invitations (see {@link #invitations}), {@code adjustments} and {@code shortfalls}.
    *
    * @param json the generator, inside the plan's object
    * @param plan the plan
+   * @param timetable the timetable of the plan's tables
    * @param invitations the invitations to each table, by its index in the plan's tables
    * @param organizations the name of each organization
    * @param cities the name of each city
    */
-  public static void roundtables(JsonGenerator json, RoundtablePlan plan,
+  public static void roundtables(JsonGenerator json, RoundtablePlan plan, Timetable timetable,
       IntFunction<TableInvitations> invitations, Function<OrganizationId, String> organizations,
       Function<CityId, String> cities) {
     json.writeNumberProperty("totalWeight", plan.totalWeight());
@@ -168,6 +178,14 @@ public final class ResultsJson {
       json.writeStartObject();
       json.writeNumberProperty("table", table.number());
       json.writeStringProperty("theme", table.theme().value());
+      Optional<Placement> placed = timetable.placement(table.number());
+      json.writeName("slot");
+      if (placed.isPresent()) {
+        json.writeNumber(placed.get().slot());
+      } else {
+        json.writeNull();
+      }
+      json.writeStringProperty("room", placed.flatMap(Placement::room).orElse(null));
       ids(json, "cities", table.guests());
       json.writeNumberProperty("similarity", table.similarity());
       invitations(json, invitations.apply(t), organizations, cities);
@@ -194,6 +212,73 @@ public final class ResultsJson {
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /**
+   * Writes the {@code timetable} property: its {@code slots}, the slots all the tables
+   * {@code needed}, the {@code lowerBound}, the {@code method} ({@code exact} or
+   * {@code heuristic}), whether it is {@code optimal}, the {@code rooms} given, its
+   * {@code text}, and the tables {@code unplaced}, each with its {@code reasons} per slot as
+   * data ({@code slot}, {@code reason} {@code clash} with the {@code table} and the
+   * {@code city} or {@code organization} shared, or {@code full} with the {@code rooms}) and as
+   * {@code text}.
+   *
+   * @param json the generator, inside the object the property belongs to
+   * @param timetable the timetable
+   * @param options the options it was made with
+   * @param text its words, as {@link Wording#timetable} gives them
+   * @param cities the name of each city
+   * @param organizations the name of each organization
+   */
+  public static void timetable(JsonGenerator json, Timetable timetable, TimetableOptions options,
+      String text, Function<CityId, String> cities,
+      Function<OrganizationId, String> organizations) {
+    json.writeName("timetable");
+    json.writeStartObject();
+    json.writeNumberProperty("slots", timetable.slots());
+    json.writeNumberProperty("needed", timetable.needed());
+    json.writeNumberProperty("lowerBound", timetable.lowerBound());
+    json.writeStringProperty("method", timetable.method().name().toLowerCase(Locale.ROOT));
+    json.writeBooleanProperty("optimal", timetable.optimal());
+    json.writeName("rooms");
+    json.writeStartArray();
+    for (String room : options.rooms()) {
+      json.writeString(room);
+    }
+    json.writeEndArray();
+    json.writeStringProperty("text", text);
+    json.writeName("unplaced");
+    json.writeStartArray();
+    for (Unplaced unplaced : timetable.unplaced()) {
+      json.writeStartObject();
+      json.writeNumberProperty("table", unplaced.table());
+      json.writeName("reasons");
+      json.writeStartArray();
+      for (Blocked blocked : unplaced.slots()) {
+        json.writeStartObject();
+        json.writeNumberProperty("slot", blocked.slot());
+        if (blocked instanceof Blocked.Clash clash) {
+          json.writeStringProperty("reason", "clash");
+          json.writeNumberProperty("table", clash.table());
+          if (clash.shared() instanceof Shared.City city) {
+            json.writeStringProperty("city", city.city().value());
+          } else {
+            json.writeStringProperty("organization",
+                ((Shared.Organization) clash.shared()).organization().value());
+          }
+        } else {
+          json.writeStringProperty("reason", "full");
+          json.writeNumberProperty("rooms", ((Blocked.Full) blocked).rooms());
+        }
+        json.writeStringProperty("text", Wording.blocked(blocked, cities, organizations));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringProperty("text", Wording.unplaced(unplaced, cities, organizations));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /**

@@ -12,11 +12,19 @@ import dev.scap.analysis.roundtable.Adjustment;
 import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.ShortfallReason;
+import dev.scap.analysis.timetable.Blocked;
+import dev.scap.analysis.timetable.Meeting;
+import dev.scap.analysis.timetable.Method;
+import dev.scap.analysis.timetable.Shared;
+import dev.scap.analysis.timetable.Timetable;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * The English words for what the analyses hold as data: how peer groups were made, why the
  * roundtable planner changed what was asked, why a city sits at fewer tables than allowed, and
- * why an organization is invited to a table or nobody is.
+ * why an organization is invited to a table or nobody is, and how many slots the timetable of
+ * the tables takes and why a table fits in none.
  * Every renderer of scap (the report in each format, the command line's outputs) prints these
  * words, so that they read the same everywhere; option names in them ({@code min-seats}) are
  * the command line's. Stateless and thread-safe.
@@ -277,6 +286,135 @@ public final class Wording {
    */
   public static String atLimit() {
     return "already invited to as many tables as partner-tables allows";
+  }
+
+  /**
+   * Words why an unplaced table cannot go in one slot: {@code "slot 1: table 3 shares Da
+   * Nang"} or {@code "slot 2: all 2 rooms are taken"}.
+   *
+   * @param blocked the reason
+   * @param cities the name of each city, {@code null} for none
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one phrase, without a full stop
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String blocked(Blocked blocked, Function<CityId, String> cities,
+      Function<OrganizationId, String> organizations) {
+    Objects.requireNonNull(cities, "cities");
+    Objects.requireNonNull(organizations, "organizations");
+    if (blocked instanceof Blocked.Clash clash) {
+      return "slot " + clash.slot() + ": table " + clash.table() + " shares "
+          + shared(clash.shared(), cities, organizations);
+    }
+    Blocked.Full full = (Blocked.Full) blocked;
+    return "slot " + full.slot() + ": " + (full.rooms() == 1 ? "its one room is taken"
+        : "all " + full.rooms() + " rooms are taken");
+  }
+
+  /**
+   * Words why an unplaced table fits in no slot: its reason for each slot, joined by
+   * {@code "; "}.
+   *
+   * @param unplaced the table
+   * @param cities the name of each city, {@code null} for none
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one phrase, without a full stop
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String unplaced(Unplaced unplaced, Function<CityId, String> cities,
+      Function<OrganizationId, String> organizations) {
+    return unplaced.slots().stream().map(b -> blocked(b, cities, organizations))
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * Words what two tables share: a city's name, or an organization's.
+   *
+   * @param shared what they share
+   * @param cities the name of each city, {@code null} for none
+   * @param organizations the name of each organization, {@code null} for none
+   * @return the name
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String shared(Shared shared, Function<CityId, String> cities,
+      Function<OrganizationId, String> organizations) {
+    if (shared instanceof Shared.City city) {
+      return city(city.city(), cities);
+    }
+    return organization(((Shared.Organization) shared).organization(), organizations);
+  }
+
+  /**
+   * Words a timetable's slots and how sure their count is, such as {@code "3 slots (the
+   * fewest: no timetable has fewer, since Da Nang sits at 3 tables)"}, {@code "4 slots, at
+   * least 3 are needed (heuristic)"} or, when tables are left out, {@code "2 slots, 1 table
+   * not placed; all the tables need 3 slots (the fewest: …)"}.
+   *
+   * @param timetable the timetable
+   * @param meetings the tables it placed, as given to the timetabler, which tell why the lower
+   *     bound holds
+   * @param rooms the rooms given, 0 for unlimited rooms
+   * @param cities the name of each city, {@code null} for none
+   * @param organizations the name of each organization, {@code null} for none
+   * @return one phrase, without a full stop
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static String timetable(Timetable timetable, List<Meeting> meetings, int rooms,
+      Function<CityId, String> cities, Function<OrganizationId, String> organizations) {
+    if (meetings.isEmpty()) {
+      return "no table to place";
+    }
+    String needed = slots(timetable.needed()) + (timetable.optimal()
+        ? " (the fewest: no timetable has fewer, since " + lowerBound(timetable, meetings,
+            rooms, cities, organizations) + ")"
+        : ", at least " + timetable.lowerBound() + " "
+            + (timetable.lowerBound() == 1 ? "is" : "are") + " needed (heuristic)");
+    if (timetable.unplaced().isEmpty()) {
+      return needed;
+    }
+    int left = timetable.unplaced().size();
+    return slots(timetable.slots()) + ", " + tables(left) + " not placed; all the tables need "
+        + needed;
+  }
+
+  /** Why no timetable has fewer slots than the timetable's lower bound, or than its count. */
+  private static String lowerBound(Timetable timetable, List<Meeting> meetings, int rooms,
+      Function<CityId, String> cities, Function<OrganizationId, String> organizations) {
+    int bound = timetable.lowerBound();
+    if (timetable.method() == Method.EXACT && bound < timetable.needed()) {
+      return "an exact search tried every timetable of fewer";
+    }
+    if (bound <= 1) {
+      return "every table needs a slot";
+    }
+    Map<CityId, Integer> byCity = new LinkedHashMap<>();
+    Map<OrganizationId, Integer> byOrganization = new LinkedHashMap<>();
+    for (Meeting meeting : meetings) {
+      meeting.cities().stream().distinct().forEach(c -> byCity.merge(c, 1, Integer::sum));
+      meeting.organizations().stream().distinct()
+          .forEach(o -> byOrganization.merge(o, 1, Integer::sum));
+    }
+    // The cities and organizations in id order, as the timetabler looks for its first clique.
+    CityId city = byCity.entrySet().stream().filter(e -> e.getValue() == bound)
+        .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+    if (city != null) {
+      return city(city, cities) + " sits at " + tables(bound);
+    }
+    OrganizationId organization = byOrganization.entrySet().stream()
+        .filter(e -> e.getValue() == bound).map(Map.Entry::getKey).sorted().findFirst()
+        .orElse(null);
+    if (organization != null) {
+      return organization(organization, organizations) + " is invited to " + tables(bound);
+    }
+    if (rooms > 0 && (meetings.size() + rooms - 1) / rooms == bound) {
+      return tables(meetings.size()) + " in " + rooms + (rooms == 1 ? " room" : " rooms")
+          + " need " + slots(bound);
+    }
+    return tables(bound) + " each share a city or a partner with each other";
+  }
+
+  private static String slots(int count) {
+    return count + (count == 1 ? " slot" : " slots");
   }
 
   private static String organizations(List<OrganizationId> ids,

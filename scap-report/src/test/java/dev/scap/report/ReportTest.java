@@ -21,6 +21,9 @@ import dev.scap.analysis.partner.Invitations;
 import dev.scap.analysis.partner.PartnerMatcher;
 import dev.scap.analysis.roundtable.RoundtableOptions;
 import dev.scap.analysis.roundtable.RoundtablePlanner;
+import dev.scap.analysis.timetable.Meeting;
+import dev.scap.analysis.timetable.TimetableOptions;
+import dev.scap.analysis.timetable.Timetabler;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Event;
@@ -42,6 +45,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -335,5 +339,38 @@ class ReportTest {
     assertThat(scope.apart()).extracting(a -> a.city()).containsExactly(CityId.of("dili"));
     assertThat(Report.of(document, ScapValidator.instance().validate(document), options)
         .event()).isEmpty();
+  }
+
+  @Test
+  void placesTheRoundtablesInTheSlotsAndRoomsItsOptionsGive() {
+    Report ascn = Reports.ascn();
+    TimetableOptions timetabling = TimetableOptions.DEFAULTS.withSlots(2)
+        .withRooms(List.of("Hall A", "Hall B"));
+    Report report = Report.of(ascn.document(), ascn.validation(),
+        ascn.options().withTimetable(timetabling), ascn.event().orElse(null));
+
+    assertThat(report.timetable()).isEqualTo(Timetabler.place(
+        Meeting.of(report.roundtables(), report.invitations()), timetabling));
+    assertThat(report.timetable().unplaced()).isNotEmpty();
+    assertThat(report.timetableWords()).startsWith("2 slots, "
+        + report.timetable().unplaced().size() + " tables not placed; all the tables need ");
+    String markdown = ReportMarkdown.render(report);
+    assertThat(markdown).contains("Timetable: ", "| table | slot | room | theme |",
+        "### Tables not placed", "| Hall A |", "| Hall B |");
+    String html = ReportHtml.render(report);
+    assertThat(html).contains("<h3>Tables not placed</h3>", "<th>room</th>", "<td>Hall A</td>");
+    String json = ReportJson.render(report);
+    assertThat(json).contains("\"rooms\": [ \"Hall A\", \"Hall B\" ]", "\"slots\": 2",
+        "\"room\": \"Hall B\"", "\"reason\": \"clash\"");
+    Map<String, String> csv = ReportCsv.tables(report);
+    assertThat(csv.get("roundtables.csv")).contains(",Hall A,", ",Hall B,");
+    assertThat(csv.get("roundtable-notes.csv")).contains("\ntimetable,,"
+        + report.timetable().placements().size() + ",\"2 slots, ");
+    report.timetable().unplaced().forEach(u -> {
+      assertThat(markdown).contains("- Table " + u.table() + ": slot 1: ");
+      assertThat(html).contains("<li>Table " + u.table() + ": slot 1: ");
+      assertThat(csv.get("roundtable-notes.csv")).containsPattern("\nnot-placed," + u.table()
+          + ",0,\"?slot 1: ");
+    });
   }
 }

@@ -6,6 +6,7 @@ import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.analysis.roundtable.RoundtableOptions;
+import dev.scap.analysis.timetable.TimetableOptions;
 import dev.scap.model.CityId;
 import dev.scap.model.ThemeId;
 import java.util.List;
@@ -34,7 +35,20 @@ class ReportWordsTest {
         Map.entry("per-city", "2"), Map.entry("min-seats", "4"), Map.entry("max-seats", "8"),
         Map.entry("roundtable-tables", "enough for the candidates"),
         Map.entry("partners", "3"), Map.entry("invite", "nobody"),
-        Map.entry("partner-tables", "unlimited"));
+        Map.entry("partner-tables", "unlimited"), Map.entry("slots", "the fewest"),
+        Map.entry("rooms", "unlimited, unnamed"));
+  }
+
+  @Test
+  void listsTheSlotsAndRoomsGiven() {
+    Report report = Reports.ascn();
+    ReportOptions options = report.options().withTimetable(TimetableOptions.DEFAULTS
+        .withSlots(3).withRooms(List.of("Hall A", "Hall B")));
+    Report timetabled = Report.of(report.document(), report.validation(), options,
+        report.event().orElse(null));
+
+    assertThat(ReportWords.settings(timetabled)).contains(Map.entry("slots", "3"),
+        Map.entry("rooms", "Hall A,Hall B"));
   }
 
   @Test

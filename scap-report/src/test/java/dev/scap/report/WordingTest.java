@@ -17,6 +17,14 @@ import dev.scap.analysis.roundtable.AdjustmentReason;
 import dev.scap.analysis.roundtable.Shortfall;
 import dev.scap.analysis.roundtable.ShortfallReason.TooFewCities;
 import dev.scap.analysis.roundtable.ShortfallReason;
+import dev.scap.analysis.timetable.Blocked;
+import dev.scap.analysis.timetable.Meeting;
+import dev.scap.analysis.timetable.Method;
+import dev.scap.analysis.timetable.Shared;
+import dev.scap.analysis.timetable.Timetable;
+import dev.scap.analysis.timetable.TimetableOptions;
+import dev.scap.analysis.timetable.Timetabler;
+import dev.scap.analysis.timetable.Unplaced;
 import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.PlanId;
@@ -26,6 +34,8 @@ import dev.scap.model.TaxonomyId;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,5 +198,101 @@ class WordingTest {
         .isEqualTo("the document has no plan of it");
     assertThat(Wording.apart(new InvitedApart(CityId.of("c"), new ApartReason.NotACity())))
         .isEqualTo("it is not a city of the document");
+  }
+
+  private static final Function<CityId, String> CITY_NAMES =
+      Map.of(CityId.of("da-nang"), "Da Nang")::get;
+
+  private static final Function<OrganizationId, String> ORGANIZATION_NAMES =
+      Map.of(OrganizationId.of("koica"), "KOICA")::get;
+
+  static Stream<Arguments> blocked() {
+    return Stream.of(
+        arguments(new Blocked.Clash(1, 3, new Shared.City(CityId.of("da-nang"))),
+            "slot 1: table 3 shares Da Nang"),
+        arguments(new Blocked.Clash(2, 4, new Shared.City(CityId.of("hue"))),
+            "slot 2: table 4 shares hue"),
+        arguments(new Blocked.Clash(1, 2, new Shared.Organization(OrganizationId.of("koica"))),
+            "slot 1: table 2 shares KOICA (koica)"),
+        arguments(new Blocked.Full(2, 2), "slot 2: all 2 rooms are taken"),
+        arguments(new Blocked.Full(3, 1), "slot 3: its one room is taken"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("blocked")
+  void wordsWhyATableFitsNoSlot(Blocked blocked, String words) {
+    assertThat(Wording.blocked(blocked, CITY_NAMES, ORGANIZATION_NAMES)).isEqualTo(words);
+  }
+
+  @Test
+  void wordsAnUnplacedTableSlotBySlot() {
+    Unplaced unplaced = new Unplaced(4, List.of(
+        new Blocked.Clash(1, 3, new Shared.City(CityId.of("da-nang"))), new Blocked.Full(2, 2)));
+
+    assertThat(Wording.unplaced(unplaced, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("slot 1: table 3 shares Da Nang; slot 2: all 2 rooms are taken");
+  }
+
+  private static Meeting meeting(int table, String... cities) {
+    return new Meeting(table, Stream.of(cities).map(CityId::of).toList(), List.of());
+  }
+
+  @Test
+  void namesTheCityWhoseTablesProveTheFewestSlots() {
+    List<Meeting> meetings = List.of(meeting(1, "da-nang", "hue"), meeting(2, "da-nang"),
+        meeting(3, "da-nang", "hue"), meeting(4, "hue"));
+    Timetable timetable = Timetabler.place(meetings, TimetableOptions.DEFAULTS);
+
+    assertThat(Wording.timetable(timetable, meetings, 0, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("3 slots (the fewest: no timetable has fewer, since Da Nang sits at 3 "
+            + "tables)");
+  }
+
+  @Test
+  void namesTheRoomsWhenTheyProveTheFewestSlots() {
+    List<Meeting> meetings = List.of(meeting(1, "a"), meeting(2, "b"), meeting(3, "c"));
+    Timetable timetable = Timetabler.place(meetings, TimetableOptions.DEFAULTS.withRooms(2));
+
+    assertThat(Wording.timetable(timetable, meetings, 2, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("2 slots (the fewest: no timetable has fewer, since 3 tables in 2 rooms "
+            + "need 2 slots)");
+  }
+
+  @Test
+  void namesOneSlotForTablesThatShareNothing() {
+    List<Meeting> meetings = List.of(meeting(1, "a"), meeting(2, "b"));
+    Timetable timetable = Timetabler.place(meetings, TimetableOptions.DEFAULTS);
+
+    assertThat(Wording.timetable(timetable, meetings, 0, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("1 slot (the fewest: no timetable has fewer, since every table needs a "
+            + "slot)");
+  }
+
+  @Test
+  void countsTheTablesLeftOutOfTooFewSlots() {
+    List<Meeting> meetings = List.of(meeting(1, "da-nang"), meeting(2, "da-nang"),
+        meeting(3, "da-nang"));
+    Timetable timetable = Timetabler.place(meetings, TimetableOptions.DEFAULTS.withSlots(2));
+
+    assertThat(Wording.timetable(timetable, meetings, 0, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("2 slots, 1 table not placed; all the tables need 3 slots (the fewest: no "
+            + "timetable has fewer, since Da Nang sits at 3 tables)");
+  }
+
+  @Test
+  void saysAHeuristicCountWithItsLowerBound() {
+    Timetable timetable = new Timetable(List.of(), List.of(), 4, 4, 3,
+        Method.HEURISTIC, false);
+
+    assertThat(Wording.timetable(timetable, List.of(meeting(1, "a")), 0, CITY_NAMES,
+        ORGANIZATION_NAMES)).isEqualTo("4 slots, at least 3 are needed (heuristic)");
+  }
+
+  @Test
+  void saysWhenThereIsNoTableToPlace() {
+    Timetable timetable = Timetabler.place(List.of(), TimetableOptions.DEFAULTS);
+
+    assertThat(Wording.timetable(timetable, List.of(), 0, CITY_NAMES, ORGANIZATION_NAMES))
+        .isEqualTo("no table to place");
   }
 }

@@ -1,0 +1,43 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.timetable.TimetableOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options of {@code roundtables} and {@code report} that place the tables in time slots. */
+final class SlotOptions {
+
+  @Option(names = "--slots", paramLabel = "N",
+      description = "The most time slots; tables that fit in none are listed with why "
+          + "(default: the fewest that hold every table).")
+  Integer slots;
+
+  @Option(names = "--rooms", paramLabel = "ROOMS", split = ",",
+      description = "The rooms' names, such as A,B,C: one table each per slot, given to a "
+          + "slot's tables in this order (default: as many as a slot needs, unnamed).")
+  List<String> rooms = new ArrayList<>();
+
+  /**
+   * Checks the options and returns them as the timetabler takes them.
+   *
+   * @throws CliException exit 2, for slots below 1 or a room blank or given twice
+   */
+  TimetableOptions toOptions() {
+    if (slots != null) {
+      Ranges.atLeast("--slots", slots, 1);
+    }
+    Set<String> seen = new HashSet<>();
+    for (String room : rooms) {
+      if (room.isBlank()) {
+        throw CliException.failure("--rooms: a room needs a name, not \"" + room + "\"", null);
+      }
+      if (!seen.add(room)) {
+        throw CliException.failure("--rooms: room " + room + " is given twice", null);
+      }
+    }
+    return TimetableOptions.DEFAULTS.withSlots(slots == null ? 0 : slots).withRooms(rooms);
+  }
+}
