@@ -22,8 +22,10 @@ import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.ScapValidator;
 import dev.scap.model.validation.ValidationReport;
+import dev.scap.report.ConferenceSheets;
 import dev.scap.report.RoundtablesOutput;
 import dev.scap.report.Wording;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,10 +56,11 @@ import picocli.CommandLine.ParentCommand;
         "  scap roundtables --themes buildings,traffic-safety --per-city 1 --min-seats 3",
         "  scap roundtables --tables traffic-safety=3 --format csv -o seating.csv",
         "  scap roundtables --slots 2 --rooms A,B,C",
-        "  scap roundtables --format document -o planned.json"})
+        "  scap roundtables --format document -o planned.json",
+        "  scap roundtables -o sheets.html"})
 final class RoundtablesCommand implements Callable<Integer> {
 
-  enum Format { text, md, csv, json, document }
+  enum Format { text, md, csv, json, html, sheets, document }
 
   @ParentCommand ScapCommand root;
 
@@ -108,8 +111,9 @@ final class RoundtablesCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "text, md, csv or json (default: the one -o's extension names, else "
-          + "text); or document: the input document, canonical JSON, with the plan written "
-          + "into the event's roundtable session.")
+          + "text); html: sheets to hand out, one per table and one per city, a printed page "
+          + "each; sheets: the same in Markdown; or document: the input document, canonical "
+          + "JSON, with the plan written into the event's roundtable session.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -130,9 +134,17 @@ final class RoundtablesCommand implements Callable<Integer> {
   int run(ScapDocument given) {
     if (format == Format.document) {
       OutputName.checkJson(output);
+    } else if (format == Format.sheets) {
+      // Markdown sheets: an -o name may end in .md, or name no known format
+      String named = OutputName.FORMATS.get(String.valueOf(OutputName.extension(output)));
+      if (named != null && !named.equals("md")) {
+        throw CliException.failure("-o " + output + " does not name a Markdown file, but "
+            + "--format is sheets, Markdown: give a name ending in .md, or --format html for "
+            + "the sheets as a page", null);
+      }
     } else {
       format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
-          "text", List.of("text", "md", "csv", "json")));
+          "text", List.of("text", "md", "csv", "json", "html", "sheets")));
     }
     checkSeats(perCity, minSeats, maxSeats, partners);
     TimetableOptions timetabling = slots.toOptions();
@@ -196,6 +208,13 @@ final class RoundtablesCommand implements Callable<Integer> {
             + " (" + first.pointer() + ")", null);
       }
       Output.write(output, root, out -> ScapWriter.canonical().write(written, out));
+      return 0;
+    }
+    if (format == Format.html || format == Format.sheets) {
+      ConferenceSheets sheets = ConferenceSheets.of(document, event, overlap, result, invited,
+          timetable);
+      String text = format == Format.html ? sheets.html() : sheets.markdown();
+      Output.write(output, root, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
       return 0;
     }
     Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), event,

@@ -1,0 +1,55 @@
+package dev.scap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sheets organisers hand out, as {@code scap roundtables} writes them: the same bytes as
+ * scap-report's {@code ConferenceSheets} gives for the built-in dataset's conference, whose
+ * golden files both modules check.
+ */
+class RoundtablesSheetsTest {
+
+  private static final Path GOLDEN = Path.of("..", "scap-report", "src", "test", "resources",
+      "golden", "sheets");
+
+  @Test
+  void writesTheConferencesSheetsAsAPageWhenAskedForHtml() throws IOException {
+    Golden.assertOutput(GOLDEN.resolve("conference-2019.html"),
+        CliRun.of("roundtables", "--format", "html"), "roundtables", "--format", "html");
+  }
+
+  @Test
+  void writesTheConferencesSheetsInMarkdownWhenAskedForSheets() throws IOException {
+    Golden.assertOutput(GOLDEN.resolve("conference-2019.md"),
+        CliRun.of("roundtables", "--format", "sheets"), "roundtables", "--format", "sheets");
+  }
+
+  @Test
+  void writesTheSheetsToAnHtmlNameWithoutAskingForTheFormat(@TempDir Path dir)
+      throws IOException {
+    Path page = dir.resolve("sheets.html");
+
+    CliRun run = CliRun.of("roundtables", "-o", page.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(page))
+        .isEqualTo(CliRun.of("roundtables", "--format", "html").out());
+  }
+
+  @Test
+  void refusesMarkdownSheetsToANameOfAnotherFormat(@TempDir Path dir) {
+    CliRun run = CliRun.of("roundtables", "--format", "sheets", "-o",
+        dir.resolve("sheets.csv").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("scap: -o ").contains("--format is sheets")
+        .doesNotContain("Exception");
+    assertThat(dir.resolve("sheets.csv")).doesNotExist();
+  }
+}
