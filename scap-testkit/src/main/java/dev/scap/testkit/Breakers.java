@@ -527,6 +527,17 @@ final class Breakers {
     return appendTable(d, s, twin, "/guests/0");
   }
 
+  static Broken roomTaken(ScapDocument d, Site s) {
+    SeatedTable table = Sites.table(d, s);
+    String room = table.room() != null ? table.room() : "room-taken";
+    ScapDocument roomed = table.room() != null ? d : withTable(d, s, t -> new SeatedTable(
+        t.number(), t.theme(), t.seats(), t.guests(), t.partners(), t.slot(), room,
+        t.extensions()));
+    SeatedTable twin = new SeatedTable(nextNumber(Sites.session(d, s)), table.theme(), null,
+        List.of(), List.of(), table.slot(), room, Extensions.NONE);
+    return appendTable(roomed, s, twin, "/room");
+  }
+
   static Broken organizationInvitedTwiceInASlot(ScapDocument d, Site s) {
     SeatedTable table = Sites.table(d, s);
     SeatedTable twin = new SeatedTable(nextNumber(Sites.session(d, s)), table.theme(), null,

@@ -208,6 +208,8 @@ public enum Mutation {
   /** Adds a table in the slot of another that seats the other's first guest again. */
   CITY_SEATED_TWICE_IN_A_SLOT(Rule.SEATED_TWICE, Sites::placedTablesWithGuests,
       Breakers::citySeatedTwiceInASlot),
+  /** Adds a table in the slot and room of another (giving the other a room if it has none). */
+  ROOM_TAKEN(Rule.ROOM_TAKEN, Sites::placedTables, Breakers::roomTaken),
   /** Invites an event's first city a second time: a warning. */
   CITY_INVITED_TWICE(Rule.DUPLICATE_ENTRY, Sites::eventsWithCities, Breakers::cityInvitedTwice),
   /** Gives a table of several guests one seat fewer than its guests: a warning. */

@@ -41,7 +41,9 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
   }
 
   /**
-   * The meeting of a roundtable and the organizations invited to it.
+   * The meeting of a roundtable and the organizations invited to it. Organizations asked for
+   * at every table ({@link Invitee#asked()}) are left out: they are at each table by request,
+   * one person at each, so they part no two tables.
    *
    * @param table the table
    * @param partners the invitations to it
@@ -57,7 +59,8 @@ public record Meeting(int table, List<CityId> cities, List<OrganizationId> organ
           + " are not those of table " + table.number());
     }
     return new Meeting(table.number(), table.guests(),
-        partners.invited().stream().map(Invitee::organization).toList());
+        partners.invited().stream().filter(i -> !i.asked()).map(Invitee::organization)
+            .toList());
   }
 
   /**

@@ -315,6 +315,14 @@ public final class DocumentRules {
       }
       checkGuests(invited, table, tableAt, t, at, sittings);
       checkPartners(table, tableAt, t, at, sittings);
+      if (table.slot() != null && table.room() != null) {
+        Integer other = sittings.putIfAbsent(List.of("room", table.slot(), table.room()), t);
+        if (other != null) {
+          problems.add(Rule.ROOM_TAKEN.at(tableAt + "/room", "room "
+              + Quoted.value(table.room()) + " holds another table in slot " + table.slot()
+              + ": the table at " + at + "/tables/" + other));
+        }
+      }
     }
   }
 
@@ -332,7 +340,7 @@ public final class DocumentRules {
       if (unknownCity(city, guestAt)) {
         continue;
       }
-      if (!invited.contains(city)) {
+      if (!invited.isEmpty() && !invited.contains(city)) {
         problems.add(Rule.GUEST_NOT_INVITED.at(guestAt, "city " + Quoted.value(city)
             + " is seated at table " + table.number() + " but is not among its event's cities"));
       }

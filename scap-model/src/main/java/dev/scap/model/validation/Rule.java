@@ -63,10 +63,12 @@ public enum Rule {
   TABLES_OUTSIDE_ROUNDTABLE("tables-outside-roundtable", Severity.ERROR),
   /** A table's theme is not one of its session's themes. */
   THEME_OUTSIDE_SESSION("theme-outside-session", Severity.ERROR),
-  /** A table seats a city that its event does not invite. */
+  /** A table seats a city that its event does not invite; an event listing no city invites all. */
   GUEST_NOT_INVITED("guest-not-invited", Severity.ERROR),
   /** A city is seated at two tables of one session in the same slot. */
   SEATED_TWICE("seated-twice", Severity.ERROR),
+  /** Two tables of one session meet in the same room in the same slot. */
+  ROOM_TAKEN("room-taken", Severity.ERROR),
   /** A list names the same city or organization twice where once says it all. */
   DUPLICATE_ENTRY("duplicate-entry", Severity.WARNING),
   /** A table seats more cities than it has seats. */

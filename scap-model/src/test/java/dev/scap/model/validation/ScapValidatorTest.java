@@ -633,6 +633,12 @@ class ScapValidatorTest {
     return session(s -> s.withTables(replaced(s.tables(), t, edit)));
   }
 
+  /** The table in slot 1 and a room. */
+  private static SeatedTable roomed(SeatedTable t, String room) {
+    return new SeatedTable(t.number(), t.theme(), t.seats(), t.guests(), t.partners(), 1, room,
+        t.extensions());
+  }
+
   private static SeatedTable tableOf(SeatedTable t, Integer number, String theme, Integer seats,
       List<String> guests, List<String> partners, Integer slot) {
     return new SeatedTable(number, ThemeId.of(theme), seats,
@@ -759,6 +765,9 @@ class ScapValidatorTest {
             "/events/0/sessions/0/tables/1/guests/0", "\"cebu-city\" is seated in slot 1",
             seating(1, t -> tableOf(t, 2, "roads-public-space", 8, BOTH,
                 List.of("world-bank"), 1))),
+        Case.error("room taken in a slot", Rule.ROOM_TAKEN, "/events/0/sessions/0/tables/1/room",
+            "room \"A\" holds another table in slot 1", session(s -> s.withTables(List.of(
+                roomed(s.tables().get(0), "A"), roomed(s.tables().get(1), "A"))))),
         Case.warning("city invited twice", Rule.DUPLICATE_ENTRY, "/events/0/cities/2",
             "\"cebu-city\" is invited more than once", event(e -> eventOf(e, e.name(), end,
                 venue, e.organizations(), List.of("cebu-city", "davao-city", "cebu-city")))),

@@ -189,8 +189,11 @@ public final class DocumentAssembly {
     }
     Integer seats = draft.spareSeats() == null
         ? null : Math.max(1, guests.size() + draft.spareSeats());
+    // a room holds one table a slot: a room already taken in this slot is left out
+    String room = body.room() != null && !busy.add(List.of("room", body.room())) ? null
+        : body.room();
     return new SeatedTable(number, themes.get(draft.themeChoice() % themes.size()), seats,
-        guests, partners, body.slot(), body.room(), body.extensions());
+        guests, partners, body.slot(), room, body.extensions());
   }
 
   private List<Taxonomy> taxonomies(List<TaxonomyDraft> drafts) {

@@ -558,7 +558,17 @@ public final class Sites {
   }
 
   /**
-   * Every table in a slot that seats a city.
+   * Every table that has a slot.
+   *
+   * @param document the document
+   * @return (event, session, table)
+   */
+  public static List<Site> placedTables(ScapDocument document) {
+    return tables(document).stream().filter(s -> table(document, s).slot() != null).toList();
+  }
+
+  /**
+   * Every table that has a slot and at least one guest.
    *
    * @param document the document
    * @return (event, session, table)
@@ -621,6 +631,9 @@ public final class Sites {
    * @return the first such city
    */
   public static Optional<CityId> uninvited(ScapDocument document, Event event) {
+    if (event.cities().isEmpty()) {
+      return Optional.empty();  // an event that lists no city invites every one
+    }
     return document.cities().stream().map(City::id).filter(id -> !event.cities().contains(id))
         .findFirst();
   }
