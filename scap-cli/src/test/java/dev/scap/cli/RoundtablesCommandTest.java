@@ -240,7 +240,7 @@ class RoundtablesCommandTest {
     CliRun run = CliRun.withInput(SMALL, "roundtables", "-", "--min-seats", "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Roundtables: 1 tables, ")
+    assertThat(run.out()).startsWith("Roundtables: 1 table, ")
         .contains("\nTable 1  buildings  (3 cities, similarity ");
   }
 

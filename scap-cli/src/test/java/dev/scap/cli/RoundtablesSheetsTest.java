@@ -78,4 +78,18 @@ class RoundtablesSheetsTest {
         + "or give --format (text, md, csv, json, html, sheets, document)\n");
     assertThat(name).doesNotExist();
   }
+
+  @Test
+  void countsThePlacedTablesInGoodGrammarAndKeepsTheHeadingOfATableNotPlacedShort() {
+    CliRun run = CliRun.of("roundtables", "--format", "sheets", "--slots", "1", "--rooms", "A");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 of the 9 tables takes 1 slot in 1 room (A)")
+        .doesNotContain("### Not placed")
+        .contains("\n\n**Not placed: slot 1 has its one room taken**\n")
+        .doesNotContain("all 1 room");
+    assertThat(run.out().lines().filter(l -> l.startsWith("### ")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).matches("### (Slot 1, A: )?Table \\d+, [^:]+"));
+  }
 }
