@@ -8,6 +8,7 @@ import dev.scap.model.EventId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.Session;
 import dev.scap.model.SessionId;
+import dev.scap.model.SessionKind;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,8 @@ final class EventOptions {
    * The event's session to plan, or {@code null} for the whole document: with
    * {@code --no-event}, or when no option names an event and no event of the document has a
    * roundtable session. Fails with exit code 2, and the nearest ids, for an event or session
-   * the document does not have.
+   * the document does not have, and with the event's roundtable sessions for a session that is
+   * not one.
    */
   SessionScope scope(ScapDocument document) {
     if (noEvent) {
@@ -54,12 +56,21 @@ final class EventOptions {
     if (session != null) {
       Event chosen = event != null ? document.event(EventId.of(event)).orElseThrow()
           : EventPlanner.latest(document).orElse(null);
-      if (chosen != null && chosen.session(SessionId.of(session)).isEmpty()) {
+      if (chosen != null) {
         List<String> ids = chosen.roundtables().stream().map(Session::id)
             .map(SessionId::value).toList();
-        throw CliException.failure("--session: event " + chosen.id() + " has no session '"
-            + session + "'" + Suggestions.didYouMean(session, ids) + " (its roundtable "
-            + "sessions: " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")", null);
+        String listed = " (its roundtable sessions: "
+            + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ")";
+        Session named = chosen.session(SessionId.of(session)).orElse(null);
+        if (named == null) {
+          throw CliException.failure("--session: event " + chosen.id() + " has no session '"
+              + session + "'" + Suggestions.didYouMean(session, ids) + listed, null);
+        }
+        if (named.kind() != SessionKind.ROUNDTABLE) {
+          throw CliException.failure("--session: session " + session + " of event "
+              + chosen.id() + " is a " + named.kind().code() + " session, not a roundtable "
+              + "session" + listed, null);
+        }
       }
     }
     EventChoice choice = new EventChoice(event == null ? null : EventId.of(event),

@@ -25,7 +25,7 @@ final class InviteOptions {
 
   /**
    * Checks the options against a document: the limit is 1 or more, every organization is one
-   * of the document's, and none is given twice.
+   * of the document's, and none is blank or given twice, each trimmed of the spaces around it.
    *
    * @throws CliException exit 2, with the nearest ids for an unknown one
    */
@@ -36,21 +36,22 @@ final class InviteOptions {
     Set<String> ids = new LinkedHashSet<>();
     document.organizations().stream().map(Organization::id).map(OrganizationId::value)
         .forEach(ids::add);
-    Set<String> seen = new LinkedHashSet<>();
-    for (String id : invite) {
+    for (String id : names()) {
       if (!ids.contains(id)) {
         throw CliException.failure("--invite: organization " + id + " is not in the document"
             + Suggestions.didYouMean(id, ids), null);
       }
-      if (!seen.add(id)) {
-        throw CliException.failure("--invite: organization " + id + " is given twice", null);
-      }
     }
+  }
+
+  /** The organizations' ids as given, trimmed, refusing a blank one or one given twice. */
+  private List<String> names() {
+    return Names.listed("--invite", "organization", "an organization needs an id", invite);
   }
 
   /** The organizations asked for, in the order given. */
   List<OrganizationId> asked() {
-    return invite.stream().map(OrganizationId::of).toList();
+    return names().stream().map(OrganizationId::of).toList();
   }
 
   /** The limit, or {@link InvitationOptions#UNLIMITED}. */

@@ -142,9 +142,15 @@ final class RoundtablesCommand implements Callable<Integer> {
             + "--format is sheets, Markdown: give a name ending in .md, or --format html for "
             + "the sheets as a page", null);
       }
+    } else if (format == Format.html
+        && "md".equals(OutputName.FORMATS.get(String.valueOf(OutputName.extension(output))))) {
+      // an .md name with the sheets asked for: the Markdown sheets, not the plan in Markdown
+      throw CliException.failure("-o " + output + " names a Markdown file, but --format is "
+          + "html: give --format sheets for the sheets in Markdown, or a name ending in .html",
+          null);
     } else {
       format = Format.valueOf(OutputName.choose(output, format == null ? null : format.name(),
-          "text", List.of("text", "md", "csv", "json", "html", "sheets")));
+          "text", List.of("text", "md", "csv", "json", "html", "sheets", "document")));
     }
     checkSeats(perCity, minSeats, maxSeats, partners);
     TimetableOptions timetabling = slots.toOptions();

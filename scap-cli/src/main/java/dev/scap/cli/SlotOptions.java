@@ -2,9 +2,8 @@ package dev.scap.cli;
 
 import dev.scap.analysis.timetable.TimetableOptions;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options of {@code roundtables} and {@code report} that place the tables in time slots. */
@@ -23,21 +22,22 @@ final class SlotOptions {
   /**
    * Checks the options and returns them as the timetabler takes them.
    *
-   * @throws CliException exit 2, for slots below 1 or a room blank or given twice
+   * Each room's name is trimmed of the spaces around it.
+   *
+   * @throws CliException exit 2, for slots below 1 or a room blank, given twice or holding a
+   *     control character
    */
   TimetableOptions toOptions() {
     if (slots != null) {
       Ranges.atLeast("--slots", slots, 1);
     }
-    Set<String> seen = new HashSet<>();
     for (String room : rooms) {
-      if (room.isBlank()) {
-        throw CliException.failure("--rooms: a room needs a name, not \"" + room + "\"", null);
-      }
-      if (!seen.add(room)) {
-        throw CliException.failure("--rooms: room " + room + " is given twice", null);
-      }
+      room.codePoints().filter(Character::isISOControl).findFirst().ifPresent(c -> {
+        throw CliException.failure("--rooms: a room's name holds a control character (U+"
+            + String.format(Locale.ROOT, "%04X", c) + ")", null);
+      });
     }
-    return TimetableOptions.DEFAULTS.withSlots(slots == null ? 0 : slots).withRooms(rooms);
+    List<String> names = Names.listed("--rooms", "room", "a room needs a name", rooms);
+    return TimetableOptions.DEFAULTS.withSlots(slots == null ? 0 : slots).withRooms(names);
   }
 }

@@ -240,7 +240,7 @@ class RoundtablesCommandTest {
     CliRun run = CliRun.withInput(SMALL, "roundtables", "-", "--min-seats", "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Roundtables: 1 tables, ")
+    assertThat(run.out()).startsWith("Roundtables: 1 table, ")
         .contains("\nTable 1  buildings  (3 cities, similarity ");
   }
 
@@ -284,7 +284,18 @@ class RoundtablesCommandTest {
         arguments(new String[] {"--slots", "0"}, "scap: --slots must be 1 or more, not 0"),
         arguments(new String[] {"--rooms", "A,B,A"}, "scap: --rooms: room A is given twice"),
         arguments(new String[] {"--rooms", "A, "},
-            "scap: --rooms: a room needs a name, not \" \""),
+            "scap: --rooms: a room needs a name, not a blank one"),
+        arguments(new String[] {"--rooms", ""},
+            "scap: --rooms: a room needs a name, not a blank one"),
+        arguments(new String[] {"--rooms", "A,,B"},
+            "scap: --rooms: a room needs a name, not a blank one"),
+        arguments(new String[] {"--rooms", "A, A"}, "scap: --rooms: room A is given twice"),
+        arguments(new String[] {"--rooms", "A,B\nC"},
+            "scap: --rooms: a room's name holds a control character (U+000A)"),
+        arguments(new String[] {"--invite", ""},
+            "scap: --invite: an organization needs an id, not a blank one"),
+        arguments(new String[] {"--invite", "koica, koica"},
+            "scap: --invite: organization koica is given twice"),
         arguments(new String[] {"--format", "document"}, "scap: --format document writes the "
             + "seating into an event's roundtable session, and --no-event plans none"),
         arguments(new String[] {"--format", "document", "-o", "plan.csv"}, "scap: -o plan.csv "
@@ -400,6 +411,18 @@ class RoundtablesCommandTest {
       assertThat(r.get(8)).isEqualTo("Asian Infrastructure Investment Bank");
       assertThat(r.get(10)).isEqualTo("asked for");
     });
+  }
+
+  @Test
+  void trimsTheSpacesAroundEachNameOfRoomsAndInvite() {
+    CliRun run = CliRun.of(wego("--invite", "world-bank, adb", "--slots", "3", "--rooms",
+        " A, B ", "--format", "json"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Object> result = ReportCommandTest.json(run.out());
+    assertThat(ReportCommandTest.object(result.get("timetable")))
+        .containsEntry("rooms", List.of("A", "B"));
+    assertThat(run.out()).contains("\"adb\"").doesNotContain("\" adb\"", "\" B\"");
   }
 
   @Test

@@ -188,10 +188,22 @@ class RoundtablesEventTest {
     assertThat(session.err()).contains("--session: event wego-ascn-mayoral-conference-2019 "
         + "has no session 'mini-roundtable'; did you mean mini-roundtables?");
     assertThat(plenary.exitCode()).isEqualTo(2);
-    assertThat(plenary.err()).contains("session opening of event "
-        + "wego-ascn-mayoral-conference-2019 is a plenary session, not a roundtable session");
+    assertThat(plenary.err()).isEqualTo("scap: --session: session opening of event "
+        + "wego-ascn-mayoral-conference-2019 is a plenary session, not a roundtable session "
+        + "(its roundtable sessions: mini-roundtables)\n");
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.err()).contains("not both");
+  }
+
+  @Test
+  void refusesASessionOfTheBuiltInDatasetThatIsNoRoundtableAsAnUnknownOne() {
+    CliRun run = CliRun.of("roundtables", "--session", "keynote-speeches");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("scap: --session: session keynote-speeches of event "
+        + "wego-ascn-mayoral-conference-2019 is a plenary session, not a roundtable session "
+        + "(its roundtable sessions: mini-roundtables)\n");
   }
 
   @Test

@@ -369,16 +369,19 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     List<String> rooms = timetable.placements().stream().map(Placement::room)
         .flatMap(Optional::stream).distinct().toList();
     StringBuilder words = new StringBuilder();
-    words.append(timetable.placements().size() == tables ? "The " + count(tables, "table",
-        "tables") : timetable.placements().size() + " of the " + count(tables, "table",
-        "tables")).append(" take ").append(count(timetable.slots(), "slot", "slots"));
+    int placed = timetable.placements().size();
+    words.append(placed == tables ? "The " + count(tables, "table", "tables")
+        : placed + " of the " + count(tables, "table", "tables"))
+        .append(placed == 1 ? " takes " : " take ").append(count(timetable.slots(), "slot",
+        "slots"));
     if (!rooms.isEmpty()) {
       words.append(" in ").append(count(rooms.size(), "room", "rooms")).append(" (")
           .append(String.join(", ", rooms)).append(')');
     }
     if (timetable.unplaced().isEmpty()) {
       words.append(timetable.optimal() ? ", the fewest possible"
-          : "; at least " + timetable.lowerBound() + " are needed");
+          : "; at least " + timetable.lowerBound()
+              + (timetable.lowerBound() == 1 ? " is needed" : " are needed"));
     } else {
       words.append("; ").append(count(timetable.unplaced().size(), "table is", "tables are"))
           .append(" not placed: all the tables need ")
@@ -434,8 +437,15 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
           ", fewer than allowed: " + Wording.shortfall(s)).orElse("") + ".", false));
     }
     for (Table table : tables) {
-      blocks.add(new Heading(when(table.number()) + ": Table " + table.number() + ", "
-          + label(table.theme())));
+      // A short heading: a table not placed gives why below it, not in the heading.
+      String name = "Table " + table.number() + ", " + label(table.theme());
+      Optional<Placement> placed = timetable.placement(table.number());
+      if (placed.isPresent()) {
+        blocks.add(new Heading(when(table.number()) + ": " + name));
+      } else {
+        blocks.add(new Heading(name));
+        blocks.add(new Para(when(table.number()), true));
+      }
       List<Item> peers = table.guests().stream().filter(g -> !g.equals(city))
           .map(g -> new Item(cityWithCountry(g), List.of())).toList();
       blocks.add(new Items("Peers at the table (" + peers.size() + "):", peers));
@@ -509,8 +519,8 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
       return "slot " + clash.slot() + " holds table " + clash.table() + ", which " + what;
     }
     Blocked.Full full = (Blocked.Full) blocked;
-    return "slot " + full.slot() + " has all " + count(full.rooms(), "room", "rooms")
-        + " taken";
+    return "slot " + full.slot() + (full.rooms() == 1 ? " has its one room taken"
+        : " has all " + full.rooms() + " rooms taken");
   }
 
   /** The slot of a table, for sorting: tables not placed come last. */

@@ -1003,7 +1003,8 @@ public final class ReportHtml {
       out.append("<section id=\"roundtables\">\n<h2>Roundtables</h2>\n");
       report.event().ifPresent(e -> out.append("<p>Planned for the ")
           .append(Text.html(Wording.event(e))).append(".</p>\n"));
-      out.append("<p>").append(plan.tables().size()).append(" themed tables of ")
+      out.append("<p>").append(Text.count(plan.tables().size(), "themed table", "themed tables"))
+          .append(" of ")
           .append(report.options().roundtables().minSeats()).append(" to ")
           .append(report.options().roundtables().maxSeats()).append(" cities, each city at "
           + "no more than ").append(report.options().roundtables().perCity())

@@ -405,7 +405,7 @@ public final class ReportMarkdown {
       line("## Roundtables").blank();
       report.event().ifPresent(e ->
           line("Planned for the " + Text.markdown(Wording.event(e)) + ".").blank());
-      line(plan.tables().size() + " themed tables of " + options.minSeats() + " to "
+      line(Text.count(plan.tables().size(), "themed table", "themed tables") + " of " + options.minSeats() + " to "
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
           + " weights): " + Text.brief(plan.totalWeight()) + ".").blank();

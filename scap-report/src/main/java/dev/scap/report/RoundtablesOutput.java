@@ -210,14 +210,15 @@ public final class RoundtablesOutput {
         if (event != null) {
           text.println("For the " + Wording.event(event));
         }
-        text.println("Roundtables: " + plan.tables().size() + " tables, total weight seated "
+        text.println("Roundtables: " + Text.count(plan.tables().size(), "table", "tables")
+            + ", total weight seated "
             + Text.brief(plan.totalWeight()) + ", similarity at the tables "
             + Text.brief(plan.similarity()));
         text.println(slots);
         for (Table table : plan.tables()) {
           text.println();
           text.println("Table " + table.number() + "  " + table.theme() + "  ("
-              + table.guests().size() + " cities, similarity "
+              + Text.count(table.guests().size(), "city", "cities") + ", similarity "
               + Text.brief(table.similarity()) + ")  " + where(timetable, table));
           for (CityId city : table.guests()) {
             text.println("  " + city + "  " + names.get(city));

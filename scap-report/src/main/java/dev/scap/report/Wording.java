@@ -22,6 +22,7 @@ import dev.scap.model.CityId;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
+import dev.scap.report.internal.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,19 +80,20 @@ public final class Wording {
     if (reason instanceof AdjustmentReason.TableDropped dropped) {
       return "one table of " + theme + " dropped: with at most " + dropped.perCity()
           + (dropped.perCity() == 1 ? " table" : " tables") + " a city, the tables cannot all"
-          + " fill " + dropped.minSeats() + " seats; " + theme + " has the fewest candidates"
+          + " fill " + Text.count(dropped.minSeats(), "seat", "seats") + "; " + theme + " has the fewest candidates"
           + " per table (" + dropped.candidates() + " for " + dropped.tables() + ")";
     } else if (reason instanceof AdjustmentReason.NoTableAsked) {
       return theme + " is not hosted: 0 tables were asked for it";
     } else if (reason instanceof AdjustmentReason.TooFewCandidates few) {
       int d = few.candidates();
       return theme + " is not hosted: " + cities(d) + " can sit at it, fewer than the "
-          + few.minSeats() + " seats a table needs"
+          + Text.count(few.minSeats(), "seat", "seats") + " a table needs"
           + (d > 1 ? "; with min-seats " + d + ", it could be" : "");
     } else if (reason instanceof AdjustmentReason.FewerTablesThanAsked fewer) {
-      return theme + " gets " + adjustment.tables() + " of the " + fewer.asked()
-          + " tables asked: its " + fewer.candidates() + " candidates cannot fill "
-          + fewer.minSeats() + " seats at more";
+      return theme + " gets " + adjustment.tables() + " of the "
+          + Text.count(fewer.asked(), "table", "tables") + " asked: its "
+          + Text.count(fewer.candidates(), "candidate", "candidates") + " cannot fill "
+          + Text.count(fewer.minSeats(), "seat", "seats") + " at more";
     }
     throw new IllegalArgumentException("no words for " + reason);
   }
@@ -442,8 +444,8 @@ public final class Wording {
         : "at most " + cities(most) + " can sit at any of " + themes + " ("
             + ids(tooFew.themes()) + ")";
     // One city alone is no roundtable: no min-seats to suggest then.
-    return separator + which + ", fewer than the " + tooFew.minSeats()
-        + " seats a table needs"
+    return separator + which + ", fewer than the "
+        + Text.count(tooFew.minSeats(), "seat", "seats") + " a table needs"
         + (most > 1 ? "; with min-seats " + most + ", " + best + " could be hosted" : "");
   }
 

@@ -81,7 +81,11 @@ class WordingTest {
             "x is not hosted: 4 cities can sit at it, fewer than the 5 seats a table needs;"
                 + " with min-seats 4, it could be"),
         arguments(new Adjustment(X, 2, new AdjustmentReason.FewerTablesThanAsked(5, 4, 2)),
-            "x gets 2 of the 5 tables asked: its 4 candidates cannot fill 2 seats at more"));
+            "x gets 2 of the 5 tables asked: its 4 candidates cannot fill 2 seats at more"),
+        arguments(new Adjustment(X, 1, new AdjustmentReason.FewerTablesThanAsked(2, 1, 1)),
+            "x gets 1 of the 2 tables asked: its 1 candidate cannot fill 1 seat at more"),
+        arguments(new Adjustment(Z, 0, new AdjustmentReason.TooFewCandidates(0, 1)),
+            "z is not hosted: 0 cities can sit at it, fewer than the 1 seat a table needs"));
   }
 
   @ParameterizedTest(name = "{1}")

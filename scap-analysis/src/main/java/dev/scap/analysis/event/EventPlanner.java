@@ -107,15 +107,13 @@ public final class EventPlanner {
     }
     Session session = roundtables.get(0);
     if (choice.session() != null) {
+      String listed = " (its roundtable sessions: " + String.join(", ",
+          roundtables.stream().map(s -> String.valueOf(s.id())).toList()) + ")";
       session = event.session(choice.session()).orElseThrow(() -> new IllegalArgumentException(
-          "event " + event.id() + " has no session " + choice.session() + "; its roundtable "
-              + "sessions are " + roundtables.stream().map(s -> String.valueOf(s.id()))
-                  .toList()));
+          "event " + event.id() + " has no session " + choice.session() + listed));
       if (session.kind() != SessionKind.ROUNDTABLE) {
         throw new IllegalArgumentException("session " + session.id() + " of event " + event.id()
-            + " is a " + session.kind().code() + " session, not a roundtable session; its "
-            + "roundtable sessions are " + roundtables.stream()
-                .map(s -> String.valueOf(s.id())).toList());
+            + " is a " + session.kind().code() + " session, not a roundtable session" + listed);
       }
     }
     return Optional.of(narrow(document, event, session));

@@ -166,12 +166,12 @@ class EventPlannerTest {
         EventChoice.LATEST.withSession(SessionId.of("opening"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("session opening of event conf is a plenary session, not a roundtable "
-            + "session; its roundtable sessions are [morning, afternoon]");
+            + "session (its roundtable sessions: morning, afternoon)");
     assertThatThrownBy(() -> EventPlanner.scope(document,
         EventChoice.LATEST.withSession(SessionId.of("evening"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("event conf has no session evening; its roundtable sessions are "
-            + "[morning, afternoon]");
+        .hasMessage("event conf has no session evening (its roundtable sessions: "
+            + "morning, afternoon)");
   }
 
   @Test

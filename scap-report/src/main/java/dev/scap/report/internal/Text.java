@@ -128,6 +128,18 @@ public final class Text {
   }
 
   /**
+   * A count and its noun, the noun singular for 1 ("1 table", "2 tables").
+   *
+   * @param count the count
+   * @param one the noun for 1
+   * @param many the noun for any other count
+   * @return the count and its noun
+   */
+  public static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
+  }
+
+  /**
    * A number for people: at most three decimals, no trailing zeros ("0.667", "1").
    *
    * @param value the number
