@@ -303,13 +303,15 @@ public final class ReportHtml {
         Taxonomy taxonomy = taxonomies.get(i);
         out.append(i == 0 ? "" : "<br/>").append("<code>").append(Text.html(
             taxonomy.id().value())).append("</code> ").append(Text.html(taxonomy.name()))
-            .append(" (").append(taxonomy.themes().size()).append(" themes)");
+            .append(" (").append(Text.count(taxonomy.themes().size(), "theme", "themes"))
+            .append(")");
       }
       out.append("</td></tr>\n");
       row("Analysed", summary.taxonomy() + (report.options().overlap().rollup()
-          ? ", rolled up to its " : ", its ") + summary.themes() + " themes, "
-          + summary.themesNamed() + " of them named by at least one city");
-      row("Validation", summary.errors() + " errors, " + summary.warnings() + " warnings");
+          ? ", rolled up to its " : ", its ") + Text.count(summary.themes(), "theme", "themes")
+          + ", " + summary.themesNamed() + " of them named by at least one city");
+      row("Validation", Text.count(summary.errors(), "error", "errors") + ", "
+          + Text.count(summary.warnings(), "warning", "warnings"));
       out.append("</tbody>\n</table>\n");
       List<Problem> problems = report.validation().problems();
       if (problems.isEmpty()) {

@@ -154,13 +154,14 @@ public final class ReportMarkdown {
       line("| projects | " + summary.projects() + " |");
       line("| organizations | " + summary.organizations() + " |");
       line("| taxonomies | " + report.document().taxonomies().stream()
-          .map(t -> "`" + t.id() + "` " + Text.markdown(t.name()) + " (" + t.themes().size()
-              + " themes)").collect(Collectors.joining("; ")) + " |");
+          .map(t -> "`" + t.id() + "` " + Text.markdown(t.name()) + " ("
+              + Text.count(t.themes().size(), "theme", "themes") + ")")
+          .collect(Collectors.joining("; ")) + " |");
       line("| analysed | `" + summary.taxonomy() + "`" + (report.options().overlap().rollup()
-          ? ", rolled up to its " : ", its ") + summary.themes() + " themes, "
-          + summary.themesNamed() + " of them named by at least one city |");
-      line("| validation | " + summary.errors() + " errors, " + summary.warnings()
-          + " warnings |").blank();
+          ? ", rolled up to its " : ", its ") + Text.count(summary.themes(), "theme", "themes")
+          + ", " + summary.themesNamed() + " of them named by at least one city |");
+      line("| validation | " + Text.count(summary.errors(), "error", "errors") + ", "
+          + Text.count(summary.warnings(), "warning", "warnings") + " |").blank();
       List<Problem> problems = report.validation().problems();
       if (problems.isEmpty()) {
         line("Validation found no problem.").blank();

@@ -28,13 +28,19 @@ import dev.scap.model.City;
 import dev.scap.model.CityId;
 import dev.scap.model.Event;
 import dev.scap.model.EventId;
+import dev.scap.model.FocusArea;
 import dev.scap.model.OrganizationId;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
+import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.Session;
 import dev.scap.model.SessionId;
 import dev.scap.model.SessionKind;
+import dev.scap.model.Taxonomy;
 import dev.scap.model.TaxonomyId;
+import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.ScapValidator;
@@ -235,6 +241,29 @@ class ReportTest {
     assertThat(ReportHtml.render(again)).isEqualTo(ReportHtml.render(Reports.ascn()));
     assertThat(ReportMarkdown.render(again)).isEqualTo(ReportMarkdown.render(Reports.ascn()));
     assertThat(ReportJson.render(again)).isEqualTo(ReportJson.render(Reports.ascn()));
+  }
+
+  @Test
+  void countsOneThemeAndOneWarningInTheSingular() {
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("t", "Themes", List.of(Theme.of("x", "X"),
+            Theme.of("y", "Y"))), Taxonomy.of("solo", "One theme", List.of(Theme.of("z", "Z"))))
+        .addCities(City.of(CityId.of("a"), "A", "KH"), City.of(CityId.of("b"), "B", "KH"))
+        .addPlans(Plan.builder(PlanId.of("a-plan"), CityId.of("a"), "Plan")
+            .addFocusAreas(FocusArea.of(ThemeId.of("x"))).projects(List.of(Project.builder(
+                ProjectId.of("p"), "Project", ThemeId.of("y")).build())).build(),
+            Plan.builder(PlanId.of("b-plan"), CityId.of("b"), "Plan")
+                .addFocusAreas(FocusArea.of(ThemeId.of("x"))).build())
+        .build();
+    ValidationReport validation = ScapValidator.instance().validate(document);
+    assertThat(validation.problems()).singleElement()
+        .satisfies(p -> assertThat(p.rule()).isEqualTo("theme-outside-plan"));
+
+    Report report = Report.of(document, validation, ReportOptions.defaults(STAMP));
+
+    assertThat(ReportMarkdown.render(report)).contains("(1 theme)", "(2 themes)",
+        "| validation | 0 errors, 1 warning |");
+    assertThat(ReportHtml.render(report)).contains("(1 theme)", "0 errors, 1 warning<");
   }
 
   @Test
