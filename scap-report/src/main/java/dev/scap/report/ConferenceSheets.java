@@ -326,12 +326,12 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
       }
       intro.add("Session: " + session.title()
           + (session.date() == null ? "" : ", " + session.date()));
-      intro.add(count(scope.invited().size(), "city", "cities") + " invited, " + seated
-          + " seated at " + count(plan.tables().size(), "table", "tables") + ".");
+      intro.add(Text.count(scope.invited().size(), "city", "cities") + " invited, " + seated
+          + " seated at " + Text.count(plan.tables().size(), "table", "tables") + ".");
     } else {
       title = "Roundtables";
-      intro.add(count((int) seated, "city", "cities") + " seated at "
-          + count(plan.tables().size(), "table", "tables") + ".");
+      intro.add(Text.count((int) seated, "city", "cities") + " seated at "
+          + Text.count(plan.tables().size(), "table", "tables") + ".");
     }
     intro.add(timetableWords());
     List<Sheet> sheets = new ArrayList<>();
@@ -370,12 +370,12 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
         .flatMap(Optional::stream).distinct().toList();
     StringBuilder words = new StringBuilder();
     int placed = timetable.placements().size();
-    words.append(placed == tables ? "The " + count(tables, "table", "tables")
-        : placed + " of the " + count(tables, "table", "tables"))
-        .append(placed == 1 ? " takes " : " take ").append(count(timetable.slots(), "slot",
+    words.append(placed == tables ? "The " + Text.count(tables, "table", "tables")
+        : placed + " of the " + Text.count(tables, "table", "tables"))
+        .append(placed == 1 ? " takes " : " take ").append(Text.count(timetable.slots(), "slot",
         "slots"));
     if (!rooms.isEmpty()) {
-      words.append(" in ").append(count(rooms.size(), "room", "rooms")).append(" (")
+      words.append(" in ").append(Text.count(rooms.size(), "room", "rooms")).append(" (")
           .append(String.join(", ", rooms)).append(')');
     }
     if (timetable.unplaced().isEmpty()) {
@@ -383,9 +383,9 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
           : "; at least " + timetable.lowerBound()
               + (timetable.lowerBound() == 1 ? " is needed" : " are needed"));
     } else {
-      words.append("; ").append(count(timetable.unplaced().size(), "table is", "tables are"))
+      words.append("; ").append(Text.count(timetable.unplaced().size(), "table is", "tables are"))
           .append(" not placed: all the tables need ")
-          .append(count(timetable.needed(), "slot", "slots"));
+          .append(Text.count(timetable.needed(), "slot", "slots"));
     }
     return words.append('.').toString();
   }
@@ -433,7 +433,7 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
       blocks.add(new Para("No table" + shortfall.map(s -> ": " + Wording.shortfall(s))
           .orElse("") + ".", true));
     } else {
-      blocks.add(new Para(count(tables.size(), "table", "tables") + shortfall.map(s ->
+      blocks.add(new Para(Text.count(tables.size(), "table", "tables") + shortfall.map(s ->
           ", fewer than allowed: " + Wording.shortfall(s)).orElse("") + ".", false));
     }
     for (Table table : tables) {
@@ -564,10 +564,6 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     return Stream.of(venue.name(), venue.address(), city,
         venue.country() == null ? null : country(venue.country()))
         .filter(Objects::nonNull).collect(Collectors.joining(", "));
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   /** The title, the lines under it and the sheets. */

@@ -70,7 +70,8 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
   }
 
   /**
-   * Creates options that ask for no organization and limit no organization's tables.
+   * Creates options that ask for no organization, limit no organization's tables and place
+   * the roundtables in the fewest slots, with no rooms.
    *
    * @param overlap the profile options
    * @param top the most peers per city
@@ -85,31 +86,7 @@ public record ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore
   public ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
       GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp) {
     this(overlap, top, minScore, grouping, roundtables, partners, stamp, List.of(),
-        InvitationOptions.UNLIMITED);
-  }
-
-  /**
-   * Creates options that place the roundtables in the fewest slots, with no rooms.
-   *
-   * @param overlap the profile options
-   * @param top the most peers per city
-   * @param minScore the least score of a peer
-   * @param grouping the grouping options
-   * @param roundtables the roundtable options
-   * @param partners the most partners per city and per table
-   * @param stamp the stamp
-   * @param invite the organizations asked for at every table
-   * @param partnerTables the most tables an organization is ranked in at, or
-   *     {@link InvitationOptions#UNLIMITED}
-   * @throws NullPointerException if an object is {@code null}
-   * @throws IllegalArgumentException if {@code top} or {@code partners} is negative,
-   *     {@code partnerTables} below 1, or an organization is asked for twice
-   */
-  public ReportOptions(OverlapOptions overlap, int top, BigDecimal minScore,
-      GroupingOptions grouping, RoundtableOptions roundtables, int partners, ReportStamp stamp,
-      List<OrganizationId> invite, int partnerTables) {
-    this(overlap, top, minScore, grouping, roundtables, partners, stamp, invite, partnerTables,
-        TimetableOptions.DEFAULTS);
+        InvitationOptions.UNLIMITED, TimetableOptions.DEFAULTS);
   }
 
   /**

@@ -416,7 +416,7 @@ public final class Wording {
   }
 
   private static String slots(int count) {
-    return count + (count == 1 ? " slot" : " slots");
+    return Text.count(count, "slot", "slots");
   }
 
   private static String organizations(List<OrganizationId> ids,
@@ -430,7 +430,7 @@ public final class Wording {
   }
 
   private static String tables(int count) {
-    return count + (count == 1 ? " table" : " tables");
+    return Text.count(count, "table", "tables");
   }
 
   private static String tooFew(ShortfallReason.TooFewCities tooFew, String separator,
@@ -454,6 +454,6 @@ public final class Wording {
   }
 
   private static String cities(int count) {
-    return count + (count == 1 ? " city" : " cities");
+    return Text.count(count, "city", "cities");
   }
 }
