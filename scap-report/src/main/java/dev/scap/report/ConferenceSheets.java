@@ -21,6 +21,7 @@ import dev.scap.model.Event;
 import dev.scap.model.Organization;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.Session;
@@ -334,15 +335,51 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
           + Text.count(plan.tables().size(), "table", "tables") + ".");
     }
     intro.add(timetableWords());
+    Index lookups = index();
     List<Sheet> sheets = new ArrayList<>();
     for (Table table : plan.tables()) {
-      sheets.add(tableSheet(table));
+      sheets.add(tableSheet(table, lookups));
     }
     int index = 0;
     for (CityId city : sheetCities()) {
-      sheets.add(citySheet(city, ++index));
+      sheets.add(citySheet(city, ++index, lookups));
     }
     return new Handout(title, intro, sheets);
+  }
+
+  /**
+   * The lookups the sheets make, each by id, built once a handout so that a sheet costs its
+   * own size rather than the document's. Of a repeated id, the first counts, as in the
+   * document's own lookups.
+   */
+  private record Index(Map<CityId, City> cities, Map<PlanId, Plan> plans,
+      Map<CityId, List<Table>> tables, Map<Integer, TableInvitations> invitations,
+      Map<Integer, Placement> placements, Map<Integer, Unplaced> unplaced,
+      Map<CityId, Shortfall> shortfalls, Map<CityId, InvitedApart> apart) {}
+
+  private Index index() {
+    Map<CityId, City> cityById = new HashMap<>();
+    document.cities().forEach(c -> cityById.putIfAbsent(c.id(), c));
+    Map<PlanId, Plan> planById = new HashMap<>();
+    document.plans().forEach(p -> planById.putIfAbsent(p.id(), p));
+    Map<CityId, List<Table>> tablesOf = new HashMap<>();
+    for (Table table : plan.tables()) {
+      table.guests().stream().distinct()
+          .forEach(g -> tablesOf.computeIfAbsent(g, k -> new ArrayList<>()).add(table));
+    }
+    Map<Integer, TableInvitations> invited = new HashMap<>();
+    invitations.forEach(i -> invited.putIfAbsent(i.table(), i));
+    Map<Integer, Placement> placed = new HashMap<>();
+    timetable.placements().forEach(p -> placed.putIfAbsent(p.table(), p));
+    Map<Integer, Unplaced> left = new HashMap<>();
+    timetable.unplaced().forEach(u -> left.putIfAbsent(u.table(), u));
+    Map<CityId, Shortfall> shortfalls = new HashMap<>();
+    plan.shortfalls().forEach(f -> shortfalls.putIfAbsent(f.city(), f));
+    Map<CityId, InvitedApart> apart = new HashMap<>();
+    if (scope != null) {
+      scope.apart().forEach(a -> apart.putIfAbsent(a.city(), a));
+    }
+    return new Index(cityById, planById, tablesOf, invited, placed, left, shortfalls, apart);
   }
 
   /** The cities that get a sheet, in order, each once. */
@@ -390,19 +427,19 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     return words.append('.').toString();
   }
 
-  private Sheet tableSheet(Table table) {
+  private Sheet tableSheet(Table table, Index index) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Para(when(table.number()), true));
+    blocks.add(new Para(when(table.number(), index), true));
     List<Item> guests = new ArrayList<>();
     for (CityId guest : table.guests()) {
-      List<String> projects = projectsOn(guest, table.theme()).stream().map(Project::title)
-          .toList();
-      guests.add(new Item(cityWithCountry(guest), projects.isEmpty()
+      List<String> projects = projectsOn(guest, table.theme(), index).stream()
+          .map(Project::title).toList();
+      guests.add(new Item(cityWithCountry(guest, index), projects.isEmpty()
           ? List.of("no project of its plan on this theme") : projects));
     }
     blocks.add(new Items("Guests (" + table.guests().size() + "), with their projects on "
         + "the theme:", guests));
-    TableInvitations invited = invitationsOf(table.number());
+    TableInvitations invited = index.invitations().get(table.number());
     List<Item> partners = new ArrayList<>();
     for (Invitee invitee : invited.invited()) {
       partners.add(new Item(Wording.organization(invitee.organization(), organizations::get)
@@ -416,16 +453,14 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
         + label(table.theme()), blocks);
   }
 
-  private Sheet citySheet(CityId city, int index) {
+  private Sheet citySheet(CityId city, int number, Index index) {
     List<Block> blocks = new ArrayList<>();
-    Optional<City> known = document.city(city);
+    Optional<City> known = Optional.ofNullable(index.cities().get(city));
     known.ifPresent(c -> blocks.add(new Para("Country: " + country(c.country()), false)));
-    Optional<InvitedApart> apart = scope == null ? Optional.empty()
-        : scope.apart().stream().filter(a -> a.city().equals(city)).findFirst();
-    Optional<Shortfall> shortfall = plan.shortfalls().stream()
-        .filter(s -> s.city().equals(city)).findFirst();
-    List<Table> tables = new ArrayList<>(plan.tablesOf(city));
-    tables.sort(Comparator.comparingInt((Table t) -> slotOf(t.number()))
+    Optional<InvitedApart> apart = Optional.ofNullable(index.apart().get(city));
+    Optional<Shortfall> shortfall = Optional.ofNullable(index.shortfalls().get(city));
+    List<Table> tables = new ArrayList<>(index.tables().getOrDefault(city, List.of()));
+    tables.sort(Comparator.comparingInt((Table t) -> slotOf(t.number(), index))
         .thenComparingInt(Table::number));
     if (apart.isPresent()) {
       blocks.add(new Para("No table: " + Wording.apart(apart.get()) + ".", true));
@@ -439,17 +474,16 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     for (Table table : tables) {
       // A short heading: a table not placed gives why below it, not in the heading.
       String name = "Table " + table.number() + ", " + label(table.theme());
-      Optional<Placement> placed = timetable.placement(table.number());
-      if (placed.isPresent()) {
-        blocks.add(new Heading(when(table.number()) + ": " + name));
+      if (index.placements().containsKey(table.number())) {
+        blocks.add(new Heading(when(table.number(), index) + ": " + name));
       } else {
         blocks.add(new Heading(name));
-        blocks.add(new Para(when(table.number()), true));
+        blocks.add(new Para(when(table.number(), index), true));
       }
       List<Item> peers = table.guests().stream().filter(g -> !g.equals(city))
-          .map(g -> new Item(cityWithCountry(g), List.of())).toList();
+          .map(g -> new Item(cityWithCountry(g, index), List.of())).toList();
       blocks.add(new Items("Peers at the table (" + peers.size() + "):", peers));
-      TableInvitations invited = invitationsOf(table.number());
+      TableInvitations invited = index.invitations().get(table.number());
       List<Item> partners = new ArrayList<>();
       for (Invitee invitee : invited.invited()) {
         List<String> about = invitee.reasons().stream().filter(r -> concerns(r, city))
@@ -465,7 +499,7 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
       blocks.add(new Items("Partners met there (" + invited.invited().size() + "):",
           partners));
     }
-    return new Sheet("city-" + index, name(city), blocks);
+    return new Sheet("city-" + number, name(city), blocks);
   }
 
   /** Whether a reason to invite an organization names the city. */
@@ -477,9 +511,9 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   }
 
   /** The projects of a city's plan on a theme or a narrower theme under it, in plan order. */
-  private List<Project> projectsOn(CityId city, ThemeId theme) {
+  private List<Project> projectsOn(CityId city, ThemeId theme, Index index) {
     Optional<Plan> chosen = overlap.profile(city).map(CityProfile::plan)
-        .flatMap(document::plan);
+        .map(index.plans()::get);
     if (chosen.isEmpty()) {
       return List.of();
     }
@@ -490,16 +524,15 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   }
 
   /** A table's slot and room, or that it is not placed and why. */
-  private String when(int table) {
-    Optional<Placement> placed = timetable.placement(table);
+  private String when(int table, Index index) {
+    Optional<Placement> placed = Optional.ofNullable(index.placements().get(table));
     if (placed.isPresent()) {
       // A room named by a number reads as one; a name such as "Room A" stands alone.
       return "Slot " + placed.get().slot() + placed.get().room()
           .map(r -> r.chars().allMatch(Character::isDigit) ? ", room " + r : ", " + r)
           .orElse("");
     }
-    Optional<Unplaced> unplaced = timetable.unplaced().stream()
-        .filter(u -> u.table() == table).findFirst();
+    Optional<Unplaced> unplaced = Optional.ofNullable(index.unplaced().get(table));
     if (unplaced.isEmpty()) {
       return "Not in the timetable";
     }
@@ -524,12 +557,9 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
   }
 
   /** The slot of a table, for sorting: tables not placed come last. */
-  private int slotOf(int table) {
-    return timetable.placement(table).map(Placement::slot).orElse(Integer.MAX_VALUE);
-  }
-
-  private TableInvitations invitationsOf(int table) {
-    return invitations.stream().filter(i -> i.table() == table).findFirst().orElseThrow();
+  private static int slotOf(int table, Index index) {
+    Placement placed = index.placements().get(table);
+    return placed == null ? Integer.MAX_VALUE : placed.slot();
   }
 
   private String label(ThemeId theme) {
@@ -542,8 +572,9 @@ public record ConferenceSheets(ScapDocument document, SessionScope scope, ThemeO
     return name == null ? city.value() : name;
   }
 
-  private String cityWithCountry(CityId city) {
-    return name(city) + document.city(city).map(c -> ", " + country(c.country())).orElse("");
+  private String cityWithCountry(CityId city, Index index) {
+    City known = index.cities().get(city);
+    return name(city) + (known == null ? "" : ", " + country(known.country()));
   }
 
   /** A country's English name, as the JDK's locale data give it, else its code. */
