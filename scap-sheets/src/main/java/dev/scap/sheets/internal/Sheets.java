@@ -56,7 +56,16 @@ public final class Sheets {
   public record Column(String header, List<String> path, Kind kind, boolean required,
       List<String> codes, String description) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param header its header
+     * @param path the property's path
+     * @param kind what it holds
+     * @param required whether it is required
+     * @param codes the drop-down's values
+     * @param description what a person types there
+     */
     public Column {
       path = List.copyOf(path);
       codes = List.copyOf(codes);
@@ -90,7 +99,18 @@ public final class Sheets {
   public record Sheet(String name, String file, String path, List<Sheet> parents,
       List<Column> parentColumns, List<Column> columns, List<String> nested, boolean single) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param name the sheet's name
+     * @param file the CSV file's name
+     * @param path where its objects are
+     * @param parents the sheets of its parent columns
+     * @param parentColumns the parent columns
+     * @param columns the object's own columns
+     * @param nested the nested objects with extensions
+     * @param single whether it holds one object
+     */
     public Sheet {
       parents = List.copyOf(parents);
       parentColumns = List.copyOf(parentColumns);
@@ -128,6 +148,7 @@ public final class Sheets {
     }
   }
 
+  /** The sheet {@code Document}. */
   public static final Sheet DOCUMENT = new Sheet("Document", "document.csv", "", List.of(),
       List.of(), List.of(
           column("scapVersion", Kind.ID, true,
@@ -140,12 +161,14 @@ public final class Sheets {
           column("metadata.notes", Kind.TEXT, false, "remarks for a person")),
       List.of("metadata."), true);
 
+  /** The sheet {@code Taxonomies}. */
   public static final Sheet TAXONOMIES = new Sheet("Taxonomies", "taxonomies.csv",
       "taxonomies/*", List.of(), List.of(), List.of(
           column("id", Kind.ID, true, "the taxonomy's identifier, such as wego-ascn-2019"),
           column("name", Kind.TEXT, true, "its name")),
       List.of(), false);
 
+  /** The sheet {@code Themes}. */
   public static final Sheet THEMES = new Sheet("Themes", "themes.csv",
       "taxonomies/*/themes/*", List.of(TAXONOMIES),
       List.of(column("taxonomy", Kind.ID, true, "the id of its taxonomy (sheet Taxonomies)")),
@@ -157,6 +180,7 @@ public final class Sheets {
           column("broader", Kind.ID, false, "the id of a theme of the same taxonomy it refines")),
       List.of(), false);
 
+  /** The sheet {@code Cities}. */
   public static final Sheet CITIES = new Sheet("Cities", "cities.csv", "cities/*", List.of(),
       List.of(), List.of(
           column("id", Kind.ID, true, "the city's identifier, such as phnom-penh"),
@@ -170,6 +194,7 @@ public final class Sheets {
               "ids of the city networks it belongs to, separated by commas: ascn, wego")),
       List.of("location."), false);
 
+  /** The sheet {@code Organizations}. */
   public static final Sheet ORGANIZATIONS = new Sheet("Organizations", "organizations.csv",
       "organizations/*", List.of(), List.of(), List.of(
           column("id", Kind.ID, true, "the organization's identifier, such as adb"),
@@ -182,6 +207,7 @@ public final class Sheets {
               "ids of the themes it works on, separated by commas")),
       List.of(), false);
 
+  /** The sheet {@code Plans}. */
   public static final Sheet PLANS = new Sheet("Plans", "plans.csv", "plans/*", List.of(),
       List.of(), List.of(
           column("id", Kind.ID, true, "the plan's identifier, such as phnom-penh-scap-2018"),
@@ -196,6 +222,7 @@ public final class Sheets {
   private static final Column PLAN = column("plan", Kind.ID, true,
       "the id of its plan (sheet Plans)");
 
+  /** The sheet {@code Focus areas}. */
   public static final Sheet FOCUS_AREAS = new Sheet("Focus areas", "focus-areas.csv",
       "plans/*/focusAreas/*", List.of(PLANS), List.of(PLAN), List.of(
           themeColumn("theme", true, "the id of its theme; each theme once a plan"),
@@ -205,6 +232,7 @@ public final class Sheets {
               "the challenges it meets, one a line")),
       List.of(), false);
 
+  /** The sheet {@code Targets}. */
   public static final Sheet TARGETS = new Sheet("Targets", "targets.csv",
       "plans/*/targets/*", List.of(PLANS), List.of(PLAN), List.of(
           column("description", Kind.TEXT, true, "the target, such as By 2025: ..."),
@@ -212,9 +240,11 @@ public final class Sheets {
           column("year", Kind.INTEGER, false, "the year it is for")),
       List.of(), false);
 
+  /** The sheet {@code Plan partners}. */
   public static final Sheet PLAN_PARTNERS = new Sheet("Plan partners", "plan-partners.csv",
       "plans/*/partners/*", List.of(PLANS), List.of(PLAN), partnerColumns(), List.of(), false);
 
+  /** The sheet {@code Projects}. */
   public static final Sheet PROJECTS = new Sheet("Projects", "projects.csv",
       "plans/*/projects/*", List.of(PLANS), List.of(PLAN), List.of(
           column("id", Kind.ID, true, "the project's identifier, unique across the document"),
@@ -234,10 +264,12 @@ public final class Sheets {
   private static final Column PROJECT = column("project", Kind.ID, true,
       "the id of its project (sheet Projects)");
 
+  /** The sheet {@code Project partners}. */
   public static final Sheet PROJECT_PARTNERS = new Sheet("Project partners",
       "project-partners.csv", "plans/*/projects/*/partners/*", List.of(PROJECTS),
       List.of(PROJECT), partnerColumns(), List.of(), false);
 
+  /** The sheet {@code Indicators}. */
   public static final Sheet INDICATORS = new Sheet("Indicators", "indicators.csv",
       "plans/*/projects/*/indicators/*", List.of(PROJECTS), List.of(PROJECT), List.of(
           column("name", Kind.TEXT, true, "what is measured"),
@@ -247,6 +279,7 @@ public final class Sheets {
           column("targetYear", Kind.INTEGER, false, "the year the target is for")),
       List.of(), false);
 
+  /** The sheet {@code Events}. */
   public static final Sheet EVENTS = new Sheet("Events", "events.csv", "events/*", List.of(),
       List.of(), List.of(
           column("id", Kind.ID, true, "the event's identifier"),
@@ -265,6 +298,7 @@ public final class Sheets {
   private static final Column EVENT = column("event", Kind.ID, true,
       "the id of its event (sheet Events)");
 
+  /** The sheet {@code Event organizations}. */
   public static final Sheet EVENT_ORGANIZATIONS = new Sheet("Event organizations",
       "event-organizations.csv", "events/*/organizations/*", List.of(EVENTS), List.of(EVENT),
       List.of(
@@ -272,6 +306,7 @@ public final class Sheets {
           codes("role", true, "its part in the event", EventRole.values())),
       List.of(), false);
 
+  /** The sheet {@code Sessions}. */
   public static final Sheet SESSIONS = new Sheet("Sessions", "sessions.csv",
       "events/*/sessions/*", List.of(EVENTS), List.of(EVENT), List.of(
           column("id", Kind.ID, true, "the session's identifier, unique in its event"),
@@ -285,6 +320,7 @@ public final class Sheets {
               "a roundtable's themes, separated by commas")),
       List.of(), false);
 
+  /** The sheet {@code Tables}. */
   public static final Sheet TABLES = new Sheet("Tables", "tables.csv",
       "events/*/sessions/*/tables/*", List.of(EVENTS, SESSIONS),
       List.of(EVENT, column("session", Kind.ID, true, "the id of its session in the event")),
@@ -298,6 +334,7 @@ public final class Sheets {
           column("room", Kind.TEXT, false, "the room it meets in")),
       List.of(), false);
 
+  /** The sheet {@code Table partners}. */
   public static final Sheet TABLE_PARTNERS = new Sheet("Table partners", "table-partners.csv",
       "events/*/sessions/*/tables/*/partners/*", List.of(EVENTS, SESSIONS, TABLES),
       List.of(EVENT, column("session", Kind.ID, true, "the id of its session in the event"),
