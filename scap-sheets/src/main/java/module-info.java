@@ -10,6 +10,7 @@ module dev.scap.sheets {
   requires org.apache.commons.csv;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires java.xml;
 
   exports dev.scap.sheets;
 }
