@@ -502,13 +502,26 @@ public final class Importer {
         return;
       }
       parent = found;
-      prefix = key + "\u0000";
+      if (keyedWithinParent(data.sheet)) {
+        prefix = key + "\u0000";
+      }
     }
     int index = data.store.add(rowNum, parent, fieldIndexes, values);
     String own = ownKey(data, fieldIndexes, values);
     if (own != null) {
       data.keys.putIfAbsent(prefix + own, index);
     }
+  }
+
+  /**
+   * Tells whether a sheet's rows are named by their children with their parent's key before
+   * their own (a table by its event, session and number), rather than by their own id alone
+   * (a project, whose id is unique across the document).
+   */
+  private static boolean keyedWithinParent(Sheet sheet) {
+    return Sheets.ALL.stream().anyMatch(child -> !child.parents().isEmpty()
+        && child.parents().get(child.parents().size() - 1) == sheet
+        && child.parentColumns().size() > 1);
   }
 
   private static String describe(Sheet sheet, Object[] parentValues) {

@@ -1,0 +1,79 @@
+package dev.scap.sheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.io.Datasets;
+import dev.scap.io.ScapReader;
+import dev.scap.io.ScapWriter;
+import dev.scap.model.ScapDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetsReaderRoundTripTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void readsTheAscnDatasetBackFromAWorkbook() throws IOException {
+    ScapDocument ascn = Datasets.ascn();
+    Path workbook = folder.resolve("ascn.xlsx");
+    SheetsFixture.writeWorkbook(ascn, workbook);
+
+    SheetsReadResult result = SheetsReader.create().read(workbook);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.document()).contains(ascn);
+  }
+
+  @Test
+  void importsTheAscnDatasetInCanonicalForm() throws IOException {
+    ScapDocument ascn = Datasets.ascn();
+    Path workbook = folder.resolve("ascn.xlsx");
+    SheetsFixture.writeWorkbook(ascn, workbook);
+    Path json = folder.resolve("ascn.json");
+
+    SheetsImport imported = SheetsReader.create().importTo(workbook, json);
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.written()).isTrue();
+    ScapDocument read = ScapReader.create().read(json).document();
+    assertThat(read).isEqualTo(ascn);
+    // Extension keys come in the order of their columns, which a writer may choose: the
+    // bytes are those of the document read back, not necessarily of the original.
+    assertThat(Files.readString(json, StandardCharsets.UTF_8))
+        .isEqualTo(ScapWriter.canonical().toJson(read));
+  }
+
+  @Test
+  void readsTheAscnDatasetBackFromACsvFolder() throws IOException {
+    ScapDocument ascn = Datasets.ascn();
+    Path csv = folder.resolve("ascn");
+    SheetsFixture.writeCsv(ascn, csv);
+
+    SheetsReadResult result = SheetsReader.create().read(csv);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.document()).contains(ascn);
+  }
+
+  @Test
+  void readsAnUploadedWorkbookFromAStream() throws IOException {
+    ScapDocument ascn = Datasets.ascn();
+    Path workbook = folder.resolve("ascn.xlsx");
+    SheetsFixture.writeWorkbook(ascn, workbook);
+
+    SheetsReadResult result;
+    try (InputStream in = Files.newInputStream(workbook)) {
+      result = SheetsReader.create().read(in, "upload.xlsx");
+    }
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.document()).contains(ascn);
+  }
+}
