@@ -294,7 +294,7 @@ public final class Importer {
       return new RawCell(RawCell.Type.FORMULA, cell.getFormula(), null, false, false);
     }
     return switch (cell.getType()) {
-      case NUMBER -> RawCell.number(cell.asNumber(),
+      case NUMBER -> RawCell.number(exact(cell),
           CellDecoder.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()));
       case STRING -> RawCell.text(String.valueOf(cell.getValue()));
       case BOOLEAN -> new RawCell(RawCell.Type.BOOLEAN, cell.getRawValue(), null, false,
@@ -305,6 +305,19 @@ public final class Importer {
           false, false);
       case EMPTY -> RawCell.EMPTY;
     };
+  }
+
+  /**
+   * Reads a number cell's digits as the file stores them: the reader's own number goes through
+   * a double, which turns 0.000001 into 0.0000010 and 0.00 into 0.0.
+   */
+  private static BigDecimal exact(Cell cell) {
+    String raw = cell.getRawValue();
+    try {
+      return new BigDecimal(raw.strip());
+    } catch (RuntimeException e) {
+      return cell.asNumber();
+    }
   }
 
   // ---------------------------------------------------------------- reading a CSV folder
@@ -382,6 +395,10 @@ public final class Importer {
             cells[i] = RawCell.text(record.get(i));
           }
           row(data, line, cells);
+          if (!isEmpty(cells)) {
+            // a value that spans lines ends the record on a later line than it starts
+            data.lastRow = Math.max(data.lastRow, (int) parser.getCurrentLineNumber());
+          }
         }
       }
     } catch (CharacterCodingException e) {
@@ -400,6 +417,15 @@ public final class Importer {
   }
 
   // ---------------------------------------------------------------- rows
+
+  private static boolean isEmpty(RawCell[] cells) {
+    for (RawCell cell : cells) {
+      if (cell != null && !cell.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private void row(SheetData data, int rowNum, RawCell[] cells) throws IOException {
     if (rowNum > limits.maxRows()) {
