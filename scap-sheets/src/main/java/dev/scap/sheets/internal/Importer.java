@@ -835,7 +835,7 @@ public final class Importer {
     SheetData document = sheets.get(Sheets.DOCUMENT);
     boolean noVersion = document.size() == 0;
     if (noVersion) {
-      add(new SheetProblem(Problem.error("missing-property", "/scapVersion", csv
+      add(new SheetProblem(Problem.error("required", "/scapVersion", csv
           ? "the folder has no document.csv with a row, so the document has no scapVersion "
               + "(the format's version, such as 1.1)"
           : "the workbook has no Document sheet with a row, so the document has no "
@@ -858,9 +858,8 @@ public final class Importer {
     Problem problem = new Problem(found.severity(), found.rule(), found.pointer(),
         found.message(), 0, 0);
     List<String> steps = steps(problem.pointer());
-    if (noVersion && problem.pointer().equals("/scapVersion")
-        && problem.rule().equals("missing-property")) {
-      return;
+    if (noVersion && problem.pointer().equals("/scapVersion")) {
+      return;  // said once, with the reason
     }
     SheetData current = sheets.get(Sheets.DOCUMENT);
     int index = current.size() > 0 ? 0 : -1;
@@ -910,7 +909,7 @@ public final class Importer {
       String header = String.join(".", headerSteps.subList(0, k));
       column = current.columns.get(header);
       if (column == null && k == headerSteps.size() && current.missing.contains(header)
-          && problem.rule().equals("missing-property")) {
+          && (problem.rule().equals("required") || problem.rule().equals("missing-property"))) {
         return;  // reported once for the whole column
       }
     }
