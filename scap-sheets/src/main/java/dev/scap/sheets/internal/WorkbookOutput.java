@@ -1,5 +1,12 @@
 package dev.scap.sheets.internal;
 
+import dev.scap.model.Coded;
+import dev.scap.model.EventRole;
+import dev.scap.model.OrganizationKind;
+import dev.scap.model.PartnerRole;
+import dev.scap.model.SessionKind;
+import dev.scap.model.Stage;
+import dev.scap.model.SupportType;
 import dev.scap.sheets.Layout;
 import dev.scap.sheets.internal.Sheets.Column;
 import dev.scap.sheets.internal.Sheets.Kind;
@@ -9,9 +16,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -144,12 +153,20 @@ public final class WorkbookOutput {
 
   /** Writes the code lists, one a column, and returns each list's range of values. */
   private static Map<List<String>, Range> lists(Worksheet lists) {
+    Map<List<String>, String> known = new LinkedHashMap<>();
+    known.put(codes(Stage.values()), "stages");
+    known.put(codes(OrganizationKind.values()), "organization kinds");
+    known.put(codes(SupportType.values()), "support types");
+    known.put(codes(PartnerRole.values()), "partner roles");
+    known.put(codes(EventRole.values()), "event roles");
+    known.put(codes(SessionKind.values()), "session kinds");
+    known.put(Sheets.builtInThemes(), "themes");
     Map<List<String>, String> names = new LinkedHashMap<>();
     for (Sheet sheet : Sheets.ALL) {
       for (Column column : sheet.allColumns()) {
         if (!column.codes().isEmpty()) {
-          names.putIfAbsent(column.codes(), column.codes().equals(Sheets.builtInThemes())
-              ? "themes" : sheet.name() + " " + column.header());
+          names.putIfAbsent(column.codes(),
+              known.getOrDefault(column.codes(), sheet.name() + " " + column.header()));
         }
       }
     }
@@ -169,15 +186,24 @@ public final class WorkbookOutput {
     return ranges;
   }
 
+  private static List<String> codes(Coded[] values) {
+    return Arrays.stream(values).map(Coded::code).toList();
+  }
+
   private static void describe(Worksheet worksheet, List<Column> columns,
       Map<List<String>, Range> ranges) {
     for (int c = 0; c < columns.size(); c++) {
       Column column = columns.get(c);
       worksheet.comment(0, c, whatToType(column, true));
       if (column.kind() == Kind.ID && !column.codes().isEmpty()) {
+        // A theme may come from a taxonomy of the document's own, so only a code is refused.
+        boolean themes = column.codes().equals(Sheets.builtInThemes());
         worksheet.range(1, c, DROP_DOWN_ROWS, c).validateWithList(ranges.get(column.codes()))
-            .allowBlank(true).showErrorMessage(true).errorTitle("Not in the list")
-            .error("Choose a value from the list: " + column.header());
+            .allowBlank(true).showErrorMessage(true)
+            .errorStyle(themes ? DataValidationErrorStyle.WARNING : DataValidationErrorStyle.STOP)
+            .errorTitle(themes ? "Not a built-in theme" : "Not in the list")
+            .error(themes ? "Not a theme of the built-in taxonomies: keep it only if it is a "
+                + "theme of the sheet Themes." : "Choose a value from the list.");
       }
     }
   }
