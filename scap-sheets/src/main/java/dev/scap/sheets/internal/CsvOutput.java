@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -47,8 +48,9 @@ public final class CsvOutput {
     Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
     try {
       try (DocumentTree tree = DocumentTree.of(document)) {
+        Map<Sheet, SheetRows> all = SheetRows.of(tree);
         for (Sheet sheet : Sheets.ALL) {
-          writeSheet(tree, sheet, temporary.resolve(sheet.file()));
+          writeSheet(tree, all.get(sheet), temporary.resolve(sheet.file()));
         }
       }
       Files.createDirectories(target);
@@ -73,8 +75,8 @@ public final class CsvOutput {
     }
   }
 
-  private static void writeSheet(DocumentTree tree, Sheet sheet, Path file) throws IOException {
-    SheetRows rows = SheetRows.of(sheet, tree);
+  private static void writeSheet(DocumentTree tree, SheetRows rows, Path file)
+      throws IOException {
     try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
         StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer = new CSVPrinter(out, FORMAT)) {

@@ -91,34 +91,51 @@ public final class DocumentTree implements AutoCloseable {
    * @throws IOException if the file cannot be read or the visitor fails
    */
   public void forEach(Sheets.Sheet sheet, Visitor visitor) throws IOException {
+    Map<Sheets.Sheet, Visitor> visitors = new LinkedHashMap<>();
+    visitors.put(sheet, visitor);
+    forEach(visitors);
+  }
+
+  /**
+   * Visits every object of several sheets in one reading of the document, each sheet's objects
+   * in document order.
+   *
+   * @param visitors what receives each object, by sheet
+   * @throws IOException if the file cannot be read or a visitor fails
+   */
+  public void forEach(Map<Sheets.Sheet, Visitor> visitors) throws IOException {
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       parser.nextToken();
-      if (sheet.single()) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          if (LISTS.contains(name)) {
-            parser.skipChildren();
-          } else {
-            root.put(name, value(parser));
-          }
-        }
-        visitor.visit(List.of(), root);
-        return;
-      }
-      String[] steps = sheet.path().split("/");
+      Map<String, Object> root = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         parser.nextToken();
-        if (!name.equals(steps[0]) || parser.currentToken() != JsonToken.START_ARRAY) {
+        if (!LISTS.contains(name)) {
+          root.put(name, value(parser));
+          continue;
+        }
+        List<Map.Entry<String[], Visitor>> wanted = new ArrayList<>();
+        for (Map.Entry<Sheets.Sheet, Visitor> entry : visitors.entrySet()) {
+          String[] steps = entry.getKey().path().split("/");
+          if (!entry.getKey().single() && steps[0].equals(name)) {
+            wanted.add(Map.entry(steps, entry.getValue()));
+          }
+        }
+        if (wanted.isEmpty() || parser.currentToken() != JsonToken.START_ARRAY) {
           parser.skipChildren();
           continue;
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          walk(value(parser), steps, 2, new ArrayList<>(), visitor);
+          Object item = value(parser);
+          for (Map.Entry<String[], Visitor> each : wanted) {
+            walk(item, each.getKey(), 2, new ArrayList<>(), each.getValue());
+          }
         }
+      }
+      Visitor document = visitors.get(Sheets.DOCUMENT);
+      if (document != null) {
+        document.visit(List.of(), root);
       }
     }
   }

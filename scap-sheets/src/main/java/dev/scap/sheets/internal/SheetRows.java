@@ -57,36 +57,34 @@ public final class SheetRows {
   }
 
   /**
-   * Finds a sheet's extension columns: the union of the keys of its objects' extensions, in the
-   * order they first appear.
+   * Finds every sheet's extension columns in one reading of the document: the union of the
+   * keys of its objects' extensions, in the order they first appear.
    *
-   * @param sheet the sheet
    * @param tree the document
-   * @return the sheet's rows, ready to write
+   * @return each sheet's rows, ready to write, in the layout's order
    * @throws IOException if the document cannot be read
    */
-  public static SheetRows of(Sheet sheet, DocumentTree tree) throws IOException {
-    Map<String, Extension> found = new LinkedHashMap<>();
-    tree.forEach(sheet, (parents, object) -> {
-      collect(object, "", found);
-      for (String prefix : sheet.nested()) {
-        String name = prefix.substring(0, prefix.length() - 1);
-        if (object.get(name) instanceof Map<?, ?> nested) {
-          collect(nested, name, found);
+  public static Map<Sheet, SheetRows> of(DocumentTree tree) throws IOException {
+    Map<Sheet, Map<String, Extension>> found = new LinkedHashMap<>();
+    Map<Sheet, DocumentTree.Visitor> visitors = new LinkedHashMap<>();
+    for (Sheet sheet : Sheets.ALL) {
+      Map<String, Extension> extensions = new LinkedHashMap<>();
+      found.put(sheet, extensions);
+      visitors.put(sheet, (parents, object) -> {
+        collect(object, "", extensions);
+        for (String prefix : sheet.nested()) {
+          String name = prefix.substring(0, prefix.length() - 1);
+          if (object.get(name) instanceof Map<?, ?> nested) {
+            collect(nested, name, extensions);
+          }
         }
-      }
-    });
-    return new SheetRows(sheet, new ArrayList<>(found.values()));
-  }
-
-  /**
-   * Returns a sheet with no rows, as in the template.
-   *
-   * @param sheet the sheet
-   * @return its rows without extension columns
-   */
-  public static SheetRows empty(Sheet sheet) {
-    return new SheetRows(sheet, List.of());
+      });
+    }
+    tree.forEach(visitors);
+    Map<Sheet, SheetRows> rows = new LinkedHashMap<>();
+    found.forEach((sheet, extensions) ->
+        rows.put(sheet, new SheetRows(sheet, new ArrayList<>(extensions.values()))));
+    return rows;
   }
 
   private static void collect(Map<?, ?> object, String nested, Map<String, Extension> found) {

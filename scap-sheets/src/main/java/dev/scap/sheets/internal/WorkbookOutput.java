@@ -75,9 +75,10 @@ public final class WorkbookOutput {
     Worksheet about = template ? workbook.newWorksheet(ABOUT) : null;
     Worksheet lists = template ? workbook.newWorksheet(LISTS) : null;
     Map<List<String>, Range> ranges = template ? lists(lists) : Map.of();
+    Map<Sheet, SheetRows> all = SheetRows.of(tree);
     for (int s = 0; s < Sheets.ALL.size(); s++) {
       Sheet sheet = Sheets.ALL.get(s);
-      SheetRows rows = SheetRows.of(sheet, tree);
+      SheetRows rows = all.get(sheet);
       Worksheet worksheet = sheets.get(s);
       List<String> headers = rows.headers();
       header(worksheet, headers, rows.columns());
