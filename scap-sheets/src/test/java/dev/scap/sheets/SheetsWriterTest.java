@@ -132,6 +132,24 @@ class SheetsWriterTest {
   }
 
   @Test
+  void keepsCharactersThatAWorkbooksXmlCannotHoldAsJsonEscapes() throws IOException {
+    String json = Files.readString(Path.of("src", "test", "resources", "golden", "small.json"))
+        .replace("\"A city\\nfor all\"", "\"bell\\u0007 and \\uffff\"")
+        .replace("\"floods\"", "\"tab\\tand\\u0001\"")
+        .replace("\"kim\"", "\"\\ud800\"");
+    ScapDocument document = dev.scap.io.ScapReader.create().read(json).document();
+    assertThat(document.plans().get(0).vision()).isEqualTo("bell\u0007 and \uffff");
+    Path file = folder.resolve("controls.xlsx");
+    writer.write(document, file);
+    Map<String, List<List<Cell>>> sheets = SheetsWriterFiles.workbook(file);
+    assertThat(sheets.get("Plans").get(1).get(6).getText())
+        .isEqualTo("\"bell\\u0007 and \\uffff\"");
+    assertThat(sheets.get("Focus areas").get(1).get(3).getText())
+        .isEqualTo("[\"tab\\tand\\u0001\",\"heat\"]");
+    assertThat(sheets.get("Document").get(1).get(8).getText()).isEqualTo("\"\\ud800\"");
+  }
+
+  @Test
   void writesTextsInlineSoThatTheWorkbookHasNoSharedStrings() throws IOException {
     Path file = folder.resolve("ascn.xlsx");
     writer.write(ASCN, file);

@@ -260,7 +260,33 @@ public final class SheetRows {
    * @return the cell's text
    */
   public static String text(String text) {
-    return text.isEmpty() || (text.startsWith("\"") && text.endsWith("\"")) ? json(text) : text;
+    return text.isEmpty() || (text.startsWith("\"") && text.endsWith("\"")) || !xmlSafe(text)
+        ? json(text) : text;
+  }
+
+  /**
+   * Tells whether a text can stand in a workbook's XML as it is: a control character other
+   * than tab, line feed and carriage return, an unpaired surrogate, U+FFFE or U+FFFF cannot
+   * (FastExcel drops them), and a CSV file's UTF-8 cannot hold an unpaired surrogate either.
+   * Such a text is written as JSON, which escapes them.
+   *
+   * @param text the text
+   * @return whether every character can be written as it is
+   */
+  static boolean xmlSafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Object idList(Object value) {
@@ -289,7 +315,7 @@ public final class SheetRows {
     }
     List<String> items = new ArrayList<>();
     for (Object item : list) {
-      if (!(item instanceof String s) || s.isBlank() || s.indexOf('\n') >= 0
+      if (!(item instanceof String s) || s.isBlank() || !xmlSafe(s) || s.indexOf('\n') >= 0
           || s.indexOf('\r') >= 0 || !s.strip().equals(s)) {
         return json(value);
       }
@@ -308,7 +334,7 @@ public final class SheetRows {
    */
   public static String extensionCell(Object value) {
     if (value instanceof String s) {
-      return s.isEmpty() || readsAsJson(s) ? json(s) : s;
+      return s.isEmpty() || !xmlSafe(s) || readsAsJson(s) ? json(s) : s;
     }
     return json(value);
   }
@@ -336,7 +362,25 @@ public final class SheetRows {
     try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       write(generator, value);
     }
-    return out.toString();
+    String json = out.toString();
+    if (xmlSafe(json)) {
+      return json;
+    }
+    // Jackson escapes control characters but passes U+FFFE, U+FFFF and lone surrogates on.
+    StringBuilder safe = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1));
+      if (paired) {
+        safe.append(c).append(json.charAt(++i));
+      } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+        safe.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        safe.append(c);
+      }
+    }
+    return safe.toString();
   }
 
   private static void write(JsonGenerator generator, Object value) {
