@@ -257,6 +257,15 @@ class SheetsWriterTest {
   }
 
   @Test
+  void refusesToWriteCsvFilesOverAFile() throws IOException {
+    Path file = folder.resolve("plans.csv");
+    Files.writeString(file, "old");
+    assertThatThrownBy(() -> writer.write(ASCN, file)).isInstanceOf(IOException.class)
+        .hasMessageContaining("is a file, not a folder");
+    assertThat(Files.readString(file)).isEqualTo("old");
+  }
+
+  @Test
   void rejectsNullArguments() {
     assertThatThrownBy(() -> writer.write(null, folder.resolve("x.xlsx")))
         .isInstanceOf(NullPointerException.class).hasMessage("document");

@@ -44,6 +44,10 @@ public final class CsvOutput {
     if (parent == null) {
       throw new IOException("cannot write CSV files into the root folder " + target);
     }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new IOException(target + " is a file, not a folder: CSV files go into a folder, a "
+          + "workbook into a file ending .xlsx");
+    }
     Files.createDirectories(parent);
     Path temporary = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
     try {
