@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
-class SheetsWriterProperties {
+class SheetsWriterPropertiesTest {
 
   @Provide
   Arbitrary<ScapDocument> documents() {
