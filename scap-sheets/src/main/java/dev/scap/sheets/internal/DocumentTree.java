@@ -108,9 +108,14 @@ public final class DocumentTree implements AutoCloseable {
         JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       parser.nextToken();
       Map<String, Object> root = new LinkedHashMap<>();
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      Set<String> unread = new java.util.HashSet<>();
+      visitors.keySet().forEach(sheet -> unread.add(sheet.path().split("/")[0]));
+      // Only the document's own row needs what follows the last list a visitor wants.
+      while ((visitors.containsKey(Sheets.DOCUMENT) || !unread.isEmpty())
+          && parser.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = parser.currentName();
         parser.nextToken();
+        unread.remove(name);
         if (!LISTS.contains(name)) {
           root.put(name, value(parser));
           continue;
