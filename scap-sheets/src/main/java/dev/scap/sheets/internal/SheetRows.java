@@ -133,8 +133,10 @@ public final class SheetRows {
       checkCovered(object, children);
       Object[] cells = new Object[parentColumns.size() + columns.size() + extensions.size()];
       int i = 0;
+      // A project's partners name their project alone, not the plan above it too.
+      int skipped = parents.size() - parentColumns.size();
       for (int p = 0; p < parentColumns.size(); p++) {
-        cells[i++] = encode(parents.get(p), parentColumns.get(p).kind());
+        cells[i++] = encode(parents.get(skipped + p), parentColumns.get(p).kind());
       }
       for (Column column : columns) {
         cells[i++] = encode(at(object, column.path()), column.kind());
