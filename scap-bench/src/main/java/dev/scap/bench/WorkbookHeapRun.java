@@ -92,9 +92,12 @@ public final class WorkbookHeapRun {
       // Doubling from the bottom finds small needs in few runs; then bisect.
       probe = sufficed == HIGHEST && probe * 2 < HIGHEST ? probe * 2 : (failed + sufficed) / 2;
     }
+    // Below the lowest heap tried nothing was run: say so rather than name a failure.
+    String below = failed < LOWEST ? "nothing smaller tried"
+        : String.format(Locale.ROOT, "-Xmx%dm failed", failed);
     System.out.printf(Locale.ROOT,
-        "%-18s smallest heap -Xmx%dm (%.1f s there, %.1f s with -Xmx%dm; -Xmx%dm failed)%n",
-        operation, sufficed, seconds, roomy, HIGHEST, failed);
+        "%-18s smallest heap -Xmx%dm (%.1f s there, %.1f s with -Xmx%dm; %s)%n",
+        operation, sufficed, seconds, roomy, HIGHEST, below);
   }
 
   private static double child(String operation, Path file, int rows, int megabytes)
