@@ -5,6 +5,7 @@ import dev.scap.report.Report;
 import dev.scap.report.ReportCsv;
 import dev.scap.sheets.internal.ReportSheets;
 import dev.scap.sheets.internal.ReportSheets.ReportSheet;
+import dev.scap.sheets.internal.Unclosed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -103,22 +104,5 @@ public final class ReportWorkbook {
     }
     workbook.finish();
     out.flush();
-  }
-
-  /** Keeps FastExcel from closing the caller's stream when it finishes the workbook. */
-  private static final class Unclosed extends java.io.FilterOutputStream {
-    Unclosed(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.scap.sheets.internal;
 import dev.scap.io.PlanStream;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
+import dev.scap.io.internal.DocumentWriter;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Severity;
 import dev.scap.sheets.SheetLimits;
@@ -669,7 +670,7 @@ public final class Importer {
   }
 
   private void emit(OutputStream out) throws IOException {
-    try (JsonGenerator generator = CanonicalJson.generator(out)) {
+    try (JsonGenerator generator = DocumentWriter.generator(out)) {
       SheetData document = sheets.get(Sheets.DOCUMENT);
       emitObject(generator, document, document.size() > 0 ? 0 : -1);
       generator.writeRaw('\n');

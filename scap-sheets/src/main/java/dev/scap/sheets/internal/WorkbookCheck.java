@@ -4,6 +4,7 @@ import dev.scap.sheets.SheetLimits;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ final class WorkbookCheck {
         if (sheet != null) {
           merges.put(sheet, mergedRanges(in, name));
         } else {
-          in.transferTo(OutputStreams.NULL);
+          in.transferTo(OutputStream.nullOutputStream());
         }
       }
     }
@@ -220,7 +221,7 @@ final class WorkbookCheck {
       throw Stop.whole("not-a-workbook", "the workbook's part " + part
           + " is not well-formed XML");
     }
-    in.transferTo(OutputStreams.NULL);
+    in.transferTo(OutputStream.nullOutputStream());
     return ranges;
   }
 

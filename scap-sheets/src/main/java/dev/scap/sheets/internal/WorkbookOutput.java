@@ -67,7 +67,7 @@ public final class WorkbookOutput {
    */
   public static void write(DocumentTree tree, boolean template, OutputStream out)
       throws IOException {
-    Workbook workbook = new Workbook(new NonClosing(out), "scap", Layout.VERSION);
+    Workbook workbook = new Workbook(new Unclosed(out), "scap", Layout.VERSION);
     List<Worksheet> sheets = new ArrayList<>();
     for (Sheet sheet : Sheets.ALL) {
       sheets.add(workbook.newWorksheet(sheet.name()));
@@ -258,20 +258,4 @@ public final class WorkbookOutput {
     about.finish();
   }
 
-  /** Keeps FastExcel from closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
-  }
 }

@@ -1,0 +1,31 @@
+package dev.scap.sheets.internal;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A caller's stream that FastExcel may close when it finishes a workbook: closing it only
+ * flushes, so that a web response or a file the caller opened stays open. Not thread-safe.
+ */
+public final class Unclosed extends FilterOutputStream {
+
+  /**
+   * Wraps a stream.
+   *
+   * @param out the caller's stream
+   */
+  public Unclosed(OutputStream out) {
+    super(out);
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) throws IOException {
+    out.write(bytes, offset, length);
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.flush();
+  }
+}
