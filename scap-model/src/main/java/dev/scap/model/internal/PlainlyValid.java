@@ -1,8 +1,11 @@
 package dev.scap.model.internal;
 
 import dev.scap.model.City;
+import dev.scap.model.Event;
+import dev.scap.model.EventOrganization;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
+import dev.scap.model.Invitation;
 import dev.scap.model.Indicator;
 import dev.scap.model.Location;
 import dev.scap.model.Money;
@@ -11,11 +14,14 @@ import dev.scap.model.Partner;
 import dev.scap.model.Period;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +38,8 @@ import java.util.Set;
  * <p>Each check states the constraints of the model's components as the validators of
  * {@link BeanValidation} judge them, and answers {@code true} exactly when Hibernate Validator
  * finds no violation: never for an object with a violation, and for every valid plan, city and
- * organization, so that it spares the work it can. Types it does not know, and documents with
- * events, are left to Hibernate Validator. Stateless and thread-safe.
+ * organization, so that it spares the work it can. Types it does not know are left to Hibernate
+ * Validator. Stateless and thread-safe.
  */
 public final class PlainlyValid {
 
@@ -149,16 +155,15 @@ public final class PlainlyValid {
 
   /**
    * Tells whether a document but its cities, organizations and plans breaks no constraint:
-   * its format version, metadata and taxonomies. A document with events is left to Hibernate
-   * Validator.
+   * its format version, metadata, taxonomies and events.
    *
    * @param document the document
-   * @return {@code true} if none of those constraints is broken and it has no events
+   * @return {@code true} if none of those constraints is broken
    */
   public static boolean header(ScapDocument document) {
     String version = document.scapVersion();
     if (version == null || Syntax.parseVersion(version) == null
-        || !Syntax.isReadableVersion(version) || !list(document.events()).isEmpty()) {
+        || !Syntax.isReadableVersion(version)) {
       return false;
     }
     List<Taxonomy> taxonomies = document.taxonomies();
@@ -173,6 +178,59 @@ public final class PlainlyValid {
       for (Theme theme : taxonomy.themes()) {
         if (theme == null || !identifier(theme.id()) || !notBlank(theme.label())
             || theme.broader() != null && !identifier(theme.broader())) {
+          return false;
+        }
+      }
+    }
+    for (Event event : list(document.events())) {
+      if (event == null || !event(event)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean event(Event event) {
+    if (!identifier(event.id()) || !notBlank(event.name()) || event.start() == null
+        || event.end() == null || event.end().isBefore(event.start())) {
+      return false;
+    }
+    Venue venue = event.venue();
+    if (venue != null && (!notBlank(venue.name())
+        || venue.country() != null && !Syntax.isCountry(venue.country()))) {
+      return false;
+    }
+    for (EventOrganization organization : list(event.organizations())) {
+      if (organization == null || !identifier(organization.organization())
+          || organization.role() == null) {
+        return false;
+      }
+    }
+    if (!identifiers(event.cities())) {
+      return false;
+    }
+    for (Session session : list(event.sessions())) {
+      if (session == null || !session(session)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean session(Session session) {
+    if (!identifier(session.id()) || session.kind() == null || !notBlank(session.title())
+        || session.taxonomy() != null && !identifier(session.taxonomy())
+        || !themes(session.themes())) {
+      return false;
+    }
+    for (SeatedTable table : list(session.tables())) {
+      if (table == null || table.number() == null || table.number() < 1
+          || !identifier(table.theme()) || table.seats() != null && table.seats() < 1
+          || table.slot() != null && table.slot() < 1 || !identifiers(table.guests())) {
+        return false;
+      }
+      for (Invitation invitation : list(table.partners())) {
+        if (invitation == null || !identifier(invitation.organization())) {
           return false;
         }
       }
@@ -241,8 +299,13 @@ public final class PlainlyValid {
   }
 
   private static boolean themes(List<ThemeId> themes) {
-    for (ThemeId theme : list(themes)) {
-      if (theme != null && !identifier(theme)) {
+    return identifiers(themes);
+  }
+
+  /** {@code List<@ValidIdentifier X>}: a null element breaks no constraint. */
+  private static boolean identifiers(List<? extends Identifier> ids) {
+    for (Identifier id : list(ids)) {
+      if (id != null && !identifier(id)) {
         return false;
       }
     }
@@ -307,7 +370,7 @@ public final class PlainlyValid {
     return value != null && value.abs().compareTo(limit) <= 0;
   }
 
-  private static <T> List<T> list(List<T> list) {
+  private static <T> List<? extends T> list(List<? extends T> list) {
     return list == null ? List.of() : list;
   }
 }

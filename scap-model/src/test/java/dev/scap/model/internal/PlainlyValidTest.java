@@ -3,10 +3,14 @@ package dev.scap.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.model.City;
+import dev.scap.model.Event;
+import dev.scap.model.EventId;
+import dev.scap.model.EventOrganization;
 import dev.scap.model.Examples;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Metadata;
 import dev.scap.model.Money;
@@ -18,16 +22,20 @@ import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.SeatedTable;
+import dev.scap.model.Session;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
+import dev.scap.model.Venue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +107,33 @@ class PlainlyValidTest {
       Map.entry("Money.currency", "[CurrencyCode, NotNull]"),
       Map.entry("Partner.organization", "[NotNull, ValidIdentifier]"),
       Map.entry("Partner.role", "[NotNull]"),
-      Map.entry("Indicator.name", "[NotBlank]"));
+      Map.entry("Indicator.name", "[NotBlank]"),
+      Map.entry("Event", "[DatesInOrder]"),
+      Map.entry("Event.id", "[NotNull, ValidIdentifier]"),
+      Map.entry("Event.name", "[NotBlank]"),
+      Map.entry("Event.start", "[NotNull]"),
+      Map.entry("Event.end", "[NotNull]"),
+      Map.entry("Event.venue", "[Valid]"),
+      Map.entry("Event.organizations<>", "[Valid]"),
+      Map.entry("Event.cities<>", "[ValidIdentifier]"),
+      Map.entry("Event.sessions<>", "[Valid]"),
+      Map.entry("Venue.name", "[NotBlank]"),
+      Map.entry("Venue.country", "[CountryCode]"),
+      Map.entry("EventOrganization.organization", "[NotNull, ValidIdentifier]"),
+      Map.entry("EventOrganization.role", "[NotNull]"),
+      Map.entry("Session.id", "[NotNull, ValidIdentifier]"),
+      Map.entry("Session.kind", "[NotNull]"),
+      Map.entry("Session.title", "[NotBlank]"),
+      Map.entry("Session.taxonomy", "[ValidIdentifier]"),
+      Map.entry("Session.themes<>", "[ValidIdentifier]"),
+      Map.entry("Session.tables<>", "[Valid]"),
+      Map.entry("SeatedTable.number", "[NotNull, Positive]"),
+      Map.entry("SeatedTable.theme", "[NotNull, ValidIdentifier]"),
+      Map.entry("SeatedTable.seats", "[Positive]"),
+      Map.entry("SeatedTable.guests<>", "[ValidIdentifier]"),
+      Map.entry("SeatedTable.partners<>", "[Valid]"),
+      Map.entry("SeatedTable.slot", "[Positive]"),
+      Map.entry("Invitation.organization", "[NotNull, ValidIdentifier]"));
 
   @Test
   void checksEveryConstraintOfTheObjectsItJudges() {
@@ -107,7 +141,8 @@ class PlainlyValidTest {
     for (Class<?> type : List.of(ScapDocument.class, Metadata.class, Taxonomy.class,
         Theme.class, City.class, Location.class, Organization.class, Plan.class, Period.class,
         FocusArea.class, Target.class, Project.class, Money.class, Partner.class,
-        Indicator.class)) {
+        Indicator.class, Event.class, Venue.class, EventOrganization.class, Session.class,
+        SeatedTable.class, Invitation.class)) {
       put(found, type.getSimpleName(), List.of(type.getAnnotations()));
       for (RecordComponent component : type.getRecordComponents()) {
         String name = type.getSimpleName() + "." + component.getName();
@@ -134,7 +169,7 @@ class PlainlyValidTest {
     assertThat(example.plans()).allMatch(PlainlyValid::plan);
     assertThat(example.cities()).allMatch(PlainlyValid::city);
     assertThat(example.organizations()).allMatch(PlainlyValid::organization);
-    assertThat(PlainlyValid.header(example)).isEqualTo(example.events().isEmpty());
+    assertThat(PlainlyValid.header(example)).isTrue();
   }
 
   @Test
@@ -148,6 +183,26 @@ class PlainlyValidTest {
     assertThat(BeanValidation.shared().validate(plan, "/plans/0"))
         .extracting(problem -> problem.pointer())
         .containsExactlyInAnyOrder("/plans/0/title", "/plans/0/projects/0/id");
+  }
+
+  @Test
+  void findsAHeaderBrokenWhereAnEventBreaksAConstraint() {
+    ScapDocument example = Examples.example();
+    Event event = new Event(EventId.of("forum"), "Forum", LocalDate.of(2027, 3, 1),
+        LocalDate.of(2027, 3, 2), null, null, null, null, null, null);
+    assertThat(PlainlyValid.header(example.toBuilder().events(List.of(event)).build())).isTrue();
+    List<Event> broken = List.of(
+        new Event(EventId.of("forum"), "Forum", LocalDate.of(2027, 3, 2),
+            LocalDate.of(2027, 3, 1), null, null, null, null, null, null),
+        event.withCities(List.of(CityId.of("Not An Id"))),
+        event.withSessions(List.of(new Session(null, null, " ", null, null, null, null, null,
+            null))));
+
+    for (Event each : broken) {
+      ScapDocument document = example.toBuilder().events(List.of(each)).build();
+      assertThat(PlainlyValid.header(document)).isFalse();
+      assertThat(BeanValidation.shared().validateFully(document, "")).isNotEmpty();
+    }
   }
 
   @Test
