@@ -24,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
     InputStream original = System.in;
     System.setIn(stdin);
     try {
-      int code = ScapCommand.execute(ScapCommand.commandLine(out, err), args);
+      int code = ScapCommand.execute(ScapCommand.commandLine(out, err, args), args);
       return new CliRun(code, out.toString(StandardCharsets.UTF_8),
           err.toString(StandardCharsets.UTF_8));
     } finally {
@@ -39,7 +39,7 @@ record CliRun(int exitCode, String out, String err) {
   static synchronized CliRun withDocument(ScapDocument document, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine commandLine = ScapCommand.commandLine(out, err);
+    CommandLine commandLine = ScapCommand.commandLine(out, err, args);
     commandLine.setExecutionStrategy(parsed -> {
       CommandLine command = parsed.subcommand().commandSpec().commandLine();
       try {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScapCommandTest {
 
@@ -29,6 +30,34 @@ class ScapCommandTest {
 
   private String example() {
     return ScapWriter.canonical().toJson(SyntheticDocuments.of(3, 4, 2, 5).generate());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "validate --help", "validate --max-problems -1", "validate --nope",
+      "format --help", "format --indent x", "overlap --help", "overlap --metric cosinus",
+      "overlap --top -1 -v", "overlap a.json b.json", "groups --help", "groups --method nope",
+      "groups --linkage", "roundtables --help", "roundtables --tables x=", "partners --help",
+      "partners --top", "report --help", "report --format pdf", "validate --progress sometimes",
+      "overlap -q --format json missing.json"})
+  void runsACommandBuiltAloneAsAmongAllTheOthers(String line) {
+    String[] args = line.split(" ");
+    String name = args[0];
+    java.io.ByteArrayOutputStream aloneOut = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream aloneErr = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream allOut = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream allErr = new java.io.ByteArrayOutputStream();
+
+    picocli.CommandLine alone = ScapCommand.commandLine(aloneOut, aloneErr, args);
+    int aloneCode = ScapCommand.execute(alone, args);
+    int allCode = ScapCommand.execute(ScapCommand.commandLine(allOut, allErr), args);
+
+    assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+    assertThat(aloneCode).isEqualTo(allCode);
+    assertThat(aloneOut.toString(StandardCharsets.UTF_8))
+        .isEqualTo(allOut.toString(StandardCharsets.UTF_8));
+    assertThat(aloneErr.toString(StandardCharsets.UTF_8))
+        .isEqualTo(allErr.toString(StandardCharsets.UTF_8));
   }
 
   @Test

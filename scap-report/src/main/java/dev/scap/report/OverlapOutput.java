@@ -64,7 +64,11 @@ public final class OverlapOutput {
           ResultsJson.profiles(json, overlap.options(), overlap.taxonomy().id().value());
           json.writeNumberProperty("top", top);
           json.writeNumberProperty("minScore", minScore.doubleValue());
-          ResultsJson.peers(json, "cities", peers, names::get);
+          json.writeName("cities");
+          json.writeStartArray();
+          Out.jsonElements(json, out, peers,
+              (generator, city) -> ResultsJson.cityPeers(generator, city, names::get));
+          json.writeEndArray();
           json.writeEndObject();
         }
         out.write('\n');

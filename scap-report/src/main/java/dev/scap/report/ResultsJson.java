@@ -125,32 +125,37 @@ public final class ResultsJson {
     json.writeName(name);
     json.writeStartArray();
     for (CityPeers city : peers) {
+      cityPeers(json, city, names);
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes one city and its peers, an element of what {@link #peers} writes. */
+  static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names) {
+    json.writeStartObject();
+    json.writeStringProperty("city", city.city().value());
+    json.writeStringProperty("name", names.apply(city.city()));
+    json.writeName("peers");
+    json.writeStartArray();
+    for (Peer peer : city.peers()) {
       json.writeStartObject();
-      json.writeStringProperty("city", city.city().value());
-      json.writeStringProperty("name", names.apply(city.city()));
-      json.writeName("peers");
+      json.writeStringProperty("city", peer.city().value());
+      json.writeStringProperty("name", names.apply(peer.city()));
+      json.writeNumberProperty("score", peer.score());
+      json.writeName("sharedThemes");
       json.writeStartArray();
-      for (Peer peer : city.peers()) {
+      for (SharedTheme shared : peer.shared()) {
         json.writeStartObject();
-        json.writeStringProperty("city", peer.city().value());
-        json.writeStringProperty("name", names.apply(peer.city()));
-        json.writeNumberProperty("score", peer.score());
-        json.writeName("sharedThemes");
-        json.writeStartArray();
-        for (SharedTheme shared : peer.shared()) {
-          json.writeStartObject();
-          json.writeStringProperty("theme", shared.theme().value());
-          ids(json, "cityProjects", shared.cityProjects());
-          ids(json, "peerProjects", shared.peerProjects());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
+        json.writeStringProperty("theme", shared.theme().value());
+        ids(json, "cityProjects", shared.cityProjects());
+        ids(json, "peerProjects", shared.peerProjects());
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();
+    json.writeEndObject();
   }
 
   /**

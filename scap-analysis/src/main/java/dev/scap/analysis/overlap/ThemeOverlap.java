@@ -107,18 +107,20 @@ public final class ThemeOverlap {
     for (Plan plan : document.plans()) {
       plansByCity.computeIfAbsent(plan.city(), c -> new ArrayList<>()).add(plan);
     }
-    this.plans = new ArrayList<>(cities.size());
-    List<CityProfile> profileList = new ArrayList<>(cities.size());
+    Plan[] chosen = new Plan[cities.size()];
+    CityProfile[] profileArray = new CityProfile[cities.size()];
     int[][] themeArrays = new int[cities.size()][];
     double[][] weightArrays = new double[cities.size()][];
     int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
         ? new int[cities.size()][] : null;
-    for (int i = 0; i < cities.size(); i++) {
+    // Each city's profile depends on its plans alone: they are built on every core, each into
+    // its own slots, from maps that are only read meanwhile.
+    IntStream.range(0, cities.size()).parallel().forEach(i -> {
       CityId city = cities.get(i);
       List<Plan> ofCity = plansByCity.getOrDefault(city, List.of());
       Plan plan = (options.year() == null ? PlanChoice.latest(ofCity)
           : PlanChoice.choose(ofCity, options.year())).orElse(null);
-      plans.add(plan);
+      chosen[i] = plan;
       int[] priorities = new int[themes.size()];
       double[] weights = weigh(plan, priorities);
       int nonZero = (int) Arrays.stream(weights).filter(w -> w > 0).count();
@@ -139,8 +141,10 @@ public final class ThemeOverlap {
           named.put(themes.get(t), weights[t]);
         }
       }
-      profileList.add(new CityProfile(city, plan == null ? null : plan.id(), named));
-    }
+      profileArray[i] = new CityProfile(city, plan == null ? null : plan.id(), named);
+    });
+    this.plans = Arrays.asList(chosen);
+    List<CityProfile> profileList = Arrays.asList(profileArray);
     this.profiles = List.copyOf(profileList);
     Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
@@ -150,13 +154,18 @@ public final class ThemeOverlap {
     }
     this.themeIndexes = themeArrays;
     this.projectThemes = new int[cities.size()][][];
-    for (int i = 0; i < cities.size(); i++) {
-      List<Project> projects = plans.get(i) == null ? List.of() : plans.get(i).projects();
-      projectThemes[i] = new int[projects.size()][];
+    IntStream.range(0, cities.size()).parallel().forEach(i -> {
+      List<Project> projects = chosen[i] == null ? List.of() : chosen[i].projects();
+      int[][] ofCity = new int[projects.size()][];
       for (int p = 0; p < projects.size(); p++) {
-        projectThemes[i][p] = projects.get(p).themes().stream().mapToInt(this::index).toArray();
+        List<ThemeId> named = projects.get(p).themes();
+        ofCity[p] = new int[named.size()];
+        for (int t = 0; t < named.size(); t++) {
+          ofCity[p][t] = index(named.get(t));
+        }
       }
-    }
+      projectThemes[i] = ofCity;
+    });
     this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
         idRank);
     this.exact = new ExactScores(sparse, options.metric());

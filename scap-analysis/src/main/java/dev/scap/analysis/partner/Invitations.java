@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Invites organizations to the tables of a roundtable plan, on what the document knows of
@@ -75,36 +76,50 @@ public final class Invitations {
     document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
     Map<Organization, Set<ThemeId>> worksOn = PartnerMatcher.worksOn(overlap, mapping);
 
+    // The same organizations are weighed at every table: what each works on, and whether it
+    // was asked for, are looked up once.
+    List<Organization> weighed = List.copyOf(organizations.values());
+    List<Set<ThemeId>> works = weighed.stream().map(worksOn::get).toList();
+    boolean[] askedFor = new boolean[weighed.size()];
+    for (int o = 0; o < askedFor.length; o++) {
+      askedFor[o] = options.asked().contains(weighed.get(o).id());
+    }
     List<Table> tables = plan.tables();
-    List<List<Invitee>> candidates = new ArrayList<>();
+    // Each table's candidates depend on that table alone: they are assessed on every core,
+    // from maps that are only read meanwhile, and gathered in the plan's order.
+    List<List<Invitee>> candidates = IntStream.range(0, tables.size()).parallel()
+        .mapToObj(t -> {
+          Table table = tables.get(t);
+          Map<CityId, Plan> guests = new LinkedHashMap<>();
+          for (CityId guest : table.guests()) {
+            guests.put(guest, overlap.profile(guest).map(CityProfile::plan).map(plans::get)
+                .orElse(null));
+          }
+          List<Project> themeProjects = new ArrayList<>();
+          guests.values().forEach(p -> {
+            if (p != null) {
+              p.projects().stream().filter(project -> onTheme(project, table.theme(), mapping))
+                  .forEach(themeProjects::add);
+            }
+          });
+          Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
+          List<Invitee> atTable = new ArrayList<>();
+          for (int o = 0; o < weighed.size(); o++) {
+            Invitee invitee = assess(weighed.get(o), table.theme(), guests, needs, mapping,
+                works.get(o), askedFor[o]);
+            if (invitee != null) {
+              atTable.add(invitee);
+            }
+          }
+          return atTable;
+        }).toList();
     List<Pair> pairs = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
-      Table table = tables.get(t);
-      Map<CityId, Plan> guests = new LinkedHashMap<>();
-      for (CityId guest : table.guests()) {
-        guests.put(guest, overlap.profile(guest).map(CityProfile::plan).map(plans::get)
-            .orElse(null));
-      }
-      List<Project> themeProjects = new ArrayList<>();
-      guests.values().forEach(p -> {
-        if (p != null) {
-          p.projects().stream().filter(project -> onTheme(project, table.theme(), mapping))
-              .forEach(themeProjects::add);
-        }
-      });
-      Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
-      List<Invitee> atTable = new ArrayList<>();
-      for (Organization organization : organizations.values()) {
-        Invitee invitee = assess(organization, table.theme(), guests, needs, mapping,
-            worksOn.get(organization), options.asked().contains(organization.id()));
-        if (invitee != null) {
-          atTable.add(invitee);
-          if (!invitee.asked()) {
-            pairs.add(new Pair(t, table.number(), invitee));
-          }
+      for (Invitee invitee : candidates.get(t)) {
+        if (!invitee.asked()) {
+          pairs.add(new Pair(t, tables.get(t).number(), invitee));
         }
       }
-      candidates.add(atTable);
     }
 
     pairs.sort(Comparator.comparing((Pair p) -> p.invitee().standing()).reversed()

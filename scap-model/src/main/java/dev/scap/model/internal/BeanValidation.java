@@ -80,54 +80,75 @@ public final class BeanValidation {
   /** The most values that {@link #validatePlan} remembers as valid for one document. */
   public static final int MOST_VALID = 4096;
 
-  private final ValidatorFactory factory;
-  private final Validator validator;
-  /** Validates plans without their focus areas. */
-  private final Validator plans;
-  private final boolean untracked;
+  private static final BeanValidation SHARED = new BeanValidation();
 
   /**
-   * Returns the shared instance, starting Hibernate Validator on first use.
+   * Returns the shared instance. Hibernate Validator starts on the first object that
+   * {@link PlainlyValid} cannot tell valid, or on {@link #start()}: a valid document of the
+   * common shapes never needs it.
    *
    * @return the instance
    */
   public static BeanValidation shared() {
-    return Holder.INSTANCE;
+    return SHARED;
   }
 
-  private static final class Holder {
-    static final BeanValidation INSTANCE = new BeanValidation();
-  }
+  private BeanValidation() {}
 
   /**
-   * Starts Hibernate Validator with message interpolation that needs no expression language,
-   * and with the format's own meaning of {@link NotBlank}, the same in every version.
-   * Where the Hibernate Validator found at run time can be told (from 9.1 on), the objects it
-   * has validated are not tracked: that tracking, a set lookup for every object, guards against
-   * cycles, which the model's immutable records cannot form. An object shared by two places of
-   * a document is checked, and reported, at both either way.
+   * Starts Hibernate Validator now, if it has not started, for a caller that will need it.
+   *
+   * @return this
    */
-  private BeanValidation() {
-    HibernateValidatorConfiguration configuration = Validation
-        .byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
-            false));
-    ConstraintMapping blank = configuration.createConstraintMapping();
-    blank.constraintDefinition(NotBlank.class)
-        .includeExistingValidators(false)
-        .validatedBy(NotBlankValidator.class);
-    configuration.addMapping(blank);
-    untracked = canUntrack();
-    if (untracked) {
-      UntrackedModel.apply(configuration);
+  public BeanValidation start() {
+    engine();
+    return this;
+  }
+
+  private static Engine engine() {
+    return Engine.INSTANCE;
+  }
+
+  /** Hibernate Validator, started on first use. */
+  private static final class Engine {
+    static final Engine INSTANCE = new Engine();
+
+    final ValidatorFactory factory;
+    final Validator validator;
+    /** Validates plans without their focus areas. */
+    final Validator plans;
+    final boolean untracked;
+
+    /**
+     * Starts Hibernate Validator with message interpolation that needs no expression language,
+     * and with the format's own meaning of {@link NotBlank}, the same in every version.
+     * Where the Hibernate Validator found at run time can be told (from 9.1 on), the objects it
+     * has validated are not tracked: that tracking, a set lookup for every object, guards against
+     * cycles, which the model's immutable records cannot form. An object shared by two places of
+     * a document is checked, and reported, at both either way.
+     */
+    Engine() {
+      HibernateValidatorConfiguration configuration = Validation
+          .byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
+              false));
+      ConstraintMapping blank = configuration.createConstraintMapping();
+      blank.constraintDefinition(NotBlank.class)
+          .includeExistingValidators(false)
+          .validatedBy(NotBlankValidator.class);
+      configuration.addMapping(blank);
+      untracked = canUntrack();
+      if (untracked) {
+        UntrackedModel.apply(configuration);
+      }
+      // The resolver is asked about every constraint: without a cache of its answers, each
+      // question is one call, where the cache would build a map entry.
+      configuration.enableTraversableResolverResultCache(false);
+      factory = configuration.buildValidatorFactory();
+      validator = factory.getValidator();
+      plans = factory.usingContext().traversableResolver(new CheckedApart()).getValidator();
     }
-    // The resolver is asked about every constraint: without a cache of its answers, each
-    // question is one call, where the cache would build a map entry.
-    configuration.enableTraversableResolverResultCache(false);
-    factory = configuration.buildValidatorFactory();
-    validator = factory.getValidator();
-    plans = factory.usingContext().traversableResolver(new CheckedApart()).getValidator();
   }
 
   /**
@@ -137,7 +158,7 @@ public final class BeanValidation {
    * @return {@code true} if the tracking of validated objects is off for the model's types
    */
   public boolean untracked() {
-    return untracked;
+    return engine().untracked;
   }
 
   /**
@@ -148,8 +169,23 @@ public final class BeanValidation {
    * @return the problems, in no particular order
    */
   public List<Problem> validate(Object object, String base) {
+    if (PlainlyValid.test(object)) {
+      return new ArrayList<>();
+    }
+    return validateFully(object, base);
+  }
+
+  /**
+   * Validates an object of the model with Hibernate Validator alone, as {@link #validate} does
+   * for an object that {@link PlainlyValid} cannot tell valid.
+   *
+   * @param object the object, such as a whole document
+   * @param base the JSON Pointer of {@code object} in its document
+   * @return the problems, in no particular order
+   */
+  public List<Problem> validateFully(Object object, String base) {
     List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<Object> violation : validator.validate(object)) {
+    for (ConstraintViolation<Object> violation : engine().validator.validate(object)) {
       problems.add(toProblem(violation, base));
     }
     return problems;
@@ -168,7 +204,10 @@ public final class BeanValidation {
    * @param sink takes the problems, in no particular order
    */
   public void validatePlan(Plan plan, String base, Set<Object> valid, Consumer<Problem> sink) {
-    for (ConstraintViolation<Object> violation : plans.validate((Object) plan)) {
+    if (PlainlyValid.plan(plan)) {
+      return;
+    }
+    for (ConstraintViolation<Object> violation : engine().plans.validate((Object) plan)) {
       sink.accept(toProblem(violation, base));
     }
     List<FocusArea> areas = plan.focusAreas();
@@ -200,7 +239,7 @@ public final class BeanValidation {
       Consumer<Problem> sink) {
     boolean allValid = true;
     for (ConstraintViolation<Project> violation
-        : validator.validateValue(Project.class, "themes", themes)) {
+        : engine().validator.validateValue(Project.class, "themes", themes)) {
       if (inIterable(violation.getPropertyPath())) {
         @SuppressWarnings("unchecked")
         ConstraintViolation<Object> found = (ConstraintViolation<Object>) (Object) violation;
@@ -254,8 +293,10 @@ public final class BeanValidation {
    */
   public void validateHeader(ScapDocument document, Predicate<String> skip,
       Consumer<Problem> sink) {
-    validate(document.toBuilder().cities(List.of()).organizations(List.of())
-        .plans(List.of()).build(), "").forEach(sink);
+    if (!PlainlyValid.header(document)) {
+      validateFully(document.toBuilder().cities(List.of()).organizations(List.of())
+          .plans(List.of()).build(), "").forEach(sink);
+    }
     entries(document.cities(), "/cities", skip, sink);
     entries(document.organizations(), "/organizations", skip, sink);
   }
@@ -284,7 +325,7 @@ public final class BeanValidation {
     @SuppressWarnings("unchecked")
     Class<Object> beanType = (Class<Object>) type;
     for (ConstraintViolation<Object> violation
-        : validator.validateValue(beanType, property, value)) {
+        : engine().validator.validateValue(beanType, property, value)) {
       problems.add(toProblem(violation, base));
     }
     return problems;

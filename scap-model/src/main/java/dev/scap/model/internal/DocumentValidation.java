@@ -68,15 +68,9 @@ public final class DocumentValidation {
   DocumentValidation(Consumer<Problem> sink, Executor workerPool, int maxWorkers) {
     this.sink = sink;
     this.workerPool = workerPool;
+    // Hibernate Validator is not started here: it starts on the first object that
+    // PlainlyValid cannot tell valid, and a valid document of the common shapes needs none.
     this.maxWorkers = Math.max(0, maxWorkers);
-    if (this.maxWorkers > 0) {
-      try {
-        // Hibernate Validator starts on a worker while the caller reads the first plans.
-        workerPool.execute(BeanValidation::shared);
-      } catch (RuntimeException | OutOfMemoryError e) {
-        // it starts on first use, wherever that is
-      }
-    }
   }
 
   /**

@@ -1,11 +1,15 @@
 package dev.scap.report.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -46,6 +50,56 @@ public final class Out {
    */
   public static JsonGenerator json(OutputStream out) {
     return FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
+  }
+
+  /**
+   * Writes the elements of a JSON array, rendered in parallel: each run of elements goes to a
+   * generator of its own, as {@link #json} makes them, and the runs are written in order, with
+   * the commas between them, so the bytes are those of one generator writing every element in
+   * turn. Large outputs, such as every city's peers, spend most of their time rendering values.
+   * Memory: the rendering of some hundreds of elements at a time.
+   *
+   * @param <T> the type of the elements
+   * @param json the generator of the whole output, which has just started the array and will
+   *     end it; flushed here, and its array holds no element before these
+   * @param out the stream {@code json} writes to
+   * @param elements the elements
+   * @param element writes one element to a generator; called from several threads at once
+   * @throws IOException if writing fails
+   */
+  public static <T> void jsonElements(JsonGenerator json, OutputStream out, List<T> elements,
+      BiConsumer<JsonGenerator, T> element) throws IOException {
+    json.flush();
+    int chunk = 64;
+    int chunks = (elements.size() + chunk - 1) / chunk;
+    int window = 16;
+    for (int from = 0; from < chunks; from += window) {
+      int first = from;
+      List<byte[]> rendered = IntStream.range(first, Math.min(chunks, first + window)).parallel()
+          .mapToObj(c -> render(elements.subList(c * chunk,
+              Math.min(elements.size(), (c + 1) * chunk)), element))
+          .toList();
+      for (int r = 0; r < rendered.size(); r++) {
+        byte[] run = rendered.get(r);
+        if (first + r > 0) {
+          out.write(',');
+        }
+        // the run was rendered as an array of its own: its brackets are left out
+        out.write(run, 1, run.length - 2);
+      }
+    }
+  }
+
+  private static <T> byte[] render(List<T> run, BiConsumer<JsonGenerator, T> element) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(run.size() * 1024);
+    try (JsonGenerator json = json(bytes)) {
+      json.writeStartArray();
+      for (T each : run) {
+        element.accept(json, each);
+      }
+      json.writeEndArray();
+    }
+    return bytes.toByteArray();
   }
 
   /**
