@@ -153,6 +153,47 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void holdsSharedStringsToTheirLimitWhateverThePartIsNamed() throws IOException {
+    Map<String, Part> changes = new LinkedHashMap<>();
+    changes.put("xl/strings.xml", randomStrings(3 << 20));
+    changes.put("[Content_Types].xml", Part.of(text("[Content_Types].xml").replace("</Types>",
+        "<Override PartName=\"/xl/strings.xml\" ContentType=\"application/vnd."
+        + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>")));
+    changes.put("xl/_rels/workbook.xml.rels", Part.of(text("xl/_rels/workbook.xml.rels")
+        .replace("</Relationships>", "<Relationship Id=\"rIdStrings\" Type=\"http://schemas."
+            + "openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+            + "Target=\"strings.xml\"/></Relationships>")));
+    Path file = workbook("renamed.xlsx", changes);
+
+    assertRefused(SheetsReader.withLimits(SheetLimits.DEFAULTS
+        .withMaxSharedStringsBytes(2 << 20)).read(file), "limit-exceeded",
+        "(the shared strings) inflates past " + (2 << 20) + " bytes");
+  }
+
+  @Test
+  void readsACsvFileOfAMillionEmptyLinesAndStopsItAtASmallRowLimit() throws IOException {
+    Path data = folder.resolve("empty-lines");
+    SheetsWriter.create().writeTemplate(data);
+    Files.writeString(data.resolve("cities.csv"), "id,name,country\r\nhanoi,Hanoi,VN\r\n"
+        + ",,\r\n".repeat(1_000_000) + "hue,Hue,VN\r\n", StandardCharsets.UTF_8);
+
+    SheetsReadResult read = SheetsReader.create().read(data);
+    SheetsReadResult stopped = SheetsReader.withLimits(SheetLimits.DEFAULTS.withMaxRows(1_000))
+        .read(data);
+
+    assertThat(read.problems()).singleElement().satisfies(p -> {
+      assertThat(p.problem().rule()).isEqualTo("empty-row");
+      assertThat(p.place()).endsWith("cities.csv:3:1");
+    });
+    assertThat(read.document().orElseThrow().cities()).hasSize(2);
+    assertThat(stopped.document()).isEmpty();
+    assertThat(stopped.problems()).singleElement().satisfies(p -> {
+      assertThat(p.problem().rule()).isEqualTo("limit-exceeded");
+      assertThat(p.place()).endsWith("cities.csv:1001");
+    });
+  }
+
+  @Test
   void refusesAWorkbookLinkedToAnotherWorkbook() throws IOException {
     Map<String, Part> changes = new LinkedHashMap<>();
     changes.put("xl/externalLinks/externalLink1.xml", Part.of("<?xml version=\"1.0\"?>"

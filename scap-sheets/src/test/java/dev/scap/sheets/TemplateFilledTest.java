@@ -129,10 +129,7 @@ class TemplateFilledTest {
     assertThat(result.problems().get(2).isError()).isFalse();
     assertThat(result.problems().get(3).problem().message()).contains("21/11/2019");
     assertThat(result.problems().get(4).problem().message()).contains("$12,000");
-    result.problems().forEach(p -> {
-      assertThat(p.toString()).doesNotContain("\n");
-      System.out.println(p);
-    });
+    result.problems().forEach(p -> assertThat(p.toString()).doesNotContain("\n"));
   }
 
   @Test
