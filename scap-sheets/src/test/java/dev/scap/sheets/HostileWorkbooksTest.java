@@ -43,6 +43,35 @@ class HostileWorkbooksTest {
   private static Path template;
   private static Map<String, byte[]> parts;
 
+  /** The largest hostile workbooks, built once for the tests here and in a small heap. */
+  private static final Map<String, Path> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private interface Build {
+    Path build() throws IOException;
+  }
+
+  private static Path once(String name, Build build) throws IOException {
+    Path built = BUILT.get(name);
+    if (built == null) {
+      built = build.build();
+      BUILT.put(name, built);
+    }
+    return built;
+  }
+
+  private static Path bomb() throws IOException {
+    return once("bomb", () -> workbook("bomb.xlsx", Map.of(CITIES, spaces(50 << 20))));
+  }
+
+  private static Path millionRows() throws IOException {
+    return once("rows", () -> workbook("rows.xlsx", Map.of(CITIES, millionEmptyRows())));
+  }
+
+  private static Path hugeStrings() throws IOException {
+    return once("strings", () -> withSharedStrings("strings.xlsx",
+        repeatedStrings(300L << 20)));
+  }
+
   /** Writes a part's bytes to a zip entry, so that a large part is never held whole. */
   interface Part {
     void writeTo(OutputStream out) throws IOException;
@@ -80,7 +109,7 @@ class HostileWorkbooksTest {
 
   @Test
   void refusesASheetThatInflatesAThousandfold() throws IOException {
-    Path bomb = workbook("bomb.xlsx", Map.of(CITIES, spaces(50 << 20)));
+    Path bomb = bomb();
 
     assertRefused(SheetsReader.create().read(bomb), "limit-exceeded",
         "more than 200 times its compressed size");
@@ -104,7 +133,7 @@ class HostileWorkbooksTest {
 
   @Test
   void readsAMillionEmptyRowsWithinTheDefaultLimitsAndTheRowAfterThem() throws IOException {
-    Path rows = workbook("rows.xlsx", Map.of(CITIES, millionEmptyRows()));
+    Path rows = millionRows();
 
     SheetsReadResult result = SheetsReader.create().read(rows);
 
@@ -118,7 +147,7 @@ class HostileWorkbooksTest {
 
   @Test
   void stopsAMillionRowsAtASmallRowLimit() throws IOException {
-    Path rows = workbook("rows.xlsx", Map.of(CITIES, millionEmptyRows()));
+    Path rows = millionRows();
 
     SheetsReadResult result = SheetsReader.withLimits(SheetLimits.DEFAULTS.withMaxRows(1_000))
         .read(rows);
@@ -136,8 +165,7 @@ class HostileWorkbooksTest {
 
   @Test
   void refusesSharedStringsOfHundredsOfMegabytesThatCompressLikeABomb() throws IOException {
-    long size = 300L << 20;
-    Path file = withSharedStrings("strings.xlsx", repeatedStrings(size));
+    Path file = hugeStrings();
     assertThat(Files.size(file)).isLessThan(4 << 20);
 
     assertRefused(SheetsReader.create().read(file), "limit-exceeded", SHARED_STRINGS);
@@ -145,7 +173,7 @@ class HostileWorkbooksTest {
 
   @Test
   void refusesSharedStringsPastTheirLimitThatCompressLikeText() throws IOException {
-    Path file = withSharedStrings("strings.xlsx", randomStrings(3 << 20));
+    Path file = withSharedStrings("text-strings.xlsx", randomStrings(3 << 20));
 
     assertRefused(SheetsReader.withLimits(SheetLimits.DEFAULTS
         .withMaxSharedStringsBytes(2 << 20)).read(file), "limit-exceeded",
@@ -330,10 +358,7 @@ class HostileWorkbooksTest {
    */
   @Test
   void readsEachHostileWorkbookInA64MibHeap() throws Exception {
-    List<Path> files = List.of(
-        workbook("bomb64.xlsx", Map.of(CITIES, spaces(50 << 20))),
-        workbook("rows64.xlsx", Map.of(CITIES, millionEmptyRows())),
-        withSharedStrings("strings64.xlsx", repeatedStrings(300L << 20)));
+    List<Path> files = List.of(bomb(), millionRows(), hugeStrings());
     String classpath = String.join(File.pathSeparator, classpath());
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
@@ -347,9 +372,9 @@ class HostileWorkbooksTest {
 
     assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
     assertThat(lines).filteredOn(l -> l.startsWith("read ")).containsExactly(
-        "read bomb64.xlsx: limit-exceeded",
-        "read rows64.xlsx: empty-row valid",
-        "read strings64.xlsx: limit-exceeded");
+        "read bomb.xlsx: limit-exceeded",
+        "read rows.xlsx: empty-row valid",
+        "read strings.xlsx: limit-exceeded");
   }
 
   private static List<String> classpath() {
