@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -36,9 +38,18 @@ final class WorkbookCheck {
 
   private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
+  private static final String SHARED_STRINGS_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
   private final SheetLimits limits;
   private final XMLInputFactory xml;
   private long total;
+
+  /**
+   * The parts that hold shared strings: the row reader takes the one that the content types
+   * name, whatever its name, so each such part is held to the shared strings limit.
+   */
+  private final Set<String> sharedStrings = new HashSet<>(Set.of(SHARED_STRINGS));
 
   WorkbookCheck(SheetLimits limits) {
     this.limits = limits;
@@ -116,6 +127,12 @@ final class WorkbookCheck {
       throw Stop.whole("unsafe-workbook", "the workbook is macro-enabled: save it as a "
           + "workbook without macros (.xlsx)");
     }
+    forEachElement(zip, types, "Override", r -> {
+      String part = attribute(r, "PartName");
+      if (part != null && SHARED_STRINGS_TYPE.equals(attribute(r, "ContentType"))) {
+        sharedStrings.add(part.startsWith("/") ? part.substring(1) : part);
+      }
+    });
     Map<String, String> sheetTargets = sheets(zip, workbook);
     Map<String, List<String>> merges = new LinkedHashMap<>();
     for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -229,7 +246,8 @@ final class WorkbookCheck {
   private InputStream bounded(ZipFile zip, ZipEntry entry) throws IOException {
     String name = entry.getName();
     long compressed = Math.max(1, entry.getCompressedSize());
-    long partLimit = name.equals(SHARED_STRINGS)
+    boolean strings = sharedStrings.contains(name);
+    long partLimit = strings
         ? Math.min(limits.maxPartBytes(), limits.maxSharedStringsBytes())
         : limits.maxPartBytes();
     return new FilterInputStream(zip.getInputStream(entry)) {
@@ -258,7 +276,7 @@ final class WorkbookCheck {
         total += n;
         if (count > partLimit) {
           throw Stop.whole("limit-exceeded", "the workbook's part " + name
-              + (name.equals(SHARED_STRINGS) ? " (the shared strings)" : "")
+              + (strings ? " (the shared strings)" : "")
               + " inflates past " + partLimit + " bytes, the limit");
         }
         if (count > RATIO_FLOOR && count / compressed > limits.maxCompressionRatio()) {
