@@ -130,6 +130,13 @@ class TemplateFilledTest {
     assertThat(result.problems().get(3).problem().message()).contains("21/11/2019");
     assertThat(result.problems().get(4).problem().message()).contains("$12,000");
     result.problems().forEach(p -> assertThat(p.toString()).doesNotContain("\n"));
+    assertThat(result.problems().get(0).problem().message())
+        .endsWith("; the theme labelled \"" + label(TRAFFIC) + "\" has the id " + TRAFFIC);
+    assertThat(result.problems().get(3).problem().message())
+        .endsWith("; type it as 2019-11-21, or as a date cell");
+    assertThat(result.problems().get(4).problem().message()).endsWith("; type the number "
+        + "alone, without a currency sign, thousands separators or %, and the currency in "
+        + "cost.currency");
   }
 
   @Test

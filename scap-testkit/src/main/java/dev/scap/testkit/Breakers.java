@@ -244,8 +244,9 @@ final class Breakers {
 
   static Broken invalidCityCountry(ScapDocument d, Site s) {
     // Lower case: the right letters, the wrong form.
-    return new Broken(withCity(d, s.a(), c -> withCountry(c,
-        c.country().toLowerCase(Locale.ROOT))), "/cities/" + s.a() + "/country");
+    // A city whose country an earlier mutation took gets one that no country has.
+    return new Broken(withCity(d, s.a(), c -> withCountry(c, c.country() == null ? "zz"
+        : c.country().toLowerCase(Locale.ROOT))), "/cities/" + s.a() + "/country");
   }
 
   static Broken invalidOrganizationCountry(ScapDocument d, Site s) {

@@ -84,6 +84,9 @@ public final class Importer {
 
   private static final Map<Sheet, List<String>> ORDER = order();
 
+  /** Theme labels kept to tell one typed for an id; a document has far fewer themes. */
+  private static final int MOST_THEME_LABELS = 10_000;
+
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final SheetLimits limits;
@@ -94,6 +97,8 @@ public final class Importer {
   private boolean hasErrors;
   private int unlisted;
   private boolean date1904;
+  /** The ids of the themes read, by their labels in lower case, to tell a label typed for an id. */
+  private final Map<String, String> themeLabels = new LinkedHashMap<>();
   private Path temp;
 
   /**
@@ -534,6 +539,9 @@ public final class Importer {
       }
     }
     int index = data.store.add(rowNum, parent, fieldIndexes, values);
+    if (data.sheet == Sheets.THEMES && themeLabels.size() < MOST_THEME_LABELS) {
+      label(data, fieldIndexes, values);
+    }
     String own = ownKey(data, fieldIndexes, values);
     if (own != null) {
       data.keys.putIfAbsent(prefix + own, index);
@@ -558,6 +566,21 @@ public final class Importer {
           .append(quoted(keyText(parentValues[i])));
     }
     return out.toString();
+  }
+
+  private void label(SheetData data, List<Integer> fields, List<Object> values) {
+    String id = null;
+    String label = null;
+    for (int i = 0; i < fields.size(); i++) {
+      String header = data.fields.get(fields.get(i)).header();
+      if (values.get(i) instanceof String text) {
+        id = header.equals("id") ? text : id;
+        label = header.equals("label") ? text : label;
+      }
+    }
+    if (id != null && label != null) {
+      themeLabels.putIfAbsent(label.trim().toLowerCase(Locale.ROOT), id);
+    }
   }
 
   private static String ownKey(SheetData data, List<Integer> fields, List<Object> values) {
@@ -856,12 +879,22 @@ public final class Importer {
   }
 
   private void place(Problem found, boolean noVersion) {
-    Problem problem = new Problem(found.severity(), found.rule(), found.pointer(),
-        found.message(), 0, 0);
-    List<String> steps = steps(problem.pointer());
-    if (noVersion && problem.pointer().equals("/scapVersion")) {
+    if (noVersion && found.pointer().equals("/scapVersion")) {
       return;  // said once, with the reason
     }
+    SheetProblem placed = locate(new Problem(found.severity(), found.rule(), found.pointer(),
+        found.message(), 0, 0));
+    if (placed != null) {
+      add(Hints.of(placed, this::within, themeLabels));
+    }
+  }
+
+  /**
+   * Places a problem by its pointer: at the cell of the value, the row of the object, its sheet
+   * or the whole file; {@code null} for one already said for a whole column.
+   */
+  private SheetProblem locate(Problem problem) {
+    List<String> steps = steps(problem.pointer());
     SheetData current = sheets.get(Sheets.DOCUMENT);
     int index = current.size() > 0 ? 0 : -1;
     int i = 0;
@@ -873,12 +906,10 @@ public final class Importer {
       Integer item = i + 1 < steps.size() ? integer(steps.get(i + 1)) : null;
       if (item == null) {
         if (current.sheet.single()) {
-          add(new SheetProblem(problem, child.present ? child.place() : file,
-              child.present ? child.source : "", 0, 0, csv));
-        } else {
-          atRow(problem, current, index, 1);
+          return new SheetProblem(problem, child.present ? child.place() : file,
+              child.present ? child.source : "", 0, 0, csv);
         }
-        return;
+        return atRow(problem, current, index, 1);
       }
       int row;
       if (current.sheet.single()) {
@@ -888,17 +919,15 @@ public final class Importer {
         row = at >= 0 && at < child.start[index + 1] ? child.order[at] : -1;
       }
       if (row < 0) {
-        add(new SheetProblem(problem, child.present ? child.place() : file,
-            child.present ? child.source : "", 0, 0, csv));
-        return;
+        return new SheetProblem(problem, child.present ? child.place() : file,
+            child.present ? child.source : "", 0, 0, csv);
       }
       current = child;
       index = row;
       i += 2;
     }
     if (index < 0) {
-      add(new SheetProblem(problem, file, "", 0, 0, csv));
-      return;
+      return new SheetProblem(problem, file, "", 0, 0, csv);
     }
     List<String> rest = steps.subList(i, steps.size());
     List<String> headerSteps = new ArrayList<>();
@@ -911,7 +940,7 @@ public final class Importer {
       column = current.columns.get(header);
       if (column == null && k == headerSteps.size() && current.missing.contains(header)
           && (problem.rule().equals("required") || problem.rule().equals("missing-property"))) {
-        return;  // reported once for the whole column
+        return null;  // reported once for the whole column
       }
     }
     if (column == null && !rest.isEmpty()) {
@@ -923,12 +952,28 @@ public final class Importer {
         }
       }
     }
-    atRow(problem, current, index, column == null ? 1 : column);
+    return atRow(problem, current, index, column == null ? 1 : column);
   }
 
-  private void atRow(Problem problem, SheetData data, int index, int column) {
-    add(new SheetProblem(problem, data.place(), data.source, data.store.row(index), column,
-        csv));
+  private SheetProblem atRow(Problem problem, SheetData data, int index, int column) {
+    return new SheetProblem(problem, data.place(), data.source, data.store.row(index), column,
+        csv);
+  }
+
+  /**
+   * Tells where in the workbook or folder a pointer's value is, as a person reads it in a
+   * message ({@code Cities!A2}, {@code cities.csv:2:1}).
+   *
+   * @return the place, empty if the pointer names no row
+   */
+  private java.util.Optional<String> within(String pointer) {
+    SheetProblem placed = locate(Problem.error("", pointer, ""));
+    if (placed == null || placed.row() == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(csv
+        ? placed.sheet() + ":" + placed.row() + ":" + Math.max(1, placed.column())
+        : placed.sheet() + "!" + placed.cell());
   }
 
   private static Integer integer(String step) {
