@@ -25,6 +25,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         ValidateCommand.class,
         FormatCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
+        TemplateCommand.class,
         SchemaCommand.class,
         DatasetCommand.class,
         GenerateCommand.class,
