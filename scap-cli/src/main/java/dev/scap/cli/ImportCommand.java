@@ -69,9 +69,8 @@ final class ImportCommand implements Callable<Integer> {
     try {
       if (input.isStandardInput()) {
         upload = Files.createTempFile("scap-import", ".xlsx");
-        try (InputStream in = System.in) {
-          Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        InputStream in = Input.stdin();
+        Files.copy(in, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         source = upload;
       } else {
         if (!Files.exists(source)) {

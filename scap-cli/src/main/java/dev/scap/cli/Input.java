@@ -72,8 +72,12 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
   /** Standard input, buffered once so that its first bytes can be looked at and read again. */
   private static BufferedInputStream stdin;
 
-  private static synchronized InputStream stdin() {
-    if (stdin == null) {
+  /** What {@link #stdin} buffers: another stream, as {@code System.setIn} sets, is wrapped. */
+  private static InputStream stdinSource;
+
+  static synchronized InputStream stdin() {
+    if (stdin == null || stdinSource != System.in) {
+      stdinSource = System.in;
       stdin = new BufferedInputStream(System.in, 1 << 16);
     }
     return stdin;
