@@ -83,8 +83,15 @@ final class ImportCommand implements Callable<Integer> {
       try {
         result = reader.importTo(source, json);
       } catch (IOException e) {
-        throw output != null && !Files.isReadable(source) ? input.cannotRead(e)
-            : CliException.failure("cannot import " + input.name() + ": " + Input.reason(e), e);
+        if (!Files.isReadable(source)) {
+          throw input.cannotRead(e);
+        }
+        Path parent = json.toAbsolutePath().getParent();
+        if (output != null && (parent == null || !Files.isDirectory(parent))) {
+          throw CliException.failure("cannot write " + output + ": its folder does not exist",
+              e);
+        }
+        throw CliException.failure("cannot import " + input.name() + ": " + Input.reason(e), e);
       }
       progress.done();
       print(result, input);
