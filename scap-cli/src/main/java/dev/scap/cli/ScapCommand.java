@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = ScapCommand.Version.class,
     description = "Smart City Action Plan data: validation, theme overlap, peer groups, "
-        + "roundtables and partners.",
+        + "roundtables and partners; documents in JSON, in workbooks (.xlsx) and in folders of "
+        + "CSV files.",
     subcommands = {
         ValidateCommand.class,
         FormatCommand.class,
