@@ -3,6 +3,7 @@ module dev.scap.cli {
   requires dev.scap.io;
   requires dev.scap.analysis;
   requires dev.scap.report;
+  requires dev.scap.sheets;
   requires info.picocli;
   requires tools.jackson.core;
   requires java.logging;

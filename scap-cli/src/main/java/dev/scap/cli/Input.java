@@ -5,6 +5,12 @@ import dev.scap.io.ReadResult;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.validation.ValidationReport;
+import dev.scap.sheets.SheetLimits;
+import dev.scap.sheets.SheetProblem;
+import dev.scap.sheets.SheetsReadResult;
+import dev.scap.sheets.SheetsReader;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,7 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Where a command's document comes from: a file, standard input, or the built-in dataset.
@@ -59,6 +69,100 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
     return file == null && !isBuiltIn();
   }
 
+  /** Standard input, buffered once so that its first bytes can be looked at and read again. */
+  private static BufferedInputStream stdin;
+
+  /** What {@link #stdin} buffers: another stream, as {@code System.setIn} sets, is wrapped. */
+  private static InputStream stdinSource;
+
+  static synchronized InputStream stdin() {
+    if (stdin == null || stdinSource != System.in) {
+      stdinSource = System.in;
+      stdin = new BufferedInputStream(System.in, 1 << 16);
+    }
+    return stdin;
+  }
+
+  /**
+   * Whether the input is read as sheets rather than JSON: a folder (of CSV files); a file that
+   * is a workbook by its first bytes or its name ({@link SheetsReader#isSheets}), or an Excel
+   * 97-2003 workbook, which the sheets reader refuses with its own words; standard input that
+   * starts with a zip's bytes.
+   */
+  boolean isSheets() {
+    if (isBuiltIn()) {
+      return false;
+    }
+    if (isStandardInput()) {
+      InputStream in = stdin();
+      try {
+        in.mark(8);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
+            && head[3] == 4;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    if (SheetsReader.isSheets(file)) {
+      return true;
+    }
+    String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xls")) {
+      return true;
+    }
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+          && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads the input as a workbook or a folder of CSV files, or fails with exit code 2 if it
+   * cannot be read, or is a folder without a CSV file.
+   *
+   * @param limits the reader's limits
+   */
+  SheetsReadResult readSheets(SheetLimits limits) {
+    SheetsReader reader = SheetsReader.withLimits(limits);
+    try {
+      if (isStandardInput()) {
+        return reader.read(stdin(), name);
+      }
+      checkFolder();
+      return reader.read(file);
+    } catch (IOException e) {
+      throw cannotRead(e);
+    }
+  }
+
+  /** Fails with exit code 2 if the input is a folder that holds no CSV file. */
+  void checkFolder() {
+    if (file == null || !Files.isDirectory(file)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(file)) {
+      if (files.noneMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT)
+          .endsWith(".csv"))) {
+        throw CliException.failure("cannot read " + name + ": it is a folder with no CSV file; "
+            + SHEETS_LAYOUT, null);
+      }
+    } catch (IOException e) {
+      throw cannotRead(e);
+    }
+  }
+
+  /** What scap reads as sheets, and where to see it. */
+  static final String SHEETS_LAYOUT = "scap reads a workbook (.xlsx) or a folder of CSV files "
+      + "in the layout of docs/SHEETS.md ('scap template -o DIR' shows it)";
+
   /** Reads the document with all its problems, or fails with exit code 2 if unreadable. */
   ReadResult read(ScapReader reader) {
     if (isBuiltIn()) {
@@ -66,7 +170,7 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
     }
     try {
       if (isStandardInput()) {
-        return reader.read(withinHeap(System.in));
+        return reader.read(withinHeap(stdin()));
       }
       if (!Files.isRegularFile(file)) {
         // A device or a pipe: its size is not known beforehand.
@@ -91,7 +195,7 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
         Integer.MAX_VALUE - 8);
     try {
       if (isStandardInput()) {
-        return withinHeap(System.in).readNBytes(most);
+        return withinHeap(stdin()).readNBytes(most);
       }
       if (Files.isRegularFile(file)) {
         checkHeap(Files.size(file), most - 1);
@@ -242,7 +346,44 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
 
   /** Reads the document, which a command needs valid: see {@link #valid}. */
   ScapDocument readValid(ScapReader reader, Problems printer, boolean quiet) {
+    if (isSheets()) {
+      return validSheets(printer, quiet).document();
+    }
     return valid(() -> read(reader), printer, quiet).document();
+  }
+
+  /**
+   * Reads a workbook or a CSV folder that a command needs valid: prints its problems at their
+   * cells as validate does and fails with exit code 1 if it has errors; prints warnings unless
+   * quiet.
+   *
+   * @return the document and its validation report (of the document, without places)
+   */
+  ReadResult validSheets(Problems printer, boolean quiet) {
+    SheetsReadResult result = readSheets(SheetLimits.DEFAULTS);
+    if (result.document().isEmpty()) {
+      result.problems().forEach(p -> printer.print(p, false));
+      long errors = result.errors();
+      throw CliException.invalid(name + " is invalid: " + Math.max(1, errors) + " error(s)");
+    }
+    if (!quiet) {
+      result.problems().forEach(p -> printer.print(p, false));
+    }
+    List<dev.scap.model.validation.Problem> problems = result.problems().stream()
+        .map(SheetProblem::problem).toList();
+    return new ReadResult(result.document().get(), new ValidationReport(problems));
+  }
+
+  /**
+   * Hands each problem of the workbook or CSV folder to {@code found}, as validate does.
+   *
+   * @param maxProblems the most problems to hold
+   * @param found what takes each problem
+   */
+  void sheetProblems(int maxProblems, Consumer<SheetProblem> found) {
+    SheetLimits limits = SheetLimits.DEFAULTS.withMaxProblems(
+        Math.max(maxProblems, SheetLimits.DEFAULTS.maxProblems()));
+    readSheets(limits).problems().forEach(found);
   }
 
   /** Reading that may fail on input and output. */

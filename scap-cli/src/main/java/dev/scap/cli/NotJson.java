@@ -13,6 +13,8 @@ final class NotJson {
   /** How many of the first bytes are looked at. */
   static final int HEAD = 4096;
 
+  private static final String CSV = "it looks like CSV; ";
+
   private NotJson() {}
 
   /**
@@ -39,7 +41,9 @@ final class NotJson {
     if (looks == null) {
       return "";
     }
-    return ": " + looks + "scap reads SCAP documents, which are JSON objects "
+    String csv = looks.equals(CSV) ? Input.SHEETS_LAYOUT.replace("a workbook (.xlsx) or ", "")
+        + ", or " : "scap reads ";
+    return ": " + looks + csv + "SCAP documents, which are JSON objects "
         + "({\"scapVersion\": \"1.0\", ...}, see FORMAT.md)"
         + (howToCheck ? "; check one with 'scap validate FILE'" : "");
   }
@@ -76,7 +80,7 @@ final class NotJson {
     }
     String line = text.lines().findFirst().orElse("");
     if (line.contains(",") || line.contains(";") || line.contains("\t")) {
-      return "it looks like CSV; ";
+      return CSV;
     }
     return "";
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What the extension of an {@code -o} name says of the format written there: {@code .json},
- * {@code .md}, {@code .html}, {@code .csv} and {@code .txt} name json, md, html, csv and
- * text. A name with one of them gets that format when {@code --format} is not given, and is
+ * {@code .md}, {@code .html}, {@code .csv}, {@code .txt} and {@code .xlsx} name json, md, html,
+ * csv, text and xlsx. A name with one of them gets that format when {@code --format} is not given, and is
  * refused when {@code --format} names another; a name with another extension is refused
  * without {@code --format}, and written as {@code --format} says with it; a name without
  * extension gets {@code --format}, or the command's default.
@@ -17,12 +17,13 @@ final class OutputName {
 
   /** The format each extension names, in the order the messages list them. */
   static final Map<String, String> FORMATS = Map.of(
-      "txt", "text", "md", "md", "html", "html", "csv", "csv", "json", "json");
+      "txt", "text", "md", "md", "html", "html", "csv", "csv", "json", "json", "xlsx", "xlsx");
 
   private static final Map<String, String> KINDS = Map.of(
-      "text", "a text", "md", "a Markdown", "html", "an HTML", "csv", "a CSV", "json", "a JSON");
+      "text", "a text", "md", "a Markdown", "html", "an HTML", "csv", "a CSV", "json", "a JSON",
+      "xlsx", "an XLSX");
 
-  private static final List<String> ORDER = List.of("txt", "md", "html", "csv", "json");
+  private static final List<String> ORDER = List.of("txt", "md", "html", "csv", "json", "xlsx");
 
   private OutputName() {}
 
@@ -76,6 +77,44 @@ final class OutputName {
       throw CliException.failure("-o " + output + " names " + KINDS.get(named) + " file, but "
           + "this command writes a JSON document: give a name ending in .json", null);
     }
+  }
+
+  /**
+   * Checks the {@code -o} name of a command that writes a workbook or a folder of CSV files
+   * ({@code export}, {@code template}): {@code .xlsx} is a workbook; a name without an
+   * extension, or an existing folder, is a folder; {@code .csv} and any other extension are
+   * refused.
+   *
+   * @param command the command's name, for the messages
+   * @param output the {@code -o} path
+   * @return whether a workbook is written there (else a folder of CSV files)
+   * @throws CliException (exit code 2) where {@code -o} is missing or names no workbook or folder
+   */
+  static boolean checkSheets(String command, Path output) {
+    if (output == null) {
+      throw CliException.failure(command + " writes a workbook or a folder of CSV files: give "
+          + "-o FILE.xlsx or -o DIR", null);
+    }
+    String extension = extension(output);
+    if ("xlsx".equals(extension)) {
+      return true;
+    }
+    if (extension == null || java.nio.file.Files.isDirectory(output)) {
+      return false;
+    }
+    if (extension.equals("csv")) {
+      throw CliException.failure(command + " writes csv as a folder of CSV files: give -o DIR "
+          + "(a name without an extension), or -o FILE.xlsx for a workbook", null);
+    }
+    String named = FORMATS.get(extension);
+    if (named != null) {
+      throw CliException.failure("-o " + output + " names " + KINDS.get(named) + " file, but "
+          + command + " writes a workbook or a folder of CSV files: give a name ending in "
+          + ".xlsx, or a folder's name without an extension", null);
+    }
+    throw CliException.failure("cannot tell what to write to " + output + " from its extension "
+        + "." + extension + ": give a name ending in .xlsx for a workbook, or a folder's name "
+        + "without an extension for CSV files", null);
   }
 
   /** The lower-case extension of the path's file name, or {@code null} if it has none. */

@@ -18,6 +18,7 @@ import dev.scap.report.ReportJson;
 import dev.scap.report.ReportMarkdown;
 import dev.scap.report.ReportOptions;
 import dev.scap.report.ReportStamp;
+import dev.scap.sheets.ReportWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -52,16 +53,17 @@ import picocli.CommandLine.TypeConversionException;
     footer = {"", "FILE '-' is standard input; no FILE uses the built-in ASCN dataset.",
         "html is one self-contained page (inline CSS and SVG, no script, nothing fetched), "
             + "printable; csv writes one file per table into the folder -o names, created if "
-            + "missing, each file atomically.",
+            + "missing, each file atomically; xlsx writes the tables as a workbook: names beside "
+            + "ids, frozen headers, numbers as numbers.",
         "Profiles use presence weights and roundtables priority weights, unless --weights "
             + "says otherwise for both.",
         "", "Examples:", "  scap report -o report.html",
         "  scap report plans.json --format md -o report.md",
-        "  scap report --format csv -o report/",
+        "  scap report --format csv -o report/", "  scap report -o report.xlsx",
         "  scap report --format json --date 2026-11-27 --taxonomy wego-ascn-2019"})
 final class ReportCommand implements Callable<Integer> {
 
-  enum Format { html, md, csv, json }
+  enum Format { html, md, csv, json, xlsx }
 
   @ParentCommand ScapCommand root;
 
@@ -84,8 +86,8 @@ final class ReportCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "html, md, csv or json (default: the one -o's extension names, else "
-          + "md; csv only when given).")
+      description = "html, md, csv, json or xlsx (default: the one -o's extension names, "
+          + "else md; csv only when given).")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -178,6 +180,12 @@ final class ReportCommand implements Callable<Integer> {
       if (given != null) {
         bytes = ScapWriter.canonical().toJson(given).getBytes(StandardCharsets.UTF_8);
         result = new ReadResult(given, ScapValidator.instance().validate(given));
+      } else if (input.isSheets()) {
+        // The stamp hashes the document as scap writes it, since a workbook's bytes vary with
+        // the program that saved it.
+        result = input.validSheets(new Problems(root.spec.commandLine().getErr()), root.quiet);
+        bytes = ScapWriter.canonical().toJson(result.document())
+            .getBytes(StandardCharsets.UTF_8);
       } else {
         bytes = input.bytes();  // read once: hashed for the stamp, then parsed
         result = readValid(input, bytes);
@@ -213,6 +221,10 @@ final class ReportCommand implements Callable<Integer> {
       case md -> write(ReportMarkdown.render(report));
       case json -> write(ReportJson.render(report));
       case csv -> writeTables(ReportCsv.tables(report));
+      case xlsx -> {
+        Report made = report;
+        Output.write(output, root, out -> ReportWorkbook.write(made, out));
+      }
       default -> throw new IllegalStateException(chosen.name());
     }
     return 0;
@@ -231,7 +243,7 @@ final class ReportCommand implements Callable<Integer> {
           + "-o DIR", null);
     }
     return Format.valueOf(OutputName.choose(output, format == null ? null : format.name(), "md",
-        List.of("html", "md", "json")));
+        List.of("html", "md", "json", "xlsx")));
   }
 
   private void write(String text) {

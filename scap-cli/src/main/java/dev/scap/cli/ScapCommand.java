@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = ScapCommand.Version.class,
     description = "Smart City Action Plan data: validation, theme overlap, peer groups, "
-        + "roundtables and partners.",
+        + "roundtables and partners; documents in JSON, in workbooks (.xlsx) and in folders of "
+        + "CSV files.",
     footer = {"", "Exit codes: 0 success; 1 the input is invalid (problems printed); "
         + "2 usage error, unreadable file or failed write; 3 out of memory (the line says what "
         + "to change)."})
@@ -48,11 +49,11 @@ public final class ScapCommand implements Runnable {
   /**
    * The subcommands that need no other: a run of one of them, named first on the command
    * line, builds the model of that one alone. picocli builds each command's model from its
-   * annotations when it is added, and the eleven took a fifth to a third of a second in a fresh
+   * annotations when it is added, and the eleven of that time took a fifth to a third of a second in a fresh
    * JVM, before any work.
    */
-  private static final Set<String> ALONE = Set.of("validate", "format", "overlap", "groups",
-      "roundtables", "partners", "report");
+  private static final Set<String> ALONE = Set.of("validate", "format", "import", "export",
+      "template", "overlap", "groups", "roundtables", "partners", "report");
 
   /** Kept so that the level set on it is not lost to garbage collection. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -111,6 +112,9 @@ public final class ScapCommand implements Runnable {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
     all.put("validate", ValidateCommand::new);
     all.put("format", FormatCommand::new);
+    all.put("import", ImportCommand::new);
+    all.put("export", ExportCommand::new);
+    all.put("template", TemplateCommand::new);
     all.put("schema", SchemaCommand::new);
     all.put("dataset", DatasetCommand::new);
     all.put("generate", GenerateCommand::new);

@@ -7,6 +7,7 @@ import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.SafeText;
+import dev.scap.sheets.SheetProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,9 @@ import tools.jackson.core.JsonGenerator;
     mixinStandardHelpOptions = true,
     description = "Read and validate each FILE, printing each problem as "
         + "FILE:LINE:COL: SEVERITY RULE POINTER: message, up to --max-problems of each FILE "
-        + "and then the count of the rest.",
+        + "and then the count of the rest. A workbook (.xlsx) or a folder of CSV files is read "
+        + "in the layout of docs/SHEETS.md, each problem at its cell: "
+        + "plans.xlsx:Projects!C7: ..., data/projects.csv:7:3: ....",
     footer = {"", "FILE '-' is standard input; no FILE validates the built-in ASCN dataset.",
         "Files larger than 256 MiB, or than a third of the heap, are read plan by plan, in "
             + "constant memory.",
@@ -78,6 +81,10 @@ final class ValidateCommand implements Callable<Integer> {
       Input input = Input.of(name);
       Kept kept = new Kept(maxProblems);
       try {
+        if (input.isSheets()) {
+          failed |= sheets(input, out, rows);
+          continue;
+        }
         problemsOf(input, kept);
       } catch (ScapFormatException e) {
         kept.accept(e.problem());
@@ -95,13 +102,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
       failed |= kept.errors || (strict && kept.any);
       for (Problem problem : kept.problems) {
-        rows.add(new Row(input.name(), problem, 0));
+        rows.add(new Row(input.name(), problem, 0, null));
         if (format == Format.text) {
           out.println(Problems.line(input.name(), problem, strict));
         }
       }
       if (kept.omitted > 0) {
-        rows.add(new Row(input.name(), null, kept.omitted));
+        rows.add(new Row(input.name(), null, kept.omitted, null));
         if (format == Format.text) {
           out.println(SafeText.line(input.name() + ": ... and " + kept.omitted
               + " more problem" + (kept.omitted == 1 ? "" : "s")));
@@ -113,6 +120,45 @@ final class ValidateCommand implements Callable<Integer> {
       Output.write(null, root, stream -> writeJson(rows, stream));
     }
     return unreadable > 0 ? unreadable : failed ? ScapCommand.INVALID : 0;
+  }
+
+  /**
+   * Validates a workbook or a CSV folder, each problem at its place.
+   *
+   * @return whether it fails: errors, or with --strict any problem
+   */
+  private boolean sheets(Input input, PrintWriter out, List<Row> rows) {
+    Progress progress = Progress.onTerminal(root);
+    progress.phase("reading " + input.name());
+    List<SheetProblem> problems = new ArrayList<>();
+    long[] omitted = {0};
+    boolean[] errors = {false};
+    try {
+      input.sheetProblems(maxProblems, problem -> {
+        errors[0] |= problem.isError();
+        if (problems.size() < maxProblems) {
+          problems.add(problem);
+        } else {
+          omitted[0]++;
+        }
+      });
+    } finally {
+      progress.done();
+    }
+    for (SheetProblem problem : problems) {
+      rows.add(new Row(input.name(), problem.problem(), 0, problem));
+      if (format == Format.text) {
+        out.println(Problems.line(problem, strict));
+      }
+    }
+    if (omitted[0] > 0) {
+      rows.add(new Row(input.name(), null, omitted[0], null));
+      if (format == Format.text) {
+        out.println(SafeText.line(input.name() + ": ... and " + omitted[0]
+            + " more problem" + (omitted[0] == 1 ? "" : "s")));
+      }
+    }
+    return errors[0] || strict && (omitted[0] > 0 || !problems.isEmpty());
   }
 
   private void problemsOf(Input input, Kept found) throws IOException {
@@ -155,14 +201,26 @@ final class ValidateCommand implements Callable<Integer> {
       json.writeStartArray();
       for (Row row : rows) {
         json.writeStartObject();
-        json.writeStringProperty("file", row.file());
         if (row.problem() == null) {
+          json.writeStringProperty("file", row.file());
           json.writeNumberProperty("omitted", row.omitted());
           json.writeEndObject();
           continue;
         }
-        json.writeNumberProperty("line", row.problem().line());
-        json.writeNumberProperty("column", row.problem().column());
+        SheetProblem place = row.place();
+        if (place == null) {
+          json.writeStringProperty("file", row.file());
+          json.writeNumberProperty("line", row.problem().line());
+          json.writeNumberProperty("column", row.problem().column());
+        } else if (place.csv()) {
+          json.writeStringProperty("file", place.file());
+          json.writeNumberProperty("line", place.row());
+          json.writeNumberProperty("column", place.column());
+        } else {
+          json.writeStringProperty("file", place.file());
+          json.writeStringProperty("sheet", place.sheet());
+          json.writeStringProperty("cell", place.cell());
+        }
         json.writeStringProperty("severity",
             strict ? "error" : row.problem().severity().label());
         json.writeStringProperty("rule", row.problem().rule());
@@ -175,8 +233,11 @@ final class ValidateCommand implements Callable<Integer> {
     stream.write("\n".getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A problem of a file, or ({@code problem} null) the count of those left out after it. */
-  private record Row(String file, Problem problem, long omitted) {}
+  /**
+   * A problem of a file, or ({@code problem} null) the count of those left out after it; with
+   * its place in a workbook or CSV folder ({@code place}), else {@code null}.
+   */
+  private record Row(String file, Problem problem, long omitted, SheetProblem place) {}
 
   /**
    * The first problems of a file, up to the most to print, and a count of the rest: a file of

@@ -196,7 +196,10 @@ class HostileInputJarIT {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err().lines()).singleElement().asString().endsWith(": no such file");
     assertThat(aFolder.exitCode()).isEqualTo(2);
-    assertThat(aFolder.err().lines()).singleElement().asString().endsWith(": it is a folder");
+    // A folder is read as a folder of CSV files: this one holds none.
+    assertThat(aFolder.err().lines()).singleElement().asString()
+        .endsWith(": it is a folder with no CSV file; scap reads a workbook (.xlsx) or a folder "
+            + "of CSV files in the layout of docs/SHEETS.md ('scap template -o DIR' shows it)");
   }
 
   private record Run(int exitCode, String out, String err) {}

@@ -10,6 +10,10 @@ class NotJsonTest {
   private static final String READS = "scap reads SCAP documents, which are JSON objects "
       + "({\"scapVersion\": \"1.0\", ...}, see FORMAT.md); check one with 'scap validate FILE'";
 
+  private static final String CSV = ": it looks like CSV; scap reads a folder of CSV files in "
+      + "the layout of docs/SHEETS.md ('scap template -o DIR' shows it), or SCAP documents, "
+      + "which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see FORMAT.md)";
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
@@ -17,8 +21,9 @@ class NotJsonTest {
   @Test
   void tellsWhatTheBytesLookLike() {
     assertThat(NotJson.hint(bytes("city,name\nhanoi,Hanoi\n")))
-        .isEqualTo(": it looks like CSV; " + READS);
-    assertThat(NotJson.hint(bytes("city\tname\n"))).isEqualTo(": it looks like CSV; " + READS);
+        .isEqualTo(CSV + "; check one with 'scap validate FILE'");
+    assertThat(NotJson.hint(bytes("city\tname\n")))
+        .isEqualTo(CSV + "; check one with 'scap validate FILE'");
     assertThat(NotJson.hint(new byte[] {'P', 'K', 3, 4, 20, 0}))
         .isEqualTo(": it is a ZIP archive, such as an XLSX workbook; " + READS);
     assertThat(NotJson.hint(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}))
@@ -30,9 +35,7 @@ class NotJsonTest {
 
   @Test
   void leavesOutHowToCheckAFileForValidateItself() {
-    assertThat(NotJson.hint(bytes("a;b\n"), false)).isEqualTo(": it looks like CSV; scap reads "
-        + "SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see "
-        + "FORMAT.md)");
+    assertThat(NotJson.hint(bytes("a;b\n"), false)).isEqualTo(CSV);
   }
 
   @Test

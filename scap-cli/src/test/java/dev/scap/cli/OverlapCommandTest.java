@@ -614,9 +614,9 @@ class OverlapCommandTest {
         arguments(new String[] {"-o", "peers.html"}, "scap: -o peers.html names an HTML file, "
             + "which this command does not write: give a name ending in .txt, .md, .csv or "
             + ".json"),
-        arguments(new String[] {"-o", "peers.xlsx"}, "scap: cannot tell the format to write to "
-            + "peers.xlsx from its extension .xlsx: give a name ending in .txt, .md, .csv or "
-            + ".json, or give --format (text, md, csv, json)"),
+        arguments(new String[] {"-o", "peers.xlsx"}, "scap: -o peers.xlsx names an XLSX file, "
+            + "which this command does not write: give a name ending in .txt, .md, .csv or "
+            + ".json"),
         arguments(new String[] {"--min-score", "2"},
             "scap: --min-score must be from 0 to 1, as every score is, not 2"),
         arguments(new String[] {"--min-score", "-0.5"},

@@ -443,8 +443,8 @@ class ReportCommandTest {
             "--min-score must be from 0 to 1"),
         arguments(new String[] {"report", "--per-city", "0"}, "--per-city must be 1 or more"),
         arguments(new String[] {"report", "-o", "report.pdf"}, "cannot tell the format to write "
-            + "to report.pdf from its extension .pdf: give a name ending in .md, .html or "
-            + ".json, or give --format (html, md, json)"),
+            + "to report.pdf from its extension .pdf: give a name ending in .md, .html, .json "
+            + "or .xlsx, or give --format (html, md, json, xlsx)"),
         arguments(new String[] {"report", "-o", "report.txt"}, "-o report.txt names a text "
             + "file, which this command does not write"),
         arguments(new String[] {"report", "-o", "report.csv"},

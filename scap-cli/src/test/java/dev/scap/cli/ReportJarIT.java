@@ -67,6 +67,23 @@ class ReportJarIT {
     }
   }
 
+  @Test
+  void exportsTheDatasetAsAWorkbookAndImportsItBack() throws Exception {
+    Path workbook = folder.resolve("ascn.xlsx");
+    Path json = folder.resolve("ascn.json");
+
+    Run export = scap("export", "-o", workbook.toString());
+    Run imported = scap("import", workbook.toString(), "-o", json.toString());
+    Run report = scap("report", workbook.toString(), "-o", folder.resolve("r.xlsx").toString());
+
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.err()).isEmpty();
+    assertThat(scap("overlap", json.toString()).out()).isEqualTo(scap("overlap").out());
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(folder.resolve("r.xlsx")).isNotEmptyFile();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"validate", "overlap", "groups", "roundtables", "partners",
       "report --format md", "dataset", "generate --cities 40"})

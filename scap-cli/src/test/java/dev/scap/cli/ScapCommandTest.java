@@ -196,8 +196,10 @@ class ScapCommandTest {
     CliRun formatted = CliRun.of("format", folder.toString());
 
     assertThat(aFolder.exitCode()).isEqualTo(2);
-    assertThat(aFolder.err()).isEqualTo("scap: cannot read " + folder + ": it is a folder"
-        + System.lineSeparator());
+    // A folder is read as a folder of CSV files: this one holds none.
+    assertThat(aFolder.err()).isEqualTo("scap: cannot read " + folder + ": it is a folder with "
+        + "no CSV file; scap reads a workbook (.xlsx) or a folder of CSV files in the layout of "
+        + "docs/SHEETS.md ('scap template -o DIR' shows it)" + System.lineSeparator());
     assertThat(formatted.exitCode()).isEqualTo(2);
     assertThat(formatted.err()).startsWith("scap: cannot read " + folder + ": it is a folder");
     assertThat(Input.reason(new AccessDeniedException(unreadable.toString())))
@@ -344,13 +346,14 @@ class ScapCommandTest {
     assertThat(run.err().lines().toList()).containsExactly(
         csv + ":1:1: error syntax-error /: Unrecognized token 'city': was expecting (JSON "
             + "String, Number, Array, Object or token 'null', 'true' or 'false')",
-        "scap: " + csv + " is not a readable SCAP document: it looks like CSV; scap reads SCAP "
-            + "documents, which are JSON objects ({\"scapVersion\": \"1.0\", ...}, see "
-            + "FORMAT.md); check one with 'scap validate FILE'");
+        "scap: " + csv + " is not a readable SCAP document: it looks like CSV; scap reads a "
+            + "folder of CSV files in the layout of docs/SHEETS.md ('scap template -o DIR' "
+            + "shows it), or SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", "
+            + "...}, see FORMAT.md); check one with 'scap validate FILE'");
   }
 
   @Test
-  void tellsThatAWorkbookIsNotAScapDocument() throws IOException {
+  void givesABrokenWorkbookTheWorkbookReadersProblem() throws IOException {
     Path xlsx = folder.resolve("plans.xlsx");
     Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0});
 
@@ -358,13 +361,14 @@ class ScapCommandTest {
     CliRun piped = CliRun.withInput("city;name\n", "groups", "-");
 
     assertThat(report.exitCode()).isEqualTo(1);
-    assertThat(report.err()).contains(":1:1: error syntax-error /: ")
-        .contains("is not a readable SCAP document: it is a ZIP archive, such as an XLSX "
-            + "workbook; scap reads SCAP documents");
+    assertThat(report.err()).startsWith(xlsx + ": error not-a-workbook /: ")
+        .endsWith("scap: " + xlsx + " is invalid: 1 error(s)\n");
     assertThat(piped.exitCode()).isEqualTo(1);
     assertThat(piped.err()).endsWith("scap: <stdin> is not a readable SCAP document: it looks "
-        + "like CSV; scap reads SCAP documents, which are JSON objects ({\"scapVersion\": "
-        + "\"1.0\", ...}, see FORMAT.md); check one with 'scap validate FILE'\n");
+        + "like CSV; scap reads a folder of CSV files in the layout of docs/SHEETS.md ('scap "
+        + "template -o DIR' shows it), or SCAP documents, which are JSON objects "
+        + "({\"scapVersion\": \"1.0\", ...}, see FORMAT.md); check one with 'scap validate "
+        + "FILE'\n");
   }
 
   @Test

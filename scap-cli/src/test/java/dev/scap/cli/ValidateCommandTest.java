@@ -131,7 +131,8 @@ class ValidateCommandTest {
         .first().asString().startsWith(csv + ":1:1: error syntax-error /: Unrecognized token "
             + "'city'");
     assertThat(run.err()).isEqualTo("scap: " + csv + " is not a SCAP document: it looks like "
-        + "CSV; scap reads SCAP documents, which are JSON objects ({\"scapVersion\": \"1.0\", "
-        + "...}, see FORMAT.md)\n");
+        + "CSV; scap reads a folder of CSV files in the layout of docs/SHEETS.md ('scap template "
+        + "-o DIR' shows it), or SCAP documents, which are JSON objects ({\"scapVersion\": "
+        + "\"1.0\", ...}, see FORMAT.md)\n");
   }
 }
