@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -124,9 +125,13 @@ public final class Importer {
     final Map<String, Integer> keys = new HashMap<>();
     int[] start;
     int[] order;
+    /** The sheets of this sheet's child lists by property, found once: asked for every row. */
+    final Map<String, Optional<SheetData>> children = new HashMap<>();
+    final List<String> properties;
 
     SheetData(Sheet sheet) {
       this.sheet = sheet;
+      this.properties = ORDER.get(sheet);
     }
 
     String place() {
@@ -685,8 +690,8 @@ public final class Importer {
       data.store.read(index, fields, values);
     }
     out.writeStartObject();
-    for (String name : ORDER.get(data.sheet)) {
-      SheetData child = child(data.sheet, name);
+    for (String name : data.properties) {
+      SheetData child = child(data, name);
       if (child != null) {
         if (data.sheet.single()) {
           if (child.size() > 0 || name.equals("cities")) {
@@ -781,6 +786,11 @@ public final class Importer {
     }
   }
 
+  private SheetData child(SheetData parent, String property) {
+    return parent.children.computeIfAbsent(property,
+        p -> Optional.ofNullable(child(parent.sheet, p))).orElse(null);
+  }
+
   private SheetData child(Sheet sheet, String property) {
     for (SheetData data : sheets.values()) {
       Sheet candidate = data.sheet;
@@ -865,7 +875,7 @@ public final class Importer {
     int index = current.size() > 0 ? 0 : -1;
     int i = 0;
     while (i < steps.size()) {
-      SheetData child = child(current.sheet, steps.get(i));
+      SheetData child = child(current, steps.get(i));
       if (child == null) {
         break;
       }
