@@ -1,6 +1,7 @@
 package dev.scap.bench;
 
 import dev.scap.io.PlanStream;
+import dev.scap.io.ReadLimits;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
 import dev.scap.sheets.SheetsImport;
@@ -32,6 +33,10 @@ import java.util.Locale;
  * upper bound since they peak at different times), and exits with 1 if the pass found a problem.
  */
 public final class ImportRun {
+
+  /** The default limits but the size: a whole read stops past 512 MiB by default. */
+  private static final ReadLimits WHOLE =
+      ReadLimits.DEFAULTS.withMaxDocumentBytes(Long.MAX_VALUE);
 
   private ImportRun() {}
 
@@ -100,7 +105,7 @@ public final class ImportRun {
   }
 
   private static String read(Path json) throws IOException {
-    ReadResult result = ScapReader.create().read(json);
+    ReadResult result = ScapReader.withLimits(WHOLE).read(json);
     return result.isValid() ? "ok, " + result.document().plans().size() + " plans"
         : result.report().errors().size() + " errors";
   }
