@@ -29,10 +29,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Importing a workbook, and a folder of CSV files, of a document into its JSON, against scap's
  * JSON reader of the same document, streamed plan by plan (the same bounded memory as the
- * import) and whole in memory. Each operation is one pass of tens of seconds: single-shot time.
- * The {@code :megabytes} secondary result counts the document's canonical JSON for every
- * benchmark, so that its MB/s compare the same document whatever form it is read from (see
- * {@link Megabytes}).
+ * import) and whole in memory. Each operation is one pass of minutes: single-shot time. Every
+ * benchmark counts the document's canonical JSON in {@link Megabytes}, which JMH reports only
+ * in its other modes; in single-shot mode MB/s is the JSON's size over the time, whatever form
+ * the document was read from.
  *
  * <p>The three forms are made beforehand by {@link WorkbookDocuments} into {@code folder}. The
  * imports and the stream run in forks with a 512 MiB heap; reading in memory needs more (its
