@@ -165,6 +165,9 @@ public final class Importer {
         readWorkbook(source);
       }
       group();
+      // The ids served to find each row's parent; the validation to come holds the document's
+      // header and ids of its own, and in a small heap needs this room.
+      sheets.values().forEach(data -> data.keys.clear());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
         emit(out);
       }
