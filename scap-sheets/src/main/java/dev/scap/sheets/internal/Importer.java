@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -130,9 +131,13 @@ public final class Importer {
     final Map<String, Integer> keys = new HashMap<>();
     int[] start;
     int[] order;
+    /** The sheets of this sheet's child lists by property, found once: asked for every row. */
+    final Map<String, Optional<SheetData>> children = new HashMap<>();
+    final List<String> properties;
 
     SheetData(Sheet sheet) {
       this.sheet = sheet;
+      this.properties = ORDER.get(sheet);
     }
 
     String place() {
@@ -166,6 +171,9 @@ public final class Importer {
         readWorkbook(source);
       }
       group();
+      // The ids served to find each row's parent; the validation to come holds the document's
+      // header and ids of its own, and in a small heap needs this room.
+      sheets.values().forEach(data -> data.keys.clear());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
         emit(out);
       }
@@ -709,8 +717,8 @@ public final class Importer {
       data.store.read(index, fields, values);
     }
     out.writeStartObject();
-    for (String name : ORDER.get(data.sheet)) {
-      SheetData child = child(data.sheet, name);
+    for (String name : data.properties) {
+      SheetData child = child(data, name);
       if (child != null) {
         if (data.sheet.single()) {
           if (child.size() > 0 || name.equals("cities")) {
@@ -803,6 +811,11 @@ public final class Importer {
     } else {
       out.writeNull();
     }
+  }
+
+  private SheetData child(SheetData parent, String property) {
+    return parent.children.computeIfAbsent(property,
+        p -> Optional.ofNullable(child(parent.sheet, p))).orElse(null);
   }
 
   private SheetData child(Sheet sheet, String property) {
@@ -899,7 +912,7 @@ public final class Importer {
     int index = current.size() > 0 ? 0 : -1;
     int i = 0;
     while (i < steps.size()) {
-      SheetData child = child(current.sheet, steps.get(i));
+      SheetData child = child(current, steps.get(i));
       if (child == null) {
         break;
       }

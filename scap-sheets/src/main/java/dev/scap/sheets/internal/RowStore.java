@@ -32,11 +32,19 @@ final class RowStore implements AutoCloseable {
   private static final int NULL = 6;
   private static final int JSON = 7;
   private static final int LIST = 8;
+  private static final int WINDOW = 1 << 16;
 
   private final Path file;
   private final Counting counted;
   private final DataOutputStream out;
   private RandomAccessFile in;
+  /**
+   * A window on the file from {@code windowStart}: rows are mostly read in the order they were
+   * written, so one read of the file serves many rows instead of a seek and a read for each.
+   */
+  private byte[] window = new byte[WINDOW];
+  private long windowStart;
+  private int windowLength;
   private long[] offsets = new long[16];
   private int[] rows = new int[16];
   private int[] parents = new int[16];
@@ -168,11 +176,20 @@ final class RowStore implements AutoCloseable {
       out.flush();
       in = new RandomAccessFile(file.toFile(), "r");
     }
+    long start = offsets[index];
     long end = index + 1 < size ? offsets[index + 1] : counted.count;
-    byte[] bytes = new byte[(int) (end - offsets[index])];
-    in.seek(offsets[index]);
-    in.readFully(bytes);
-    DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+    int length = (int) (end - start);
+    if (start < windowStart || end > windowStart + windowLength) {
+      if (length > window.length) {
+        window = new byte[Math.max(length, window.length * 2)];
+      }
+      windowStart = start;
+      windowLength = (int) Math.min(window.length, counted.count - start);
+      in.seek(start);
+      in.readFully(window, 0, windowLength);
+    }
+    DataInputStream data = new DataInputStream(
+        new ByteArrayInputStream(window, (int) (start - windowStart), length));
     int count = data.readInt();
     fields.clear();
     values.clear();
