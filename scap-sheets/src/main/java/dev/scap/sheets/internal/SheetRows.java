@@ -58,17 +58,17 @@ public final class SheetRows {
 
   /**
    * Finds every sheet's extension columns in one reading of the document: the union of the
-   * keys of its objects' extensions, in the order they first appear.
+   * keys of its objects' extensions, each object's in its own order where the objects agree.
    *
    * @param tree the document
    * @return each sheet's rows, ready to write, in the layout's order
    * @throws IOException if the document cannot be read
    */
   public static Map<Sheet, SheetRows> of(DocumentTree tree) throws IOException {
-    Map<Sheet, Map<String, Extension>> found = new LinkedHashMap<>();
+    Map<Sheet, List<Extension>> found = new LinkedHashMap<>();
     Map<Sheet, DocumentTree.Visitor> visitors = new LinkedHashMap<>();
     for (Sheet sheet : Sheets.ALL) {
-      Map<String, Extension> extensions = new LinkedHashMap<>();
+      List<Extension> extensions = new ArrayList<>();
       found.put(sheet, extensions);
       visitors.put(sheet, (parents, object) -> {
         collect(object, "", extensions);
@@ -83,16 +83,44 @@ public final class SheetRows {
     tree.forEach(visitors);
     Map<Sheet, SheetRows> rows = new LinkedHashMap<>();
     found.forEach((sheet, extensions) ->
-        rows.put(sheet, new SheetRows(sheet, new ArrayList<>(extensions.values()))));
+        rows.put(sheet, new SheetRows(sheet, extensions)));
     return rows;
   }
 
-  private static void collect(Map<?, ?> object, String nested, Map<String, Extension> found) {
-    if (object.get("extensions") instanceof Map<?, ?> map) {
-      for (Object key : map.keySet()) {
-        String header = (nested.isEmpty() ? "" : nested + ".") + Sheets.EXTENSION_PREFIX + key;
-        found.putIfAbsent(header, new Extension(header, nested, (String) key));
+  /**
+   * Adds an object's extension keys to the columns found so far. A key not yet found goes right
+   * after the key that precedes it in this object (or before the first of its followers already
+   * found), not at the end: so that where objects agree on an order of their keys, each reads
+   * back with its keys in its own order, and a document exported and imported is the same to
+   * the byte.
+   */
+  private static void collect(Map<?, ?> object, String nested, List<Extension> found) {
+    if (!(object.get("extensions") instanceof Map<?, ?> map)) {
+      return;
+    }
+    List<Extension> own = new ArrayList<>();
+    for (Object key : map.keySet()) {
+      String header = (nested.isEmpty() ? "" : nested + ".") + Sheets.EXTENSION_PREFIX + key;
+      own.add(new Extension(header, nested, (String) key));
+    }
+    for (int i = 0; i < own.size(); i++) {
+      Extension extension = own.get(i);
+      if (found.contains(extension)) {
+        continue;
       }
+      int at = found.size();
+      if (i > 0) {
+        at = found.indexOf(own.get(i - 1)) + 1;
+      } else {
+        for (int j = 1; j < own.size(); j++) {
+          int next = found.indexOf(own.get(j));
+          if (next >= 0) {
+            at = next;
+            break;
+          }
+        }
+      }
+      found.add(at, extension);
     }
   }
 
