@@ -266,6 +266,16 @@ class SheetsReaderLayoutTest {
   }
 
   @Test
+  void refusesAnOpenDocumentSpreadsheetSayingWhatItIs() throws IOException {
+    Path file = folder.resolve("plans.ods");
+    zip(file, Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet"
+        .getBytes(StandardCharsets.US_ASCII),
+        "content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8)));
+
+    assertRefused(file, "not-a-workbook", "OpenDocument spreadsheet (.ods)");
+  }
+
+  @Test
   void refusesAWorkbookWithMacros() throws IOException {
     Path file = folder.resolve("macros.xlsx");
     zip(file, Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8),

@@ -119,6 +119,13 @@ final class WorkbookCheck {
     ZipEntry types = zip.getEntry("[Content_Types].xml");
     ZipEntry workbook = zip.getEntry("xl/workbook.xml");
     if (types == null || workbook == null) {
+      ZipEntry mimetype = zip.getEntry("mimetype");
+      if (mimetype != null && mimetype.getSize() >= 0 && mimetype.getSize() < 200
+          && new String(read(zip, mimetype), java.nio.charset.StandardCharsets.US_ASCII)
+              .startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+        throw Stop.whole("not-a-workbook", "the file is an OpenDocument spreadsheet (.ods), "
+            + "not an XLSX workbook: save it as .xlsx (Excel 2007-365)");
+      }
       throw Stop.whole("not-a-workbook", "the file is a zip but not an XLSX workbook (it has no "
           + (types == null ? "[Content_Types].xml" : "xl/workbook.xml") + ")");
     }
