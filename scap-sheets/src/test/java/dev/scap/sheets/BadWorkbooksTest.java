@@ -270,7 +270,7 @@ class BadWorkbooksTest {
         of("a CSV file in Windows-1252", b -> b.rawCsv.put("Cities",
             "id,name,country\r\nhue,Hu\u00e9,VN\r\nhanoi,Hanoi,VN\r\n".getBytes(
                 StandardCharsets.ISO_8859_1)), CSV,
-            onSheet("Cities", "not-a-workbook", "UTF-8"),
+            new Expected(new Place("Cities", 2, 0), "not-a-workbook", "line 2"),
             // the file is not read, so the cities that other files name are unknown too
             at("Plans", "B2", "unknown-reference", "hanoi"),
             at("Events", "E2", "unknown-reference", "hanoi"),

@@ -21,7 +21,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -416,16 +420,49 @@ public final class Importer {
         }
       }
     } catch (CharacterCodingException e) {
-      error(data, "not-a-workbook", "the file is not UTF-8 text (from line " + line
-          + "): save it as CSV UTF-8", 0, 0);
+      notUtf8(data, path);
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof CharacterCodingException) {
-        error(data, "not-a-workbook", "the file is not UTF-8 text (from line " + line
-            + "): save it as CSV UTF-8", 0, 0);
+        notUtf8(data, path);
       } else {
         error(data, "not-a-workbook", "the file is not valid CSV from line " + line + ": "
             + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), line, 0);
+      }
+    }
+  }
+
+  private void notUtf8(SheetData data, Path path) throws IOException {
+    int line = malformedLine(path);
+    error(data, "not-a-workbook", "the file is not UTF-8 text: line " + line
+        + " holds bytes that UTF-8 cannot read; save it as CSV UTF-8", line, 0);
+  }
+
+  // The CSV reader decodes a buffer ahead of the record it parses, so the parser's line when
+  // decoding fails is not where the bytes are: the file is decoded again to find that line.
+  static int malformedLine(Path path) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    int line = 1;
+    try (ReadableByteChannel channel = Files.newByteChannel(path)) {
+      while (true) {
+        boolean end = channel.read(in) < 0;
+        in.flip();
+        CoderResult result = decoder.decode(in, out, end);
+        out.flip();
+        while (out.hasRemaining()) {
+          if (out.get() == '\n') {
+            line++;
+          }
+        }
+        out.clear();
+        if (result.isError() || end && !in.hasRemaining()) {
+          return line;
+        }
+        in.compact();
       }
     }
   }
