@@ -237,9 +237,10 @@ public final class Importer {
   // ---------------------------------------------------------------- reading a workbook
 
   private void readWorkbook(Path path) throws IOException {
-    Map<String, List<String>> merges = new WorkbookCheck(limits).check(path);
+    WorkbookCheck check = new WorkbookCheck(limits);
+    Map<String, List<String>> merges = check.check(path);
     try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(),
-        new ReadingOptions(true, true))) {
+        new ReadingOptions(check.hasStyles(), true))) {
       date1904 = workbook.isDate1904();
       Map<Sheet, org.dhatim.fastexcel.reader.Sheet> found = new LinkedHashMap<>();
       for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
