@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,6 +99,13 @@ public final class Importer {
   private final String file;
   private final boolean csv;
   private final List<SheetProblem> problems = new ArrayList<>();
+
+  /**
+   * The cells whose values were refused (a formula, a date typed as a plain number, ...): the
+   * document lacks their values, and a required property missing there is that same mistake,
+   * already said at the cell. Bounded like the problems listed.
+   */
+  private final Set<List<Object>> refused = new HashSet<>();
   private final Map<Sheet, SheetData> sheets = new LinkedHashMap<>();
   private boolean hasErrors;
   private int unlisted;
@@ -536,12 +544,14 @@ public final class Importer {
       if (cell.type() == RawCell.Type.FORMULA) {
         error(data, "formula-cell", "the cell holds the formula =" + cell.text()
             + ": type its value instead", rowNum, field.column());
+        refused(data, rowNum, field.column());
         continue;
       }
       Object value = field.kind() == null ? CellDecoder.extension(cell)
           : CellDecoder.decode(field.kind(), cell, date1904);
       if (value instanceof CellDecoder.Refused refused) {
         error(data, refused.rule(), refused.message(), rowNum, field.column());
+        refused(data, rowNum, field.column());
         continue;
       }
       if (field.parent()) {
@@ -929,12 +939,22 @@ public final class Importer {
     }
   }
 
+  private void refused(SheetData data, int row, int column) {
+    if (refused.size() < limits.maxProblems()) {
+      refused.add(List.of(data.place(), data.source, row, column));
+    }
+  }
+
   private void place(Problem found, boolean noVersion) {
     if (noVersion && found.pointer().equals("/scapVersion")) {
       return;  // said once, with the reason
     }
     SheetProblem placed = locate(new Problem(found.severity(), found.rule(), found.pointer(),
         found.message(), 0, 0));
+    if (placed != null && found.rule().equals("required") && refused.contains(
+        List.of(placed.file(), placed.sheet(), placed.row(), placed.column()))) {
+      return;  // the cell's value was refused, and that was said at the cell
+    }
     if (placed != null) {
       add(Hints.of(placed, this::within, themeLabels));
     }
