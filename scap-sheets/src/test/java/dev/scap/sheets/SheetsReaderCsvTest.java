@@ -102,6 +102,20 @@ class SheetsReaderCsvTest {
   }
 
   @Test
+  void saysThatAFileSeparatedBySemicolonsIsReadSeparatedByCommas() throws IOException {
+    write("cities.csv", "id;name;country\r\nhue;Hue;VN\r\n");
+
+    SheetsReadResult result = SheetsReader.create().read(data);
+
+    assertThat(places(result, "unknown-property")).containsExactly("data/cities.csv:1:1");
+    assertThat(result.problems()).filteredOn(p -> p.problem().rule().equals("unknown-property"))
+        .singleElement().extracting(p -> p.problem().message()).asString()
+        .isEqualTo("the sheet has no column 'id;name;country': its values are separated by "
+            + "semicolons, and CSV files are read separated by commas: save it as CSV UTF-8 "
+            + "(comma delimited)");
+  }
+
+  @Test
   void warnsOfAFileNotInTheLayout() throws IOException {
     write("citys.csv", "id\r\nx\r\n");
 

@@ -662,6 +662,20 @@ public final class Importer {
     return null;
   }
 
+  /**
+   * The separator, other than a comma, that a CSV header line seems to use: a spreadsheet in a
+   * locale whose decimal mark is a comma saves CSV with semicolons. {@code null} if none.
+   */
+  private static String otherSeparator(String header, List<String> known) {
+    for (String[] separator : new String[][] {{";", "semicolons"}, {"\t", "tabs"}}) {
+      int at = header.indexOf(separator[0]);
+      if (at > 0 && known.contains(header.substring(0, at).strip())) {
+        return separator[1];
+      }
+    }
+    return null;
+  }
+
   private void headers(SheetData data, int rowNum, RawCell[] cells) {
     data.headerRow = rowNum;
     Map<String, Integer> ext = new LinkedHashMap<>();
@@ -684,8 +698,11 @@ public final class Importer {
         ext.put(header, column);
       } else {
         List<String> known = data.sheet.allColumns().stream().map(Column::header).toList();
+        String separator = csv ? otherSeparator(header, known) : null;
         error(data, "unknown-property", "the sheet has no column " + quoted(header)
-            + nearest(header, known) + " (an extension's column is headed ext. and its key)",
+            + (separator != null ? ": its values are separated by " + separator + ", and CSV "
+                + "files are read separated by commas: save it as CSV UTF-8 (comma delimited)"
+            : nearest(header, known) + " (an extension's column is headed ext. and its key)"),
             rowNum, column);
       }
     }
