@@ -58,6 +58,10 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
     }
     OutputName.checkJson(output);
+    if (output != null && Files.isDirectory(output)) {
+      throw CliException.failure("cannot write " + output + ": it is a folder; give the name "
+          + "of the JSON file to write, such as " + output.resolve("plans.json"), null);
+    }
     Input input = Input.of(file);
     SheetsReader reader = SheetsReader.withLimits(SheetLimits.DEFAULTS.withMaxProblems(
         Math.max(maxProblems, SheetLimits.DEFAULTS.maxProblems())));
@@ -94,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         throw CliException.failure("cannot import " + input.name() + ": " + Input.reason(e), e);
       }
       progress.done();
-      print(result, input);
+      print(result, input, source);
       if (!result.written()) {
         throw CliException.invalid(input.name() + " is invalid: " + Math.max(1, result.errors())
             + " error(s); nothing written");
@@ -116,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** Prints the problems on standard error: errors always, warnings unless quiet. */
-  private void print(SheetsImport result, Input input) {
+  private void print(SheetsImport result, Input input, Path source) {
     PrintWriter err = root.spec.commandLine().getErr();
     Problems printer = new Problems(err);
     boolean shown = !result.written() || !root.quiet;
@@ -126,7 +130,11 @@ final class ImportCommand implements Callable<Integer> {
     long printed = 0;
     for (SheetProblem problem : result.problems()) {
       if (printed < maxProblems) {
-        printer.print(problem, false);
+        // standard input was read from a temporary copy, whose name means nothing to the user
+        printer.print(input.isStandardInput() && problem.file().equals(source.toString())
+            ? new SheetProblem(problem.problem(), input.name(), problem.sheet(), problem.row(),
+                problem.column(), problem.csv())
+            : problem, false);
       }
       printed++;
     }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -323,6 +324,9 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
     }
     if (e instanceof NotDirectoryException) {
       return "not a folder";
+    }
+    if (e instanceof FileAlreadyExistsException taken && taken.getFile() != null) {
+      return taken.getFile() + " already exists and is not a folder";
     }
     if (e instanceof FileSystemException failure) {
       return failure.getReason() != null ? failure.getReason() : e.getClass().getSimpleName();

@@ -72,6 +72,43 @@ class SheetsCommandsTest {
   }
 
   @Test
+  void namesAWorkbookFromStandardInputAsStandardInputInItsProblems() throws IOException {
+    byte[] bad = withTheme(Files.readAllBytes(exported("ascn.xlsx")), "nosuchtheme");
+
+    CliRun run = CliRun.withInput(new java.io.ByteArrayInputStream(bad), "import", "-");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines()).contains("<stdin>:Projects!E2: error unknown-reference "
+        + "/plans/0/projects/0/themes/1: theme \"nosuchtheme\" is not a theme of the document");
+    assertThat(run.err()).doesNotContain("scap-import");
+  }
+
+  @Test
+  void refusesToImportIntoAFolderNamingTheOutput() throws IOException {
+    Path workbook = exported("ascn.xlsx");
+    Path out = Files.createDirectory(folder.resolve("out"));
+
+    CliRun run = CliRun.of("import", workbook.toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("scap: cannot write " + out + ": it is a folder; give the "
+        + "name of the JSON file to write, such as " + out.resolve("plans.json") + "\n");
+    assertThat(out.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void saysWhichFileStandsWhereAFolderOfCsvFilesWouldGo() throws IOException {
+    Path file = Files.writeString(folder.resolve("notes"), "kept");
+
+    CliRun run = CliRun.of("export", "-o", file.resolve("csv").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("scap: cannot write " + file.resolve("csv") + ": " + file
+        + " already exists and is not a folder\n");
+    assertThat(Files.readString(file)).isEqualTo("kept");
+  }
+
+  @Test
   void stopsAnAnalysisOfAnInvalidWorkbook() throws IOException {
     Path bad = folder.resolve("bad.xlsx");
     Files.write(bad, withTheme(Files.readAllBytes(exported("ascn.xlsx")), "nosuchtheme"));

@@ -254,6 +254,13 @@ class BadWorkbooksTest {
             at("Projects", "A1", "missing-property", "title")),
         of("a formula", b -> b.extras.put("Cities", s -> s.formula(2, 3, "4000000*2")), XLSX,
             at("Cities", "D3", "formula-cell", "4000000*2")),
+        // a refused value is said once, at its cell, not again as a required one missing
+        of("a formula in a required column",
+            b -> b.extras.put("Cities", s -> s.formula(2, 1, "UPPER(\"hue\")")), XLSX,
+            at("Cities", "B3", "formula-cell", "UPPER")),
+        of("an event's start typed as a number without a date format",
+            b -> b.set("Events", "C2", n("43790")), BOTH,
+            at("Events", "C2", "invalid-date", "43790")),
         of("merged cells", b -> b.extras.put("Projects", s -> s.range(1, 2, 1, 3).merge()),
             XLSX, at("Projects", "C2", "merged-cell", "C2:D2")),
         of("an empty row between cities", b -> b.insert("Cities", 3), BOTH,
@@ -270,7 +277,7 @@ class BadWorkbooksTest {
         of("a CSV file in Windows-1252", b -> b.rawCsv.put("Cities",
             "id,name,country\r\nhue,Hu\u00e9,VN\r\nhanoi,Hanoi,VN\r\n".getBytes(
                 StandardCharsets.ISO_8859_1)), CSV,
-            onSheet("Cities", "not-a-workbook", "UTF-8"),
+            new Expected(new Place("Cities", 2, 0), "not-a-workbook", "line 2"),
             // the file is not read, so the cities that other files name are unknown too
             at("Plans", "B2", "unknown-reference", "hanoi"),
             at("Events", "E2", "unknown-reference", "hanoi"),

@@ -79,8 +79,40 @@ class SheetsReaderCsvTest {
 
     SheetsReadResult result = SheetsReader.create().read(data);
 
-    assertThat(places(result, "not-a-workbook")).containsExactly("data/cities.csv");
+    assertThat(places(result, "not-a-workbook")).containsExactly("data/cities.csv:2");
     assertThat(result.document()).isEmpty();
+  }
+
+  @Test
+  void placesAFileThatIsNotUtf8AtTheLineOfItsFirstBadBytes() throws IOException {
+    StringBuilder cities = new StringBuilder("id,name,country\r\n");
+    for (int i = 0; i < 10000; i++) {
+      cities.append("city-").append(i).append(",City ").append(i).append(",VN\r\n");
+    }
+    cities.append("hue,Hu\u00e9,VN\r\n");
+    Files.write(data.resolve("cities.csv"),
+        cities.toString().getBytes(StandardCharsets.ISO_8859_1));
+
+    SheetsReadResult result = SheetsReader.create().read(data);
+
+    assertThat(places(result, "not-a-workbook")).containsExactly("data/cities.csv:10002");
+    assertThat(result.problems()).filteredOn(p -> p.problem().rule().equals("not-a-workbook"))
+        .singleElement().extracting(p -> p.problem().message()).asString()
+        .contains("line 10002").contains("CSV UTF-8");
+  }
+
+  @Test
+  void saysThatAFileSeparatedBySemicolonsIsReadSeparatedByCommas() throws IOException {
+    write("cities.csv", "id;name;country\r\nhue;Hue;VN\r\n");
+
+    SheetsReadResult result = SheetsReader.create().read(data);
+
+    assertThat(places(result, "unknown-property")).containsExactly("data/cities.csv:1:1");
+    assertThat(result.problems()).filteredOn(p -> p.problem().rule().equals("unknown-property"))
+        .singleElement().extracting(p -> p.problem().message()).asString()
+        .isEqualTo("the sheet has no column 'id;name;country': its values are separated by "
+            + "semicolons, and CSV files are read separated by commas: save it as CSV UTF-8 "
+            + "(comma delimited)");
   }
 
   @Test

@@ -11,6 +11,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +28,37 @@ class SheetsReaderRoundTripTest {
     ScapDocument ascn = Datasets.ascn();
     Path workbook = folder.resolve("ascn.xlsx");
     SheetsFixture.writeWorkbook(ascn, workbook);
+
+    SheetsReadResult result = SheetsReader.create().read(workbook);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.document()).contains(ascn);
+  }
+
+  @Test
+  void readsAWorkbookThatHasNoStylesPart() throws IOException {
+    // the styles part is optional in a workbook, and some programs write none
+    ScapDocument ascn = Datasets.ascn();
+    Path styled = folder.resolve("styled.xlsx");
+    SheetsFixture.writeWorkbook(ascn, styled);
+    Path workbook = folder.resolve("ascn.xlsx");
+    try (ZipFile in = new ZipFile(styled.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(workbook))) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        if (entry.getName().equals("xl/styles.xml")) {
+          continue;
+        }
+        String text = new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(text.replaceAll("<(Override|Relationship)[^>]*styles\\.xml\"[^>]*/>", "")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try (ZipFile zip = new ZipFile(workbook.toFile())) {
+      assertThat(zip.getEntry("xl/styles.xml")).isNull();
+      assertThat(new String(zip.getInputStream(zip.getEntry("[Content_Types].xml"))
+          .readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("styles");
+    }
 
     SheetsReadResult result = SheetsReader.create().read(workbook);
 

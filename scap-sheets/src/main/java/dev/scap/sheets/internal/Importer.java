@@ -21,7 +21,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +99,13 @@ public final class Importer {
   private final String file;
   private final boolean csv;
   private final List<SheetProblem> problems = new ArrayList<>();
+
+  /**
+   * The cells whose values were refused (a formula, a date typed as a plain number, ...): the
+   * document lacks their values, and a required property missing there is that same mistake,
+   * already said at the cell. Bounded like the problems listed.
+   */
+  private final Set<List<Object>> refused = new HashSet<>();
   private final Map<Sheet, SheetData> sheets = new LinkedHashMap<>();
   private boolean hasErrors;
   private int unlisted;
@@ -233,9 +245,10 @@ public final class Importer {
   // ---------------------------------------------------------------- reading a workbook
 
   private void readWorkbook(Path path) throws IOException {
-    Map<String, List<String>> merges = new WorkbookCheck(limits).check(path);
+    WorkbookCheck check = new WorkbookCheck(limits);
+    Map<String, List<String>> merges = check.check(path);
     try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(),
-        new ReadingOptions(true, true))) {
+        new ReadingOptions(check.hasStyles(), true))) {
       date1904 = workbook.isDate1904();
       Map<Sheet, org.dhatim.fastexcel.reader.Sheet> found = new LinkedHashMap<>();
       for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
@@ -416,16 +429,49 @@ public final class Importer {
         }
       }
     } catch (CharacterCodingException e) {
-      error(data, "not-a-workbook", "the file is not UTF-8 text (from line " + line
-          + "): save it as CSV UTF-8", 0, 0);
+      notUtf8(data, path);
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       if (cause instanceof CharacterCodingException) {
-        error(data, "not-a-workbook", "the file is not UTF-8 text (from line " + line
-            + "): save it as CSV UTF-8", 0, 0);
+        notUtf8(data, path);
       } else {
         error(data, "not-a-workbook", "the file is not valid CSV from line " + line + ": "
             + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), line, 0);
+      }
+    }
+  }
+
+  private void notUtf8(SheetData data, Path path) throws IOException {
+    int line = malformedLine(path);
+    error(data, "not-a-workbook", "the file is not UTF-8 text: line " + line
+        + " holds bytes that UTF-8 cannot read; save it as CSV UTF-8", line, 0);
+  }
+
+  // The CSV reader decodes a buffer ahead of the record it parses, so the parser's line when
+  // decoding fails is not where the bytes are: the file is decoded again to find that line.
+  static int malformedLine(Path path) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    int line = 1;
+    try (ReadableByteChannel channel = Files.newByteChannel(path)) {
+      while (true) {
+        boolean end = channel.read(in) < 0;
+        in.flip();
+        CoderResult result = decoder.decode(in, out, end);
+        out.flip();
+        while (out.hasRemaining()) {
+          if (out.get() == '\n') {
+            line++;
+          }
+        }
+        out.clear();
+        if (result.isError() || end && !in.hasRemaining()) {
+          return line;
+        }
+        in.compact();
       }
     }
   }
@@ -498,12 +544,14 @@ public final class Importer {
       if (cell.type() == RawCell.Type.FORMULA) {
         error(data, "formula-cell", "the cell holds the formula =" + cell.text()
             + ": type its value instead", rowNum, field.column());
+        refused(data, rowNum, field.column());
         continue;
       }
       Object value = field.kind() == null ? CellDecoder.extension(cell)
           : CellDecoder.decode(field.kind(), cell, date1904);
       if (value instanceof CellDecoder.Refused refused) {
         error(data, refused.rule(), refused.message(), rowNum, field.column());
+        refused(data, rowNum, field.column());
         continue;
       }
       if (field.parent()) {
@@ -614,6 +662,20 @@ public final class Importer {
     return null;
   }
 
+  /**
+   * The separator, other than a comma, that a CSV header line seems to use: a spreadsheet in a
+   * locale whose decimal mark is a comma saves CSV with semicolons. {@code null} if none.
+   */
+  private static String otherSeparator(String header, List<String> known) {
+    for (String[] separator : new String[][] {{";", "semicolons"}, {"\t", "tabs"}}) {
+      int at = header.indexOf(separator[0]);
+      if (at > 0 && known.contains(header.substring(0, at).strip())) {
+        return separator[1];
+      }
+    }
+    return null;
+  }
+
   private void headers(SheetData data, int rowNum, RawCell[] cells) {
     data.headerRow = rowNum;
     Map<String, Integer> ext = new LinkedHashMap<>();
@@ -636,8 +698,11 @@ public final class Importer {
         ext.put(header, column);
       } else {
         List<String> known = data.sheet.allColumns().stream().map(Column::header).toList();
+        String separator = csv ? otherSeparator(header, known) : null;
         error(data, "unknown-property", "the sheet has no column " + quoted(header)
-            + nearest(header, known) + " (an extension's column is headed ext. and its key)",
+            + (separator != null ? ": its values are separated by " + separator + ", and CSV "
+                + "files are read separated by commas: save it as CSV UTF-8 (comma delimited)"
+            : nearest(header, known) + " (an extension's column is headed ext. and its key)"),
             rowNum, column);
       }
     }
@@ -891,12 +956,22 @@ public final class Importer {
     }
   }
 
+  private void refused(SheetData data, int row, int column) {
+    if (refused.size() < limits.maxProblems()) {
+      refused.add(List.of(data.place(), data.source, row, column));
+    }
+  }
+
   private void place(Problem found, boolean noVersion) {
     if (noVersion && found.pointer().equals("/scapVersion")) {
       return;  // said once, with the reason
     }
     SheetProblem placed = locate(new Problem(found.severity(), found.rule(), found.pointer(),
         found.message(), 0, 0));
+    if (placed != null && found.rule().equals("required") && refused.contains(
+        List.of(placed.file(), placed.sheet(), placed.row(), placed.column()))) {
+      return;  // the cell's value was refused, and that was said at the cell
+    }
     if (placed != null) {
       add(Hints.of(placed, this::within, themeLabels));
     }

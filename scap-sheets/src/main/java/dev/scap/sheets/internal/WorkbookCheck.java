@@ -40,6 +40,8 @@ final class WorkbookCheck {
 
   private static final String SHARED_STRINGS_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+  private static final String STYLES_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
   private final SheetLimits limits;
   private final XMLInputFactory xml;
@@ -50,6 +52,9 @@ final class WorkbookCheck {
    * name, whatever its name, so each such part is held to the shared strings limit.
    */
   private final Set<String> sharedStrings = new HashSet<>(Set.of(SHARED_STRINGS));
+
+  /** Whether the content types name a styles part; a workbook may have none. */
+  private boolean styled;
 
   WorkbookCheck(SheetLimits limits) {
     this.limits = limits;
@@ -139,6 +144,9 @@ final class WorkbookCheck {
       if (part != null && SHARED_STRINGS_TYPE.equals(attribute(r, "ContentType"))) {
         sharedStrings.add(part.startsWith("/") ? part.substring(1) : part);
       }
+      if (part != null && STYLES_TYPE.equals(attribute(r, "ContentType"))) {
+        styled = true;
+      }
     });
     Map<String, String> sheetTargets = sheets(zip, workbook);
     Map<String, List<String>> merges = new LinkedHashMap<>();
@@ -157,6 +165,17 @@ final class WorkbookCheck {
       }
     }
     return merges;
+  }
+
+  /**
+   * Whether the workbook checked has a styles part, which holds the cells' number formats: a
+   * workbook without one has no cell formatted as a date, and its cells are read without
+   * formats (the row reader fails on a styles part that is not there).
+   *
+   * @return whether the content types name a styles part
+   */
+  boolean hasStyles() {
+    return styled;
   }
 
   private byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
