@@ -664,7 +664,11 @@ class ScapReaderTest {
         Arguments.of("\"a\" \"b\"", 25, "('\"' (code 34))"),
         Arguments.of("\"a\", b: 1", 26, "('b' (code 98))"),
         Arguments.of("\"a\", \u00E9b: 1", 26, "('\u00E9' (code 233))"),
-        Arguments.of("\"a\", \"b\" 1", 30, "('1' (code 49))"));
+        Arguments.of("\"a\", \"b\" 1", 30, "('1' (code 49))"),
+        Arguments.of("1, \"a\tb\": 1", 26, "CTRL-CHAR, code 9"),
+        Arguments.of("1, \"\u00E9\tb\": 1", 26, "CTRL-CHAR, code 9"),
+        Arguments.of("1, \"\uD83D\uDE00\tb\": 1", 27, "CTRL-CHAR, code 9"),
+        Arguments.of("1, \"ab\n\": 1", 27, "CTRL-CHAR, code 10"));
   }
 
   @ParameterizedTest(name = "{1}: {2}")
