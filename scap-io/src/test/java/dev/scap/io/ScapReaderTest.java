@@ -690,6 +690,23 @@ class ScapReaderTest {
   }
 
   @Test
+  void countsABrokenSequenceBeforeAnErrorAsOneCharacterAsJavaDecodesIt() {
+    // A four-byte lead whose continuation bytes never come, in a name cut by a line feed.
+    byte[] input = "{\"scapVersion\": \"1.0\",\n  \"ab#: [\n{}]}"
+        .getBytes(StandardCharsets.US_ASCII);
+    input[28] = (byte) 0xF0;
+    String line = new String(input, StandardCharsets.UTF_8).split("\n")[1];
+
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> readBytes(READER, input));
+
+    assertThat(error).isNotNull();
+    assertThat(error.problem()).extracting(Problem::line, Problem::column)
+        .containsExactly(2, line.length() + 1);
+    assertThat(error.getMessage()).contains("CTRL-CHAR, code 10");
+  }
+
+  @Test
   void placesInvalidUtf8CutShortByALineFeedOnItsFirstByte() {
     byte[] input = "{\"scapVersion\": \"1.0\",\n  \"metadata\": {\"title\": \"P#\n\"}}"
         .getBytes(StandardCharsets.US_ASCII);

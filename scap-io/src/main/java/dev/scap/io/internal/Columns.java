@@ -80,16 +80,23 @@ public final class Columns {
       characters = counted;
       start = countedTo;
     }
-    for (int i = start; i < stop; i++) {
-      // One per byte that starts a UTF-8 sequence; two for a four-byte one, which Java (and
-      // Jackson reading text) counts as a surrogate pair.
+    int i = start;
+    while (i < stop) {
+      // As Java decodes the line: one character a UTF-8 sequence, two for a four-byte one (a
+      // surrogate pair), and one for each broken piece, which becomes one replacement
+      // character: a lead byte with the continuation bytes that follow it before the break, or
+      // a continuation byte alone.
       int b = bytes[i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        characters += b >= 0xF0 ? 2 : 1;
+      int length = b < 0x80 || b > 0xF4 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+      int next = i + 1;
+      while (next < i + length && next < end && (bytes[next] & 0xC0) == 0x80) {
+        next++;
       }
+      characters += next == i + length && length == 4 ? 2 : 1;
+      i = next;
     }
     countedLine = line;
-    countedTo = stop;
+    countedTo = i;
     counted = characters;
     return characters + 1;
   }
