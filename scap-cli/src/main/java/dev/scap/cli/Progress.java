@@ -54,17 +54,21 @@ final class Progress {
    * @return the progress; it shows nothing if it should not
    */
   static Progress onTerminal(ScapCommand root) {
-    boolean terminal = stderrIsTerminal();
+    boolean terminal = isTerminal(2);
     boolean show = !root.quiet && (root.progress == When.ALWAYS
         || root.progress == When.AUTO && terminal);
     return new Progress(show ? root.spec.commandLine().getErr() : null, terminal,
         System::nanoTime);
   }
 
-  /** Whether standard error is a terminal: where the system says, else as the JVM guesses. */
-  private static boolean stderrIsTerminal() {
+  /**
+   * Whether a standard stream is a terminal: where the system says, else as the JVM guesses.
+   *
+   * @param descriptor 1 for standard output, 2 for standard error
+   */
+  static boolean isTerminal(int descriptor) {
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + descriptor)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return System.console() != null;

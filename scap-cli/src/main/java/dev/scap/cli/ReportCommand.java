@@ -171,6 +171,10 @@ final class ReportCommand implements Callable<Integer> {
       throw CliException.failure("--format csv writes one file per table: give the folder "
           + "with -o DIR", null);
     }
+    if (chosen == Format.xlsx && output == null && Progress.isTerminal(1)) {
+      throw CliException.failure("--format xlsx writes a workbook, which a terminal cannot "
+          + "show: give -o FILE.xlsx, or send standard output to a file", null);
+    }
     Input input = Input.of(file);
     Progress progress = Progress.onTerminal(root);
     progress.phase("reading " + input.name());
