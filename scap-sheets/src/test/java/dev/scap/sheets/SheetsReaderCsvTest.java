@@ -110,7 +110,7 @@ class SheetsReaderCsvTest {
     assertThat(places(result, "unknown-property")).containsExactly("data/cities.csv:1:1");
     assertThat(result.problems()).filteredOn(p -> p.problem().rule().equals("unknown-property"))
         .singleElement().extracting(p -> p.problem().message()).asString()
-        .isEqualTo("the sheet has no column 'id;name;country': its values are separated by "
+        .isEqualTo("the sheet has no column \"id;name;country\": its values are separated by "
             + "semicolons, and CSV files are read separated by commas: save it as CSV UTF-8 "
             + "(comma delimited)");
   }
@@ -122,7 +122,7 @@ class SheetsReaderCsvTest {
     SheetsReadResult result = SheetsReader.create().read(data);
 
     assertThat(places(result, "unknown-sheet")).containsExactly("data/citys.csv");
-    assertThat(result.problems().get(0).problem().message()).contains("'cities.csv'");
+    assertThat(result.problems().get(0).problem().message()).contains("\"cities.csv\"");
     assertThat(result.document()).isPresent();
   }
 

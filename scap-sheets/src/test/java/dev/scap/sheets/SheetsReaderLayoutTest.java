@@ -107,7 +107,7 @@ class SheetsReaderLayoutTest {
     SheetsReadResult result = read();
 
     assertThat(places(result, "unknown-property")).containsExactly("Cities!D1");
-    assertThat(result.problems().get(0).problem().message()).contains("'population'");
+    assertThat(result.problems().get(0).problem().message()).contains("\"population\"");
     assertThat(result.document()).isEmpty();
   }
 
@@ -127,7 +127,7 @@ class SheetsReaderLayoutTest {
     SheetsReadResult result = read();
 
     assertThat(places(result, "missing-property")).containsExactly("Cities!A1");
-    assertThat(result.problems().get(0).problem().message()).contains("'country'");
+    assertThat(result.problems().get(0).problem().message()).contains("\"country\"");
   }
 
   @Test
@@ -139,7 +139,7 @@ class SheetsReaderLayoutTest {
     SheetsReadResult result = read();
 
     assertThat(places(result, "unknown-reference")).contains("Focus areas!A3");
-    assertThat(lines(result)).anyMatch(line -> line.contains("'no-such-plan'"));
+    assertThat(lines(result)).anyMatch(line -> line.contains("\"no-such-plan\""));
   }
 
   @Test

@@ -1084,8 +1084,9 @@ public final class Importer {
 
   // ---------------------------------------------------------------- words
 
+  /** Quotes a value in a message as the format's messages do, in double quotes. */
   private static String quoted(String text) {
-    return "'" + text + "'";
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String letters(int column) {
