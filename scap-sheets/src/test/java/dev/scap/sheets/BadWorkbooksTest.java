@@ -283,6 +283,11 @@ class BadWorkbooksTest {
             at("Events", "E2", "unknown-reference", "hanoi"),
             at("Events", "E2", "unknown-reference", "hue"),
             at("Tables", "E2", "unknown-reference", "hanoi")),
+        of("a plans.csv in Windows-1252", b -> b.rawCsv.put("Plans",
+            "id,city,title\r\nhanoi-2020,hanoi,Hu\u00e9's plan\r\n".getBytes(
+                StandardCharsets.ISO_8859_1)), CSV,
+            // the rows of its plan, and their rows in turn, are not said to belong to nothing
+            new Expected(new Place("Plans", 2, 0), "not-a-workbook", "line 2")),
         of("a CSV record with a stray quote", b -> b.rawCsv.put("Cities",
             "id,name,country\r\nhanoi,Hanoi,VN\r\nhue,\"Hue,VN\r\n".getBytes(
                 StandardCharsets.UTF_8)), CSV,

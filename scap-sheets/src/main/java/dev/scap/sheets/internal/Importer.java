@@ -132,6 +132,10 @@ public final class Importer {
     final Sheet sheet;
     String source = "";
     boolean present;
+    /** Whether reading its file stopped at a line it could not read: said once, there. */
+    boolean cutShort;
+    /** Whether rows were left out because the rows they belong to could not be read. */
+    boolean incomplete;
     final List<Field> fields = new ArrayList<>();
     final Map<String, Integer> columns = new LinkedHashMap<>();
     final Set<String> missing = new LinkedHashSet<>();
@@ -435,6 +439,7 @@ public final class Importer {
       if (cause instanceof CharacterCodingException) {
         notUtf8(data, path);
       } else {
+        data.cutShort = true;
         error(data, "not-a-workbook", "the file is not valid CSV from line " + line + ": "
             + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""), line, 0);
       }
@@ -442,6 +447,7 @@ public final class Importer {
   }
 
   private void notUtf8(SheetData data, Path path) throws IOException {
+    data.cutShort = true;
     int line = malformedLine(path);
     error(data, "not-a-workbook", "the file is not UTF-8 text: line " + line
         + " holds bytes that UTF-8 cannot read; save it as CSV UTF-8", line, 0);
@@ -582,6 +588,12 @@ public final class Importer {
       }
       SheetData parentData = sheets.get(data.sheet.parents().get(data.sheet.parents().size() - 1));
       Integer found = parentData.keys.get(key.toString());
+      if (found == null && (parentData.cutShort || parentData.incomplete)) {
+        // Its parent may be among the rows that could not be read, as said there; and so may
+        // the parents of its own children.
+        data.incomplete = true;
+        return;
+      }
       if (found == null) {
         Column last = data.sheet.parentColumns().get(parentValues.length - 1);
         error(data, "unknown-reference", "no row of " + parentData.sheet.name() + " is "
