@@ -14,9 +14,13 @@ import dev.scap.testkit.Mutated;
 import dev.scap.testkit.Mutation;
 import dev.scap.testkit.ScapArbitraries;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -67,6 +71,11 @@ class PlainlyValidPropertiesTest {
   @Property(tries = 300)
   void reportsTheProblemsThatHibernateValidatorAloneReports(
       @ForAll("documents") ScapDocument document) {
+    // Hibernate Validator validates an object once, however often the document holds that very
+    // instance (as a mutation that repeats an object makes it); a document read from JSON holds
+    // no object twice, and the fast path reports each place.
+    Assume.that(noObjectTwice(document.cities()) && noObjectTwice(document.organizations())
+        && noObjectTwice(document.plans()) && noObjectTwice(document.events()));
     assertThat(VALIDATION.validate(document, ""))
         .containsExactlyInAnyOrderElementsOf(VALIDATION.validateFully(document, ""));
     List<Problem> byPlan = new ArrayList<>();
@@ -82,6 +91,11 @@ class PlainlyValidPropertiesTest {
     List<Problem> expected = new ArrayList<>(VALIDATION.validateFully(
         document.toBuilder().plans(List.of()).build(), ""));
     assertThat(header).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  private static boolean noObjectTwice(List<?> objects) {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    return objects.stream().allMatch(seen::add);
   }
 
   @Provide
