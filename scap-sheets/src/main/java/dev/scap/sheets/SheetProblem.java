@@ -1,6 +1,7 @@
 package dev.scap.sheets;
 
 import dev.scap.model.validation.Problem;
+import dev.scap.sheets.internal.CellAddress;
 import java.util.Objects;
 
 /**
@@ -78,11 +79,7 @@ public record SheetProblem(Problem problem, String file, String sheet, int row, 
    * @return its letters
    */
   static String letters(int column) {
-    StringBuilder out = new StringBuilder();
-    for (int n = column; n > 0; n = (n - 1) / 26) {
-      out.insert(0, (char) ('A' + (n - 1) % 26));
-    }
-    return out.toString();
+    return CellAddress.letters(column);
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.scap.report.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -124,23 +123,5 @@ public final class Out {
       return "";
     }
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
-  }
-
-  /** A stream that a CSV printer may close without closing the caller's: closing only flushes. */
-  private static final class Unclosed extends FilterOutputStream {
-
-    Unclosed(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.scap.io.PlanStream;
 import dev.scap.io.ScapFormatException;
 import dev.scap.io.ScapReader;
 import dev.scap.io.internal.DocumentWriter;
+import dev.scap.io.internal.Suggestions;
 import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.Severity;
 import dev.scap.sheets.SheetLimits;
@@ -275,7 +276,7 @@ public final class Importer {
         data.present = true;
         data.source = sheet.name();
         for (String range : merges.getOrDefault(sheet.name(), List.of())) {
-          int[] cell = cellOf(range.split(":")[0]);
+          int[] cell = CellAddress.parse(range.split(":")[0]);
           error(data, "merged-cell", "the cells " + range + " are merged: unmerge them and "
               + "fill each cell", cell[0], cell[1]);
         }
@@ -700,7 +701,8 @@ public final class Importer {
       int column = i + 1;
       if (data.columns.containsKey(header)) {
         error(data, "duplicate-property", "the column header " + quoted(header)
-            + " is also in column " + letters(data.columns.get(header)), rowNum, column);
+            + " is also in column " + CellAddress.letters(data.columns.get(header)), rowNum,
+            column);
         continue;
       }
       if (data.sheet.column(header).isPresent()) {
@@ -1101,29 +1103,7 @@ public final class Importer {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String letters(int column) {
-    StringBuilder out = new StringBuilder();
-    for (int n = column; n > 0; n = (n - 1) / 26) {
-      out.insert(0, (char) ('A' + (n - 1) % 26));
-    }
-    return out.toString();
-  }
 
-  private static int[] cellOf(String reference) {
-    int column = 0;
-    int i = 0;
-    while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
-      column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-      i++;
-    }
-    int row = 0;
-    try {
-      row = Integer.parseInt(reference.substring(i));
-    } catch (NumberFormatException e) {
-      row = 0;
-    }
-    return new int[] {row, row == 0 ? 0 : column};
-  }
 
   private static List<String> sheetNames() {
     return Sheets.ALL.stream().map(Sheet::name).toList();
@@ -1134,43 +1114,15 @@ public final class Importer {
   }
 
   /**
-   * Names the nearest of some words, when one is close.
+   * Names the nearest of some words, when one is close enough to have been meant (as the JSON
+   * reader's suggestions judge it).
    *
    * @param word the word typed
    * @param known the words it may have meant
-   * @return {@code " (did you mean 'x'?)"}, or {@code ""}
+   * @return {@code " (did you mean \"x\"?)"}, or {@code ""}
    */
   static String nearest(String word, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, best.length() / 3)
-        ? " (did you mean " + quoted(best) + "?)" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return Suggestions.closest(word, known).map(best -> " (did you mean " + quoted(best) + "?)")
+        .orElse("");
   }
 }

@@ -7,6 +7,7 @@ import dev.scap.model.PartnerRole;
 import dev.scap.model.SessionKind;
 import dev.scap.model.Stage;
 import dev.scap.model.SupportType;
+import dev.scap.report.internal.Unclosed;
 import dev.scap.sheets.Layout;
 import dev.scap.sheets.internal.Sheets.Column;
 import dev.scap.sheets.internal.Sheets.Kind;

@@ -1,12 +1,13 @@
-package dev.scap.sheets.internal;
+package dev.scap.report.internal;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A caller's stream that FastExcel may close when it finishes a workbook: closing it only
- * flushes, so that a web response or a file the caller opened stays open. Not thread-safe.
+ * A caller's stream that a writer (a CSV printer, FastExcel finishing a workbook) may close:
+ * closing it only flushes, so that a web response or a file the caller opened stays open. Not
+ * thread-safe.
  */
 public final class Unclosed extends FilterOutputStream {
 
