@@ -2,11 +2,9 @@ package dev.scap.cli;
 
 import dev.scap.model.ScapDocument;
 import dev.scap.sheets.SheetsWriter;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,21 +28,16 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The document.")
   String file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Required: the workbook (.xlsx), written atomically, or the folder of CSV files, "
-          + "created if missing.")
-  Path output;
+  @Mixin SheetsOutput sheets;
 
   @Override
   public Integer call() {
-    OutputName.checkSheets("export", output);
+    sheets.check("export");
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
-    progress.phase("writing " + output);
+    progress.phase("writing " + sheets.output);
     try {
-      SheetsWriter.create().write(document, output);
-    } catch (IOException e) {
-      throw CliException.failure("cannot write " + output + ": " + Input.reason(e), e);
+      sheets.write(target -> SheetsWriter.create().write(document, target));
     } finally {
       progress.done();
     }

@@ -1,11 +1,9 @@
 package dev.scap.cli;
 
 import dev.scap.sheets.SheetsWriter;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scap template}: the empty workbook or CSV folder that a city fills in. */
@@ -22,19 +20,12 @@ final class TemplateCommand implements Callable<Integer> {
 
   @ParentCommand ScapCommand root;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-      description = "Required: the workbook (.xlsx), written atomically, or the folder of CSV files, "
-          + "created if missing.")
-  Path output;
+  @Mixin SheetsOutput sheets;
 
   @Override
   public Integer call() {
-    OutputName.checkSheets("template", output);
-    try {
-      SheetsWriter.create().writeTemplate(output);
-    } catch (IOException e) {
-      throw CliException.failure("cannot write " + output + ": " + Input.reason(e), e);
-    }
+    sheets.check("template");
+    sheets.write(SheetsWriter.create()::writeTemplate);
     return 0;
   }
 }
