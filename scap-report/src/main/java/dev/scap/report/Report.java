@@ -335,14 +335,7 @@ public final class Report {
    */
   public static Report of(ScapDocument document, ValidationReport validation,
       ReportOptions options) {
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(validation, "validation");
-    Objects.requireNonNull(options, "options");
-    if (validation.hasErrors()) {
-      throw new IllegalArgumentException("the document has " + validation.errors().size()
-          + " error(s): a report needs a valid document");
-    }
-    return new Report(document, validation, options, null);
+    return of(document, validation, options, null);
   }
 
   /**
