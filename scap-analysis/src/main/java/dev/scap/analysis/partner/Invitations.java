@@ -22,10 +22,13 @@ import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -43,8 +46,10 @@ import java.util.stream.IntStream;
  * tie at the last seat is never cut: every candidate in it is invited and listed as tied.
  * Organizations asked for are invited to every table first, outside seats and limits.
  *
- * <p>O(t·o·(g·p + log(t·o))) time for t tables, o organizations, g guests a table and p
- * projects and partners a plan; O(t·o) memory. Stateless and thread-safe.
+ * <p>Only the organizations a guest's plan names, those working on the table's theme and those
+ * asked for are assessed at a table: O(t·(g·p + c·n + c·log(t·c))) time for t tables, g
+ * guests a table, p projects and partners a plan, c candidates a table and n support types;
+ * O(t·c) memory. Stateless and thread-safe.
  */
 public final class Invitations {
 
@@ -84,9 +89,19 @@ public final class Invitations {
     for (int o = 0; o < askedFor.length; o++) {
       askedFor[o] = options.asked().contains(weighed.get(o).id());
     }
+    Map<OrganizationId, Integer> position = new HashMap<>();
+    Map<ThemeId, List<Integer>> workers = new HashMap<>();
+    for (int o = 0; o < weighed.size(); o++) {
+      position.put(weighed.get(o).id(), o);
+      for (ThemeId theme : works.get(o)) {
+        workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
+      }
+    }
     List<Table> tables = plan.tables();
     // Each table's candidates depend on that table alone: they are assessed on every core,
-    // from maps that are only read meanwhile, and gathered in the plan's order.
+    // from maps that are only read meanwhile, and gathered in the plan's order. Only the
+    // organizations a guest's plan names, those working on the theme and those asked for can
+    // be candidates, so only they are assessed.
     List<List<Invitee>> candidates = IntStream.range(0, tables.size()).parallel()
         .mapToObj(t -> {
           Table table = tables.get(t);
@@ -103,10 +118,18 @@ public final class Invitations {
             }
           });
           Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
+          Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position);
+          SortedSet<Integer> assessed = new TreeSet<>(ties.keySet());
+          assessed.addAll(workers.getOrDefault(table.theme(), List.of()));
+          for (int o = 0; o < weighed.size() && !options.asked().isEmpty(); o++) {
+            if (askedFor[o]) {
+              assessed.add(o);
+            }
+          }
           List<Invitee> atTable = new ArrayList<>();
-          for (int o = 0; o < weighed.size(); o++) {
-            Invitee invitee = assess(weighed.get(o), table.theme(), guests, needs, mapping,
-                works.get(o), askedFor[o]);
+          for (int o : assessed) {
+            Invitee invitee = assess(weighed.get(o), table.theme(),
+                ties.getOrDefault(o, Ties.NONE), needs, works.get(o), askedFor[o]);
             if (invitee != null) {
               atTable.add(invitee);
             }
@@ -185,44 +208,76 @@ public final class Invitations {
   private record Pair(int index, int number, Invitee invitee) {}
 
   /**
-   * Where an organization stands at a table and why; {@code null} if it is neither a candidate
-   * nor asked for.
+   * An organization's partnerships with a table's guests: the reasons they give, in the order
+   * of the guests and of their projects, and how many guests they count on the theme and
+   * elsewhere.
    */
-  private static Invitee assess(Organization organization, ThemeId theme,
-      Map<CityId, Plan> guests, Map<SupportType, Integer> needs, ThemeMapping mapping,
-      Set<ThemeId> worksOn, boolean asked) {
-    List<InvitationReason> reasons = new ArrayList<>();
-    if (asked) {
-      reasons.add(new AskedFor());
-    }
-    OrganizationId id = organization.id();
-    int themeGuests = 0;
-    int otherGuests = 0;
+  private record Ties(List<InvitationReason> reasons, int themeGuests, int otherGuests) {
+    static final Ties NONE = new Ties(List.of(), 0, 0);
+  }
+
+  /**
+   * The partnerships of every organization a guest's plan names, by the organization's
+   * position: a guest counts on the theme if the organization is a partner of one of its
+   * projects on the theme, else elsewhere if of another project or of the plan itself.
+   */
+  private static Map<Integer, Ties> partnerships(Map<CityId, Plan> guests, ThemeId theme,
+      ThemeMapping mapping, Map<OrganizationId, Integer> position) {
+    Map<Integer, List<InvitationReason>> reasons = new HashMap<>();
+    Map<Integer, int[]> counts = new HashMap<>();
     for (Map.Entry<CityId, Plan> guest : guests.entrySet()) {
       Plan plan = guest.getValue();
       if (plan == null) {
         continue;
       }
-      boolean onTheme = false;
-      boolean elsewhere = false;
+      // Per organization named by this guest: whether on the theme, whether elsewhere.
+      Map<Integer, boolean[]> named = new LinkedHashMap<>();
       for (Project project : plan.projects()) {
-        if (partners(project.partners(), id)) {
-          boolean on = onTheme(project, theme, mapping);
-          reasons.add(new PartnersProject(guest.getKey(), project.id(), on));
-          onTheme |= on;
-          elsewhere |= !on;
+        boolean on = onTheme(project, theme, mapping);
+        Set<Integer> seen = new HashSet<>();
+        for (Partner partner : project.partners()) {
+          Integer o = position.get(partner.organization());
+          if (o != null && seen.add(o)) {
+            reasons.computeIfAbsent(o, k -> new ArrayList<>())
+                .add(new PartnersProject(guest.getKey(), project.id(), on));
+            boolean[] where = named.computeIfAbsent(o, k -> new boolean[2]);
+            where[0] |= on;
+            where[1] |= !on;
+          }
         }
       }
-      if (!onTheme && !elsewhere && partners(plan.partners(), id)) {
-        reasons.add(new PartnersPlan(guest.getKey(), plan.id()));
-        elsewhere = true;
+      for (Partner partner : plan.partners()) {
+        Integer o = position.get(partner.organization());
+        if (o != null && !named.containsKey(o)) {
+          reasons.computeIfAbsent(o, k -> new ArrayList<>())
+              .add(new PartnersPlan(guest.getKey(), plan.id()));
+          named.put(o, new boolean[] {false, true});
+        }
       }
-      if (onTheme) {
-        themeGuests++;
-      } else if (elsewhere) {
-        otherGuests++;
-      }
+      named.forEach((o, where) -> {
+        int[] count = counts.computeIfAbsent(o, k -> new int[2]);
+        count[where[0] ? 0 : 1]++;
+      });
     }
+    Map<Integer, Ties> ties = new HashMap<>();
+    reasons.forEach((o, list) -> {
+      int[] count = counts.get(o);
+      ties.put(o, new Ties(list, count[0], count[1]));
+    });
+    return ties;
+  }
+
+  /**
+   * Where an organization stands at a table and why; {@code null} if it is neither a candidate
+   * nor asked for.
+   */
+  private static Invitee assess(Organization organization, ThemeId theme, Ties ties,
+      Map<SupportType, Integer> needs, Set<ThemeId> worksOn, boolean asked) {
+    List<InvitationReason> reasons = new ArrayList<>();
+    if (asked) {
+      reasons.add(new AskedFor());
+    }
+    reasons.addAll(ties.reasons());
     boolean works = worksOn.contains(theme);
     if (works) {
       reasons.add(new WorksOnTheme(theme));
@@ -237,7 +292,7 @@ public final class Invitations {
         offered.add(need.getKey());
       }
     }
-    Standing standing = new Standing(themeGuests, otherGuests, works, met, needed);
+    Standing standing = new Standing(ties.themeGuests(), ties.otherGuests(), works, met, needed);
     if (!standing.isCandidate() && !asked) {
       return null;
     }
@@ -247,16 +302,7 @@ public final class Invitations {
     if (reasons.isEmpty()) {
       return null;
     }
-    return new Invitee(id, standing, reasons);
-  }
-
-  private static boolean partners(List<Partner> partners, OrganizationId organization) {
-    for (Partner partner : partners) {
-      if (partner.organization().equals(organization)) {
-        return true;
-      }
-    }
-    return false;
+    return new Invitee(organization.id(), standing, reasons);
   }
 
   private static boolean onTheme(Project project, ThemeId theme, ThemeMapping mapping) {

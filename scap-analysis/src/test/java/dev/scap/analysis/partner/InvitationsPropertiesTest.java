@@ -44,7 +44,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Laws of {@link Invitations} on generated documents: invitations do not depend on the order
+ * Laws of {@link Invitations} on generated documents: they are those of assessing every
+ * organization at every table; invitations do not depend on the order
  * of cities, plans or organizations; every invitee's reasons are facts of the document and
  * its standing counts them; no organization is ranked in at more tables than its limit;
  * organizations asked for are at every table; a table exceeds its seats only by a tie.
@@ -94,6 +95,14 @@ class InvitationsPropertiesTest {
           return new Case(document, profiles, plan,
               new InvitationOptions(seats, asked, limit));
         });
+  }
+
+  @Property(tries = 200)
+  void invitationsAreThoseOfAssessingEveryOrganizationAtEveryTable(@ForAll("cases") Case c) {
+    ThemeOverlap overlap = c.overlap();
+
+    assertThat(Invitations.forTables(overlap, c.plan(), c.options()))
+        .isEqualTo(AssessEveryOrganization.forTables(overlap, c.plan(), c.options()));
   }
 
   @Property(tries = 150)
