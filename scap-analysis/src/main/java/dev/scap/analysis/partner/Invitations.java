@@ -20,7 +20,9 @@ import dev.scap.model.ScapDocument;
 import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -97,12 +101,25 @@ public final class Invitations {
         workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
       }
     }
+    int[] idRank = ranks(weighed);
+    List<Set<SupportType>> offers = weighed.stream()
+        .map(o -> o.offers().isEmpty() ? Set.<SupportType>of() : EnumSet.copyOf(o.offers()))
+        .toList();
+    // The order of the greedy pass: strongest first, then by table number, then by id.
+    Comparator<Candidate> strongestFirst = (p, q) -> {
+      int order = q.standing().compareTo(p.standing());
+      if (order == 0) {
+        order = Integer.compare(p.number(), q.number());
+      }
+      return order != 0 ? order
+          : Integer.compare(idRank[p.organization()], idRank[q.organization()]);
+    };
     List<Table> tables = plan.tables();
     // Each table's candidates depend on that table alone: they are assessed on every core,
     // from maps that are only read meanwhile, and gathered in the plan's order. Only the
     // organizations a guest's plan names, those working on the theme and those asked for can
     // be candidates, so only they are assessed.
-    List<List<Invitee>> candidates = IntStream.range(0, tables.size()).parallel()
+    List<Assessed> assessedTables = IntStream.range(0, tables.size()).parallel()
         .mapToObj(t -> {
           Table table = tables.get(t);
           Map<CityId, Plan> guests = new LinkedHashMap<>();
@@ -126,67 +143,94 @@ public final class Invitations {
               assessed.add(o);
             }
           }
-          List<Invitee> atTable = new ArrayList<>();
+          List<Candidate> atTable = new ArrayList<>();
           for (int o : assessed) {
-            Invitee invitee = assess(weighed.get(o), table.theme(),
-                ties.getOrDefault(o, Ties.NONE), needs, works.get(o), askedFor[o]);
-            if (invitee != null) {
-              atTable.add(invitee);
+            Standing standing = standing(offers.get(o), table.theme(),
+                ties.getOrDefault(o, Ties.NONE), needs, works.get(o));
+            if (standing.isCandidate() || askedFor[o]) {
+              atTable.add(new Candidate(t, table.number(), o, standing));
             }
           }
-          return atTable;
+          if (options.tablesPerPartner() == InvitationOptions.UNLIMITED) {
+            // No organization is turned away at its limit, so a table seats the strongest of
+            // its own candidates and those tied with its last seat: the others need no place
+            // in the pass over every table.
+            // Those asked for sit outside the seats and are all kept.
+            atTable.sort(strongestFirst);
+            List<Candidate> kept = new ArrayList<>();
+            Standing last = null;
+            int seated = 0;
+            for (Candidate c : atTable) {
+              if (askedFor[c.organization()]) {
+                kept.add(c);
+              } else if (seated < options.seats()
+                  || seated > 0 && c.standing().compareTo(last) == 0) {
+                kept.add(c);
+                last = c.standing();
+                seated++;
+              }
+            }
+            atTable = kept;
+          }
+          return new Assessed(table, needs, ties, atTable);
         }).toList();
-    List<Pair> pairs = new ArrayList<>();
-    for (int t = 0; t < tables.size(); t++) {
-      for (Invitee invitee : candidates.get(t)) {
-        if (!invitee.asked()) {
-          pairs.add(new Pair(t, tables.get(t).number(), invitee));
+    // Reasons are written only for the organizations invited: by the same facts as the
+    // standing they were ranked by.
+    IntFunction<Function<Candidate, Invitee>> invitee = t -> candidate -> {
+      Assessed at = assessedTables.get(t);
+      int o = candidate.organization();
+      return invitee(weighed.get(o), at.table().theme(), at.ties().getOrDefault(o, Ties.NONE),
+          at.needs(), candidate.standing(), askedFor[o]);
+    };
+    List<Candidate> pairs = new ArrayList<>();
+    for (Assessed at : assessedTables) {
+      for (Candidate candidate : at.candidates()) {
+        if (!askedFor[candidate.organization()]) {
+          pairs.add(candidate);
         }
       }
     }
-
-    pairs.sort(Comparator.comparing((Pair p) -> p.invitee().standing()).reversed()
-        .thenComparingInt(Pair::number)
-        .thenComparing(p -> p.invitee().organization().value()));
-    Map<OrganizationId, Integer> tablesOf = new HashMap<>();
-    List<List<Invitee>> taken = new ArrayList<>();
+    pairs.sort(strongestFirst);
+    int[] tablesOf = new int[weighed.size()];
+    List<List<Candidate>> taken = new ArrayList<>();
     List<List<OrganizationId>> atLimit = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       taken.add(new ArrayList<>());
       atLimit.add(new ArrayList<>());
     }
-    for (Pair pair : pairs) {
-      List<Invitee> seated = taken.get(pair.index());
+    for (Candidate pair : pairs) {
+      List<Candidate> seated = taken.get(pair.index());
       boolean room = seated.size() < options.seats() || (options.seats() > 0
-          && seated.get(options.seats() - 1).standing()
-              .compareTo(pair.invitee().standing()) == 0);
+          && seated.get(options.seats() - 1).standing().compareTo(pair.standing()) == 0);
       if (!room) {
         continue;
       }
-      OrganizationId id = pair.invitee().organization();
-      if (tablesOf.getOrDefault(id, 0) >= options.tablesPerPartner()) {
-        atLimit.get(pair.index()).add(id);
+      int o = pair.organization();
+      if (tablesOf[o] >= options.tablesPerPartner()) {
+        atLimit.get(pair.index()).add(weighed.get(o).id());
         continue;
       }
-      tablesOf.merge(id, 1, Integer::sum);
-      seated.add(pair.invitee());
+      tablesOf[o]++;
+      seated.add(pair);
     }
 
     List<TableInvitations> result = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
       Table table = tables.get(t);
+      Function<Candidate, Invitee> reasons = invitee.apply(t);
       List<Invitee> invited = new ArrayList<>();
       for (OrganizationId asked : options.asked()) {
-        candidates.get(t).stream().filter(i -> i.organization().equals(asked))
-            .forEach(invited::add);
+        assessedTables.get(t).candidates().stream()
+            .filter(c -> weighed.get(c.organization()).id().equals(asked))
+            .map(reasons).forEach(invited::add);
       }
-      List<Invitee> seated = taken.get(t);
-      invited.addAll(seated);
+      List<Candidate> seated = taken.get(t);
+      seated.stream().map(reasons).forEach(invited::add);
       List<OrganizationId> tied = new ArrayList<>();
       if (seated.size() > options.seats()) {
         Standing last = seated.get(options.seats() - 1).standing();
-        seated.stream().filter(i -> i.standing().compareTo(last) == 0)
-            .forEach(i -> tied.add(i.organization()));
+        seated.stream().filter(c -> c.standing().compareTo(last) == 0)
+            .forEach(c -> tied.add(weighed.get(c.organization()).id()));
       }
       NoInvitation why = null;
       if (invited.isEmpty()) {
@@ -204,8 +248,29 @@ public final class Invitations {
     return List.copyOf(result);
   }
 
-  /** A candidate at a table: the table's index and number, and the candidate. */
-  private record Pair(int index, int number, Invitee invitee) {}
+  /**
+   * A candidate at a table: the table's index and number, the organization's position and its
+   * standing there.
+   */
+  private record Candidate(int index, int number, int organization, Standing standing) {}
+
+  /** A table's candidates, and the facts their reasons are written from. */
+  private record Assessed(Table table, Map<SupportType, Integer> needs, Map<Integer, Ties> ties,
+      List<Candidate> candidates) {}
+
+  /** Each organization's place among the organizations' ids in string order. */
+  private static int[] ranks(List<Organization> organizations) {
+    Integer[] order = new Integer[organizations.size()];
+    for (int o = 0; o < order.length; o++) {
+      order[o] = o;
+    }
+    Arrays.sort(order, Comparator.comparing(o -> organizations.get(o).id().value()));
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+    }
+    return rank;
+  }
 
   /**
    * An organization's partnerships with a table's guests: the reasons they give, in the order
@@ -267,40 +332,40 @@ public final class Invitations {
     return ties;
   }
 
-  /**
-   * Where an organization stands at a table and why; {@code null} if it is neither a candidate
-   * nor asked for.
-   */
-  private static Invitee assess(Organization organization, ThemeId theme, Ties ties,
-      Map<SupportType, Integer> needs, Set<ThemeId> worksOn, boolean asked) {
+  /** Where an organization stands at a table. */
+  private static Standing standing(Set<SupportType> offers, ThemeId theme, Ties ties,
+      Map<SupportType, Integer> needs, Set<ThemeId> worksOn) {
+    int needed = 0;
+    int met = 0;
+    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
+      needed += need.getValue();
+      if (offers.contains(need.getKey())) {
+        met += need.getValue();
+      }
+    }
+    return new Standing(ties.themeGuests(), ties.otherGuests(), worksOn.contains(theme), met,
+        needed);
+  }
+
+  /** An organization invited to a table, with the reasons for its standing there. */
+  private static Invitee invitee(Organization organization, ThemeId theme, Ties ties,
+      Map<SupportType, Integer> needs, Standing standing, boolean asked) {
     List<InvitationReason> reasons = new ArrayList<>();
     if (asked) {
       reasons.add(new AskedFor());
     }
     reasons.addAll(ties.reasons());
-    boolean works = worksOn.contains(theme);
-    if (works) {
+    if (standing.worksOnTheme()) {
       reasons.add(new WorksOnTheme(theme));
     }
-    int needed = 0;
-    int met = 0;
-    List<SupportType> offered = new ArrayList<>();
-    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      needed += need.getValue();
-      if (organization.offers().contains(need.getKey())) {
-        met += need.getValue();
-        offered.add(need.getKey());
+    if (standing.needsMet() > 0) {
+      List<SupportType> offered = new ArrayList<>();
+      for (SupportType need : needs.keySet()) {
+        if (organization.offers().contains(need)) {
+          offered.add(need);
+        }
       }
-    }
-    Standing standing = new Standing(ties.themeGuests(), ties.otherGuests(), works, met, needed);
-    if (!standing.isCandidate() && !asked) {
-      return null;
-    }
-    if (met > 0) {
-      reasons.add(new OffersNeeds(offered, met, needed));
-    }
-    if (reasons.isEmpty()) {
-      return null;
+      reasons.add(new OffersNeeds(offered, standing.needsMet(), standing.needsStated()));
     }
     return new Invitee(organization.id(), standing, reasons);
   }

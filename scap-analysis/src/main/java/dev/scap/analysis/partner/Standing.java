@@ -1,6 +1,5 @@
 package dev.scap.analysis.partner;
 
-import java.util.Comparator;
 
 /**
  * Where an organization stands for a table: the criteria {@link Invitations} ranks by, in
@@ -18,12 +17,6 @@ import java.util.Comparator;
  */
 public record Standing(int themeGuests, int otherGuests, boolean worksOnTheme, int needsMet,
     int needsStated) implements Comparable<Standing> {
-
-  private static final Comparator<Standing> ORDER = Comparator
-      .comparingInt(Standing::themeGuests)
-      .thenComparingInt(Standing::otherGuests)
-      .thenComparing(Standing::worksOnTheme)
-      .thenComparing(Standing::compareSupportFit);
 
   /**
    * Creates a standing.
@@ -61,7 +54,14 @@ public record Standing(int themeGuests, int otherGuests, boolean worksOnTheme, i
    */
   @Override
   public int compareTo(Standing other) {
-    return ORDER.compare(this, other);
+    int order = Integer.compare(themeGuests, other.themeGuests);
+    if (order == 0) {
+      order = Integer.compare(otherGuests, other.otherGuests);
+    }
+    if (order == 0) {
+      order = Boolean.compare(worksOnTheme, other.worksOnTheme);
+    }
+    return order != 0 ? order : compareSupportFit(this, other);
   }
 
   /** Orders support fits exactly, by cross-multiplication. */
