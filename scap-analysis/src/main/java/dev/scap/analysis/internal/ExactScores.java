@@ -3,6 +3,7 @@ package dev.scap.analysis.internal;
 import dev.scap.analysis.overlap.Metric;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -298,6 +299,83 @@ public final class ExactScores {
     }
     Fraction exact = exact(a, b);
     return metric.usesProducts() ? exact.sqrtToDouble() : exact.toDouble();
+  }
+
+  /**
+   * Returns the double nearest to the exact score of every pair of some cities, in condensed
+   * order: pair (x, y), x &lt; y, of the positions in {@code cities} at
+   * {@link AllPairs#condensedIndex}. Each is the value {@link #score(int, int)} gives.
+   *
+   * <p>When the weights have an integer scale, each pair's Σmin (or A·B) is added up through
+   * the postings of each theme among these cities, so that only pairs sharing a theme are
+   * touched, in O(Σ_t |postings(t)|² + g²) time for g cities; else pair by pair.
+   *
+   * @param cities the cities' indexes
+   * @return the g(g−1)/2 scores
+   * @throws IllegalArgumentException if the pairs are too many for one array
+   */
+  public double[] condensed(int[] cities) {
+    int g = cities.length;
+    long pairs = (long) g * (g - 1) / 2;
+    if (pairs > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(g + " cities have too many pairs for one array");
+    }
+    double[] result = new double[(int) pairs];
+    if (units == null) {
+      for (int x = 0, at = 0; x < g; x++) {
+        for (int y = x + 1; y < g; y++) {
+          result[at++] = score(cities[x], cities[y]);
+        }
+      }
+      return result;
+    }
+    // The postings of each theme: the positions of the cities that weigh it, ascending, and
+    // their integer weights.
+    int themes = profiles.themeCount;
+    int[] start = new int[themes + 1];
+    for (int city : cities) {
+      for (int t : profiles.themes[city]) {
+        start[t + 1]++;
+      }
+    }
+    for (int t = 0; t < themes; t++) {
+      start[t + 1] += start[t];
+    }
+    int[] cursor = start.clone();
+    int[] position = new int[start[themes]];
+    long[] weight = new long[start[themes]];
+    for (int x = 0; x < g; x++) {
+      int[] own = profiles.themes[cities[x]];
+      for (int s = 0; s < own.length; s++) {
+        int at = cursor[own[s]]++;
+        position[at] = x;
+        weight[at] = units[cities[x]][s];
+      }
+    }
+    System.arraycopy(start, 0, cursor, 0, themes);
+    boolean products = metric.usesProducts();
+    long[] shared = new long[g];
+    for (int x = 0, at = 0; x < g; x++) {
+      int a = cities[x];
+      int[] own = profiles.themes[a];
+      long[] weights = units[a];
+      Arrays.fill(shared, x + 1, g, 0);
+      for (int s = 0; s < own.length; s++) {
+        int t = own[s];
+        long u = weights[s];
+        // x is the first posting of t not yet passed: the ones after it are the cities after x.
+        int end = start[t + 1];
+        for (int p = ++cursor[t]; p < end; p++) {
+          long v = weight[p];
+          shared[position[p]] += products ? u * v : Math.min(u, v);
+        }
+      }
+      for (int y = x + 1; y < g; y++) {
+        int b = cities[y];
+        result[at++] = score(a, b, smallRatio(a, b, shared[y]));
+      }
+    }
+    return result;
   }
 
   /**

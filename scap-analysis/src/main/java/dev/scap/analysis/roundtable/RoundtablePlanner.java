@@ -2,8 +2,6 @@ package dev.scap.analysis.roundtable;
 
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
-import dev.scap.analysis.internal.AllPairs;
-import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
@@ -438,14 +436,8 @@ public final class RoundtablePlanner {
             + pairs + " pairs one array cannot hold to split them among tables; at most 65,536"
             + " guests a theme");
       }
-      double[] similarities = new double[(int) pairs];
-      ExactScores scores = OverlapProfiles.scores(overlap);
-      for (int x = 0; x < g; x++) {
-        for (int y = x + 1; y < g; y++) {
-          similarities[AllPairs.condensedIndex(g, x, y)] =
-              scores.score(guests.get(x), guests.get(y));
-        }
-      }
+      double[] similarities = OverlapProfiles.scores(overlap)
+          .condensed(guests.stream().mapToInt(Integer::intValue).toArray());
       List<CityId> leaves = guests.stream().map(cities::get).toList();
       int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
           NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();

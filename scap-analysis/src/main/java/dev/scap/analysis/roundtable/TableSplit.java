@@ -134,34 +134,42 @@ final class TableSplit {
   static int[] improve(double[] similarities, int[] start, int k) {
     int g = start.length;
     int[] table = start.clone();
+    // Pair (x, y), x < y, is at rowBase[x] + y of the condensed similarities.
+    int[] rowBase = new int[g];
+    for (int x = 0; x < g; x++) {
+      rowBase[x] = AllPairs.condensedIndex(g, x, x) - x;
+    }
     // with[x][t]: the similarity of x to the guests of table t other than x
     double[][] with = new double[g][k];
     for (int x = 0; x < g; x++) {
-      for (int y = x + 1; y < g; y++) {
-        double s = similarities[AllPairs.condensedIndex(g, x, y)];
-        with[x][table[y]] += s;
-        with[y][table[x]] += s;
+      double[] wx = with[x];
+      int tx = table[x];
+      for (int y = x + 1, at = rowBase[x] + y; y < g; y++, at++) {
+        double s = similarities[at];
+        wx[table[y]] += s;
+        with[y][tx] += s;
       }
     }
     for (int pass = 0; pass < PASSES; pass++) {
       boolean changed = false;
       for (int a = 0; a < g; a++) {
+        double[] wa = with[a];
         for (int b = a + 1; b < g; b++) {
           int ta = table[a];
           int tb = table[b];
           if (ta == tb) {
             continue;
           }
-          double ab = similarities[AllPairs.condensedIndex(g, a, b)];
-          double gain = with[a][tb] - ab + with[b][ta] - ab - with[a][ta] - with[b][tb];
+          double[] wb = with[b];
+          double ab = similarities[rowBase[a] + b];
+          double gain = wa[tb] - ab + wb[ta] - ab - wa[ta] - wb[tb];
           if (gain > GAIN) {
             for (int x = 0; x < g; x++) {
-              double xa = x == a ? 0 : similarities[AllPairs.condensedIndex(g, Math.min(x, a),
-                  Math.max(x, a))];
-              double xb = x == b ? 0 : similarities[AllPairs.condensedIndex(g, Math.min(x, b),
-                  Math.max(x, b))];
-              with[x][ta] += xb - xa;
-              with[x][tb] += xa - xb;
+              double xa = x == a ? 0 : similarities[x < a ? rowBase[x] + a : rowBase[a] + x];
+              double xb = x == b ? 0 : similarities[x < b ? rowBase[x] + b : rowBase[b] + x];
+              double[] wx = with[x];
+              wx[ta] += xb - xa;
+              wx[tb] += xa - xb;
             }
             table[a] = tb;
             table[b] = ta;

@@ -7,6 +7,7 @@ import dev.scap.analysis.overlap.OverlapOracle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -119,6 +120,29 @@ class ExactScoresTest {
         Fraction squared = metric.usesProducts() ? bar.times(bar) : bar;
         assertThat(Integer.signum(exact.compareTo(exact.computed(a, b), a, b, written)))
             .isEqualTo(Integer.signum(first.compareTo(squared)));
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void condensedScoresOfSomeCitiesAreTheirPairsScores(@ForAll("profiles") Profiles profiles,
+      @ForAll Metric metric, @ForAll long seed) {
+    ExactScores exact = new ExactScores(profiles.sparse(), metric);
+    List<Integer> all = new ArrayList<>(IntStream.range(0, profiles.themes().length).boxed()
+        .toList());
+    Random random = new Random(seed);
+    Collections.shuffle(all, random);
+    int[] cities = all.subList(0, random.nextInt(all.size() + 1)).stream()
+        .mapToInt(Integer::intValue).toArray();
+
+    double[] condensed = exact.condensed(cities);
+
+    int g = cities.length;
+    assertThat(condensed).hasSize(g * (g - 1) / 2);
+    for (int x = 0; x < g; x++) {
+      for (int y = x + 1; y < g; y++) {
+        assertThat(condensed[AllPairs.condensedIndex(g, x, y)]).as("%d~%d", cities[x], cities[y])
+            .isEqualTo(exact.score(cities[x], cities[y]));
       }
     }
   }
