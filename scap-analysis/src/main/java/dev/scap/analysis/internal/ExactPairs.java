@@ -221,6 +221,15 @@ public final class ExactPairs {
   }
 
   private Fraction exactMean(int[] p, int[] q) {
+    if (scores == null) {
+      ExactSum sum = new ExactSum();
+      for (int a : p) {
+        for (int b : q) {
+          sum.add(values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))]);
+        }
+      }
+      return sum.value().dividedBy(Fraction.of((long) p.length * q.length, 1));
+    }
     Fraction sum = Fraction.ZERO;
     for (int a : p) {
       for (int b : q) {

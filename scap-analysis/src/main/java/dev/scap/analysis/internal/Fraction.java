@@ -60,8 +60,15 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
     if (!(value >= 0) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("not a finite non-negative value: " + value);
     }
-    BigDecimal exact = new BigDecimal(value);
-    return of(exact);
+    if (value == 0) {
+      return ZERO;
+    }
+    // value = m · 2^e exactly, m a whole number below 2⁵³
+    int exponent = Math.max(Math.getExponent(value), Double.MIN_EXPONENT) - 52;
+    long mantissa = (long) Math.scalb(value, -exponent);
+    BigInteger m = BigInteger.valueOf(mantissa);
+    return exponent >= 0 ? new Fraction(m.shiftLeft(exponent), BigInteger.ONE)
+        : new Fraction(m, BigInteger.ONE.shiftLeft(-exponent));
   }
 
   /**

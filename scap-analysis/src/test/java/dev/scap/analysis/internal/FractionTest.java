@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +103,21 @@ class FractionTest {
     assertThat(Fraction.sqrtOfQuotient(1, 1)).isEqualTo(1.0);
     assertThat(Fraction.sqrtOfQuotient(16, 24)).isEqualTo(Fraction.of(2, 3).sqrtToDouble())
         .isEqualTo(Fraction.sqrtOfQuotient(36, 54));
+  }
+
+  @Property(tries = 3000)
+  void aDoubleIsTheFractionOfItsExactDecimal(@ForAll("nonNegativeDoubles") double value) {
+    assertThat(Fraction.of(value)).isEqualTo(Fraction.of(new BigDecimal(value)));
+  }
+
+  @Provide
+  Arbitrary<Double> nonNegativeDoubles() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0, 1),
+        Arbitraries.doubles().between(0, Double.MAX_VALUE),
+        Arbitraries.longs().between(0, Long.MAX_VALUE).map(Double::longBitsToDouble)
+            .filter(d -> d >= 0 && !Double.isInfinite(d) && !Double.isNaN(d)),
+        Arbitraries.of(0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 1.0, 0.1, 1.0 / 3,
+            Double.MAX_VALUE, 0x1p-63, 0x1.fffffffffffffp-64));
   }
 }

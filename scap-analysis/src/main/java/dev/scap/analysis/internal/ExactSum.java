@@ -1,0 +1,73 @@
+package dev.scap.analysis.internal;
+
+import java.math.BigInteger;
+
+/**
+ * The exact sum of non-negative doubles. Each double in [2⁻⁶³, 1] (a score, usually) is a
+ * whole number of units of 2⁻¹¹⁶ below 2¹¹⁷, added in 128 bits and carried into a
+ * {@link BigInteger} every {@value #RUN} terms, so that the common sum costs two additions a
+ * term; any other double is added as a {@link Fraction}. Not thread-safe.
+ */
+final class ExactSum {
+
+  /** The unit of the 128-bit sum is 2^-SCALE. */
+  private static final int SCALE = 116;
+  /** Terms below 2¹¹⁷ each: this many keep the 128-bit sum below 2¹²⁷. */
+  private static final int RUN = 1024;
+  private static final BigInteger UNIT_DENOMINATOR = BigInteger.ONE.shiftLeft(SCALE);
+  private static final long IMPLICIT_BIT = 1L << 52;
+  private static final long MANTISSA = IMPLICIT_BIT - 1;
+
+  private long high;
+  private long low;
+  private int terms;
+  private BigInteger carried = BigInteger.ZERO;
+  private Fraction other = Fraction.ZERO;
+
+  /**
+   * Adds a term.
+   *
+   * @param value a finite double, 0 or more
+   * @throws IllegalArgumentException if {@code value} is negative, infinite or NaN
+   */
+  void add(double value) {
+    if (value == 0) {
+      return;
+    }
+    if (!(value >= 0x1p-63 && value <= 1)) {
+      other = other.plus(Fraction.of(value));
+      return;
+    }
+    // value = m · 2^(e − 52) = m · 2^(e + 64) units, with e in [−63, 0]
+    long m = Double.doubleToRawLongBits(value) & MANTISSA | IMPLICIT_BIT;
+    int shift = Math.getExponent(value) + SCALE - 52;
+    long lo = shift == 64 ? 0 : m << shift;
+    long hi = shift == 64 ? m : m >>> (64 - shift);
+    long sum = low + lo;
+    high += hi + (Long.compareUnsigned(sum, low) < 0 ? 1 : 0);
+    low = sum;
+    if (++terms == RUN) {
+      carry();
+    }
+  }
+
+  /**
+   * Returns the sum of the terms added so far.
+   *
+   * @return the exact sum
+   */
+  Fraction value() {
+    carry();
+    return new Fraction(carried, UNIT_DENOMINATOR).plus(other);
+  }
+
+  private void carry() {
+    BigInteger run = BigInteger.valueOf(high).shiftLeft(64)
+        .add(BigInteger.valueOf(low >>> 1).shiftLeft(1))
+        .add(BigInteger.valueOf(low & 1));
+    carried = carried.add(run);
+    high = 0;
+    low = 0;
+    terms = 0;
+  }
+}
