@@ -3,6 +3,7 @@
 
     compare.py top SCAP.json SCIPY.json      # overlap: peer ids in order, scores
     compare.py groups SCAP.json SCIPY.json   # groups: the two partitions
+    compare.py roundtables SCAP.json LP.json # roundtables: scap's total weight, the optimum
 
 Prints one line. Floating-point ties may order equal scores differently on the two sides,
 and may send average linkage down another tree; crosscheck.py tells those from errors.
@@ -45,11 +46,18 @@ def groups(a, b):
                sizes if len(sizes) <= 20 else sizes[:20] + ["..."]))
 
 
+def roundtables(a, b):
+    return ("total weight %r, the LP's exact optimum %s = %r: %s"
+            % (a["totalWeight"], b["optimum"], b["totalWeight"],
+               "equal" if a["totalWeight"] == b["totalWeight"] else "DIFFERENT"))
+
+
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in ("top", "groups"):
+    kinds = {"top": top, "groups": groups, "roundtables": roundtables}
+    if len(sys.argv) != 4 or sys.argv[1] not in kinds:
         sys.exit(__doc__)
     kind, a, b = sys.argv[1], read(sys.argv[2]), read(sys.argv[3])
-    print(top(a, b) if kind == "top" else groups(a, b))
+    print(kinds[kind](a, b))
 
 
 if __name__ == "__main__":

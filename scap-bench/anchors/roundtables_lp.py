@@ -18,7 +18,10 @@ seating optimum. Prints the optimum, as HiGHS gives it and exactly (the sum of t
 the pairs with x > 1/2, as a fraction), scap's total weight from the plan, and the times.
 
 Usage: roundtables_lp.py DOCUMENT.json PLAN.json [--weights priority|projects|presence]
-           [--per-city R] [--min-seats N] [--max-seats M]
+           [--per-city R] [--min-seats N] [--max-seats M] [-o RESULT.json]
+
+With -o, also writes the result as JSON: the exact optimum as a fraction and as the nearest
+double (`totalWeight`, as scap's plan gives it), HiGHS's optimum, and the problem's size.
 """
 
 import argparse
@@ -91,6 +94,7 @@ def main():
     parser.add_argument("--per-city", type=int, default=2)
     parser.add_argument("--min-seats", type=int, default=4)
     parser.add_argument("--max-seats", type=int, default=8)
+    parser.add_argument("-o", "--output")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -138,6 +142,11 @@ def main():
           f" ({'equal' if float(exact) == plan['totalWeight'] else 'DIFFERENT'})")
     print(f"time: load {loaded - start:.3f} s, build {built - loaded:.3f} s,"
           f" HiGHS {solved - built:.3f} s, total {solved - start:.3f} s")
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            json.dump({"optimum": str(exact), "totalWeight": float(exact),
+                       "highs": -result.fun, "cities": n, "hostedThemes": h,
+                       "tables": int(k.sum()), "pairs": m}, f)
 
 
 if __name__ == "__main__":

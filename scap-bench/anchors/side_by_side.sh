@@ -11,6 +11,11 @@
 #   jaccard20k  overlap --top 10 (presence, Jaccard), 20,000 cities x 64 themes, about 8 each
 #               vs  pdist + squareform + argpartition
 #   groups20k   as groups10k, 20,000 cities; scap in its 3 GiB heap
+#   roundtables10k
+#               roundtables --no-event, 10,000 cities x 50 themes (scap generate --cities 10000
+#               --themes 50 --projects 4 --seed 20261127), 2 tables a city, 4 to 8 seats,
+#               partners and timetable included  vs  the seating as an LP in HiGHS
+#               (roundtables_lp.py, given the table counts of scap's plan from an earlier run)
 #
 # Build the command line and the benchmarks first, from the repository's root:
 #   ./mvnw -B -q package -DskipTests -pl scap-cli,scap-bench -am
@@ -36,7 +41,7 @@ while getopts "n:w:" opt; do
 done
 shift $((OPTIND - 1))
 rows=("$@")
-[ ${#rows[@]} -gt 0 ] || rows=(groups10k cosine10k jaccard20k groups20k)
+[ ${#rows[@]} -gt 0 ] || rows=(groups10k cosine10k jaccard20k groups20k roundtables10k)
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -106,7 +111,19 @@ for row in "${rows[@]}"; do
       kind[$row]=top
       scap_cmd[$row]="overlap $doc --top 10 --format json"
       anchor_cmd[$row]="overlap_topk.py $doc --top 10" ;;
-    *) echo "unknown row $row; the rows are groups10k cosine10k jaccard20k groups20k" >&2
+    roundtables10k)
+      doc=$work/roundtables-10000-20261127.json
+      [ -s "$doc" ] || "$java" -jar "$jar" generate --cities 10000 --themes 50 --projects 4 \
+        --seed 20261127 -q -o "$doc"
+      label[$row]="roundtables, 10000 cities x 50 themes, 2 tables a city, 4 to 8 seats"
+      kind[$row]=roundtables
+      scap_cmd[$row]="roundtables $doc --no-event -q --format json"
+      # the LP takes the table counts of each theme from scap's plan: one is made first
+      plan=$work/roundtables10k-plan.json
+      [ -s "$plan" ] || "$java" -jar "$jar" ${scap_cmd[$row]} -o "$plan"
+      anchor_cmd[$row]="roundtables_lp.py $doc $plan" ;;
+    *) echo "unknown row $row; the rows are groups10k cosine10k jaccard20k groups20k" \
+         "roundtables10k" >&2
        exit 2 ;;
   esac
 done
