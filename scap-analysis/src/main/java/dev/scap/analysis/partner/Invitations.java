@@ -29,8 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -136,15 +134,14 @@ public final class Invitations {
           });
           Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
           Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position);
-          SortedSet<Integer> assessed = new TreeSet<>(ties.keySet());
-          assessed.addAll(workers.getOrDefault(table.theme(), List.of()));
-          for (int o = 0; o < weighed.size() && !options.asked().isEmpty(); o++) {
-            if (askedFor[o]) {
-              assessed.add(o);
-            }
-          }
+          boolean[] assessed = new boolean[weighed.size()];
+          ties.keySet().forEach(o -> assessed[o] = true);
+          workers.getOrDefault(table.theme(), List.of()).forEach(o -> assessed[o] = true);
           List<Candidate> atTable = new ArrayList<>();
-          for (int o : assessed) {
+          for (int o = 0; o < assessed.length; o++) {
+            if (!assessed[o] && !askedFor[o]) {
+              continue;
+            }
             Standing standing = standing(offers.get(o), table.theme(),
                 ties.getOrDefault(o, Ties.NONE), needs, works.get(o));
             if (standing.isCandidate() || askedFor[o]) {
