@@ -5,12 +5,13 @@ import dev.scap.model.OrganizationId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -83,24 +84,23 @@ public final class Timetabler {
   }
 
   private static ConflictGraph graph(List<Meeting> tables) {
-    Map<CityId, List<Integer>> cities = new TreeMap<>();
-    Map<OrganizationId, List<Integer>> organizations = new TreeMap<>();
+    Map<CityId, List<Integer>> cities = new HashMap<>();
+    Map<OrganizationId, List<Integer>> organizations = new HashMap<>();
     for (int v = 0; v < tables.size(); v++) {
       Meeting meeting = tables.get(v);
-      for (CityId city : new TreeSet<>(meeting.cities())) {
+      for (CityId city : new HashSet<>(meeting.cities())) {
         cities.computeIfAbsent(city, c -> new ArrayList<>()).add(v);
       }
-      for (OrganizationId organization : new TreeSet<>(meeting.organizations())) {
+      for (OrganizationId organization : new HashSet<>(meeting.organizations())) {
         organizations.computeIfAbsent(organization, o -> new ArrayList<>()).add(v);
       }
     }
+    // cities in id order, then organizations in id order
     List<int[]> groups = new ArrayList<>();
-    for (List<Integer> group : cities.values()) {
-      groups.add(group.stream().mapToInt(Integer::intValue).toArray());
-    }
-    for (List<Integer> group : organizations.values()) {
-      groups.add(group.stream().mapToInt(Integer::intValue).toArray());
-    }
+    cities.keySet().stream().sorted().forEach(city -> groups.add(
+        cities.get(city).stream().mapToInt(Integer::intValue).toArray()));
+    organizations.keySet().stream().sorted().forEach(organization -> groups.add(
+        organizations.get(organization).stream().mapToInt(Integer::intValue).toArray()));
     return new ConflictGraph(tables.size(), groups);
   }
 
