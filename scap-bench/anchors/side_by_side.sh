@@ -27,6 +27,7 @@
 # core scap keeps busy).
 #
 # Environment: SCAP_JAVA (default java), SCAP_HEAP (default 3g, given as -Xmx),
+# SCAP_JAVA_OPTIONS (more options for scap's JVM, none by default),
 # PYTHON (default /usr/bin/python3, with NumPy and SciPy), SEED (default 20261206).
 set -euo pipefail
 
@@ -47,6 +48,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 java=${SCAP_JAVA:-java}
 heap=${SCAP_HEAP:-3g}
+read -r -a jvm_options <<<"${SCAP_JAVA_OPTIONS:-}"
 python=${PYTHON:-/usr/bin/python3}
 seed=${SEED:-20261206}
 jar=$root/scap-cli/target/scap.jar
@@ -129,17 +131,18 @@ for row in "${rows[@]}"; do
 done
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# $("$java" -version 2>&1 | head -n 1), -Xmx$heap; $("$python" -c \
+echo "# $("$java" -version 2>&1 | head -n 1), -Xmx$heap ${jvm_options[*]}; $("$python" -c \
   'import sys, numpy, scipy; print("Python", sys.version.split()[0], "NumPy", numpy.__version__, "SciPy", scipy.__version__)')"
 for row in "${rows[@]}"; do
   rm -f "$work/$row-scap.times" "$work/$row-anchor.times"
   echo "## $row: ${label[$row]}"
-  echo "    scap:   java -Xmx$heap -jar scap.jar ${scap_cmd[$row]} -o OUT"
+  echo "    scap:   java -Xmx$heap ${jvm_options[*]} -jar scap.jar ${scap_cmd[$row]} -o OUT"
   echo "    anchor: $python ${anchor_cmd[$row]} -o OUT"
   for ((r = 1; r <= runs; r++)); do
     scap_run() {
       # shellcheck disable=SC2086
-      measure "$row-scap" "$work/$row-scap" "$java" "-Xmx$heap" -jar "$jar" ${scap_cmd[$row]} \
+      measure "$row-scap" "$work/$row-scap" "$java" "-Xmx$heap" ${jvm_options[@]+"${jvm_options[@]}"} \
+        -jar "$jar" ${scap_cmd[$row]} \
         -o "$work/$row-scap.json"
     }
     anchor_run() {
