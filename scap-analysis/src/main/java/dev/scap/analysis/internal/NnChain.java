@@ -106,17 +106,19 @@ public final class NnChain {
    */
   public static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact) {
     boolean cores = Runtime.getRuntime().availableProcessors() > 1;
-    return cluster(scores, n, linkage, exact, cores ? HALVED_FROM : Integer.MAX_VALUE, true);
+    return cluster(scores, n, linkage, exact, cores ? HALVED_FROM : Integer.MAX_VALUE, true,
+        true);
   }
 
   /**
    * Clusters as {@link #cluster(double[], int, Linkage, ExactPairs)} does, sharing the scans
    * with a second thread while at least {@code halvedFrom} clusters are active: what tests
    * use to run the shared scans on few items. Unless {@code takeBack}, the calling thread
-   * always waits for the second thread's half, however long it takes to begin it.
+   * always waits for the second thread's half, however long it takes to begin it. Unless
+   * {@code remember}, the chain scans for every nearest neighbour it asks for.
    */
   static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact,
-      int halvedFrom, boolean takeBack) {
+      int halvedFrom, boolean takeBack, boolean remember) {
     if (n <= 1) {
       return new Clustering(List.of(), List.of());
     }
@@ -128,7 +130,7 @@ public final class NnChain {
       if (linkage == Linkage.SINGLE) {
         run.greedy();
       } else {
-        run.chain();
+        run.chain(remember);
       }
     } finally {
       run.unshare();
@@ -230,14 +232,19 @@ public final class NnChain {
       return scan;
     }
 
-    /** Asks for the update of keep's values at places {@code from} to {@code to}. */
-    void update(int keep, int gone, int from, int to) {
+    /**
+     * Asks for the update of keep's values at places {@code from} to {@code to}, and for the
+     * scan of the values it writes.
+     */
+    Run.Scan update(int keep, int gone, int from, int to, double tolerance) {
       nearest = false;
       slot = keep;
       this.gone = gone;
       this.from = from;
       this.to = to;
+      this.tolerance = tolerance;
       asked = asked + 1;
+      return scan;
     }
 
     /** Waits for the half asked for, or does it if the second thread has not begun it. */
@@ -269,11 +276,11 @@ public final class NnChain {
     }
 
     private void work() {
+      scan.reset(tolerance);
       if (nearest) {
-        scan.reset(tolerance);
         run.scanRange(slot, from, to, scan);
       } else {
-        run.updateRange(slot, gone, from, to);
+        run.updateRange(slot, gone, from, to, scan, tolerance);
       }
     }
 
@@ -347,6 +354,13 @@ public final class NnChain {
     private final Scan scan = new Scan();
     /** The second thread, while it takes halves of the scans; {@code null} otherwise. */
     private Halves halves;
+    /**
+     * Per slot, its nearest slot as last found, while no merge since can have changed it; -1
+     * when not known. {@code null} when the chain does not remember them.
+     */
+    private int[] nearestOf;
+    /** Per slot whose nearest slot is known, its value with that slot. */
+    private double[] nearestValue;
     /** The fewest active clusters whose scans are halved. */
     private int halvedFrom = Integer.MAX_VALUE;
 
@@ -415,7 +429,12 @@ public final class NnChain {
     }
 
     /** The nearest-neighbour chain. */
-    void chain() {
+    void chain(boolean remember) {
+      if (remember) {
+        nearestOf = new int[n];
+        Arrays.fill(nearestOf, -1);
+        nearestValue = new double[n];
+      }
       int[] chain = new int[n];
       int top = 0;
       while (count > 1) {
@@ -529,6 +548,19 @@ public final class NnChain {
 
     /** The slot nearest to slot a: the highest exact similarity, ties to the lowest slot. */
     private int nearest(int a) {
+      if (nearestOf != null && nearestOf[a] >= 0) {
+        return nearestOf[a];
+      }
+      int found = scanNearest(a);
+      if (nearestOf != null) {
+        nearestOf[a] = found;
+        nearestValue[a] = s[at(a, found)];
+      }
+      return found;
+    }
+
+    /** Scans for the slot nearest to slot a. */
+    private int scanNearest(int a) {
       double tolerance = 2 * error;
       scan.reset(tolerance);
       if (halving()) {
@@ -637,16 +669,25 @@ public final class NnChain {
           node[gone]});
       values.add(s[pair]);
       node[keep] = raw.size() - 1;
+      // the new values' errors, once this merge's mean has added its own
+      double tolerance = 2 * error + 8 * UNIT;
+      scan.reset(tolerance);
       if (halving()) {
         // the slots before keep cost two misses each, those between keep and gone one
         int k = Arrays.binarySearch(active, 0, count, keep);
         int g = Arrays.binarySearch(active, 0, count, gone);
         int split = split(k, 2 * MISS, g - k, MISS + 1, count - g, 2);
-        halves.update(keep, gone, split, count);
-        updateRange(keep, gone, 0, split);
-        halves.await(null);
+        Scan other = halves.update(keep, gone, split, count, tolerance);
+        updateRange(keep, gone, 0, split, scan, tolerance);
+        scan.join(halves.await(other));
       } else {
-        updateRange(keep, gone, 0, count);
+        updateRange(keep, gone, 0, count, scan, tolerance);
+      }
+      if (nearestOf != null) {
+        // the scan of keep's new values is the scan for its nearest slot, unless crowded
+        nearestOf[keep] = scan.crowded ? -1 : scan.found;
+        nearestValue[keep] = scan.top;
+        nearestOf[gone] = -1;
       }
       size[keep] += size[gone];
       next[last[keep]] = first[gone];
@@ -662,9 +703,14 @@ public final class NnChain {
     /**
      * Slot keep's values with the active slots at places {@code from} to {@code to} of
      * {@link #active}, after keep and gone merge into keep: keep and gone themselves are
-     * skipped, and each other slot's value is read and written by this call only.
+     * skipped, and each other slot's value is read and written by this call only. When the
+     * chain remembers nearest slots, the new values are offered to a scan, and a slot forgets
+     * its nearest slot if that was keep or gone; every other value of the slot is as it was
+     * when its nearest slot was found. Reducibility keeps the union from coming nearer than
+     * that slot, ties included; a slot also forgets it should the union's computed value come
+     * within the tolerance of it, so that the scan decides such a case on exact values.
      */
-    void updateRange(int keep, int gone, int from, int to) {
+    void updateRange(int keep, int gone, int from, int to, Scan into, double tolerance) {
       double sizeKeep = size[keep];
       double sizeGone = size[gone];
       double total = sizeKeep + sizeGone;
@@ -687,6 +733,14 @@ public final class NnChain {
             }
           }
           default -> throw new IllegalStateException(linkage.name());
+        }
+        if (nearestOf != null) {
+          double value = s[kk];
+          int was = nearestOf[k];
+          if (was == keep || was == gone || was >= 0 && value >= nearestValue[k] - tolerance) {
+            nearestOf[k] = -1;
+          }
+          into.offer(value, k);
         }
       }
     }
@@ -731,6 +785,10 @@ public final class NnChain {
       }
       for (int r = 0; r < m; r++) {
         int slot = kept[r];
+        if (nearestOf != null) {
+          nearestOf[r] = nearestOf[slot] < 0 ? -1 : place[nearestOf[slot]];
+          nearestValue[r] = nearestValue[slot];
+        }
         low[r] = low[slot];
         size[r] = size[slot];
         first[r] = first[slot];

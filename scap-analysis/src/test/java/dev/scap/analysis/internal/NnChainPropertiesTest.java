@@ -12,11 +12,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The scans shared with a second thread give the clustering of the one thread, to the bit:
- * on similarities that tie often (eighths, zeros included) and on similarities that hardly
- * ever do, for every linkage whose scans are shared, with sharing from the first merge on;
- * whether the calling thread takes back the halves that the second thread has not begun, or
- * always leaves them to it.
+ * The scans shared with a second thread, and the nearest slots that the chain remembers, give
+ * the clustering of one thread that scans for every nearest slot, to the bit: on similarities
+ * that tie often (eighths, zeros included) and on similarities that hardly ever do, for every
+ * linkage that runs the chain, with sharing from the first merge on; whether the calling
+ * thread takes back the halves that the second thread has not begun, or always leaves them
+ * to it.
  */
 class NnChainPropertiesTest {
 
@@ -34,29 +35,35 @@ class NnChainPropertiesTest {
   }
 
   @Property(tries = 200)
-  void sharedScansClusterAsOneThreadWhereScoresTie(
+  void sharingAndRememberingClusterAsThePlainChainWhereScoresTie(
       @ForAll("tiedSimilarities") double[] similarities) {
-    assertSharedScansClusterAsOneThread(similarities);
+    assertClustersAsThePlainChain(similarities);
   }
 
   @Property(tries = 100)
-  void sharedScansClusterAsOneThreadWhereScoresDiffer(
+  void sharingAndRememberingClusterAsThePlainChainWhereScoresDiffer(
       @ForAll("spreadSimilarities") double[] similarities) {
-    assertSharedScansClusterAsOneThread(similarities);
+    assertClustersAsThePlainChain(similarities);
   }
 
-  private static void assertSharedScansClusterAsOneThread(double[] similarities) {
+  private static void assertClustersAsThePlainChain(double[] similarities) {
     int n = items(similarities.length);
     for (Linkage linkage : new Linkage[] {Linkage.AVERAGE, Linkage.COMPLETE}) {
-      NnChain.Clustering alone = NnChain.cluster(similarities.clone(), n, linkage,
-          ExactPairs.ofDoubles(similarities, n), Integer.MAX_VALUE, true);
-      for (boolean takeBack : new boolean[] {true, false}) {
-        NnChain.Clustering shared = NnChain.cluster(similarities.clone(), n, linkage,
-            ExactPairs.ofDoubles(similarities, n), 2, takeBack);
+      NnChain.Clustering plain = NnChain.cluster(similarities.clone(), n, linkage,
+          ExactPairs.ofDoubles(similarities, n), Integer.MAX_VALUE, true, false);
+      for (int variant = 0; variant < 4; variant++) {
+        boolean shared = variant > 0;
+        boolean takeBack = variant != 2;
+        boolean remember = variant != 3;
+        NnChain.Clustering clustering = NnChain.cluster(similarities.clone(), n, linkage,
+            ExactPairs.ofDoubles(similarities, n), shared ? 2 : Integer.MAX_VALUE, takeBack,
+            remember);
 
-        String as = linkage.code() + (takeBack ? ", halves taken back" : ", halves awaited");
-        assertThat(shared.merges()).as(as).isEqualTo(alone.merges());
-        assertThat(shared.similarities()).as(as).isEqualTo(alone.similarities());
+        String as = linkage.code() + (shared ? ", shared" : ", alone")
+            + (takeBack ? ", halves taken back" : ", halves awaited")
+            + (remember ? ", nearest slots remembered" : ", every nearest slot scanned");
+        assertThat(clustering.merges()).as(as).isEqualTo(plain.merges());
+        assertThat(clustering.similarities()).as(as).isEqualTo(plain.similarities());
       }
     }
   }
