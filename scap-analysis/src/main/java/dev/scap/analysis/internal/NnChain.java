@@ -188,11 +188,17 @@ public final class NnChain {
      */
     private static final long STALL_NANOS = 1_000_000;
 
-    /** The stalls after which the caller does the scans alone: the cores are busy elsewhere. */
-    static final int MOST_STALLS = 3;
+    /**
+     * The stalls after which the caller does the scans alone, should they also come more
+     * often than one in {@link #TASKS_A_STALL} tasks: then the cores are busy elsewhere, not
+     * just paused now and then for the collector.
+     */
+    private static final int MOST_STALLS = 3;
+
+    private static final int TASKS_A_STALL = 1000;
 
     /** The first tasks, which run while the second thread starts and its code compiles. */
-    private static final int WARMING = 100;
+    private static final int WARMING = 256;
 
     /** How many times the caller waited a stall for a half. */
     int stalls;
@@ -269,6 +275,11 @@ public final class NnChain {
         throw new IllegalStateException("the second thread of the clustering failed", failure);
       }
       return result;
+    }
+
+    /** Whether the second thread stalls so often that the cores must be busy elsewhere. */
+    boolean busy() {
+      return stalls >= MOST_STALLS && (long) stalls * TASKS_A_STALL > asked;
     }
 
     void stop() {
@@ -422,7 +433,7 @@ public final class NnChain {
 
     /** Whether the scans are long enough to share with the second thread. */
     private boolean halving() {
-      if (halves != null && (count < halvedFrom || halves.stalls >= Halves.MOST_STALLS)) {
+      if (halves != null && (count < halvedFrom || halves.busy())) {
         unshare();  // count only goes down, and a busy machine stays busy for a while
       }
       return halves != null;
