@@ -42,11 +42,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * for merges whose exact similarities are equal, and never higher than the merge before it.
  * Its distance is 1 - its similarity.
  *
- * <p>On more than one core, while more than {@value #HALVED_FROM} clusters are active, a
- * second thread takes half of each scan for a nearest neighbour and half of each merge's
- * update: the scans read the values of one item spread over the array, a cache miss each,
- * and two cores wait for two misses at once. The halves are put together so that the result
- * is the one scan's, to the bit.
+ * <p>The chain remembers each slot's nearest slot until a merge takes that one (reducibility
+ * keeps every other merge from coming nearer), and a merge's update, which writes the union's
+ * values anyway, finds the union's nearest slot as it goes: fewer scans, O(n) more memory.
+ * On more than one core, while at least {@value #HALVED_FROM} clusters are active, a second
+ * thread takes half of each scan for a nearest neighbour and half of each merge's update: the
+ * scans read the values of one item spread over the array, a cache miss each, and two cores
+ * wait for two misses at once. The halves are put together so that the result is the one
+ * scan's, to the bit.
  */
 public final class NnChain {
 
