@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Agglomerative clustering on similarities, every decision made on exact values.
@@ -40,10 +41,25 @@ import java.util.PriorityQueue;
  * larger clusters the Lance–Williams mean, within {@link #meanError} of the exact mean; equal
  * for merges whose exact similarities are equal, and never higher than the merge before it.
  * Its distance is 1 - its similarity.
+ *
+ * <p>The chain remembers each slot's nearest slot until a merge takes that one (reducibility
+ * keeps every other merge from coming nearer), and a merge's update, which writes the union's
+ * values anyway, finds the union's nearest slot as it goes: fewer scans, O(n) more memory.
+ * On more than one core, while at least {@value #HALVED_FROM} clusters are active, a second
+ * thread takes half of each scan for a nearest neighbour and half of each merge's update: the
+ * scans read the values of one item spread over the array, a cache miss each, and two cores
+ * wait for two misses at once. The halves are put together so that the result is the one
+ * scan's, to the bit.
  */
 public final class NnChain {
 
   private static final double UNIT = 0x1.0p-53;
+
+  /** The fewest active clusters whose scans are shared with a second thread. */
+  static final int HALVED_FROM = 2048;
+
+  /** What reading a value of a column costs, a cache miss, in reads of a value of a row. */
+  private static final int MISS = 4;
 
   private NnChain() {}
 
@@ -92,14 +108,35 @@ public final class NnChain {
    * @return the n - 1 merges, in SciPy's layout, and their similarities
    */
   public static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact) {
+    boolean cores = Runtime.getRuntime().availableProcessors() > 1;
+    return cluster(scores, n, linkage, exact, cores ? HALVED_FROM : Integer.MAX_VALUE, true,
+        true);
+  }
+
+  /**
+   * Clusters as {@link #cluster(double[], int, Linkage, ExactPairs)} does, sharing the scans
+   * with a second thread while at least {@code halvedFrom} clusters are active: what tests
+   * use to run the shared scans on few items. Unless {@code takeBack}, the calling thread
+   * always waits for the second thread's half, however long it takes to begin it. Unless
+   * {@code remember}, the chain scans for every nearest neighbour it asks for.
+   */
+  static Clustering cluster(double[] scores, int n, Linkage linkage, ExactPairs exact,
+      int halvedFrom, boolean takeBack, boolean remember) {
     if (n <= 1) {
       return new Clustering(List.of(), List.of());
     }
     Run run = new Run(scores, n, linkage, exact);
-    if (linkage == Linkage.SINGLE) {
-      run.greedy();
-    } else {
-      run.chain();
+    if (linkage != Linkage.SINGLE && n >= Math.max(2, halvedFrom)) {
+      run.share(halvedFrom, takeBack);
+    }
+    try {
+      if (linkage == Linkage.SINGLE) {
+        run.greedy();
+      } else {
+        run.chain(remember);
+      }
+    } finally {
+      run.unshare();
     }
     return run.rows();
   }
@@ -115,6 +152,186 @@ public final class NnChain {
    */
   public static double meanError(double pairError, int n) {
     return pairError + 4 * UNIT * n;
+  }
+
+  /**
+   * The place that splits three runs of places, of given lengths and cost each, into two
+   * parts of about equal cost.
+   */
+  static int split(int first, int firstCost, int second, int secondCost, int third,
+      int thirdCost) {
+    long half = ((long) first * firstCost + (long) second * secondCost
+        + (long) third * thirdCost) / 2;
+    if (half <= (long) first * firstCost) {
+      return (int) (half / firstCost);
+    }
+    half -= (long) first * firstCost;
+    if (half <= (long) second * secondCost) {
+      return first + (int) (half / secondCost);
+    }
+    half -= (long) second * secondCost;
+    return first + second + (thirdCost == 0 ? third : (int) Math.min(third, half / thirdCost));
+  }
+
+  /**
+   * The second thread's side of the halved scans. The calling thread asks for a half,
+   * does its own, then awaits the other; whichever thread claims the asked half first does it,
+   * so a second thread that the system does not run at once only costs the caller the half it
+   * takes back. Tasks pass through plain fields, published by the volatile {@link #asked}
+   * and {@link #answered}.
+   */
+  private static final class Halves implements Runnable {
+
+    /** How long to spin before yielding the core: a few microseconds. */
+    private static final int SPINS = 100;
+
+    /**
+     * How long the caller may wait for a half before the wait counts as a stall: far longer
+     * than a half takes, so only a second thread that the system stopped mid-task stalls.
+     */
+    private static final long STALL_NANOS = 1_000_000;
+
+    /**
+     * The stalls after which the caller does the scans alone, should they also come more
+     * often than one in {@link #TASKS_A_STALL} tasks: then the cores are busy elsewhere, not
+     * just paused now and then for the collector.
+     */
+    private static final int MOST_STALLS = 3;
+
+    private static final int TASKS_A_STALL = 1000;
+
+    /** The first tasks, which run while the second thread starts and its code compiles. */
+    private static final int WARMING = 256;
+
+    /** How many times the caller waited a stall for a half. */
+    int stalls;
+
+    private final Run run;
+    /** Whether the caller does the half asked for when the second thread has not begun it. */
+    private final boolean takeBack;
+    /** The number of the task last asked for. */
+    private volatile int asked;
+    /** The number of the task last done by the second thread. */
+    private volatile int answered;
+    private volatile boolean stopped;
+    /** The number of the task last claimed, by either thread. */
+    private final AtomicInteger claimed = new AtomicInteger();
+    private final Run.Scan scan = new Run.Scan();
+    private boolean nearest;
+    private int slot;
+    private int gone;
+    private int from;
+    private int to;
+    private double tolerance;
+    private Throwable failure;
+
+    Halves(Run run, boolean takeBack) {
+      this.run = run;
+      this.takeBack = takeBack;
+    }
+
+    /** Asks for the scan of slot a's values at places {@code from} to {@code to}. */
+    Run.Scan scan(int a, int from, int to, double tolerance) {
+      nearest = true;
+      slot = a;
+      this.from = from;
+      this.to = to;
+      this.tolerance = tolerance;
+      asked = asked + 1;
+      return scan;
+    }
+
+    /**
+     * Asks for the update of keep's values at places {@code from} to {@code to}, and for the
+     * scan of the values it writes.
+     */
+    Run.Scan update(int keep, int gone, int from, int to, double tolerance) {
+      nearest = false;
+      slot = keep;
+      this.gone = gone;
+      this.from = from;
+      this.to = to;
+      this.tolerance = tolerance;
+      asked = asked + 1;
+      return scan;
+    }
+
+    /** Waits for the half asked for, or does it if the second thread has not begun it. */
+    Run.Scan await(Run.Scan result) {
+      int task = asked;
+      if (takeBack && claimed.compareAndSet(task - 1, task)) {
+        work();
+        return result;
+      }
+      long since = 0;
+      for (int spins = 0; answered != task; spins++) {
+        pause(spins);
+        if (spins == SPINS) {
+          since = System.nanoTime();
+        } else if (spins % SPINS == 0 && spins > SPINS && task > WARMING
+            && System.nanoTime() - since > STALL_NANOS) {
+          stalls += takeBack ? 1 : 0;  // else waiting is what is asked for
+          since = Long.MAX_VALUE / 2;  // one stall a task
+        }
+      }
+      if (failure != null) {
+        throw new IllegalStateException("the second thread of the clustering failed", failure);
+      }
+      return result;
+    }
+
+    /** Whether the second thread stalls so often that the cores must be busy elsewhere. */
+    boolean busy() {
+      return stalls >= MOST_STALLS && (long) stalls * TASKS_A_STALL > asked;
+    }
+
+    void stop() {
+      stopped = true;
+    }
+
+    private void work() {
+      scan.reset(tolerance);
+      if (nearest) {
+        run.scanRange(slot, from, to, scan);
+      } else {
+        run.updateRange(slot, gone, from, to, scan, tolerance);
+      }
+    }
+
+    /**
+     * Waits a moment: a few spins, then, should the wait go on, the core goes to any other
+     * thread that can run, so that on a busy machine waiting never keeps the caller from one.
+     */
+    private static void pause(int spins) {
+      if (spins < SPINS) {
+        Thread.onSpinWait();
+      } else {
+        Thread.yield();
+      }
+    }
+
+    @Override
+    public void run() {
+      int seen = 0;
+      int spins = 0;
+      while (!stopped) {
+        int task = asked;
+        if (task == seen) {
+          pause(spins++);
+          continue;
+        }
+        spins = 0;
+        seen = task;
+        if (claimed.compareAndSet(task - 1, task)) {
+          try {
+            work();
+          } catch (RuntimeException | Error e) {
+            failure = e;
+          }
+          answered = task;
+        }
+      }
+    }
   }
 
   /** One clustering under way. */
@@ -147,6 +364,19 @@ public final class NnChain {
     /** The merge that made each slot's cluster, -1 for a leaf. */
     private final int[] node;
     private double error;
+    /** This thread's scan for a nearest neighbour, reused. */
+    private final Scan scan = new Scan();
+    /** The second thread, while it takes halves of the scans; {@code null} otherwise. */
+    private Halves halves;
+    /**
+     * Per slot, its nearest slot as last found, while no merge since can have changed it; -1
+     * when not known. {@code null} when the chain does not remember them.
+     */
+    private int[] nearestOf;
+    /** Per slot whose nearest slot is known, its value with that slot. */
+    private double[] nearestValue;
+    /** The fewest active clusters whose scans are halved. */
+    private int halvedFrom = Integer.MAX_VALUE;
 
     Run(double[] s, int n, Linkage linkage, ExactPairs exact) {
       this.s = s;
@@ -186,8 +416,39 @@ public final class NnChain {
       return i < j ? rowStart[i] + j : rowStart[j] + i;
     }
 
+    /** Starts the second thread, which takes halves while that many clusters are active. */
+    void share(int from, boolean takeBack) {
+      halvedFrom = from;
+      halves = new Halves(this, takeBack);
+      Thread second = new Thread(halves, "scap-nn-chain");
+      second.setDaemon(true);
+      second.start();
+    }
+
+    /** Stops the second thread, if any, once no scan is long enough to halve. */
+    void unshare() {
+      if (halves != null) {
+        halves.stop();
+        halves = null;
+      }
+      halvedFrom = Integer.MAX_VALUE;
+    }
+
+    /** Whether the scans are long enough to share with the second thread. */
+    private boolean halving() {
+      if (halves != null && (count < halvedFrom || halves.busy())) {
+        unshare();  // count only goes down, and a busy machine stays busy for a while
+      }
+      return halves != null;
+    }
+
     /** The nearest-neighbour chain. */
-    void chain() {
+    void chain(boolean remember) {
+      if (remember) {
+        nearestOf = new int[n];
+        Arrays.fill(nearestOf, -1);
+        nearestValue = new double[n];
+      }
       int[] chain = new int[n];
       int top = 0;
       while (count > 1) {
@@ -237,7 +498,8 @@ public final class NnChain {
 
     /** The active slot whose pair with its best neighbour comes first. */
     private int bestPair(int[] best) {
-      Scan scan = new Scan(2 * error);
+      Scan scan = new Scan();
+      scan.reset(2 * error);
       for (int x = 0; x < count; x++) {
         int k = active[x];
         scan.offer(s[at(k, best[k])], k);
@@ -300,24 +562,37 @@ public final class NnChain {
 
     /** The slot nearest to slot a: the highest exact similarity, ties to the lowest slot. */
     private int nearest(int a) {
-      Scan scan = new Scan(2 * error);
-      // the row before a is a column of the condensed array, the row after it a run
-      int x = 0;
-      for (; x < count && active[x] < a; x++) {
-        int k = active[x];
-        scan.offer(s[rowStart[k] + a], k);
+      if (nearestOf != null && nearestOf[a] >= 0) {
+        return nearestOf[a];
       }
-      int row = rowStart[a];
-      for (x++; x < count; x++) {
-        int k = active[x];
-        scan.offer(s[row + k], k);
+      int found = scanNearest(a);
+      if (nearestOf != null) {
+        nearestOf[a] = found;
+        nearestValue[a] = s[at(a, found)];
+      }
+      return found;
+    }
+
+    /** Scans for the slot nearest to slot a. */
+    private int scanNearest(int a) {
+      double tolerance = 2 * error;
+      scan.reset(tolerance);
+      if (halving()) {
+        // the column costs a miss a value, the row far less: split where the halves cost alike
+        int column = Arrays.binarySearch(active, 0, count, a);
+        int split = split(column, MISS, count - column, 1, 0, 0);
+        Scan other = halves.scan(a, split, count, tolerance);
+        scanRange(a, 0, split, scan);
+        scan.join(halves.await(other));
+      } else {
+        scanRange(a, 0, count, scan);
       }
       if (!scan.crowded) {
         return scan.found;
       }
       double floor = scan.top - scan.tolerance;
       int found = -1;
-      for (x = 0; x < count; x++) {
+      for (int x = 0; x < count; x++) {
         int k = active[x];
         if (k != a && s[at(a, k)] >= floor
             && (found < 0 || better(a, k, found) > 0)) {
@@ -328,17 +603,63 @@ public final class NnChain {
     }
 
     /**
-     * The highest of values offered in turn, and whether another came within the tolerance
-     * of it, so that the doubles alone cannot tell which is highest.
+     * Offers slot a's values with the active slots at places {@code from} to {@code to} of
+     * {@link #active}, a excepted: the slots before a are a column of the condensed array, a
+     * value a row; those after it a run of its row.
      */
-    private static final class Scan {
-      final double tolerance;
-      double top = Double.NEGATIVE_INFINITY;
-      int found = -1;
+    void scanRange(int a, int from, int to, Scan into) {
+      int x = from;
+      for (; x < to && active[x] < a; x++) {
+        int k = active[x];
+        into.offer(s[rowStart[k] + a], k);
+      }
+      if (x < to && active[x] == a) {
+        x++;
+      }
+      int row = rowStart[a];
+      for (; x < to; x++) {
+        int k = active[x];
+        into.offer(s[row + k], k);
+      }
+    }
+
+    /**
+     * The highest of values offered in turn, and whether another came within the tolerance
+     * of it, so that the doubles alone cannot tell which is highest. Unless crowded, every
+     * value but the highest lies more than the tolerance below it.
+     */
+    static final class Scan {
+      double tolerance;
+      double top;
+      int found;
       boolean crowded;
 
-      Scan(double tolerance) {
-        this.tolerance = tolerance;
+      void reset(double value) {
+        tolerance = value;
+        top = Double.NEGATIVE_INFINITY;
+        found = -1;
+        crowded = false;
+      }
+
+      /**
+       * Takes in the scan of the values after this one's: the highest of both, crowded
+       * unless one's highest is more than the tolerance above every other value.
+       */
+      void join(Scan after) {
+        if (after.found < 0) {
+          return;
+        }
+        if (found < 0 || after.top > top + tolerance) {
+          top = after.top;
+          found = after.found;
+          crowded = after.crowded;
+        } else if (after.top >= top - tolerance) {
+          crowded = true;
+          if (after.top > top) {
+            top = after.top;
+            found = after.found;
+          }
+        }
       }
 
       void offer(double v, int k) {
@@ -362,10 +683,52 @@ public final class NnChain {
           node[gone]});
       values.add(s[pair]);
       node[keep] = raw.size() - 1;
+      // the new values' errors, once this merge's mean has added its own
+      double tolerance = 2 * error + 8 * UNIT;
+      scan.reset(tolerance);
+      if (halving()) {
+        // the slots before keep cost two misses each, those between keep and gone one
+        int k = Arrays.binarySearch(active, 0, count, keep);
+        int g = Arrays.binarySearch(active, 0, count, gone);
+        int split = split(k, 2 * MISS, g - k, MISS + 1, count - g, 2);
+        Scan other = halves.update(keep, gone, split, count, tolerance);
+        updateRange(keep, gone, 0, split, scan, tolerance);
+        scan.join(halves.await(other));
+      } else {
+        updateRange(keep, gone, 0, count, scan, tolerance);
+      }
+      if (nearestOf != null) {
+        // the scan of keep's new values is the scan for its nearest slot, unless crowded
+        nearestOf[keep] = scan.crowded ? -1 : scan.found;
+        nearestValue[keep] = scan.top;
+        nearestOf[gone] = -1;
+      }
+      size[keep] += size[gone];
+      next[last[keep]] = first[gone];
+      last[keep] = last[gone];
+      int at = Arrays.binarySearch(active, 0, count, gone);
+      System.arraycopy(active, at + 1, active, at, count - at - 1);
+      count--;
+      if (linkage == Linkage.AVERAGE) {
+        error += 4 * UNIT;
+      }
+    }
+
+    /**
+     * Slot keep's values with the active slots at places {@code from} to {@code to} of
+     * {@link #active}, after keep and gone merge into keep: keep and gone themselves are
+     * skipped, and each other slot's value is read and written by this call only. When the
+     * chain remembers nearest slots, the new values are offered to a scan, and a slot forgets
+     * its nearest slot if that was keep or gone; every other value of the slot is as it was
+     * when its nearest slot was found. Reducibility keeps the union from coming nearer than
+     * that slot, ties included; a slot also forgets it should the union's computed value come
+     * within the tolerance of it, so that the scan decides such a case on exact values.
+     */
+    void updateRange(int keep, int gone, int from, int to, Scan into, double tolerance) {
       double sizeKeep = size[keep];
       double sizeGone = size[gone];
       double total = sizeKeep + sizeGone;
-      for (int x = 0; x < count; x++) {
+      for (int x = from; x < to; x++) {
         int k = active[x];
         if (k == keep || k == gone) {
           continue;
@@ -385,15 +748,14 @@ public final class NnChain {
           }
           default -> throw new IllegalStateException(linkage.name());
         }
-      }
-      size[keep] += size[gone];
-      next[last[keep]] = first[gone];
-      last[keep] = last[gone];
-      int at = Arrays.binarySearch(active, 0, count, gone);
-      System.arraycopy(active, at + 1, active, at, count - at - 1);
-      count--;
-      if (linkage == Linkage.AVERAGE) {
-        error += 4 * UNIT;
+        if (nearestOf != null) {
+          double value = s[kk];
+          int was = nearestOf[k];
+          if (was == keep || was == gone || was >= 0 && value >= nearestValue[k] - tolerance) {
+            nearestOf[k] = -1;
+          }
+          into.offer(value, k);
+        }
       }
     }
 
@@ -437,6 +799,10 @@ public final class NnChain {
       }
       for (int r = 0; r < m; r++) {
         int slot = kept[r];
+        if (nearestOf != null) {
+          nearestOf[r] = nearestOf[slot] < 0 ? -1 : place[nearestOf[slot]];
+          nearestValue[r] = nearestValue[slot];
+        }
         low[r] = low[slot];
         size[r] = size[slot];
         first[r] = first[slot];

@@ -34,6 +34,8 @@ public final class PairKernel {
   private final int[] dense;
   private final double[] sums;
   private final double[] squares;
+  /** Each city's sum of squares, 1 for a zero profile, for the cosines' divisions. */
+  private final double[] nonZeroSquares;
   private final double error;
 
   /**
@@ -49,6 +51,12 @@ public final class PairKernel {
     this.themes = profiles.themeCount;
     this.sums = profiles.sums;
     this.squares = profiles.squares;
+    this.nonZeroSquares = squares.clone();
+    for (int i = 0; i < n; i++) {
+      if (squares[i] == 0) {
+        nonZeroSquares[i] = 1;
+      }
+    }
     long entries = 0;
     double largest = 0;
     boolean ones = profiles.integral;
@@ -150,10 +158,10 @@ public final class PairKernel {
     // one pass over the cities after it adds w·B(t) (or min(w, B(t))) to their sums, a loop of
     // independent lanes that the JIT turns into vector instructions; only i's own themes cost.
     int[][] columns = kind == 2 ? columns() : null;
-    ThreadLocal<int[]> sharedSums = ThreadLocal.withInitial(() -> new int[n]);
+    ThreadLocal<RowSums> rowSums = ThreadLocal.withInitial(() -> new RowSums(n));
     // Row i holds n - i - 1 pairs: pairing the rows i and n - 1 - i gives every task n - 1.
     IntStream.range(0, (n + 1) / 2).parallel().forEach(i -> {
-      int[] shared = kind == 2 ? sharedSums.get() : null;
+      RowSums shared = kind == 2 ? rowSums.get() : null;
       row(i, scores, columns, shared);
       if (n - 1 - i != i) {
         row(n - 1 - i, scores, columns, shared);
@@ -173,7 +181,18 @@ public final class PairKernel {
     return columns;
   }
 
-  private void row(int i, double[] scores, int[][] columns, int[] shared) {
+  /** One thread's sums of a row: as ints, and as doubles for the cosines. */
+  private static final class RowSums {
+    final int[] ints;
+    final double[] doubles;
+
+    RowSums(int n) {
+      ints = new int[n];
+      doubles = new double[n];
+    }
+  }
+
+  private void row(int i, double[] scores, int[][] columns, RowSums sums) {
     int base = AllPairs.condensedIndex(n, i, i + 1) - (i + 1);
     switch (kind) {
       case 1 -> {
@@ -182,6 +201,7 @@ public final class PairKernel {
         }
       }
       case 2 -> {
+        int[] shared = sums.ints;
         Arrays.fill(shared, i + 1, n, 0);
         boolean products = metric.usesProducts();
         int[] ts = profiles.themes[i];
@@ -199,8 +219,12 @@ public final class PairKernel {
             }
           }
         }
-        for (int j = i + 1; j < n; j++) {
-          scores[base + j] = fromShared(shared[j], i, j);
+        if (metric == Metric.COSINE) {
+          cosines(i, scores, base, shared, sums.doubles);
+        } else {
+          for (int j = i + 1; j < n; j++) {
+            scores[base + j] = fromShared(shared[j], i, j);
+          }
         }
       }
       default -> {
@@ -208,6 +232,28 @@ public final class PairKernel {
           scores[base + j] = profiles.score(metric, i, j);
         }
       }
+    }
+  }
+
+  /**
+   * Row i's cosines from its sums of products, as {@link Metric#score} gives them, in loops
+   * without branches that the JIT turns into vector instructions (whose roots and quotients
+   * are correctly rounded, as the scalar ones are): the sums are made doubles in a pass of
+   * their own, as a loop that also converts does not vectorise. A zero profile scores 0 with
+   * every other: its row is left as it is, 0, and a later zero profile is divided as if its
+   * sum of squares were 1, so that its sum of products, 0, gives 0.
+   */
+  private void cosines(int i, double[] scores, int base, int[] shared, double[] doubles) {
+    double own = squares[i];
+    if (own == 0) {
+      return;
+    }
+    for (int j = i + 1; j < n; j++) {
+      doubles[j] = shared[j];
+    }
+    double[] divisors = nonZeroSquares;
+    for (int j = i + 1; j < n; j++) {
+      scores[base + j] = Math.min(1.0, doubles[j] / Math.sqrt(own * divisors[j]));
     }
   }
 
