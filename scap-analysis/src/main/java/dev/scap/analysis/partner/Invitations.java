@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -70,125 +69,24 @@ public final class Invitations {
    */
   public static List<TableInvitations> forTables(ThemeOverlap overlap, RoundtablePlan plan,
       InvitationOptions options) {
-    ScapDocument document = overlap.document();
-    ThemeMapping mapping = new ThemeMapping(overlap);
-    Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
-    document.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
-    for (OrganizationId asked : options.asked()) {
-      if (!organizations.containsKey(asked)) {
-        throw new IllegalArgumentException("organization " + asked + " is not in the document");
-      }
-    }
-    Map<PlanId, Plan> plans = new HashMap<>();
-    document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
-    Map<Organization, Set<ThemeId>> worksOn = PartnerMatcher.worksOn(overlap, mapping);
-
-    // The same organizations are weighed at every table: what each works on, and whether it
-    // was asked for, are looked up once.
-    List<Organization> weighed = List.copyOf(organizations.values());
-    List<Set<ThemeId>> works = weighed.stream().map(worksOn::get).toList();
-    boolean[] askedFor = new boolean[weighed.size()];
-    for (int o = 0; o < askedFor.length; o++) {
-      askedFor[o] = options.asked().contains(weighed.get(o).id());
-    }
-    Map<OrganizationId, Integer> position = new HashMap<>();
-    Map<ThemeId, List<Integer>> workers = new HashMap<>();
-    for (int o = 0; o < weighed.size(); o++) {
-      position.put(weighed.get(o).id(), o);
-      for (ThemeId theme : works.get(o)) {
-        workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
-      }
-    }
-    int[] idRank = ranks(weighed);
-    List<Set<SupportType>> offers = weighed.stream()
-        .map(o -> o.offers().isEmpty() ? Set.<SupportType>of() : EnumSet.copyOf(o.offers()))
-        .toList();
-    // The order of the greedy pass: strongest first, then by table number, then by id.
-    Comparator<Candidate> strongestFirst = (p, q) -> {
-      int order = q.standing().compareTo(p.standing());
-      if (order == 0) {
-        order = Integer.compare(p.number(), q.number());
-      }
-      return order != 0 ? order
-          : Integer.compare(idRank[p.organization()], idRank[q.organization()]);
-    };
+    Weighing weighing = new Weighing(overlap, options);
     List<Table> tables = plan.tables();
     // Each table's candidates depend on that table alone: they are assessed on every core,
-    // from maps that are only read meanwhile, and gathered in the plan's order. Only the
-    // organizations a guest's plan names, those working on the theme and those asked for can
-    // be candidates, so only they are assessed.
-    List<Assessed> assessedTables = IntStream.range(0, tables.size()).parallel()
-        .mapToObj(t -> {
-          Table table = tables.get(t);
-          Map<CityId, Plan> guests = new LinkedHashMap<>();
-          for (CityId guest : table.guests()) {
-            guests.put(guest, overlap.profile(guest).map(CityProfile::plan).map(plans::get)
-                .orElse(null));
-          }
-          List<Project> themeProjects = new ArrayList<>();
-          guests.values().forEach(p -> {
-            if (p != null) {
-              p.projects().stream().filter(project -> onTheme(project, table.theme(), mapping))
-                  .forEach(themeProjects::add);
-            }
-          });
-          Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
-          Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position);
-          boolean[] assessed = new boolean[weighed.size()];
-          ties.keySet().forEach(o -> assessed[o] = true);
-          workers.getOrDefault(table.theme(), List.of()).forEach(o -> assessed[o] = true);
-          List<Candidate> atTable = new ArrayList<>();
-          for (int o = 0; o < assessed.length; o++) {
-            if (!assessed[o] && !askedFor[o]) {
-              continue;
-            }
-            Standing standing = standing(offers.get(o), table.theme(),
-                ties.getOrDefault(o, Ties.NONE), needs, works.get(o));
-            if (standing.isCandidate() || askedFor[o]) {
-              atTable.add(new Candidate(t, table.number(), o, standing));
-            }
-          }
-          if (options.tablesPerPartner() == InvitationOptions.UNLIMITED) {
-            // No organization is turned away at its limit, so a table seats the strongest of
-            // its own candidates and those tied with its last seat: the others need no place
-            // in the pass over every table.
-            // Those asked for sit outside the seats and are all kept.
-            atTable.sort(strongestFirst);
-            List<Candidate> kept = new ArrayList<>();
-            Standing last = null;
-            int seated = 0;
-            for (Candidate c : atTable) {
-              if (askedFor[c.organization()]) {
-                kept.add(c);
-              } else if (seated < options.seats()
-                  || seated > 0 && c.standing().compareTo(last) == 0) {
-                kept.add(c);
-                last = c.standing();
-                seated++;
-              }
-            }
-            atTable = kept;
-          }
-          return new Assessed(table, needs, ties, atTable);
-        }).toList();
-    // Reasons are written only for the organizations invited: by the same facts as the
-    // standing they were ranked by.
-    IntFunction<Function<Candidate, Invitee>> invitee = t -> candidate -> {
-      Assessed at = assessedTables.get(t);
-      int o = candidate.organization();
-      return invitee(weighed.get(o), at.table().theme(), at.ties().getOrDefault(o, Ties.NONE),
-          at.needs(), candidate.standing(), askedFor[o]);
-    };
+    // from maps that are only read meanwhile, and gathered in the plan's order.
+    List<Assessed> assessed = IntStream.range(0, tables.size()).parallel()
+        .mapToObj(t -> weighing.assess(t, tables.get(t))).toList();
+
+    // One greedy pass over every (table, candidate) pair but those asked for, strongest first.
     List<Candidate> pairs = new ArrayList<>();
-    for (Assessed at : assessedTables) {
+    for (Assessed at : assessed) {
       for (Candidate candidate : at.candidates()) {
-        if (!askedFor[candidate.organization()]) {
+        if (!weighing.askedFor[candidate.organization()]) {
           pairs.add(candidate);
         }
       }
     }
-    pairs.sort(strongestFirst);
-    int[] tablesOf = new int[weighed.size()];
+    pairs.sort(weighing.strongestFirst);
+    int[] tablesOf = new int[weighing.weighed.size()];
     List<List<Candidate>> taken = new ArrayList<>();
     List<List<OrganizationId>> atLimit = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
@@ -204,7 +102,7 @@ public final class Invitations {
       }
       int o = pair.organization();
       if (tablesOf[o] >= options.tablesPerPartner()) {
-        atLimit.get(pair.index()).add(weighed.get(o).id());
+        atLimit.get(pair.index()).add(weighing.id(o));
         continue;
       }
       tablesOf[o]++;
@@ -213,34 +111,7 @@ public final class Invitations {
 
     List<TableInvitations> result = new ArrayList<>();
     for (int t = 0; t < tables.size(); t++) {
-      Table table = tables.get(t);
-      Function<Candidate, Invitee> reasons = invitee.apply(t);
-      List<Invitee> invited = new ArrayList<>();
-      for (OrganizationId asked : options.asked()) {
-        assessedTables.get(t).candidates().stream()
-            .filter(c -> weighed.get(c.organization()).id().equals(asked))
-            .map(reasons).forEach(invited::add);
-      }
-      List<Candidate> seated = taken.get(t);
-      seated.stream().map(reasons).forEach(invited::add);
-      List<OrganizationId> tied = new ArrayList<>();
-      if (seated.size() > options.seats()) {
-        Standing last = seated.get(options.seats() - 1).standing();
-        seated.stream().filter(c -> c.standing().compareTo(last) == 0)
-            .forEach(c -> tied.add(weighed.get(c.organization()).id()));
-      }
-      NoInvitation why = null;
-      if (invited.isEmpty()) {
-        if (options.seats() == 0) {
-          why = new NoInvitation.NoSeats();
-        } else if (atLimit.get(t).isEmpty()) {
-          why = new NoInvitation.NoCandidate(table.theme());
-        } else {
-          why = new NoInvitation.AtTableLimit(atLimit.get(t), options.tablesPerPartner());
-        }
-      }
-      result.add(new TableInvitations(table.number(), table.theme(), options.seats(), invited,
-          tied, atLimit.get(t), why));
+      result.add(weighing.invitations(assessed.get(t), taken.get(t), atLimit.get(t)));
     }
     return List.copyOf(result);
   }
@@ -254,6 +125,160 @@ public final class Invitations {
   /** A table's candidates, and the facts their reasons are written from. */
   private record Assessed(Table table, Map<SupportType, Integer> needs, Map<Integer, Ties> ties,
       List<Candidate> candidates) {}
+
+  /**
+   * The organizations weighed at every table of one call, each by its position, and what is
+   * looked up once for all tables: what each works on and offers, whether it was asked for, and
+   * the organizations working on each theme. Read-only once made.
+   */
+  private static final class Weighing {
+    final ThemeOverlap overlap;
+    final InvitationOptions options;
+    final ThemeMapping mapping;
+    final Map<PlanId, Plan> plans = new HashMap<>();
+    final List<Organization> weighed;
+    final List<Set<ThemeId>> works;
+    final List<Set<SupportType>> offers;
+    final boolean[] askedFor;
+    final Map<OrganizationId, Integer> position = new HashMap<>();
+    final Map<ThemeId, List<Integer>> workers = new HashMap<>();
+    /** The order of the greedy pass: strongest first, then by table number, then by id. */
+    final Comparator<Candidate> strongestFirst;
+
+    Weighing(ThemeOverlap overlap, InvitationOptions options) {
+      this.overlap = overlap;
+      this.options = options;
+      ScapDocument document = overlap.document();
+      mapping = new ThemeMapping(overlap);
+      Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
+      document.organizations().forEach(o -> organizations.putIfAbsent(o.id(), o));
+      for (OrganizationId asked : options.asked()) {
+        if (!organizations.containsKey(asked)) {
+          throw new IllegalArgumentException("organization " + asked
+              + " is not in the document");
+        }
+      }
+      document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
+      Map<Organization, Set<ThemeId>> worksOn = PartnerMatcher.worksOn(overlap, mapping);
+      weighed = List.copyOf(organizations.values());
+      works = weighed.stream().map(worksOn::get).toList();
+      offers = weighed.stream()
+          .map(o -> o.offers().isEmpty() ? Set.<SupportType>of() : EnumSet.copyOf(o.offers()))
+          .toList();
+      askedFor = new boolean[weighed.size()];
+      for (int o = 0; o < weighed.size(); o++) {
+        askedFor[o] = options.asked().contains(weighed.get(o).id());
+        position.put(weighed.get(o).id(), o);
+        for (ThemeId theme : works.get(o)) {
+          workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
+        }
+      }
+      int[] idRank = ranks(weighed);
+      strongestFirst = (p, q) -> {
+        int order = q.standing().compareTo(p.standing());
+        if (order == 0) {
+          order = Integer.compare(p.number(), q.number());
+        }
+        return order != 0 ? order
+            : Integer.compare(idRank[p.organization()], idRank[q.organization()]);
+      };
+    }
+
+    OrganizationId id(int organization) {
+      return weighed.get(organization).id();
+    }
+
+    /**
+     * The candidates at table t. Only the organizations a guest's plan names, those working on
+     * the theme and those asked for can be candidates, so only they are assessed. With no limit
+     * per organization, none is turned away at its limit, so a table seats the strongest of its
+     * own candidates and those tied with its last seat: the others are left out of the pass
+     * over every table. Those asked for sit outside the seats and are all kept.
+     */
+    Assessed assess(int t, Table table) {
+      Map<CityId, Plan> guests = new LinkedHashMap<>();
+      for (CityId guest : table.guests()) {
+        guests.put(guest, overlap.profile(guest).map(CityProfile::plan).map(plans::get)
+            .orElse(null));
+      }
+      List<Project> themeProjects = new ArrayList<>();
+      guests.values().forEach(p -> {
+        if (p != null) {
+          p.projects().stream().filter(project -> onTheme(project, table.theme(), mapping))
+              .forEach(themeProjects::add);
+        }
+      });
+      Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
+      Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position);
+      boolean[] named = new boolean[weighed.size()];
+      ties.keySet().forEach(o -> named[o] = true);
+      workers.getOrDefault(table.theme(), List.of()).forEach(o -> named[o] = true);
+      List<Candidate> candidates = new ArrayList<>();
+      for (int o = 0; o < named.length; o++) {
+        if (named[o] || askedFor[o]) {
+          Standing standing = standing(offers.get(o), table.theme(),
+              ties.getOrDefault(o, Ties.NONE), needs, works.get(o));
+          if (standing.isCandidate() || askedFor[o]) {
+            candidates.add(new Candidate(t, table.number(), o, standing));
+          }
+        }
+      }
+      if (options.tablesPerPartner() == InvitationOptions.UNLIMITED) {
+        candidates.sort(strongestFirst);
+        List<Candidate> kept = new ArrayList<>();
+        Standing last = null;
+        int seated = 0;
+        for (Candidate c : candidates) {
+          if (askedFor[c.organization()]) {
+            kept.add(c);
+          } else if (seated < options.seats()
+              || seated > 0 && c.standing().compareTo(last) == 0) {
+            kept.add(c);
+            last = c.standing();
+            seated++;
+          }
+        }
+        candidates = kept;
+      }
+      return new Assessed(table, needs, ties, candidates);
+    }
+
+    /**
+     * A table's invitations: those asked for, then those seated, each with the reasons for
+     * its standing, written from the same facts it was ranked by.
+     */
+    TableInvitations invitations(Assessed at, List<Candidate> seated,
+        List<OrganizationId> atLimit) {
+      Table table = at.table();
+      Function<Candidate, Invitee> reasons = c -> invitee(weighed.get(c.organization()),
+          table.theme(), at.ties().getOrDefault(c.organization(), Ties.NONE), at.needs(),
+          c.standing(), askedFor[c.organization()]);
+      List<Invitee> invited = new ArrayList<>();
+      for (OrganizationId asked : options.asked()) {
+        at.candidates().stream().filter(c -> id(c.organization()).equals(asked))
+            .map(reasons).forEach(invited::add);
+      }
+      seated.stream().map(reasons).forEach(invited::add);
+      List<OrganizationId> tied = new ArrayList<>();
+      if (seated.size() > options.seats()) {
+        Standing last = seated.get(options.seats() - 1).standing();
+        seated.stream().filter(c -> c.standing().compareTo(last) == 0)
+            .forEach(c -> tied.add(id(c.organization())));
+      }
+      NoInvitation why = null;
+      if (invited.isEmpty()) {
+        if (options.seats() == 0) {
+          why = new NoInvitation.NoSeats();
+        } else if (atLimit.isEmpty()) {
+          why = new NoInvitation.NoCandidate(table.theme());
+        } else {
+          why = new NoInvitation.AtTableLimit(atLimit, options.tablesPerPartner());
+        }
+      }
+      return new TableInvitations(table.number(), table.theme(), options.seats(), invited,
+          tied, atLimit, why);
+    }
+  }
 
   /** Each organization's place among the organizations' ids in string order. */
   private static int[] ranks(List<Organization> organizations) {
