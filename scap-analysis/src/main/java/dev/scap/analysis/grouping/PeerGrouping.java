@@ -46,7 +46,10 @@ import java.util.stream.IntStream;
  * A threshold is compared with exact similarities, never with distances, in {@link #cutAt}: a
  * similarity of exactly S is at least S, however its double rounds. So a single-linkage cut at
  * S is the components at S.
- * Groups are numbered from 1 in document order of their first members. Stateless and
+ * Groups are numbered from 1 in document order of their first members. The pair scores are
+ * computed on every core (the common fork-join pool); average and complete linkage of 2,048
+ * cities or more share each scan with one more thread of their own, a daemon started for the
+ * call and stopped before it returns (not on a machine of one core). Stateless and
  * thread-safe.
  */
 public final class PeerGrouping {
