@@ -68,14 +68,29 @@ public final class PropertyOrder {
     String[] bs = b.split("/", -1);
     for (int i = 1; i < Math.min(as.length, bs.length); i++) {
       List<String> order = as[1].equals("events") ? EVENT_ORDERS.get(path(as, i)) : null;
-      int c = order != null && order.contains(as[i]) && order.contains(bs[i])
-          ? Integer.compare(order.indexOf(as[i]), order.indexOf(bs[i]))
-          : compareSegments(as[i], bs[i]);
+      int c = order != null ? compareIn(order, as[i], bs[i]) : compareSegments(as[i], bs[i]);
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(as.length, bs.length);
+  }
+
+  /**
+   * Orders the segments of an event's object: its own properties in its order, then any other
+   * segment (a name the object does not have) as {@link #compareSegments} does. One total order,
+   * so that sorting by it never meets a cycle.
+   */
+  private static int compareIn(List<String> order, String a, String b) {
+    int x = order.indexOf(a);
+    int y = order.indexOf(b);
+    if (x >= 0 && y >= 0) {
+      return Integer.compare(x, y);
+    }
+    if (x >= 0 || y >= 0) {
+      return x >= 0 ? -1 : 1;
+    }
+    return compareSegments(a, b);
   }
 
   /** The path of the object that holds segment {@code end}, its indexes as {@code #}. */

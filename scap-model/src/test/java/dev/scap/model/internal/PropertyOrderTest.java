@@ -96,6 +96,21 @@ class PropertyOrderTest {
     assertThat(PropertyOrder.NAMES).doesNotHaveDuplicates().last().isEqualTo("extensions");
   }
 
+  @Test
+  void ordersAnEventsOwnPropertiesBeforeANameItDoesNotHave() {
+    // "plans" is no property of an event: it goes after the event's own, whatever its place
+    // among the format's names, so that the three order one way however they are compared.
+    List<String> pointers = new ArrayList<>(List.of("/events/1/plans",
+        "/events/1/organizations/0", "/events/1/id"));
+    pointers.sort(PropertyOrder.POINTERS);
+
+    assertThat(pointers).containsExactly("/events/1/id", "/events/1/organizations/0",
+        "/events/1/plans");
+    assertThat(PropertyOrder.POINTERS.compare("/events/1/organizations/0", "/events/1/plans"))
+        .isNegative();
+    assertThat(PropertyOrder.POINTERS.compare("/events/1/plans", "/events/1/id")).isPositive();
+  }
+
   @Property
   void isAntisymmetric(@ForAll("pointers") String a, @ForAll("pointers") String b) {
     assertThat(Integer.signum(PropertyOrder.POINTERS.compare(a, b)))
