@@ -17,6 +17,7 @@ import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -516,8 +517,10 @@ public final class Sites {
    * @return the first such theme
    */
   public static Optional<ThemeId> foreignTheme(ScapDocument document, Session session) {
-    return document.taxonomies().stream().filter(t -> !t.id().equals(session.taxonomy()))
-        .flatMap(t -> t.themes().stream()).map(Theme::id).findFirst();
+    // A taxonomy that an earlier mutation left without an id is another taxonomy too.
+    return document.taxonomies().stream()
+        .filter(t -> !Objects.equals(t.id(), session.taxonomy()))
+        .flatMap(t -> t.themes().stream()).map(Theme::id).filter(Objects::nonNull).findFirst();
   }
 
   /**
