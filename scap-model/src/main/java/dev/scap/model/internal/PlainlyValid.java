@@ -5,8 +5,8 @@ import dev.scap.model.Event;
 import dev.scap.model.EventOrganization;
 import dev.scap.model.FocusArea;
 import dev.scap.model.Identifier;
-import dev.scap.model.Invitation;
 import dev.scap.model.Indicator;
+import dev.scap.model.Invitation;
 import dev.scap.model.Location;
 import dev.scap.model.Money;
 import dev.scap.model.Organization;
@@ -14,14 +14,15 @@ import dev.scap.model.Partner;
 import dev.scap.model.Period;
 import dev.scap.model.Plan;
 import dev.scap.model.Project;
+import dev.scap.model.ScapDocument;
 import dev.scap.model.SeatedTable;
 import dev.scap.model.Session;
-import dev.scap.model.ScapDocument;
 import dev.scap.model.Target;
 import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.Venue;
+import dev.scap.model.internal.constraints.NotBlankValidator;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -352,17 +353,9 @@ public final class PlainlyValid {
     return id != null && Syntax.isIdentifier(id.value());
   }
 
-  /** {@code @NotBlank} as {@link dev.scap.model.internal.constraints.NotBlankValidator} has it. */
+  /** {@code @NotBlank} as {@link NotBlankValidator} has it. */
   private static boolean notBlank(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return NotBlankValidator.isNotBlank(text);
   }
 
   /** {@code @NotNull} and within [-limit, limit], as the coordinate constraints have it. */

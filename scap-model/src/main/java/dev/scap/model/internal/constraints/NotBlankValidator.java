@@ -18,6 +18,16 @@ public final class NotBlankValidator implements ConstraintValidator<NotBlank, Ch
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return isNotBlank(value);
+  }
+
+  /**
+   * Tells whether a text is not blank, as the class comment defines it.
+   *
+   * @param value the text, or {@code null}
+   * @return whether it is not {@code null} and holds a character that is not white space
+   */
+  public static boolean isNotBlank(CharSequence value) {
     if (value == null) {
       return false;
     }
