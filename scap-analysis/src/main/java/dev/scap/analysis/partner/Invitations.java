@@ -202,14 +202,9 @@ public final class Invitations {
             .orElse(null));
       }
       List<Project> themeProjects = new ArrayList<>();
-      guests.values().forEach(p -> {
-        if (p != null) {
-          p.projects().stream().filter(project -> onTheme(project, table.theme(), mapping))
-              .forEach(themeProjects::add);
-        }
-      });
+      Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position,
+          themeProjects);
       Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
-      Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position);
       boolean[] named = new boolean[weighed.size()];
       ties.keySet().forEach(o -> named[o] = true);
       workers.getOrDefault(table.theme(), List.of()).forEach(o -> named[o] = true);
@@ -306,10 +301,11 @@ public final class Invitations {
   /**
    * The partnerships of every organization a guest's plan names, by the organization's
    * position: a guest counts on the theme if the organization is a partner of one of its
-   * projects on the theme, else elsewhere if of another project or of the plan itself.
+   * projects on the theme, else elsewhere if of another project or of the plan itself. Adds the
+   * guests' projects on the theme, in order, to {@code themeProjects}.
    */
   private static Map<Integer, Ties> partnerships(Map<CityId, Plan> guests, ThemeId theme,
-      ThemeMapping mapping, Map<OrganizationId, Integer> position) {
+      ThemeMapping mapping, Map<OrganizationId, Integer> position, List<Project> themeProjects) {
     Map<Integer, List<InvitationReason>> reasons = new HashMap<>();
     Map<Integer, int[]> counts = new HashMap<>();
     for (Map.Entry<CityId, Plan> guest : guests.entrySet()) {
@@ -321,6 +317,9 @@ public final class Invitations {
       Map<Integer, boolean[]> named = new LinkedHashMap<>();
       for (Project project : plan.projects()) {
         boolean on = onTheme(project, theme, mapping);
+        if (on) {
+          themeProjects.add(project);
+        }
         Set<Integer> seen = new HashSet<>();
         for (Partner partner : project.partners()) {
           Integer o = position.get(partner.organization());
