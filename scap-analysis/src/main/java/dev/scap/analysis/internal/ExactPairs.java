@@ -188,6 +188,10 @@ public final class ExactPairs {
     if (squared()) {
       return compareDecimals(decimalMean(p, q), decimalMean(r, s));
     }
+    if (scores == null) {
+      return ExactSum.compareMeans(sum(p, q), (long) p.length * q.length, sum(r, s),
+          (long) r.length * s.length);
+    }
     return exactMean(p, q).compareTo(exactMean(r, s));
   }
 
@@ -220,15 +224,20 @@ public final class ExactPairs {
     return a.subtract(b).abs().compareTo(TIE) <= 0 ? 0 : a.compareTo(b);
   }
 
+  /** The exact sum of the condensed doubles between two clusters. */
+  private ExactSum sum(int[] p, int[] q) {
+    ExactSum sum = new ExactSum();
+    for (int a : p) {
+      for (int b : q) {
+        sum.add(values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))]);
+      }
+    }
+    return sum;
+  }
+
   private Fraction exactMean(int[] p, int[] q) {
     if (scores == null) {
-      ExactSum sum = new ExactSum();
-      for (int a : p) {
-        for (int b : q) {
-          sum.add(values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))]);
-        }
-      }
-      return sum.value().dividedBy(Fraction.of((long) p.length * q.length, 1));
+      return sum(p, q).value().dividedBy(Fraction.of((long) p.length * q.length, 1));
     }
     Fraction sum = Fraction.ZERO;
     for (int a : p) {

@@ -6,7 +6,8 @@ import java.math.BigInteger;
  * The exact sum of non-negative doubles. Each double in [2⁻⁶³, 1] (a score, usually) is a
  * whole number of units of 2⁻¹¹⁶ below 2¹¹⁷, added in 128 bits and carried into a
  * {@link BigInteger} every {@value #RUN} terms, so that the common sum costs two additions a
- * term; any other double is added as a {@link Fraction}. Not thread-safe.
+ * term; any other double is added as a {@link Fraction}. Means of such sums compare in 192-bit
+ * integers, without a fraction, while each sum still fits its 128 bits. Not thread-safe.
  */
 final class ExactSum {
 
@@ -59,6 +60,47 @@ final class ExactSum {
   Fraction value() {
     carry();
     return new Fraction(carried, UNIT_DENOMINATOR).plus(other);
+  }
+
+  /**
+   * Compares the means of two sums: {@code a / n} with {@code b / m}, exactly.
+   *
+   * @param a a sum
+   * @param n its number of terms, 1 or more
+   * @param b another sum
+   * @param m its number of terms, 1 or more
+   * @return below 0, 0 or above 0 as the first mean is below, equal to or above the second
+   */
+  static int compareMeans(ExactSum a, long n, ExactSum b, long m) {
+    if (a.isWide() || b.isWide()) {
+      return a.value().dividedBy(Fraction.of(n, 1))
+          .compareTo(b.value().dividedBy(Fraction.of(m, 1)));
+    }
+    // a / n against b / m is a · m against b · n: each below 2^127 · 2^63
+    long[] x = times(a.high, a.low, m);
+    long[] y = times(b.high, b.low, n);
+    for (int w = 2; w >= 0; w--) {
+      int c = Long.compareUnsigned(x[w], y[w]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the sum has left its 128 bits: carried, or holding a term outside [2⁻⁶³, 1]. */
+  private boolean isWide() {
+    return carried.signum() != 0 || !other.isZero();
+  }
+
+  /** The unsigned 192-bit product of (high, low), high below 2⁶³, and a positive factor. */
+  private static long[] times(long high, long low, long factor) {
+    long lowHigh = Math.multiplyHigh(low, factor) + (low >> 63 & factor);
+    long middle = high * factor;
+    long word1 = lowHigh + middle;
+    long word2 = Math.multiplyHigh(high, factor)
+        + (Long.compareUnsigned(word1, lowHigh) < 0 ? 1 : 0);
+    return new long[] {low * factor, word1, word2};
   }
 
   private void carry() {

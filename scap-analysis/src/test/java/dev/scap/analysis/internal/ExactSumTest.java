@@ -2,17 +2,20 @@ package dev.scap.analysis.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
  * {@link ExactSum} against the sum of the terms' exact fractions: scores in [0, 1] and on its
- * edges, tiny, subnormal and large doubles, and more terms than one 128-bit run holds.
+ * edges, tiny, subnormal and large doubles, and more terms than one 128-bit run holds; and the
+ * comparison of two means against the comparison of those fractions, equal means included.
  */
 class ExactSumTest {
 
@@ -47,5 +50,48 @@ class ExactSumTest {
     }
 
     assertThat(sum.value()).isEqualTo(expected);
+  }
+
+  @Property(tries = 300)
+  void comparesMeansExactly(@ForAll("terms") List<Double> a, @ForAll("terms") List<Double> b,
+      @ForAll @IntRange(min = 0, max = 3) int zeros, @ForAll @IntRange(min = 1, max = 3) int copies,
+      @ForAll boolean copyOfFirst) {
+    List<Double> second = b;
+    if (copyOfFirst) {
+      // the same mean reached by a longer sum
+      second = new ArrayList<>();
+      for (int c = 0; c < copies; c++) {
+        second.addAll(a);
+      }
+    }
+    long n = a.size() + zeros;
+    long m = second.size() + (copyOfFirst ? (long) copies * zeros : zeros);
+    if (n == 0 || m == 0) {
+      n++;
+      m = copyOfFirst ? m + copies : m + 1;
+    }
+
+    int compared = ExactSum.compareMeans(sum(a), n, sum(second), m);
+
+    Fraction first = exact(a).dividedBy(Fraction.of(n, 1));
+    Fraction other = exact(second).dividedBy(Fraction.of(m, 1));
+    assertThat(Integer.signum(compared)).isEqualTo(Integer.signum(first.compareTo(other)));
+    if (copyOfFirst) {
+      assertThat(compared).isZero();
+    }
+  }
+
+  private static ExactSum sum(List<Double> terms) {
+    ExactSum sum = new ExactSum();
+    terms.forEach(sum::add);
+    return sum;
+  }
+
+  private static Fraction exact(List<Double> terms) {
+    Fraction sum = Fraction.ZERO;
+    for (double term : terms) {
+      sum = sum.plus(Fraction.of(term));
+    }
+    return sum;
   }
 }
