@@ -11,8 +11,9 @@ import java.util.Arrays;
  * negative one), and the leaving arc chosen so that the tree stays strongly feasible
  * (Cunningham 1976), which rules out cycling. This is the method of LEMON's
  * {@code NetworkSimplex} (Kovács 2015, "Minimum-cost flow algorithms: an experimental
- * evaluation"), with a simpler tree: parent, depth and a list of children per node; each pivot
- * re-roots the subtree it moves and recomputes its potentials from the tree arcs.
+ * evaluation"), with a simpler tree: a parent and a list of children per node; each pivot
+ * re-roots the subtree it moves and shifts its potentials by the one amount that keeps the
+ * entering arc's reduced cost 0 (the subtree's own arcs keep theirs).
  *
  * <p>Every sum is exact. With costs given as {@code long}, {@link #solve()} refuses costs for
  * which a potential or a reduced cost could leave the range of {@code long} (it needs
@@ -320,7 +321,9 @@ public final class NetworkSimplex {
     private BigInteger[] bigPi;
     private final int[] parent = new int[nodes + 1];
     private final int[] parentArc = new int[nodes + 1];
-    private final int[] depth = new int[nodes + 1];
+    /** The nodes on the path from a pivot's first node to the root carry its number here. */
+    private final int[] onPath = new int[nodes + 1];
+    private int pivots;
     private final int[] firstChild = new int[nodes + 1];
     private final int[] nextSibling = new int[nodes + 1];
     private final int[] previousSibling = new int[nodes + 1];
@@ -392,7 +395,6 @@ public final class NetworkSimplex {
         }
         parent[u] = root;
         parentArc[u] = a;
-        depth[u] = 1;
         addChild(root, u);
       }
       return finish();
@@ -509,18 +511,20 @@ public final class NetworkSimplex {
       return best;
     }
 
+    /** The deepest common ancestor of u and v: u's path to the root marked, then v's walked. */
     private int join(int u, int v) {
-      while (u != v) {
-        if (depth[u] > depth[v]) {
-          u = parent[u];
-        } else if (depth[v] > depth[u]) {
-          v = parent[v];
-        } else {
-          u = parent[u];
-          v = parent[v];
-        }
+      if (++pivots == Integer.MAX_VALUE) {
+        Arrays.fill(onPath, 0);
+        pivots = 1;
       }
-      return u;
+      for (int x = u; x >= 0; x = parent[x]) {
+        onPath[x] = pivots;
+      }
+      int x = v;
+      while (onPath[x] != pivots) {
+        x = parent[x];
+      }
+      return x;
     }
 
     /** Whether the arc to u's parent points up, from u to its parent. */
@@ -584,7 +588,7 @@ public final class NetworkSimplex {
 
     /**
      * Cuts the subtree of {@code out} from its parent and hangs it, re-rooted at {@code uIn},
-     * under {@code vIn} by the entering arc; then sets depths and potentials in it.
+     * under {@code vIn} by the entering arc; then shifts its potentials.
      */
     private void reroot(int uIn, int vIn, int in, int out) {
       int x = uIn;
@@ -604,18 +608,38 @@ public final class NetworkSimplex {
         newArc = oldArc;
         x = oldParent;
       }
+      if (bigPi != null) {
+        BigInteger now = tail[in] == uIn ? bigPi[vIn].subtract(bigCosts[in])
+            : bigPi[vIn].add(bigCosts[in]);
+        BigInteger shift = now.subtract(bigPi[uIn]);
+        stack[0] = uIn;
+        for (int top = 1; top > 0; ) {
+          int u = stack[--top];
+          bigPi[u] = bigPi[u].add(shift);
+          for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
+            stack[top++] = c;
+          }
+        }
+        return;
+      }
+      long shift = (tail[in] == uIn ? pi[vIn] - costs[in] : pi[vIn] + costs[in]) - pi[uIn];
       stack[0] = uIn;
-      potentials(1);
+      for (int top = 1; top > 0; ) {
+        int u = stack[--top];
+        pi[u] += shift;
+        for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
+          stack[top++] = c;
+        }
+      }
     }
 
-    /** Sets depth and potential of the nodes on the stack and of everything below them. */
+    /** Sets the potential of the nodes on the stack and of everything below them. */
     private void potentials(int size) {
       int top = size;
       while (top > 0) {
         int u = stack[--top];
         int p = parent[u];
         int e = parentArc[u];
-        depth[u] = depth[p] + 1;
         // A tree arc's reduced cost is 0.
         if (bigPi != null) {
           bigPi[u] = tail[e] == u ? bigPi[p].subtract(bigCosts[e]) : bigPi[p].add(bigCosts[e]);
