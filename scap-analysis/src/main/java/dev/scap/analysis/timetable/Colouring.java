@@ -36,7 +36,9 @@ final class Colouring {
   /**
    * Brélaz's DSATUR (1979), with a cap: the uncoloured vertex whose neighbours have the most
    * distinct colours goes next (ties: highest degree, then lowest index), into the lowest
-   * colour that no neighbour has and that is not full, else a new one. O(n² + n·Δ) time,
+   * colour that no neighbour has and that is not full, else a new one. The uncoloured vertices
+   * wait in one bit set per saturation, by their place in that order of preference, so the
+   * next is the first bit of the highest set not empty. O(n²/64 + n·Δ) time,
    * O(n·(Δ + n/cap)) memory.
    */
   static int[] dsatur(ConflictGraph graph, int cap) {
@@ -47,14 +49,32 @@ final class Colouring {
     int[] size = new int[width];
     int[] colour = new int[n];
     Arrays.fill(colour, -1);
+    int[] place = graph.preference();
+    int[] byPlace = new int[n];
+    int words = (n + 63) >>> 6;
+    // waiting[s]: the uncoloured vertices of saturation s, a bit each at its place
+    long[][] waiting = new long[width + 1][];
+    int[] waitingCount = new int[width + 1];
+    waiting[0] = new long[words];
+    for (int v = 0; v < n; v++) {
+      byPlace[place[v]] = v;
+      waiting[0][place[v] >>> 6] |= 1L << place[v];
+    }
+    waitingCount[0] = n;
+    int highest = 0;
     for (int step = 0; step < n; step++) {
-      int v = -1;
-      for (int u = 0; u < n; u++) {
-        if (colour[u] < 0 && (v < 0 || saturation[u] > saturation[v]
-            || saturation[u] == saturation[v] && graph.degree(u) > graph.degree(v))) {
-          v = u;
-        }
+      while (waitingCount[highest] == 0) {
+        highest--;
       }
+      long[] bits = waiting[highest];
+      int word = 0;
+      while (bits[word] == 0) {
+        word++;
+      }
+      int first = (word << 6) + Long.numberOfTrailingZeros(bits[word]);
+      bits[word] &= ~(1L << first);
+      waitingCount[highest]--;
+      int v = byPlace[first];
       int c = 0;
       while (count[v * width + c] > 0 || size[c] >= cap) {
         c++;
@@ -63,7 +83,18 @@ final class Colouring {
       size[c]++;
       for (int w : graph.neighbours[v]) {
         if (count[w * width + c]++ == 0) {
-          saturation[w]++;
+          int s = saturation[w]++;
+          if (colour[w] < 0) {
+            int at = place[w];
+            waiting[s][at >>> 6] &= ~(1L << at);
+            waitingCount[s]--;
+            if (waiting[s + 1] == null) {
+              waiting[s + 1] = new long[words];
+            }
+            waiting[s + 1][at >>> 6] |= 1L << at;
+            waitingCount[s + 1]++;
+            highest = Math.max(highest, s + 1);
+          }
         }
       }
     }
