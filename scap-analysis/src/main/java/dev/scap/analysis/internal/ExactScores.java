@@ -302,6 +302,24 @@ public final class ExactScores {
   }
 
   /**
+   * {@link #score(int, int, long[])} of the pair's {@link #smallRatio(int, int, long)}, without
+   * the array where the ratio is a plain quotient.
+   */
+  private double score(int a, int b, long shared) {
+    if (shared == 0) {
+      return 0;
+    }
+    long sa = unitSums[a];
+    long sb = unitSums[b];
+    return switch (metric) {
+      case JACCARD -> (double) shared / (double) (sa + sb - shared);
+      case DICE -> (double) (2 * shared) / (double) (sa + sb);
+      case OVERLAP -> (double) shared / (double) Math.min(sa, sb);
+      case COSINE -> score(a, b, smallRatio(a, b, shared));
+    };
+  }
+
+  /**
    * Returns the double nearest to the exact score of every pair of some cities, in condensed
    * order: pair (x, y), x &lt; y, of the positions in {@code cities} at
    * {@link AllPairs#condensedIndex}. Each is the value {@link #score(int, int)} gives.
@@ -371,8 +389,7 @@ public final class ExactScores {
         }
       }
       for (int y = x + 1; y < g; y++) {
-        int b = cities[y];
-        result[at++] = score(a, b, smallRatio(a, b, shared[y]));
+        result[at++] = score(a, cities[y], shared[y]);
       }
     }
     return result;
