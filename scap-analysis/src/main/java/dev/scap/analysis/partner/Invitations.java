@@ -205,14 +205,34 @@ public final class Invitations {
       Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position,
           themeProjects);
       Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
+      // The needs as counts by type, looked up for every candidate.
+      SupportType[] needed = needs.keySet().toArray(SupportType[]::new);
+      int[] count = new int[needed.length];
+      int stated = 0;
+      for (int i = 0; i < needed.length; i++) {
+        count[i] = needs.get(needed[i]);
+        stated += count[i];
+      }
       boolean[] named = new boolean[weighed.size()];
+      boolean[] worksOnTheme = new boolean[weighed.size()];
       ties.keySet().forEach(o -> named[o] = true);
-      workers.getOrDefault(table.theme(), List.of()).forEach(o -> named[o] = true);
+      for (int o : workers.getOrDefault(table.theme(), List.of())) {
+        named[o] = true;
+        worksOnTheme[o] = true;
+      }
       List<Candidate> candidates = new ArrayList<>();
       for (int o = 0; o < named.length; o++) {
         if (named[o] || askedFor[o]) {
-          Standing standing = standing(offers.get(o), table.theme(),
-              ties.getOrDefault(o, Ties.NONE), needs, works.get(o));
+          Set<SupportType> offered = offers.get(o);
+          int met = 0;
+          for (int i = 0; i < needed.length; i++) {
+            if (offered.contains(needed[i])) {
+              met += count[i];
+            }
+          }
+          Ties tied = ties.getOrDefault(o, Ties.NONE);
+          Standing standing = new Standing(tied.themeGuests(), tied.otherGuests(),
+              worksOnTheme[o], met, stated);
           if (standing.isCandidate() || askedFor[o]) {
             candidates.add(new Candidate(t, table.number(), o, standing));
           }
@@ -351,21 +371,6 @@ public final class Invitations {
       ties.put(o, new Ties(list, count[0], count[1]));
     });
     return ties;
-  }
-
-  /** Where an organization stands at a table. */
-  private static Standing standing(Set<SupportType> offers, ThemeId theme, Ties ties,
-      Map<SupportType, Integer> needs, Set<ThemeId> worksOn) {
-    int needed = 0;
-    int met = 0;
-    for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      needed += need.getValue();
-      if (offers.contains(need.getKey())) {
-        met += need.getValue();
-      }
-    }
-    return new Standing(ties.themeGuests(), ties.otherGuests(), worksOn.contains(theme), met,
-        needed);
   }
 
   /** An organization invited to a table, with the reasons for its standing there. */
