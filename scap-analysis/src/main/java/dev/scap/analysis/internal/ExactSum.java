@@ -76,16 +76,18 @@ final class ExactSum {
       return a.value().dividedBy(Fraction.of(n, 1))
           .compareTo(b.value().dividedBy(Fraction.of(m, 1)));
     }
-    // a / n against b / m is a · m against b · n: each below 2^127 · 2^63
-    long[] x = times(a.high, a.low, m);
-    long[] y = times(b.high, b.low, n);
-    for (int w = 2; w >= 0; w--) {
-      int c = Long.compareUnsigned(x[w], y[w]);
-      if (c != 0) {
-        return c;
-      }
+    // a / n against b / m is a · m against b · n: each below 2^127 · 2^63, in three words
+    long x0 = a.low * m;
+    long x1 = lowHigh(a.low, m) + a.high * m;
+    long x2 = Math.multiplyHigh(a.high, m) + overflow(x1, lowHigh(a.low, m));
+    long y0 = b.low * n;
+    long y1 = lowHigh(b.low, n) + b.high * n;
+    long y2 = Math.multiplyHigh(b.high, n) + overflow(y1, lowHigh(b.low, n));
+    int c = Long.compare(x2, y2);
+    if (c == 0) {
+      c = Long.compareUnsigned(x1, y1);
     }
-    return 0;
+    return c != 0 ? c : Long.compareUnsigned(x0, y0);
   }
 
   /** Whether the sum has left its 128 bits: carried, or holding a term outside [2⁻⁶³, 1]. */
@@ -93,14 +95,14 @@ final class ExactSum {
     return carried.signum() != 0 || !other.isZero();
   }
 
-  /** The unsigned 192-bit product of (high, low), high below 2⁶³, and a positive factor. */
-  private static long[] times(long high, long low, long factor) {
-    long lowHigh = Math.multiplyHigh(low, factor) + (low >> 63 & factor);
-    long middle = high * factor;
-    long word1 = lowHigh + middle;
-    long word2 = Math.multiplyHigh(high, factor)
-        + (Long.compareUnsigned(word1, lowHigh) < 0 ? 1 : 0);
-    return new long[] {low * factor, word1, word2};
+  /** The high word of the unsigned product of {@code low} and a positive factor. */
+  private static long lowHigh(long low, long factor) {
+    return Math.multiplyHigh(low, factor) + (low >> 63 & factor);
+  }
+
+  /** 1 if the unsigned sum {@code sum} of {@code addend} and another word overflowed. */
+  private static long overflow(long sum, long addend) {
+    return Long.compareUnsigned(sum, addend) < 0 ? 1 : 0;
   }
 
   private void carry() {

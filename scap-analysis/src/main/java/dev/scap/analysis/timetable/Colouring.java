@@ -38,13 +38,15 @@ final class Colouring {
    * distinct colours goes next (ties: highest degree, then lowest index), into the lowest
    * colour that no neighbour has and that is not full, else a new one. The uncoloured vertices
    * wait in one bit set per saturation, by their place in that order of preference, so the
-   * next is the first bit of the highest set not empty. O(n²/64 + n·Δ) time,
-   * O(n·(Δ + n/cap)) memory.
+   * next is the first bit of the highest set not empty; each vertex keeps the colours of its
+   * neighbours as bits. O(n²/64 + n·Δ) time, O(n·(Δ + n/cap)/64 + n) words of memory.
    */
   static int[] dsatur(ConflictGraph graph, int cap) {
     int n = graph.n;
     int width = width(graph, cap);
-    int[] count = new int[n * width];
+    // near[v · row + c / 64], bit c: whether a neighbour of v has colour c
+    int row = (width + 63) >>> 6;
+    long[] near = new long[n * row];
     int[] saturation = new int[n];
     int[] size = new int[width];
     int[] colour = new int[n];
@@ -76,22 +78,25 @@ final class Colouring {
       waitingCount[highest]--;
       int v = byPlace[first];
       int c = 0;
-      while (count[v * width + c] > 0 || size[c] >= cap) {
+      while ((near[v * row + (c >>> 6)] & 1L << c) != 0 || size[c] >= cap) {
         c++;
       }
       colour[v] = c;
       size[c]++;
       for (int w : graph.neighbours[v]) {
-        if (count[w * width + c]++ == 0) {
+        long bit = 1L << c;
+        int at = w * row + (c >>> 6);
+        if ((near[at] & bit) == 0) {
+          near[at] |= bit;
           int s = saturation[w]++;
           if (colour[w] < 0) {
-            int at = place[w];
-            waiting[s][at >>> 6] &= ~(1L << at);
+            int p = place[w];
+            waiting[s][p >>> 6] &= ~(1L << p);
             waitingCount[s]--;
             if (waiting[s + 1] == null) {
               waiting[s + 1] = new long[words];
             }
-            waiting[s + 1][at >>> 6] |= 1L << at;
+            waiting[s + 1][p >>> 6] |= 1L << p;
             waitingCount[s + 1]++;
             highest = Math.max(highest, s + 1);
           }
