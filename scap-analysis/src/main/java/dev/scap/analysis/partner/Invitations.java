@@ -128,8 +128,8 @@ public final class Invitations {
 
   /**
    * The organizations weighed at every table of one call, each by its position, and what is
-   * looked up once for all tables: what each works on and offers, whether it was asked for, and
-   * the organizations working on each theme. Read-only once made.
+   * looked up once for all tables: what each offers, whether it was asked for, and the
+   * organizations working on each theme. Read-only once made.
    */
   private static final class Weighing {
     final ThemeOverlap overlap;
@@ -137,7 +137,6 @@ public final class Invitations {
     final ThemeMapping mapping;
     final Map<PlanId, Plan> plans = new HashMap<>();
     final List<Organization> weighed;
-    final List<Set<ThemeId>> works;
     final List<Set<SupportType>> offers;
     final boolean[] askedFor;
     final Map<OrganizationId, Integer> position = new HashMap<>();
@@ -161,7 +160,6 @@ public final class Invitations {
       document.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
       Map<Organization, Set<ThemeId>> worksOn = PartnerMatcher.worksOn(overlap, mapping);
       weighed = List.copyOf(organizations.values());
-      works = weighed.stream().map(worksOn::get).toList();
       offers = weighed.stream()
           .map(o -> o.offers().isEmpty() ? Set.<SupportType>of() : EnumSet.copyOf(o.offers()))
           .toList();
@@ -169,7 +167,7 @@ public final class Invitations {
       for (int o = 0; o < weighed.size(); o++) {
         askedFor[o] = options.asked().contains(weighed.get(o).id());
         position.put(weighed.get(o).id(), o);
-        for (ThemeId theme : works.get(o)) {
+        for (ThemeId theme : worksOn.get(weighed.get(o))) {
           workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
         }
       }

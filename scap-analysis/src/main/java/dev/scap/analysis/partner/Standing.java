@@ -1,6 +1,5 @@
 package dev.scap.analysis.partner;
 
-
 /**
  * Where an organization stands for a table: the criteria {@link Invitations} ranks by, in
  * their order. Its natural order is inconsistent with equals: support fits are compared as

@@ -51,15 +51,13 @@ final class Colouring {
     int[] size = new int[width];
     int[] colour = new int[n];
     Arrays.fill(colour, -1);
-    int[] place = graph.preference();
-    int[] byPlace = new int[n];
+    int[] place = graph.place;
     int words = (n + 63) >>> 6;
     // waiting[s]: the uncoloured vertices of saturation s, a bit each at its place
     long[][] waiting = new long[width + 1][];
     int[] waitingCount = new int[width + 1];
     waiting[0] = new long[words];
     for (int v = 0; v < n; v++) {
-      byPlace[place[v]] = v;
       waiting[0][place[v] >>> 6] |= 1L << place[v];
     }
     waitingCount[0] = n;
@@ -76,7 +74,7 @@ final class Colouring {
       int first = (word << 6) + Long.numberOfTrailingZeros(bits[word]);
       bits[word] &= ~(1L << first);
       waitingCount[highest]--;
-      int v = byPlace[first];
+      int v = graph.preferred[first];
       int c = 0;
       while ((near[v * row + (c >>> 6)] & 1L << c) != 0 || size[c] >= cap) {
         c++;

@@ -17,6 +17,13 @@ final class ConflictGraph {
   final int[][] neighbours;
   /** Each city's and organization's tables, ascending: cities in id order, then organizations. */
   final int[][] groups;
+  /**
+   * Each vertex's place from highest degree to lowest, ties by lowest index: the order in which
+   * the greedy choices of {@link #clique} and {@link Colouring#dsatur} prefer them.
+   */
+  final int[] place;
+  /** The vertex at each place of that order. */
+  final int[] preferred;
 
   ConflictGraph(int n, Collection<int[]> groups) {
     this.n = n;
@@ -47,6 +54,17 @@ final class ConflictGraph {
       neighbours[v] = Arrays.copyOf(buffer, size);
       Arrays.sort(neighbours[v]);
     }
+    long[] keys = new long[n];
+    for (int v = 0; v < n; v++) {
+      keys[v] = (long) (n - degree(v)) << 32 | v;
+    }
+    Arrays.sort(keys);
+    place = new int[n];
+    preferred = new int[n];
+    for (int i = 0; i < n; i++) {
+      preferred[i] = (int) keys[i];
+      place[preferred[i]] = i;
+    }
   }
 
   int degree(int v) {
@@ -66,25 +84,6 @@ final class ConflictGraph {
   }
 
   /**
-   * The vertices from highest degree to lowest, ties by lowest index: the order in which the
-   * greedy choices of {@link #clique} and {@link Colouring#dsatur} prefer them.
-   *
-   * @return each vertex's place in that order
-   */
-  int[] preference() {
-    long[] keys = new long[n];
-    for (int v = 0; v < n; v++) {
-      keys[v] = (long) (n - degree(v)) << 32 | v;
-    }
-    Arrays.sort(keys);
-    int[] place = new int[n];
-    for (int i = 0; i < n; i++) {
-      place[(int) keys[i]] = i;
-    }
-    return place;
-  }
-
-  /**
    * A large clique: the largest group (the first of equal size), then greedy cliques grown from
    * every vertex, each adding the candidate of highest degree (then lowest index) adjacent to
    * all chosen; the first strictly larger one found replaces the best. The candidates are kept
@@ -97,11 +96,6 @@ final class ConflictGraph {
       if (group.length > best.length) {
         best = group.clone();
       }
-    }
-    int[] place = preference();
-    int[] byPlace = new int[n];
-    for (int v = 0; v < n; v++) {
-      byPlace[place[v]] = v;
     }
     int[] stamp = new int[n];
     int mark = 0;
@@ -119,7 +113,7 @@ final class ConflictGraph {
       }
       Arrays.sort(candidates, 0, count);
       for (int i = 0; i < count; i++) {
-        candidates[i] = byPlace[candidates[i]];
+        candidates[i] = preferred[candidates[i]];
       }
       int from = 0;
       while (from < count && size + count - from > best.length) {
