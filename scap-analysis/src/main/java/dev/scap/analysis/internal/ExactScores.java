@@ -170,19 +170,30 @@ public final class ExactScores {
     if (shared == 0) {
       return new long[] {0, 1};
     }
+    if (!metric.usesProducts()) {
+      return new long[] {numerator(shared), denominator(a, b, shared)};
+    }
+    // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them
+    long qa = unitSquares[a];
+    long qb = unitSquares[b];
+    return qa < SMALL_PRODUCT && qb < SMALL_PRODUCT ? new long[] {shared * shared, qa * qb}
+        : null;
+  }
+
+  /** The numerator of a Jaccard, Dice or overlap score whose Σmin is {@code shared}. */
+  private long numerator(long shared) {
+    return metric == Metric.DICE ? 2 * shared : shared;
+  }
+
+  /** The denominator of the Jaccard, Dice or overlap score of a and b, given their Σmin. */
+  private long denominator(int a, int b, long shared) {
     long sa = unitSums[a];
     long sb = unitSums[b];
     return switch (metric) {
-      case JACCARD -> new long[] {shared, sa + sb - shared};
-      case DICE -> new long[] {2 * shared, sa + sb};
-      case OVERLAP -> new long[] {shared, Math.min(sa, sb)};
-      case COSINE -> {
-        // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them
-        long qa = unitSquares[a];
-        long qb = unitSquares[b];
-        yield qa < SMALL_PRODUCT && qb < SMALL_PRODUCT ? new long[] {shared * shared, qa * qb}
-            : null;
-      }
+      case JACCARD -> sa + sb - shared;
+      case DICE -> sa + sb;
+      case OVERLAP -> Math.min(sa, sb);
+      case COSINE -> throw new IllegalStateException("cosine is no quotient of sums");
     };
   }
 
@@ -309,14 +320,11 @@ public final class ExactScores {
     if (shared == 0) {
       return 0;
     }
-    long sa = unitSums[a];
-    long sb = unitSums[b];
-    return switch (metric) {
-      case JACCARD -> (double) shared / (double) (sa + sb - shared);
-      case DICE -> (double) (2 * shared) / (double) (sa + sb);
-      case OVERLAP -> (double) shared / (double) Math.min(sa, sb);
-      case COSINE -> score(a, b, smallRatio(a, b, shared));
-    };
+    if (metric.usesProducts()) {
+      return score(a, b, smallRatio(a, b, shared));
+    }
+    // Both below 2⁵³, so exact doubles: one division rounds correctly.
+    return (double) numerator(shared) / (double) denominator(a, b, shared);
   }
 
   /**
