@@ -136,7 +136,7 @@ echo "# $("$java" -version 2>&1 | head -n 1), -Xmx$heap ${jvm_options[*]}; $("$p
 for row in "${rows[@]}"; do
   rm -f "$work/$row-scap.times" "$work/$row-anchor.times"
   echo "## $row: ${label[$row]}"
-  echo "    scap:   java -Xmx$heap ${jvm_options[*]} -jar scap.jar ${scap_cmd[$row]} -o OUT"
+  echo "    scap:   $java -Xmx$heap ${jvm_options[*]} -jar scap.jar ${scap_cmd[$row]} -o OUT"
   echo "    anchor: $python ${anchor_cmd[$row]} -o OUT"
   for ((r = 1; r <= runs; r++)); do
     scap_run() {
