@@ -78,7 +78,12 @@ public final class ExactPairs {
     if (scores != null) {
       return scores.exact(a, b);
     }
-    return Fraction.of(values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))]);
+    return Fraction.of(value(a, b));
+  }
+
+  /** The condensed double of a pair, taken as exact. */
+  private double value(int a, int b) {
+    return values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))];
   }
 
   private boolean squared() {
@@ -229,7 +234,7 @@ public final class ExactPairs {
     ExactSum sum = new ExactSum();
     for (int a : p) {
       for (int b : q) {
-        sum.add(values[AllPairs.condensedIndex(n, Math.min(a, b), Math.max(a, b))]);
+        sum.add(value(a, b));
       }
     }
     return sum;

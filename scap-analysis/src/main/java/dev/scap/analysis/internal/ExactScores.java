@@ -300,8 +300,7 @@ public final class ExactScores {
         return 0;
       }
       if (!metric.usesProducts()) {
-        // Both below 2⁵³, so exact doubles: one division rounds correctly.
-        return (double) small[0] / (double) small[1];
+        return quotient(small[0], small[1]);
       }
       return small[0] == small[1] ? 1 : Fraction.sqrtOfQuotient(small[0], small[1]);
     }
@@ -323,8 +322,15 @@ public final class ExactScores {
     if (metric.usesProducts()) {
       return score(a, b, smallRatio(a, b, shared));
     }
-    // Both below 2⁵³, so exact doubles: one division rounds correctly.
-    return (double) numerator(shared) / (double) denominator(a, b, shared);
+    return quotient(numerator(shared), denominator(a, b, shared));
+  }
+
+  /**
+   * The double nearest to a quotient of whole numbers below 2⁵³: both are exact doubles, so
+   * one division rounds correctly.
+   */
+  private static double quotient(long numerator, long denominator) {
+    return (double) numerator / (double) denominator;
   }
 
   /**

@@ -122,6 +122,8 @@ public final class Invitations {
    */
   private record Candidate(int index, int number, int organization, Standing standing) {}
 
+  private static final int[] NONE = {};
+
   /** A table's candidates, and the facts their reasons are written from. */
   private record Assessed(Table table, Map<SupportType, Integer> needs, Map<Integer, Ties> ties,
       List<Candidate> candidates) {}
@@ -139,8 +141,11 @@ public final class Invitations {
     final List<Organization> weighed;
     final List<Set<SupportType>> offers;
     final boolean[] askedFor;
+    /** The positions of the organizations asked for, ascending. */
+    final int[] asked;
     final Map<OrganizationId, Integer> position = new HashMap<>();
-    final Map<ThemeId, List<Integer>> workers = new HashMap<>();
+    /** The positions of the organizations working on each theme, ascending. */
+    final Map<ThemeId, int[]> workers = new HashMap<>();
     /** The order of the greedy pass: strongest first, then by table number, then by id. */
     final Comparator<Candidate> strongestFirst;
 
@@ -164,13 +169,17 @@ public final class Invitations {
           .map(o -> o.offers().isEmpty() ? Set.<SupportType>of() : EnumSet.copyOf(o.offers()))
           .toList();
       askedFor = new boolean[weighed.size()];
+      Map<ThemeId, List<Integer>> working = new HashMap<>();
       for (int o = 0; o < weighed.size(); o++) {
         askedFor[o] = options.asked().contains(weighed.get(o).id());
         position.put(weighed.get(o).id(), o);
         for (ThemeId theme : worksOn.get(weighed.get(o))) {
-          workers.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
+          working.computeIfAbsent(theme, k -> new ArrayList<>()).add(o);
         }
       }
+      asked = IntStream.range(0, weighed.size()).filter(o -> askedFor[o]).toArray();
+      working.forEach((theme, list) ->
+          workers.put(theme, list.stream().mapToInt(Integer::intValue).toArray()));
       int[] idRank = ranks(weighed);
       strongestFirst = (p, q) -> {
         int order = q.standing().compareTo(p.standing());
@@ -203,37 +212,29 @@ public final class Invitations {
       Map<Integer, Ties> ties = partnerships(guests, table.theme(), mapping, position,
           themeProjects);
       Map<SupportType, Integer> needs = PartnerMatcher.needs(themeProjects);
-      // The needs as counts by type, looked up for every candidate.
-      SupportType[] needed = needs.keySet().toArray(SupportType[]::new);
-      int[] count = new int[needed.length];
-      int stated = 0;
-      for (int i = 0; i < needed.length; i++) {
-        count[i] = needs.get(needed[i]);
-        stated += count[i];
+      int stated = PartnerMatcher.needed(needs);
+      int[] themeWorkers = workers.getOrDefault(table.theme(), NONE);
+      // Those a guest's plan names, those working on the theme and those asked for, ascending
+      int[] assessed = new int[ties.size() + themeWorkers.length + asked.length];
+      int size = 0;
+      for (int o : ties.keySet()) {
+        assessed[size++] = o;
       }
-      boolean[] named = new boolean[weighed.size()];
-      boolean[] worksOnTheme = new boolean[weighed.size()];
-      ties.keySet().forEach(o -> named[o] = true);
-      for (int o : workers.getOrDefault(table.theme(), List.of())) {
-        named[o] = true;
-        worksOnTheme[o] = true;
-      }
+      System.arraycopy(themeWorkers, 0, assessed, size, themeWorkers.length);
+      System.arraycopy(asked, 0, assessed, size + themeWorkers.length, asked.length);
+      Arrays.sort(assessed);
       List<Candidate> candidates = new ArrayList<>();
-      for (int o = 0; o < named.length; o++) {
-        if (named[o] || askedFor[o]) {
-          Set<SupportType> offered = offers.get(o);
-          int met = 0;
-          for (int i = 0; i < needed.length; i++) {
-            if (offered.contains(needed[i])) {
-              met += count[i];
-            }
-          }
-          Ties tied = ties.getOrDefault(o, Ties.NONE);
-          Standing standing = new Standing(tied.themeGuests(), tied.otherGuests(),
-              worksOnTheme[o], met, stated);
-          if (standing.isCandidate() || askedFor[o]) {
-            candidates.add(new Candidate(t, table.number(), o, standing));
-          }
+      for (int i = 0; i < assessed.length; i++) {
+        int o = assessed[i];
+        if (i > 0 && o == assessed[i - 1]) {
+          continue;
+        }
+        Ties tied = ties.getOrDefault(o, Ties.NONE);
+        Standing standing = new Standing(tied.themeGuests(), tied.otherGuests(),
+            Arrays.binarySearch(themeWorkers, o) >= 0, PartnerMatcher.met(offers.get(o), needs),
+            stated);
+        if (standing.isCandidate() || askedFor[o]) {
+          candidates.add(new Candidate(t, table.number(), o, standing));
         }
       }
       if (options.tablesPerPartner() == InvitationOptions.UNLIMITED) {

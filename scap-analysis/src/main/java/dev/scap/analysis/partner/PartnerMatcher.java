@@ -12,6 +12,7 @@ import dev.scap.model.SupportType;
 import dev.scap.model.ThemeId;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -181,7 +182,7 @@ public final class PartnerMatcher {
       }
     }
     int needed = needed(needs);
-    int met = met(organization, needs);
+    int met = met(organization.offers(), needs);
     return new Fit(total > 0 ? covered / total : 0, needed > 0 ? (double) met / needed : 0,
         met, needed);
   }
@@ -203,13 +204,13 @@ public final class PartnerMatcher {
       }
     }
     int needed = needed(needs);
-    int met = met(organization, needs);
+    int met = met(organization.offers(), needs);
     return new ExactFit(total.isZero() ? Fraction.ZERO : covered.dividedBy(total),
         needed > 0 ? Fraction.of(met, needed) : Fraction.ZERO, met, needed);
   }
 
   /** The units of support a city needs, all types together. */
-  private static int needed(Map<SupportType, Integer> needs) {
+  static int needed(Map<SupportType, Integer> needs) {
     int needed = 0;
     for (int units : needs.values()) {
       needed += units;
@@ -217,11 +218,11 @@ public final class PartnerMatcher {
     return needed;
   }
 
-  /** The units of a city's needs that an organization offers. */
-  private static int met(Organization organization, Map<SupportType, Integer> needs) {
+  /** The units of a city's needs among the support types offered. */
+  static int met(Collection<SupportType> offered, Map<SupportType, Integer> needs) {
     int met = 0;
     for (Map.Entry<SupportType, Integer> need : needs.entrySet()) {
-      if (organization.offers().contains(need.getKey())) {
+      if (offered.contains(need.getKey())) {
         met += need.getValue();
       }
     }

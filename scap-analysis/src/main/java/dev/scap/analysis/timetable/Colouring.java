@@ -1,6 +1,7 @@
 package dev.scap.analysis.timetable;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.SplittableRandom;
 
 /**
@@ -52,28 +53,17 @@ final class Colouring {
     int[] colour = new int[n];
     Arrays.fill(colour, -1);
     int[] place = graph.place;
-    int words = (n + 63) >>> 6;
     // waiting[s]: the uncoloured vertices of saturation s, a bit each at its place
-    long[][] waiting = new long[width + 1][];
-    int[] waitingCount = new int[width + 1];
-    waiting[0] = new long[words];
-    for (int v = 0; v < n; v++) {
-      waiting[0][place[v] >>> 6] |= 1L << place[v];
-    }
-    waitingCount[0] = n;
+    BitSet[] waiting = new BitSet[width + 1];
+    waiting[0] = new BitSet(n);
+    waiting[0].set(0, n);
     int highest = 0;
     for (int step = 0; step < n; step++) {
-      while (waitingCount[highest] == 0) {
+      while (waiting[highest].isEmpty()) {
         highest--;
       }
-      long[] bits = waiting[highest];
-      int word = 0;
-      while (bits[word] == 0) {
-        word++;
-      }
-      int first = (word << 6) + Long.numberOfTrailingZeros(bits[word]);
-      bits[word] &= ~(1L << first);
-      waitingCount[highest]--;
+      int first = waiting[highest].nextSetBit(0);
+      waiting[highest].clear(first);
       int v = graph.preferred[first];
       int c = 0;
       while ((near[v * row + (c >>> 6)] & 1L << c) != 0 || size[c] >= cap) {
@@ -88,14 +78,11 @@ final class Colouring {
           near[at] |= bit;
           int s = saturation[w]++;
           if (colour[w] < 0) {
-            int p = place[w];
-            waiting[s][p >>> 6] &= ~(1L << p);
-            waitingCount[s]--;
+            waiting[s].clear(place[w]);
             if (waiting[s + 1] == null) {
-              waiting[s + 1] = new long[words];
+              waiting[s + 1] = new BitSet(n);
             }
-            waiting[s + 1][p >>> 6] |= 1L << p;
-            waitingCount[s + 1]++;
+            waiting[s + 1].set(place[w]);
             highest = Math.max(highest, s + 1);
           }
         }

@@ -139,7 +139,7 @@ final class ConflictGraph {
         }
         count = kept;
       }
-      if (size > best.length && from == count) {
+      if (size > best.length) {
         best = Arrays.copyOf(chosen, size);
         Arrays.sort(best);
       }

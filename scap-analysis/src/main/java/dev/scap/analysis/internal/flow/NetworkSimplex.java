@@ -608,25 +608,23 @@ public final class NetworkSimplex {
         newArc = oldArc;
         x = oldParent;
       }
+      // The subtree's own arcs keep reduced cost 0; one shift of its potentials gives the
+      // entering arc reduced cost 0 too.
+      long shift = 0;
+      BigInteger bigShift = null;
       if (bigPi != null) {
-        BigInteger now = tail[in] == uIn ? bigPi[vIn].subtract(bigCosts[in])
-            : bigPi[vIn].add(bigCosts[in]);
-        BigInteger shift = now.subtract(bigPi[uIn]);
-        stack[0] = uIn;
-        for (int top = 1; top > 0; ) {
-          int u = stack[--top];
-          bigPi[u] = bigPi[u].add(shift);
-          for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
-            stack[top++] = c;
-          }
-        }
-        return;
+        bigShift = bigPotential(uIn, vIn, in).subtract(bigPi[uIn]);
+      } else {
+        shift = potential(uIn, vIn, in) - pi[uIn];
       }
-      long shift = (tail[in] == uIn ? pi[vIn] - costs[in] : pi[vIn] + costs[in]) - pi[uIn];
       stack[0] = uIn;
       for (int top = 1; top > 0; ) {
         int u = stack[--top];
-        pi[u] += shift;
+        if (bigShift != null) {
+          bigPi[u] = bigPi[u].add(bigShift);
+        } else {
+          pi[u] += shift;
+        }
         for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
           stack[top++] = c;
         }
@@ -642,14 +640,24 @@ public final class NetworkSimplex {
         int e = parentArc[u];
         // A tree arc's reduced cost is 0.
         if (bigPi != null) {
-          bigPi[u] = tail[e] == u ? bigPi[p].subtract(bigCosts[e]) : bigPi[p].add(bigCosts[e]);
+          bigPi[u] = bigPotential(u, p, e);
         } else {
-          pi[u] = tail[e] == u ? pi[p] - costs[e] : pi[p] + costs[e];
+          pi[u] = potential(u, p, e);
         }
         for (int c = firstChild[u]; c >= 0; c = nextSibling[c]) {
           stack[top++] = c;
         }
       }
+    }
+
+    /** The potential of u that gives arc e, between u and p, reduced cost 0. */
+    private long potential(int u, int p, int e) {
+      return tail[e] == u ? pi[p] - costs[e] : pi[p] + costs[e];
+    }
+
+    /** {@link #potential} on the {@code BigInteger} costs and potentials. */
+    private BigInteger bigPotential(int u, int p, int e) {
+      return tail[e] == u ? bigPi[p].subtract(bigCosts[e]) : bigPi[p].add(bigCosts[e]);
     }
 
     private void addChild(int p, int c) {
