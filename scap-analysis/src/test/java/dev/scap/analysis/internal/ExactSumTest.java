@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
@@ -34,6 +35,17 @@ class ExactSumTest {
         term.list().ofMinSize(1000).ofMaxSize(2500));
   }
 
+  /**
+   * As {@link #terms}, or as often terms all in [2⁻⁶³, 1], whose means compare in 192-bit
+   * integers.
+   */
+  @Provide
+  Arbitrary<List<Double>> meanTerms() {
+    Arbitrary<Double> narrow = Arbitraries.oneOf(bits(0x1p-63, 1),
+        Arbitraries.of(1.0, 0.5, 1.0 / 3, 0x1p-63, Math.nextDown(1.0)));
+    return Arbitraries.oneOf(terms(), narrow.list().ofMaxSize(40));
+  }
+
   /** Doubles from min to max, uniform over their bit patterns. */
   private static Arbitrary<Double> bits(double min, double max) {
     return Arbitraries.longs().between(Double.doubleToLongBits(min), Double.doubleToLongBits(max))
@@ -53,9 +65,10 @@ class ExactSumTest {
   }
 
   @Property(tries = 300)
-  void comparesMeansExactly(@ForAll("terms") List<Double> a, @ForAll("terms") List<Double> b,
-      @ForAll @IntRange(min = 0, max = 3) int zeros, @ForAll @IntRange(min = 1, max = 3) int copies,
-      @ForAll boolean copyOfFirst) {
+  void comparesMeansExactly(@ForAll("meanTerms") List<Double> a,
+      @ForAll("meanTerms") List<Double> b,
+      @ForAll @LongRange(min = 0, max = 1L << 40) long zeros,
+      @ForAll @IntRange(min = 1, max = 3) int copies, @ForAll boolean copyOfFirst) {
     List<Double> second = b;
     if (copyOfFirst) {
       // the same mean reached by a longer sum
