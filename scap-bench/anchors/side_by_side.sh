@@ -42,7 +42,8 @@ while getopts "n:w:" opt; do
 done
 shift $((OPTIND - 1))
 rows=("$@")
-[ ${#rows[@]} -gt 0 ] || rows=(groups10k cosine10k jaccard20k groups20k roundtables10k)
+all_rows=(groups10k cosine10k jaccard20k groups20k roundtables10k)
+[ ${#rows[@]} -gt 0 ] || rows=("${all_rows[@]}")
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -120,12 +121,13 @@ for row in "${rows[@]}"; do
       label[$row]="roundtables, 10000 cities x 50 themes, 2 tables a city, 4 to 8 seats"
       kind[$row]=roundtables
       scap_cmd[$row]="roundtables $doc --no-event -q --format json"
-      # the LP takes the table counts of each theme from scap's plan: one is made first
+      # the LP takes the table counts of each theme from scap's plan: one is made first, by
+      # this jar (again whenever the jar is newer than the plan)
       plan=$work/roundtables10k-plan.json
-      [ -s "$plan" ] || "$java" -jar "$jar" ${scap_cmd[$row]} -o "$plan"
+      [ -s "$plan" ] && [ "$plan" -nt "$jar" ] \
+        || "$java" "-Xmx$heap" ${jvm_options[@]+"${jvm_options[@]}"} -jar "$jar" ${scap_cmd[$row]} -o "$plan"
       anchor_cmd[$row]="roundtables_lp.py $doc $plan" ;;
-    *) echo "unknown row $row; the rows are groups10k cosine10k jaccard20k groups20k" \
-         "roundtables10k" >&2
+    *) echo "unknown row $row; the rows are ${all_rows[*]}" >&2
        exit 2 ;;
   esac
 done
