@@ -1,7 +1,6 @@
 package dev.scap.cli;
 
 import dev.scap.model.validation.SafeText;
-import dev.scap.sheets.SheetLimits;
 import dev.scap.sheets.SheetProblem;
 import dev.scap.sheets.SheetsImport;
 import dev.scap.sheets.SheetsReader;
@@ -12,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code scap import}: a workbook or a folder of CSV files into a JSON document. */
 @Command(
@@ -37,8 +33,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @ParentCommand ScapCommand root;
 
-  @Spec CommandSpec spec;
-
   @Parameters(paramLabel = "FILE", description = "The workbook (.xlsx) or the folder of CSV "
       + "files.")
   String file;
@@ -54,17 +48,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxProblems < 0) {
-      throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
-    }
+    Ranges.atLeast("--max-problems", maxProblems, 0);
     OutputName.checkJson(output);
     if (output != null && Files.isDirectory(output)) {
       throw CliException.failure("cannot write " + output + ": it is a folder; give the name "
           + "of the JSON file to write, such as " + output.resolve("plans.json"), null);
     }
     Input input = Input.of(file);
-    SheetsReader reader = SheetsReader.withLimits(SheetLimits.DEFAULTS.withMaxProblems(
-        Math.max(maxProblems, SheetLimits.DEFAULTS.maxProblems())));
+    SheetsReader reader = SheetsReader.withLimits(Input.sheetLimits(maxProblems));
     Path source = input.file();
     Path upload = null;
     Path json = null;

@@ -100,8 +100,7 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
         in.mark(8);
         byte[] head = in.readNBytes(4);
         in.reset();
-        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
-            && head[3] == 4;
+        return NotJson.isZip(head);
       } catch (IOException e) {
         return false;
       }
@@ -117,9 +116,7 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
-          && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0;
+      return NotJson.isOle(in.readNBytes(4));
     } catch (IOException e) {
       return false;
     }
@@ -385,9 +382,16 @@ record Input(String name, Path file, ByteArrayOutputStream seen) {
    * @param found what takes each problem
    */
   void sheetProblems(int maxProblems, Consumer<SheetProblem> found) {
-    SheetLimits limits = SheetLimits.DEFAULTS.withMaxProblems(
+    readSheets(sheetLimits(maxProblems)).problems().forEach(found);
+  }
+
+  /**
+   * The sheets reader's limits for a command that prints up to {@code maxProblems} problems:
+   * it holds at least as many as it does by default, so that the count of the rest is right.
+   */
+  static SheetLimits sheetLimits(int maxProblems) {
+    return SheetLimits.DEFAULTS.withMaxProblems(
         Math.max(maxProblems, SheetLimits.DEFAULTS.maxProblems()));
-    readSheets(limits).problems().forEach(found);
   }
 
   /** Reading that may fail on input and output. */

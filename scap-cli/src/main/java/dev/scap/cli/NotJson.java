@@ -56,12 +56,30 @@ final class NotJson {
     return problem.rule().equals("syntax-error") && problem.line() == 1 && problem.column() == 1;
   }
 
+  /**
+   * Whether bytes begin as a ZIP archive does (an XLSX or ODS workbook).
+   *
+   * @param head the first bytes
+   */
+  static boolean isZip(byte[] head) {
+    return startsWith(head, 'P', 'K', 3, 4);
+  }
+
+  /**
+   * Whether bytes begin as an OLE2 file does (an Excel 97-2003 workbook).
+   *
+   * @param head the first bytes
+   */
+  static boolean isOle(byte[] head) {
+    return startsWith(head, 0xD0, 0xCF, 0x11, 0xE0);
+  }
+
   /** What the bytes look like, ending in "; ", or {@code null} where no hint is due. */
   private static String looks(byte[] head) {
-    if (startsWith(head, 'P', 'K', 3, 4)) {
+    if (isZip(head)) {
       return "it is a ZIP archive, such as an XLSX workbook; ";
     }
-    if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+    if (isOle(head)) {
       return "it is an OLE2 file, such as an XLS workbook; ";
     }
     if (startsWith(head, '%', 'P', 'D', 'F')) {

@@ -17,12 +17,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code scap validate}: reads and validates documents, printing every problem. */
@@ -50,8 +47,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand ScapCommand root;
 
-  @Spec CommandSpec spec;
-
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "The documents to validate.")
   List<String> files = new ArrayList<>();
 
@@ -69,9 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (maxProblems < 0) {
-      throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
-    }
+    Ranges.atLeast("--max-problems", maxProblems, 0);
     List<String> names = files.isEmpty() ? java.util.Arrays.asList((String) null) : files;
     PrintWriter out = root.spec.commandLine().getOut();
     List<Row> rows = new ArrayList<>();

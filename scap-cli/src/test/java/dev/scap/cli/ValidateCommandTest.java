@@ -83,11 +83,14 @@ class ValidateCommandTest {
   }
 
   @Test
-  void refusesANegativeMaxProblems() {
-    CliRun run = CliRun.of("validate", "--max-problems", "-1");
+  void refusesANegativeMaxProblemsInOneLineAsImportDoes() {
+    CliRun validate = CliRun.of("validate", "--max-problems", "-1");
+    CliRun importing = CliRun.of("import", "--max-problems", "-1", "plans.xlsx");
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("scap: ").contains("--max-problems");
+    assertThat(validate.exitCode()).isEqualTo(2);
+    assertThat(validate.err()).isEqualTo("scap: --max-problems must be 0 or more, not -1\n");
+    assertThat(importing.exitCode()).isEqualTo(2);
+    assertThat(importing.err()).isEqualTo(validate.err());
   }
 
   @Test
