@@ -37,12 +37,7 @@ final class FormatCommand implements Callable<Integer> {
     OutputName.checkJson(output);
     Progress progress = Progress.onTerminal(root);
     ScapDocument document = Input.of(file).readValid(root, progress);
-    progress.phase("writing " + (output == null ? "the document" : output));
-    try {
-      Output.write(output, root, out -> ScapWriter.canonical().write(document, out));
-    } finally {
-      progress.done();
-    }
+    Output.write(output, root, progress, out -> ScapWriter.canonical().write(document, out));
     return 0;
   }
 }

@@ -49,12 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     Ranges.atLeast("--themes", themes, 1);
     SyntheticDocuments generator = SyntheticDocuments.of(cities, themes, projects, seed);
     Progress progress = Progress.onTerminal(root);
-    progress.phase("writing " + cities + " cities");
-    try {
-      Output.write(output, root, generator::write);
-    } finally {
-      progress.done();
-    }
+    Output.write(output, root, progress, generator::write);
     return 0;
   }
 }

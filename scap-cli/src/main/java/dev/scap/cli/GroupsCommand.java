@@ -114,8 +114,7 @@ final class GroupsCommand implements Callable<Integer> {
     BigDecimal least = threshold == null ? new BigDecimal("0.5") : threshold;
     if (dendrogram) {
       Dendrogram tree = clustered(() -> PeerGrouping.hierarchical(overlap, linkage));
-      progress.done();
-      Output.write(output, root,
+      Output.write(output, root, progress,
           out -> GroupsOutput.dendrogram(Output.format(format), tree, out));
       return 0;
     }
@@ -139,8 +138,7 @@ final class GroupsCommand implements Callable<Integer> {
     }
     Map<CityId, String> names = Names.of(document);
     PeerGroups found = result;
-    progress.done();
-    Output.write(output, root,
+    Output.write(output, root, progress,
         out -> GroupsOutput.groups(Output.format(format), found, names, out));
     return 0;
   }

@@ -25,9 +25,28 @@ final class Output {
   }
 
   /**
-   * Writes a command's output.
+   * Writes a command's output, saying so on the progress line meanwhile (a large output takes
+   * seconds of its own).
    *
    * @param file the {@code -o} path, or {@code null} for standard output
+   * @param root the command line, whose standard output is used
+   * @param progress the command's progress, whose phase ends with the writing
+   * @param content what writes the bytes
+   */
+  static void write(Path file, ScapCommand root, Progress progress,
+      AtomicFiles.Content content) {
+    progress.writing(file);
+    try {
+      write(file, root, content);
+    } finally {
+      progress.done();
+    }
+  }
+
+  /**
+   * Writes a command's output, or one of its files.
+   *
+   * @param file the path, or {@code null} for standard output
    * @param root the command line, whose standard output is used
    * @param content what writes the bytes
    */

@@ -86,12 +86,10 @@ final class OverlapCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
-      progress.done();
-      Output.write(output, root, out -> OverlapOutput.matrix(Output.format(format), scores, out));
+      Output.write(output, root, progress, out -> OverlapOutput.matrix(Output.format(format), scores, out));
     } else {
       List<CityPeers> peers = overlap.topPeers(top, minScore);
-      progress.done();
-      Output.write(output, root, out -> OverlapOutput.peers(Output.format(format), overlap, peers,
+      Output.write(output, root, progress, out -> OverlapOutput.peers(Output.format(format), overlap, peers,
           top, minScore, names, out));
     }
     return 0;

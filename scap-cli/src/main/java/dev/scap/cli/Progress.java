@@ -31,6 +31,8 @@ final class Progress {
 
   private final PrintWriter err;
   private final boolean terminal;
+  /** Whether standard output is a terminal too, where output written to it would be drawn. */
+  private final boolean outputTerminal;
   private final LongSupplier clock;
   private final long start;
   private String phase;
@@ -41,8 +43,13 @@ final class Progress {
   private Thread ticker;
 
   Progress(PrintWriter err, boolean terminal, LongSupplier clock) {
+    this(err, terminal, false, clock);
+  }
+
+  Progress(PrintWriter err, boolean terminal, boolean outputTerminal, LongSupplier clock) {
     this.err = err;
     this.terminal = terminal;
+    this.outputTerminal = outputTerminal;
     this.clock = clock;
     this.start = clock.getAsLong();
   }
@@ -50,15 +57,18 @@ final class Progress {
   /**
    * The progress of a command, as its options and standard error allow.
    *
-   * @param root the command line's options
+   * @param root the command line's options, which keep the progress so that an error clears
+   *     its line
    * @return the progress; it shows nothing if it should not
    */
   static Progress onTerminal(ScapCommand root) {
     boolean terminal = isTerminal(2);
     boolean show = !root.quiet && (root.progress == When.ALWAYS
         || root.progress == When.AUTO && terminal);
-    return new Progress(show ? root.spec.commandLine().getErr() : null, terminal,
-        System::nanoTime);
+    Progress progress = new Progress(show ? root.spec.commandLine().getErr() : null, terminal,
+        terminal && isTerminal(1), System::nanoTime);
+    root.running = progress;
+    return progress;
   }
 
   /**
@@ -108,6 +118,21 @@ final class Progress {
       ticker.start();
     }
     tick();
+  }
+
+  /**
+   * Says that the run writes its output, to a file or to standard output; shows nothing while
+   * it writes to standard output on the terminal that the line is drawn on, where the line
+   * would be drawn into the output.
+   *
+   * @param file the file, or {@code null} for standard output
+   */
+  synchronized void writing(Path file) {
+    if (file == null && terminal && outputTerminal) {
+      done();
+      return;
+    }
+    phase("writing " + (file == null ? "the output" : file));
   }
 
   private void tickUntilDone() {

@@ -220,14 +220,16 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       progress.done();
     }
+    // rendering takes as long as writing: it is shown as the writing
+    progress.phase("writing " + (output == null ? "the report" : output));
     switch (chosen) {
-      case html -> write(ReportHtml.render(report));
-      case md -> write(ReportMarkdown.render(report));
-      case json -> write(ReportJson.render(report));
-      case csv -> writeTables(ReportCsv.tables(report));
+      case html -> write(ReportHtml.render(report), progress);
+      case md -> write(ReportMarkdown.render(report), progress);
+      case json -> write(ReportJson.render(report), progress);
+      case csv -> writeTables(ReportCsv.tables(report), progress);
       case xlsx -> {
         Report made = report;
-        Output.write(output, root, out -> ReportWorkbook.write(made, out));
+        Output.write(output, root, progress, out -> ReportWorkbook.write(made, out));
       }
       default -> throw new IllegalStateException(chosen.name());
     }
@@ -250,12 +252,12 @@ final class ReportCommand implements Callable<Integer> {
         List.of("html", "md", "json", "xlsx")));
   }
 
-  private void write(String text) {
+  private void write(String text, Progress progress) {
     byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-    Output.write(output, root, out -> out.write(encoded));
+    Output.write(output, root, progress, out -> out.write(encoded));
   }
 
-  private void writeTables(Map<String, String> tables) {
+  private void writeTables(Map<String, String> tables, Progress progress) {
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
@@ -264,7 +266,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     for (Map.Entry<String, String> table : tables.entrySet()) {
       byte[] encoded = table.getValue().getBytes(StandardCharsets.UTF_8);
-      Output.write(output.resolve(table.getKey()), root, out -> out.write(encoded));
+      Output.write(output.resolve(table.getKey()), root, progress, out -> out.write(encoded));
     }
   }
 

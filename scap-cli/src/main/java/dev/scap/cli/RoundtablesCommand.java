@@ -202,8 +202,8 @@ final class RoundtablesCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);
     RoundtablePlan result = plan;
-    progress.done();
     if (format == Format.document) {
+      progress.phase("checking the seated document");
       ScapDocument written = new EventPlan(event, options, plan).seated(document, invited,
           timetable, i -> Wording.invitation(i, names::get));
       ValidationReport report = ScapValidator.instance().validate(written);
@@ -213,18 +213,19 @@ final class RoundtablesCommand implements Callable<Integer> {
             + event.session().id() + " of event " + event.event().id() + ": " + first.message()
             + " (" + first.pointer() + ")", null);
       }
-      Output.write(output, root, out -> ScapWriter.canonical().write(written, out));
+      Output.write(output, root, progress, out -> ScapWriter.canonical().write(written, out));
       return 0;
     }
     if (format == Format.html || format == Format.sheets) {
       ConferenceSheets sheets = ConferenceSheets.of(document, event, overlap, result, invited,
           timetable);
       String text = format == Format.html ? sheets.html() : sheets.markdown();
-      Output.write(output, root, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+      Output.write(output, root, progress,
+          out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
       return 0;
     }
-    Output.write(output, root, out -> RoundtablesOutput.plan(Output.format(format), event,
-        result, invited, timetabling, timetable, names, organizations, out));
+    Output.write(output, root, progress, out -> RoundtablesOutput.plan(Output.format(format),
+        event, result, invited, timetabling, timetable, names, organizations, out));
     return 0;
   }
 

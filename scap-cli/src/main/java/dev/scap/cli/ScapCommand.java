@@ -75,6 +75,9 @@ public final class ScapCommand implements Runnable {
       completionCandidates = Choices.Whens.class)
   Progress.When progress = Progress.When.AUTO;
 
+  /** The progress of the running command, cleared before an error is printed. */
+  Progress running;
+
   /** Where commands write their output as bytes. */
   OutputStream stdout = System.out;
 
@@ -136,6 +139,9 @@ public final class ScapCommand implements Runnable {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
+      if (commandLine.getCommand() instanceof ScapCommand root) {
+        root.endProgress();
+      }
       PrintWriter error = commandLine.getErr();
       error.println("scap: out of memory: this JVM's heap of "
           + (Runtime.getRuntime().maxMemory() >> 20) + " MiB is too small for this input; "
@@ -199,6 +205,7 @@ public final class ScapCommand implements Runnable {
       return FAILURE;
     });
     commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+      root.endProgress();
       PrintWriter error = command.getErr();
       if (e instanceof CliException failure) {
         // the message may name a file whose name holds a line feed or an escape sequence
@@ -282,6 +289,13 @@ public final class ScapCommand implements Runnable {
   }
 
   /** Tells scap's version, as the library does. */
+  /** Clears the progress line, if one is drawn, so that an error starts a line of its own. */
+  void endProgress() {
+    if (running != null) {
+      running.done();
+    }
+  }
+
   /** Reads {@code --progress}: auto, always or never. */
   static final class ProgressWhen implements CommandLine.ITypeConverter<Progress.When> {
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,47 @@ class ProgressTest {
     assertThat(err.toString().lines()).containsExactly(
         "scap: 1.5 s: reading big.json", "scap: 1.5 s: writing out.json");
     assertThat(err.toString().chars()).noneMatch(c -> c == '\r' || c == 0x1b);
+  }
+
+  @Test
+  void showsTheWritingOfAFileButNotOfStandardOutputOnTheTerminalItIsDrawnOn() {
+    Progress shared = new Progress(new PrintWriter(err), true, true, now::get);
+    Progress apart = new Progress(new PrintWriter(err), true, false, now::get);
+
+    shared.phase("computing theme overlap");
+    now.addAndGet(1_500_000_000L);
+    shared.tick();
+    shared.writing(null);
+    shared.tick();
+    String whileWritingToTheTerminal = err.toString();
+    shared.writing(Path.of("out.csv"));
+    shared.done();
+    String toAFile = err.toString().substring(whileWritingToTheTerminal.length());
+    apart.writing(null);
+    apart.done();
+    String elsewhere = err.toString().substring(whileWritingToTheTerminal.length()
+        + toAFile.length());
+
+    assertThat(whileWritingToTheTerminal).as("cleared before the output begins").isEqualTo(
+        "\r\033[Kscap: computing theme overlap (1.5 s)\r\033[K");
+    assertThat(toAFile).isEqualTo("\r\033[Kscap: writing out.csv (1.5 s)\r\033[K");
+    assertThat(elsewhere).isEqualTo("\r\033[Kscap: writing the output (1.5 s)\r\033[K");
+  }
+
+  @Test
+  void anErrorClearsTheLineDrawnBeforeItsMessage() {
+    ScapCommand root = new ScapCommand();
+    Progress progress = progress(true);
+    root.running = progress;
+
+    progress.phase("planning the roundtables");
+    now.addAndGet(2_000_000_000L);
+    progress.tick();
+    root.endProgress();
+    progress.tick();
+
+    assertThat(err.toString()).isEqualTo(
+        "\r\033[Kscap: planning the roundtables (2.0 s)\r\033[K");
   }
 
   @Test
