@@ -1012,13 +1012,17 @@ public final class ReportHtml {
           + "no more than ").append(report.options().roundtables().perCity())
           .append(", seating the largest total weight (")
           .append(report.options().roundtables().profiles().weighting().code())
-          .append(" weights): ").append(Text.brief(plan.totalWeight())).append(".</p>\n");
+          .append(" weights): ").append(Text.brief(plan.totalWeight()))
+          .append("; the guests of each theme split among its tables for the largest similarity "
+              + "of the pairs at the same table: ").append(Text.brief(plan.similarity()))
+          .append(".</p>\n");
       out.append("<p>Timetable: ").append(Text.html(report.timetableWords())).append(".</p>\n");
       boolean rooms = !report.options().timetable().rooms().isEmpty();
       if (!plan.tables().isEmpty()) {
         out.append("<table class=\"sortable\">\n<thead><tr><th class=\"num\">table</th>"
             + "<th class=\"num\">slot</th>" + (rooms ? "<th>room</th>" : "") + "<th>theme</th>"
-            + "<th>cities</th><th>partners to invite</th></tr></thead>\n<tbody>\n");
+            + "<th>cities</th><th class=\"num\">similarity</th><th>partners to invite</th>"
+            + "</tr></thead>\n<tbody>\n");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
           Optional<Placement> placed = report.timetable().placement(table.number());
@@ -1031,7 +1035,8 @@ public final class ReportHtml {
           out
               .append(Text.html(report.themeLabel(table.theme()))).append("</td><td>");
           cities(table.guests());
-          out.append("</td><td>");
+          out.append("</td><td class=\"num\">").append(Text.brief(table.similarity()))
+              .append("</td><td>");
           List<Invitee> invited = report.invitations().get(t).invited();
           if (invited.isEmpty()) {
             out.append("<span class=\"none\">nobody</span>");

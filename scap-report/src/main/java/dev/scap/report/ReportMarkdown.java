@@ -409,13 +409,15 @@ public final class ReportMarkdown {
       line(Text.count(plan.tables().size(), "themed table", "themed tables") + " of " + options.minSeats() + " to "
           + options.maxSeats() + " cities, each city at no more than " + options.perCity()
           + ", seating the largest total weight (" + options.profiles().weighting().code()
-          + " weights): " + Text.brief(plan.totalWeight()) + ".").blank();
+          + " weights): " + Text.brief(plan.totalWeight()) + "; the guests of each theme split "
+          + "among its tables for the largest similarity of the pairs at the same table: "
+          + Text.brief(plan.similarity()) + ".").blank();
       line("Timetable: " + Text.markdown(report.timetableWords()) + ".").blank();
       boolean rooms = !report.options().timetable().rooms().isEmpty();
       if (!plan.tables().isEmpty()) {
         line("| table | slot |" + (rooms ? " room |" : "")
-            + " theme | cities | partners to invite |")
-            .line("| ---: | ---: |" + (rooms ? " --- |" : "") + " --- | --- | --- |");
+            + " theme | cities | similarity | partners to invite |")
+            .line("| ---: | ---: |" + (rooms ? " --- |" : "") + " --- | --- | ---: | --- |");
         for (int t = 0; t < plan.tables().size(); t++) {
           Table table = plan.tables().get(t);
           List<Invitee> invited = report.invitations().get(t).invited();
@@ -424,7 +426,8 @@ public final class ReportMarkdown {
               + placed.map(p -> Integer.toString(p.slot())).orElse("not placed") + " | "
               + (rooms ? Text.markdown(placed.flatMap(Placement::room).orElse("")) + " | " : "")
               + Text.markdown(report.themeLabel(table.theme()))
-              + " | " + names(table.guests()) + " | " + (invited.isEmpty() ? "nobody"
+              + " | " + names(table.guests()) + " | " + Text.brief(table.similarity()) + " | "
+              + (invited.isEmpty() ? "nobody"
               : invited.stream().map(i -> Text.markdown(report.organizationName(
                   i.organization()))).collect(Collectors.joining(", "))) + " |");
         }
