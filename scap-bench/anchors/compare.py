@@ -6,7 +6,8 @@
     compare.py roundtables SCAP.json LP.json # roundtables: scap's total weight, the optimum
 
 Prints one line. Floating-point ties may order equal scores differently on the two sides,
-and may send average linkage down another tree; crosscheck.py tells those from errors.
+and may send average linkage down another tree; crosscheck.py tells those from errors. A
+roundtable total that is not the LP's optimum has no such excuse: it exits 1.
 """
 
 import json
@@ -47,9 +48,15 @@ def groups(a, b):
 
 
 def roundtables(a, b):
-    return ("total weight %r, the LP's exact optimum %s = %r: %s"
+    equal = a["totalWeight"] == b["totalWeight"]
+    line = ("total weight %r, the LP's exact optimum %s = %r: %s"
             % (a["totalWeight"], b["optimum"], b["totalWeight"],
-               "equal" if a["totalWeight"] == b["totalWeight"] else "DIFFERENT"))
+               "equal" if equal else "DIFFERENT"))
+    return line if equal else Wrong(line)
+
+
+class Wrong(str):
+    """A line that reports a result that cannot be right."""
 
 
 def main():
@@ -57,7 +64,10 @@ def main():
     if len(sys.argv) != 4 or sys.argv[1] not in kinds:
         sys.exit(__doc__)
     kind, a, b = sys.argv[1], read(sys.argv[2]), read(sys.argv[3])
-    print(kinds[kind](a, b))
+    line = kinds[kind](a, b)
+    print(line)
+    if isinstance(line, Wrong):
+        sys.exit(1)
 
 
 if __name__ == "__main__":
