@@ -1,0 +1,486 @@
+package dev.scap.analysis.roundtable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.model.CityId;
+import dev.scap.model.ScapDocument;
+import dev.scap.model.ThemeId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The planner's seating against an optimum found apart from its code, on medium random
+ * instances (40 to 300 cities, 3 to 12 themes) where {@link RoundtablePlannerPropertiesTest}'s
+ * exhaustive search cannot go: for the plan's own table counts k(t), JGraphT's capacity-scaling
+ * minimum-cost flow with lower bounds finds the largest total weight (exact integers: every
+ * weight times the least common multiple L of the priority denominators) and, among the
+ * seatings of that weight, the least tie cost of CLI.md. The plan's seating must reach both
+ * exactly, keep every constraint, and its split among tables must keep the seats of each theme.
+ * jqwik's edge cases are off, as in the other properties of the planner.
+ */
+class RoundtableOptimumCrossCheckTest {
+
+  /** Every city id an instance can draw from, shuffled into document order. */
+  private static final List<String> IDS = IntStream.range(0, 300)
+      .mapToObj(i -> String.format("c%03d", i)).toList();
+
+  /** Costs and totals of the flow stay below this, so that doubles hold them exactly. */
+  private static final long EXACT = 1L << 52;
+
+  /**
+   * One random instance.
+   *
+   * @param ids the cities' ids, in document order (not in id order)
+   * @param weights {@code weights[i][t]} from 0 to 5: city i's weight on theme t under
+   *     {@code projects}, its rank under {@code priority} (higher first), any focus area under
+   *     {@code presence}
+   * @param weighting presence, projects or priority
+   * @param asked the indexes of the themes to host; empty for all
+   * @param requested requested tables by theme index
+   */
+  record Instance(List<String> ids, int[][] weights, Weighting weighting, int minSeats,
+      int maxSeats, int perCity, List<Integer> asked, Map<Integer, Integer> requested) {
+
+    int cities() {
+      return ids.size();
+    }
+
+    int themes() {
+      return weights[0].length;
+    }
+
+    static ThemeId theme(int t) {
+      return ThemeId.of("t" + t);
+    }
+
+    /**
+     * The weight the profile should give, as WeightedDocument makes the plans, as an exact
+     * fraction: numerator and denominator; {0, 1} where the city cannot sit at the theme.
+     */
+    long[] weight(int city, int t) {
+      int[] w = weights[city];
+      if (w[t] == 0) {
+        return new long[] {0, 1};
+      }
+      if (weighting == Weighting.PRESENCE) {
+        return new long[] {1, 1};
+      }
+      if (weighting == Weighting.PROJECTS) {
+        return new long[] {w[t], 1};
+      }
+      int rank = 1;
+      for (int u = 0; u < w.length; u++) {
+        if (w[u] > w[t] || (w[u] == w[t] && u < t)) {
+          rank++;
+        }
+      }
+      return new long[] {1, rank};
+    }
+
+    boolean isCandidate(int city, int t) {
+      return weights[city][t] > 0;
+    }
+
+    ScapDocument document() {
+      WeightedDocument document = WeightedDocument.of(IntStream.range(0, themes())
+          .mapToObj(t -> "t" + t).toArray(String[]::new));
+      for (int i = 0; i < cities(); i++) {
+        document.city(ids.get(i), weights[i]);
+      }
+      return document.build();
+    }
+
+    RoundtableOptions options() {
+      Map<ThemeId, Integer> tables = new HashMap<>();
+      requested.forEach((t, k) -> tables.put(theme(t), k));
+      return new RoundtableOptions(new OverlapOptions(null, weighting, Metric.JACCARD, false,
+          null), asked.stream().map(Instance::theme).toList(), perCity, minSeats, maxSeats,
+          tables);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder(weighting.code() + ", seats " + minSeats + ".."
+          + maxSeats + ", per city " + perCity + ", asked " + asked + ", tables " + requested);
+      for (int i = 0; i < cities(); i++) {
+        text.append("\n  ").append(ids.get(i)).append(' ')
+            .append(Arrays.toString(weights[i]));
+      }
+      return text.toString();
+    }
+  }
+
+  /**
+   * Medium instances: each theme has its own density (the share of cities that can sit at it,
+   * 0 to 100%), so that some themes are too thin to host and the per-city limit drops tables of
+   * others; some themes are asked for, some table counts requested.
+   */
+  @Provide
+  Arbitrary<Instance> instances() {
+    return Combinators.combine(Arbitraries.integers().between(40, 300),
+            Arbitraries.integers().between(3, 12))
+        .flatAs((n, themes) -> Combinators.combine(
+                Arbitraries.shuffle(IDS).map(ids -> ids.subList(0, n)),
+                Arbitraries.integers().between(0, 99).array(int[].class).ofSize(themes)
+                    .array(int[][].class).ofSize(n),
+                Arbitraries.integers().between(0, 100).array(int[].class).ofSize(themes),
+                Arbitraries.of(Weighting.PRESENCE, Weighting.PROJECTS, Weighting.PRIORITY),
+                Combinators.combine(Arbitraries.integers().between(1, 5),
+                        Arbitraries.integers().between(0, 6))
+                    .as((min, extra) -> new int[] {min, min + extra}),
+                Arbitraries.integers().between(1, 3),
+                Arbitraries.integers().between(-3, (1 << themes) - 1).map(m -> Math.max(m, 0)),
+                Arbitraries.integers().between(-12, 12).array(int[].class).ofSize(themes))
+            .as((ids, cells, density, weighting, seats, perCity, mask, tables) -> {
+              int[][] weights = new int[n][themes];
+              for (int i = 0; i < n; i++) {
+                for (int t = 0; t < themes; t++) {
+                  weights[i][t] = cells[i][t] < density[t] ? 1 + cells[i][t] % 5 : 0;
+                }
+              }
+              List<Integer> asked = IntStream.range(0, themes)
+                  .filter(t -> (mask & (1 << t)) != 0).boxed().toList();
+              Map<Integer, Integer> requested = new HashMap<>();
+              for (int t = 0; t < themes; t++) {
+                if (tables[t] >= 0 && (asked.isEmpty() || asked.contains(t))) {
+                  requested.put(t, tables[t]);
+                }
+              }
+              return new Instance(ids, weights, weighting, seats[0], seats[1], perCity, asked,
+                  requested);
+            }));
+  }
+
+  private static int themeIndex(ThemeId theme) {
+    return Integer.parseInt(theme.value().substring(1));
+  }
+
+  /** The plan's tables per theme index, in theme order. */
+  private static Map<Integer, Integer> counts(RoundtablePlan plan) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    for (Table table : plan.tables()) {
+      counts.merge(themeIndex(table.theme()), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** The plan's guests per theme index, whatever table they sit at. */
+  private static Map<Integer, List<Integer>> seating(Instance instance, RoundtablePlan plan) {
+    Map<Integer, List<Integer>> seating = new TreeMap<>();
+    for (Table table : plan.tables()) {
+      List<Integer> guests = seating.computeIfAbsent(themeIndex(table.theme()),
+          x -> new ArrayList<>());
+      table.guests().forEach(guest -> guests.add(instance.ids().indexOf(guest.value())));
+    }
+    return seating;
+  }
+
+  /**
+   * The optimum of a seating problem, and the flow's own seating.
+   *
+   * @param scale L, the least common multiple of the denominators of the candidate pairs
+   * @param weight the largest total weight times L
+   * @param tie the least Σ (r + 1)·(h − t) among the seatings of that weight
+   * @param guests the flow's guests per theme index
+   */
+  record Optimum(long scale, long weight, long tie, Map<Integer, List<Integer>> guests) {}
+
+  /** The pairs' cost parts, to put the flow's and the plan's seatings on the same scale. */
+  private record Costs(long scale, List<Integer> hosted, Map<Integer, Integer> rank) {
+
+    static Costs of(Instance instance, Map<Integer, Integer> counts) {
+      List<Integer> hosted = new ArrayList<>(counts.keySet());
+      long scale = 1;
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < instance.cities(); i++) {
+        for (int t : hosted) {
+          if (instance.isCandidate(i, t)) {
+            long d = instance.weight(i, t)[1];
+            scale = scale / gcd(scale, d) * d;
+            if (!ids.contains(instance.ids().get(i))) {
+              ids.add(instance.ids().get(i));
+            }
+          }
+        }
+      }
+      List<String> sorted = ids.stream().sorted().toList();
+      Map<Integer, Integer> rank = new HashMap<>();
+      for (int i = 0; i < instance.cities(); i++) {
+        int r = sorted.indexOf(instance.ids().get(i));
+        if (r >= 0) {
+          rank.put(i, r);
+        }
+      }
+      return new Costs(scale, hosted, rank);
+    }
+
+    long weight(Instance instance, int city, int t) {
+      long[] w = instance.weight(city, t);
+      return w[0] * (scale / w[1]);
+    }
+
+    long tie(int city, int t) {
+      return (long) (rank.get(city) + 1) * (hosted.size() - hosted.indexOf(t));
+    }
+
+    /** The scaled weight and tie cost of a seating. */
+    long[] value(Instance instance, Map<Integer, List<Integer>> seating) {
+      long weight = 0;
+      long tie = 0;
+      for (Map.Entry<Integer, List<Integer>> entry : seating.entrySet()) {
+        for (int city : entry.getValue()) {
+          weight += weight(instance, city, entry.getKey());
+          tie += tie(city, entry.getKey());
+        }
+      }
+      return new long[] {weight, tie};
+    }
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /**
+   * The optimum for the table counts given, by JGraphT's capacity-scaling minimum-cost flow
+   * with lower bounds. Network: source → city (at most R, cost 0), city → theme for every
+   * candidate pair (at most 1, cost −L·w·B + (r + 1)·(h − t)), city → sink (the city's unused
+   * tables, at most R, cost 0), theme → sink (between N·k and M·k, cost 0); the source supplies
+   * R for every city, the sink takes as much. B is above every tie cost a seating can have, so
+   * the least cost is the largest weight first, then the least tie cost among its seatings.
+   */
+  static Optimum optimum(Instance instance, Map<Integer, Integer> counts) {
+    Costs costs = Costs.of(instance, counts);
+    List<Integer> hosted = costs.hosted();
+    List<Integer> cities = costs.rank().keySet().stream().sorted().toList();
+    if (hosted.isEmpty() || cities.isEmpty()) {
+      return new Optimum(costs.scale(), 0, 0, new TreeMap<>());
+    }
+    long allWeight = 0;
+    long allTies = 0;
+    for (int i : cities) {
+      for (int t : hosted) {
+        if (instance.isCandidate(i, t)) {
+          allWeight += costs.weight(instance, i, t);
+          allTies += costs.tie(i, t);
+        }
+      }
+    }
+    long b = allTies + 1;
+    assertThat(Math.multiplyHigh(allWeight + 1, b)).as("costs within 64 bits").isZero();
+    assertThat((allWeight + 1) * b).as("costs exact as doubles").isLessThan(EXACT);
+
+    // Vertices: cities by index, themes as cities() + t, then source and sink.
+    int source = instance.cities() + instance.themes();
+    int sink = source + 1;
+    // The costs are the edges' weights: JGraphT 1.5.3 reads them from the graph, whatever cost
+    // function the problem is given, at least where it sums the flow's cost.
+    Graph<Integer, DefaultWeightedEdge> graph =
+        new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    graph.addVertex(source);
+    graph.addVertex(sink);
+    Map<DefaultWeightedEdge, Integer> lower = new HashMap<>();
+    Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
+    Map<DefaultWeightedEdge, int[]> pairs = new LinkedHashMap<>();
+    for (int t : hosted) {
+      int node = instance.cities() + t;
+      graph.addVertex(node);
+      DefaultWeightedEdge edge = graph.addEdge(node, sink);
+      graph.setEdgeWeight(edge, 0);
+      lower.put(edge, instance.minSeats() * counts.get(t));
+      upper.put(edge, instance.maxSeats() * counts.get(t));
+    }
+    for (int i : cities) {
+      graph.addVertex(i);
+      for (DefaultWeightedEdge edge : List.of(graph.addEdge(source, i), graph.addEdge(i, sink))) {
+        graph.setEdgeWeight(edge, 0);
+        upper.put(edge, instance.perCity());
+      }
+      for (int t : hosted) {
+        if (instance.isCandidate(i, t)) {
+          DefaultWeightedEdge edge = graph.addEdge(i, instance.cities() + t);
+          upper.put(edge, 1);
+          graph.setEdgeWeight(edge, -costs.weight(instance, i, t) * b + costs.tie(i, t));
+          pairs.put(edge, new int[] {i, t});
+        }
+      }
+    }
+    int supply = instance.perCity() * cities.size();
+    MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
+        new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(graph,
+            v -> v == source ? supply : v == sink ? -supply : 0,
+            e -> upper.get(e), e -> lower.getOrDefault(e, 0), graph::getEdgeWeight);
+    MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
+        new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>()
+            .getMinimumCostFlow(problem);
+
+    // The flow itself must be a seating: bounds kept, supplies balanced.
+    Map<Integer, Long> balance = new HashMap<>();
+    for (DefaultWeightedEdge edge : graph.edgeSet()) {
+      double value = flow.getFlow(edge);
+      assertThat(value).as("integral flow").isEqualTo(Math.rint(value));
+      assertThat((long) value).as("flow within bounds")
+          .isBetween((long) lower.getOrDefault(edge, 0), (long) upper.get(edge));
+      balance.merge(graph.getEdgeSource(edge), (long) value, Long::sum);
+      balance.merge(graph.getEdgeTarget(edge), -(long) value, Long::sum);
+    }
+    balance.forEach((v, net) -> assertThat(net).as("balance at %d", v)
+        .isEqualTo(v == source ? supply : v == sink ? -supply : 0));
+
+    Map<Integer, List<Integer>> guests = new TreeMap<>();
+    hosted.forEach(t -> guests.put(t, new ArrayList<>()));
+    pairs.forEach((edge, pair) -> {
+      if (flow.getFlow(edge) == 1) {
+        guests.get(pair[1]).add(pair[0]);
+      }
+    });
+    long[] value = costs.value(instance, guests);
+    assertThat(flow.getCost()).as("the flow's cost").isEqualTo((double) (-value[0] * b
+        + value[1]));
+    return new Optimum(costs.scale(), value[0], value[1], guests);
+  }
+
+  @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+  void seatsTheOptimumThatAMinimumCostFlowFinds(@ForAll("instances") Instance instance) {
+    RoundtablePlan plan = RoundtablePlanner.plan(instance.document(), instance.options());
+    Map<Integer, Integer> counts = counts(plan);
+    Map<Integer, List<Integer>> seating = seating(instance, plan);
+    Statistics.label("weighting").collect(instance.weighting());
+    Statistics.label("hosted themes").collect(counts.size() < 3 ? "0-2" : counts.size() < 7
+        ? "3-6" : "7-12");
+    Statistics.label("tables dropped for the per-city limit").collect(plan.adjustments()
+        .stream().anyMatch(a -> a.reason() instanceof AdjustmentReason.TableDropped));
+
+    int[] tables = new int[instance.cities()];
+    for (Map.Entry<Integer, List<Integer>> entry : seating.entrySet()) {
+      int t = entry.getKey();
+      List<Integer> guests = entry.getValue();
+      assertThat(instance.asked().isEmpty() || instance.asked().contains(t)).isTrue();
+      assertThat(guests).as("guests of t%d", t).doesNotHaveDuplicates()
+          .allSatisfy(i -> assertThat(instance.isCandidate(i, t)).isTrue());
+      assertThat(guests.size()).as("guests of t%d", t).isBetween(
+          instance.minSeats() * counts.get(t), instance.maxSeats() * counts.get(t));
+      guests.forEach(i -> tables[i]++);
+    }
+    assertThat(Arrays.stream(tables).max().orElse(0)).as("most tables of a city")
+        .isLessThanOrEqualTo(instance.perCity());
+
+    Optimum best = optimum(instance, counts);
+    long[] value = Costs.of(instance, counts).value(instance, seating);
+
+    assertThat(value[0]).as("total weight times %d", best.scale()).isEqualTo(best.weight());
+    assertThat(plan.totalWeight()).as("the double nearest the exact total")
+        .isEqualTo((double) best.weight() / best.scale());
+    assertThat(value[1]).as("tie cost among the heaviest seatings").isEqualTo(best.tie());
+  }
+
+  @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+  void theSplitKeepsEachThemesSeats(@ForAll("instances") Instance instance) {
+    RoundtablePlan plan = RoundtablePlanner.plan(instance.document(), instance.options());
+    Map<Integer, Integer> counts = counts(plan);
+
+    Map<Integer, List<Table>> byTheme = new TreeMap<>();
+    int previous = -1;
+    for (int number = 1; number <= plan.tables().size(); number++) {
+      Table table = plan.tables().get(number - 1);
+      assertThat(table.number()).isEqualTo(number);
+      int t = themeIndex(table.theme());
+      assertThat(t).as("tables in theme order").isGreaterThanOrEqualTo(previous);
+      previous = t;
+      byTheme.computeIfAbsent(t, x -> new ArrayList<>()).add(table);
+    }
+    Map<CityId, Integer> seats = new HashMap<>();
+    for (Map.Entry<Integer, List<Table>> entry : byTheme.entrySet()) {
+      int t = entry.getKey();
+      int k = counts.get(t);
+      Set<CityId> union = new HashSet<>();
+      int g = entry.getValue().stream().mapToInt(table -> table.guests().size()).sum();
+      for (int x = 0; x < k; x++) {
+        Table table = entry.getValue().get(x);
+        assertThat(table.guests().size()).as("seats of table %d of t%d", x + 1, t)
+            .isEqualTo(x < g % k ? (g + k - 1) / k : g / k)
+            .isBetween(instance.minSeats(), instance.maxSeats());
+        for (CityId guest : table.guests()) {
+          assertThat(union.add(guest)).as("%s twice at t%d", guest, t).isTrue();
+          seats.merge(guest, 1, Integer::sum);
+        }
+      }
+      assertThat(union.size()).as("guests of t%d", t)
+          .isBetween(instance.minSeats() * k, instance.maxSeats() * k);
+    }
+    assertThat(seats.values()).allSatisfy(count -> assertThat(count)
+        .isLessThanOrEqualTo(instance.perCity()));
+    // The tables together still hold a seating the flow finds best, in weight and in ties:
+    // the split moved no guest to another theme and dropped none.
+    Optimum best = optimum(instance, counts);
+    long[] value = Costs.of(instance, counts).value(instance, seating(instance, plan));
+    assertThat(value).containsExactly(best.weight(), best.tie());
+  }
+
+  /**
+   * Under projects, two themes of one table of 2 seats each, one table a city: d can only sit
+   * at t0, so t1 takes two of a, b and c and t0 the third with d. b and c at t1 weigh 2 + 3,
+   * a and d at t0 3 + 2: 10, against 9 (a, c at t1) and 6 (a, b at t1).
+   */
+  @Example
+  void theCrossCheckFindsAnOptimumWorkedOutByHand() {
+    Instance projects = new Instance(List.of("d", "c", "b", "a"),
+        new int[][] {{2, 0}, {1, 3}, {3, 2}, {3, 1}}, Weighting.PROJECTS, 2, 2, 1, List.of(),
+        Map.of(0, 1, 1, 1));
+
+    Optimum best = optimum(projects, Map.of(0, 1, 1, 1));
+
+    assertThat(best.scale()).isEqualTo(1);
+    assertThat(best.weight()).isEqualTo(10);
+    assertThat(best.guests()).isEqualTo(Map.of(0, List.of(0, 3), 1, List.of(1, 2)));
+    assertThat(RoundtablePlanner.plan(projects.document(), projects.options()).totalWeight())
+        .isEqualTo(10.0);
+  }
+
+  /**
+   * Under priority, three themes of one seat each, one table a city: a weighs t0, t1, t2 as 1,
+   * 1/2, 1/3; b as 1/3, 1, 1/2; c as 1, 1/3, 1/2. Of the six assignments, a at t0, b at t1 and c
+   * at t2 is the best, 5/2 (c, b, a: 7/3; c, a, b: 2; a, c, b: 11/6; b, a, c: 4/3; b, c, a: 1):
+   * 15 sixths, L being 6.
+   */
+  @Example
+  void theCrossCheckScalesPriorityWeightsExactly() {
+    Instance priority = new Instance(List.of("a", "b", "c"),
+        new int[][] {{3, 2, 1}, {1, 3, 2}, {3, 1, 2}}, Weighting.PRIORITY, 1, 1, 1, List.of(),
+        Map.of(0, 1, 1, 1, 2, 1));
+
+    Optimum best = optimum(priority, Map.of(0, 1, 1, 1, 2, 1));
+
+    assertThat(best.scale()).isEqualTo(6);
+    assertThat(best.weight()).isEqualTo(15);
+    assertThat(best.guests()).isEqualTo(Map.of(0, List.of(0), 1, List.of(1), 2, List.of(2)));
+    assertThat(RoundtablePlanner.plan(priority.document(), priority.options()).totalWeight())
+        .isEqualTo(2.5);
+  }
+}
