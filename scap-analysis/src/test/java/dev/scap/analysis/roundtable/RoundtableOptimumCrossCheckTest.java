@@ -1,6 +1,7 @@
 package dev.scap.analysis.roundtable;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -49,9 +51,6 @@ class RoundtableOptimumCrossCheckTest {
   /** Every city id an instance can draw from, shuffled into document order. */
   private static final List<String> IDS = IntStream.range(0, 300)
       .mapToObj(i -> String.format("c%03d", i)).toList();
-
-  /** Costs and totals of the flow stay below this, so that doubles hold them exactly. */
-  private static final long EXACT = 1L << 52;
 
   /**
    * One random instance.
@@ -206,10 +205,11 @@ class RoundtableOptimumCrossCheckTest {
    *
    * @param scale L, the least common multiple of the denominators of the candidate pairs
    * @param weight the largest total weight times L
-   * @param tie the least Σ (r + 1)·(h − t) among the seatings of that weight
+   * @param tie the least Σ (r + 1)·(h − t) among the seatings of that weight, where the
+   *     flow's costs could hold it
    * @param guests the flow's guests per theme index
    */
-  record Optimum(long scale, long weight, long tie, Map<Integer, List<Integer>> guests) {}
+  record Optimum(long scale, long weight, OptionalLong tie, Map<Integer, List<Integer>> guests) {}
 
   /** The pairs' cost parts, to put the flow's and the plan's seatings on the same scale. */
   private record Costs(long scale, List<Integer> hosted, Map<Integer, Integer> rank) {
@@ -270,32 +270,50 @@ class RoundtableOptimumCrossCheckTest {
   /**
    * The optimum for the table counts given, by JGraphT's capacity-scaling minimum-cost flow
    * with lower bounds. Network: source → city (at most R, cost 0), city → theme for every
-   * candidate pair (at most 1, cost −L·w·B + (r + 1)·(h − t)), city → sink (the city's unused
-   * tables, at most R, cost 0), theme → sink (between N·k and M·k, cost 0); the source supplies
-   * R for every city, the sink takes as much. B is above every tie cost a seating can have, so
-   * the least cost is the largest weight first, then the least tie cost among its seatings.
+   * candidate pair (at most 1), city → sink (the city's unused tables, at most R, cost 0),
+   * theme → sink (between N·k and M·k, cost 0); the source supplies R for every city, the sink
+   * takes as much. Each pair costs −L·w, for the largest weight; then, where the costs fit
+   * JGraphT's limit (an arc's cost below 10⁹ in magnitude), a second flow costs each pair
+   * −L·w·B + (r + 1)·(h − t), B above every tie cost a seating can have, so that its least cost
+   * is the largest weight first, then the least tie cost among the seatings of that weight.
+   * Under presence and projects (L·w at most 5) that always fits; under priority (L up to
+   * 27,720) only on the smaller instances.
+   *
+   * @throws IllegalArgumentException if no seating fills every table
    */
   static Optimum optimum(Instance instance, Map<Integer, Integer> counts) {
     Costs costs = Costs.of(instance, counts);
-    List<Integer> hosted = costs.hosted();
     List<Integer> cities = costs.rank().keySet().stream().sorted().toList();
-    if (hosted.isEmpty() || cities.isEmpty()) {
-      return new Optimum(costs.scale(), 0, 0, new TreeMap<>());
+    if (costs.hosted().isEmpty() || cities.isEmpty()) {
+      return new Optimum(costs.scale(), 0, OptionalLong.of(0), new TreeMap<>());
     }
-    long allWeight = 0;
+    long heaviest = 0;
     long allTies = 0;
     for (int i : cities) {
-      for (int t : hosted) {
+      for (int t : costs.hosted()) {
         if (instance.isCandidate(i, t)) {
-          allWeight += costs.weight(instance, i, t);
+          heaviest = Math.max(heaviest, costs.weight(instance, i, t));
           allTies += costs.tie(i, t);
         }
       }
     }
+    assertThat((double) heaviest).as("the heaviest pair's cost")
+        .isLessThan(CapacityScalingMinimumCostFlow.COST_INF);
+    Map<Integer, List<Integer>> guests = solve(instance, counts, costs, cities, 1, false);
+    long weight = costs.value(instance, guests)[0];
     long b = allTies + 1;
-    assertThat(Math.multiplyHigh(allWeight + 1, b)).as("costs within 64 bits").isZero();
-    assertThat((allWeight + 1) * b).as("costs exact as doubles").isLessThan(EXACT);
+    OptionalLong tie = OptionalLong.empty();
+    if (heaviest < (CapacityScalingMinimumCostFlow.COST_INF - 1 - allTies) / b) {
+      long[] value = costs.value(instance, solve(instance, counts, costs, cities, b, true));
+      assertThat(value[0]).as("weight of the seating of least tie cost").isEqualTo(weight);
+      tie = OptionalLong.of(value[1]);
+    }
+    return new Optimum(costs.scale(), weight, tie, guests);
+  }
 
+  /** One minimum-cost flow of {@link #optimum}: its guests per theme index, in city order. */
+  private static Map<Integer, List<Integer>> solve(Instance instance,
+      Map<Integer, Integer> counts, Costs costs, List<Integer> cities, long b, boolean ties) {
     // Vertices: cities by index, themes as cities() + t, then source and sink.
     int source = instance.cities() + instance.themes();
     int sink = source + 1;
@@ -308,7 +326,7 @@ class RoundtableOptimumCrossCheckTest {
     Map<DefaultWeightedEdge, Integer> lower = new HashMap<>();
     Map<DefaultWeightedEdge, Integer> upper = new HashMap<>();
     Map<DefaultWeightedEdge, int[]> pairs = new LinkedHashMap<>();
-    for (int t : hosted) {
+    for (int t : costs.hosted()) {
       int node = instance.cities() + t;
       graph.addVertex(node);
       DefaultWeightedEdge edge = graph.addEdge(node, sink);
@@ -322,11 +340,12 @@ class RoundtableOptimumCrossCheckTest {
         graph.setEdgeWeight(edge, 0);
         upper.put(edge, instance.perCity());
       }
-      for (int t : hosted) {
+      for (int t : costs.hosted()) {
         if (instance.isCandidate(i, t)) {
           DefaultWeightedEdge edge = graph.addEdge(i, instance.cities() + t);
           upper.put(edge, 1);
-          graph.setEdgeWeight(edge, -costs.weight(instance, i, t) * b + costs.tie(i, t));
+          graph.setEdgeWeight(edge,
+              -costs.weight(instance, i, t) * b + (ties ? costs.tie(i, t) : 0));
           pairs.put(edge, new int[] {i, t});
         }
       }
@@ -354,16 +373,16 @@ class RoundtableOptimumCrossCheckTest {
         .isEqualTo(v == source ? supply : v == sink ? -supply : 0));
 
     Map<Integer, List<Integer>> guests = new TreeMap<>();
-    hosted.forEach(t -> guests.put(t, new ArrayList<>()));
+    costs.hosted().forEach(t -> guests.put(t, new ArrayList<>()));
     pairs.forEach((edge, pair) -> {
       if (flow.getFlow(edge) == 1) {
         guests.get(pair[1]).add(pair[0]);
       }
     });
     long[] value = costs.value(instance, guests);
-    assertThat(flow.getCost()).as("the flow's cost").isEqualTo((double) (-value[0] * b
-        + value[1]));
-    return new Optimum(costs.scale(), value[0], value[1], guests);
+    assertThat(flow.getCost()).as("the flow's cost")
+        .isEqualTo((double) (-value[0] * b + (ties ? value[1] : 0)));
+    return guests;
   }
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
@@ -397,7 +416,22 @@ class RoundtableOptimumCrossCheckTest {
     assertThat(value[0]).as("total weight times %d", best.scale()).isEqualTo(best.weight());
     assertThat(plan.totalWeight()).as("the double nearest the exact total")
         .isEqualTo((double) best.weight() / best.scale());
-    assertThat(value[1]).as("tie cost among the heaviest seatings").isEqualTo(best.tie());
+    Statistics.label("tie cost checked").collect(best.tie().isPresent());
+    best.tie().ifPresent(tie -> assertThat(value[1]).as("tie cost among the heaviest seatings")
+        .isEqualTo(tie));
+
+    // The last table dropped for the per-city limit had to go: with it, the flow finds no
+    // seating that fills every table.
+    plan.adjustments().stream().filter(a -> a.reason() instanceof AdjustmentReason.TableDropped)
+        .reduce((first, second) -> second)
+        .ifPresent(last -> {
+          Map<Integer, Integer> before = new TreeMap<>(counts);
+          before.merge(themeIndex(last.theme()), 1, Integer::sum);
+          assertThatThrownBy(() -> optimum(instance, before))
+              .as("a seating before dropping a table of %s", last.theme())
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessageContaining("no feasible solution");
+        });
   }
 
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
@@ -440,13 +474,15 @@ class RoundtableOptimumCrossCheckTest {
     // the split moved no guest to another theme and dropped none.
     Optimum best = optimum(instance, counts);
     long[] value = Costs.of(instance, counts).value(instance, seating(instance, plan));
-    assertThat(value).containsExactly(best.weight(), best.tie());
+    assertThat(value[0]).as("total weight times %d", best.scale()).isEqualTo(best.weight());
+    best.tie().ifPresent(tie -> assertThat(value[1]).as("tie cost").isEqualTo(tie));
   }
 
   /**
    * Under projects, two themes of one table of 2 seats each, one table a city: d can only sit
    * at t0, so t1 takes two of a, b and c and t0 the third with d. b and c at t1 weigh 2 + 3,
-   * a and d at t0 3 + 2: 10, against 9 (a, c at t1) and 6 (a, b at t1).
+   * a and d at t0 3 + 2: 10, against 9 (a, c at t1) and 6 (a, b at t1). With two tables at t0
+   * no seating exists.
    */
   @Example
   void theCrossCheckFindsAnOptimumWorkedOutByHand() {
@@ -459,6 +495,10 @@ class RoundtableOptimumCrossCheckTest {
     assertThat(best.scale()).isEqualTo(1);
     assertThat(best.weight()).isEqualTo(10);
     assertThat(best.guests()).isEqualTo(Map.of(0, List.of(0, 3), 1, List.of(1, 2)));
+    // two tables of t0 need 4 seats, t1 2 more: 6, of the 4 the cities have
+    assertThatThrownBy(() -> optimum(projects, Map.of(0, 2, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no feasible solution");
     assertThat(RoundtablePlanner.plan(projects.document(), projects.options()).totalWeight())
         .isEqualTo(10.0);
   }
