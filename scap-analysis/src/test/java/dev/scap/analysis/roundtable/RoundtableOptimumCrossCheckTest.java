@@ -28,6 +28,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
@@ -142,8 +143,10 @@ class RoundtableOptimumCrossCheckTest {
    */
   @Provide
   Arbitrary<Instance> instances() {
-    return Combinators.combine(Arbitraries.integers().between(40, 300),
-            Arbitraries.integers().between(3, 12))
+    // Sizes drawn uniformly: jqwik's default leans to the low end, mostly under 100 cities.
+    return Combinators.combine(
+            Arbitraries.integers().between(40, 300).withDistribution(RandomDistribution.uniform()),
+            Arbitraries.integers().between(3, 12).withDistribution(RandomDistribution.uniform()))
         .flatAs((n, themes) -> Combinators.combine(
                 Arbitraries.shuffle(IDS).map(ids -> ids.subList(0, n)),
                 Arbitraries.integers().between(0, 99).array(int[].class).ofSize(themes)
@@ -154,7 +157,9 @@ class RoundtableOptimumCrossCheckTest {
                         Arbitraries.integers().between(0, 6))
                     .as((min, extra) -> new int[] {min, min + extra}),
                 Arbitraries.integers().between(1, 3),
-                Arbitraries.integers().between(-3, (1 << themes) - 1).map(m -> Math.max(m, 0)),
+                // a third of the tries ask for no theme: every theme then
+                Arbitraries.integers().between(-(1 << themes) / 2, (1 << themes) - 1)
+                    .map(m -> Math.max(m, 0)),
                 Arbitraries.integers().between(-12, 12).array(int[].class).ofSize(themes))
             .as((ids, cells, density, weighting, seats, perCity, mask, tables) -> {
               int[][] weights = new int[n][themes];
@@ -391,6 +396,8 @@ class RoundtableOptimumCrossCheckTest {
     Map<Integer, Integer> counts = counts(plan);
     Map<Integer, List<Integer>> seating = seating(instance, plan);
     Statistics.label("weighting").collect(instance.weighting());
+    Statistics.label("cities").collect(instance.cities() < 100 ? "40-99"
+        : instance.cities() < 200 ? "100-199" : "200-300");
     Statistics.label("hosted themes").collect(counts.size() < 3 ? "0-2" : counts.size() < 7
         ? "3-6" : "7-12");
     Statistics.label("tables dropped for the per-city limit").collect(plan.adjustments()
