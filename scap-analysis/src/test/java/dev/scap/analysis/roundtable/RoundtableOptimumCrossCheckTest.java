@@ -43,9 +43,11 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * exhaustive search cannot go: for the plan's own table counts k(t), JGraphT's capacity-scaling
  * minimum-cost flow with lower bounds finds the largest total weight (exact integers: every
  * weight times the least common multiple L of the priority denominators) and, among the
- * seatings of that weight, the least tie cost of CLI.md. The plan's seating must reach both
- * exactly, keep every constraint, and its split among tables must keep the seats of each theme.
- * jqwik's edge cases are off, as in the other properties of the planner.
+ * seatings of that weight, the least tie cost of CLI.md (where the costs fit JGraphT's limit:
+ * nearly always, see {@link #optimum}). The plan's seating must reach both exactly and keep
+ * every constraint, its split among tables must keep the seats of each theme, and the last
+ * table dropped for the per-city limit must be one without which no seating exists. jqwik's
+ * edge cases are off, as in the other properties of the planner.
  */
 class RoundtableOptimumCrossCheckTest {
 
@@ -488,8 +490,9 @@ class RoundtableOptimumCrossCheckTest {
   /**
    * Under projects, two themes of one table of 2 seats each, one table a city: d can only sit
    * at t0, so t1 takes two of a, b and c and t0 the third with d. b and c at t1 weigh 2 + 3,
-   * a and d at t0 3 + 2: 10, against 9 (a, c at t1) and 6 (a, b at t1). With two tables at t0
-   * no seating exists.
+   * a and d at t0 3 + 2: 10, against 9 (a, c at t1) and 6 (a, b at t1). Its tie cost, ranks
+   * a 0 to d 3 and h = 2: a and d at t0 (1 + 4)·2, b and c at t1 (2 + 3)·1, 15. With two tables
+   * at t0 no seating exists.
    */
   @Example
   void theCrossCheckFindsAnOptimumWorkedOutByHand() {
@@ -502,6 +505,7 @@ class RoundtableOptimumCrossCheckTest {
     assertThat(best.scale()).isEqualTo(1);
     assertThat(best.weight()).isEqualTo(10);
     assertThat(best.guests()).isEqualTo(Map.of(0, List.of(0, 3), 1, List.of(1, 2)));
+    assertThat(best.tie()).hasValue(15);
     // two tables of t0 need 4 seats, t1 2 more: 6, of the 4 the cities have
     assertThatThrownBy(() -> optimum(projects, Map.of(0, 2, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -529,5 +533,24 @@ class RoundtableOptimumCrossCheckTest {
     assertThat(best.guests()).isEqualTo(Map.of(0, List.of(0), 1, List.of(1), 2, List.of(2)));
     assertThat(RoundtablePlanner.plan(priority.document(), priority.options()).totalWeight())
         .isEqualTo(2.5);
+  }
+
+  /**
+   * Under presence, one seat at t0 and two cities that weigh it 1: either seating weighs 1, and
+   * the tie cost, (r + 1)·1, is 1 for a (first by id, though second in the document) and 2 for
+   * b. The planner seats a.
+   */
+  @Example
+  void theCrossCheckBreaksTiesForTheCityFirstById() {
+    Instance presence = new Instance(List.of("b", "a"), new int[][] {{1}, {1}},
+        Weighting.PRESENCE, 1, 1, 1, List.of(), Map.of(0, 1));
+
+    Optimum best = optimum(presence, Map.of(0, 1));
+
+    assertThat(best.weight()).isEqualTo(1);
+    assertThat(best.tie()).hasValue(1);
+    assertThat(RoundtablePlanner.plan(presence.document(), presence.options()).tables())
+        .singleElement().satisfies(table -> assertThat(table.guests())
+            .containsExactly(CityId.of("a")));
   }
 }
