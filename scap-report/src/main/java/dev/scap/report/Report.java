@@ -159,9 +159,12 @@ public final class Report {
       if (top == 0 || shown.size() < top) {
         continue;
       }
-      double last = shown.get(shown.size() - 1).score();
+      CityId last = shown.get(shown.size() - 1).city();
       int ties = 0;
-      for (int p = shown.size(); p < next.size() && next.get(p).score() == last; p++) {
+      // exactly as the last one shown: two scores may print alike yet differ
+      for (int p = shown.size(); p < next.size()
+          && overlap.compareScores(city.city(), next.get(p).city(), city.city(), last) == 0;
+          p++) {
         ties++;
       }
       if (ties > 0) {

@@ -107,6 +107,54 @@ class ReportTest {
   }
 
   @Test
+  void countsAsTiesLeftOutOnlyPeersWhoseExactScoresEqualTheLastShown() {
+    // hub ~ b-peer = (1) / (1 + 1/3 + 2^-20), hub ~ a-peer = 1 / (1 + 1/3 + 1/(2^21 - 1)
+    // + 1/(2^21 + 1)): different fractions, the same double. hub ~ c-peer, with a-peer's
+    // themes in another order of priority, is exactly a-peer's score.
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("tx", "T", List.of(Theme.of("t0", "T0"),
+            Theme.of("t1", "T1"), Theme.of("t2", "T2"), Theme.of("t3", "T3"),
+            Theme.of("t4", "T4"))))
+        .addCities(City.of(CityId.of("hub"), "Hub", "KH"),
+            City.of(CityId.of("a-peer"), "A", "KH"), City.of(CityId.of("b-peer"), "B", "KH"),
+            City.of(CityId.of("c-peer"), "C", "KH"))
+        .addPlans(priorities("hub", "t0", 1, "t1", 3),
+            priorities("b-peer", "t0", 1, "t2", 1 << 20),
+            priorities("a-peer", "t0", 1, "t3", (1 << 21) - 1, "t4", (1 << 21) + 1),
+            priorities("c-peer", "t0", 1, "t4", (1 << 21) - 1, "t3", (1 << 21) + 1))
+        .build();
+    OverlapOptions priority = OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY);
+    ThemeOverlap overlap = ThemeOverlap.of(document, priority);
+    CityId hub = CityId.of("hub");
+    CityId a = CityId.of("a-peer");
+    CityId b = CityId.of("b-peer");
+    CityId c = CityId.of("c-peer");
+
+    Report report = Reports.of(document, ReportOptions.defaults(STAMP).withOverlap(priority)
+        .withTop(1));
+    Report two = Reports.of(document, ReportOptions.defaults(STAMP).withOverlap(priority)
+        .withTop(2));
+
+    assertThat(overlap.score(hub, a)).as("they print alike").isEqualTo(overlap.score(hub, b));
+    assertThat(overlap.compareScores(hub, b, hub, a)).as("but b-peer's is higher").isPositive();
+    assertThat(overlap.compareScores(hub, a, hub, c)).isZero();
+    assertThat(report.peers().get(0).peers()).extracting(p -> p.city()).containsExactly(b);
+    assertThat(report.tiesLeftOut(hub)).as("a-peer and c-peer score below b-peer").isZero();
+    assertThat(two.peers().get(0).peers()).extracting(p -> p.city()).containsExactly(b, a);
+    assertThat(two.tiesLeftOut(hub)).as("c-peer ties a-peer exactly").isEqualTo(1);
+  }
+
+  /** A plan naming each theme with its priority, as theme, priority, theme, priority, … */
+  private static Plan priorities(String city, Object... themesAndPriorities) {
+    Plan.Builder plan = Plan.builder(PlanId.of(city + "-plan"), CityId.of(city), "Plan");
+    for (int x = 0; x < themesAndPriorities.length; x += 2) {
+      plan.addFocusAreas(FocusArea.of(ThemeId.of((String) themesAndPriorities[x]),
+          (Integer) themesAndPriorities[x + 1]));
+    }
+    return plan.build();
+  }
+
+  @Test
   void cutsAtTheThresholdByDefault() {
     ThemeOverlap overlap = ThemeOverlap.of(ASCN, OverlapOptions.DEFAULTS);
 

@@ -318,6 +318,27 @@ public final class ThemeOverlap {
   }
 
   /**
+   * Compares the exact scores of two pairs of cities: what tells whether two scores tie, where
+   * the doubles {@link #score} returns could not (two different fractions may round to the
+   * same double).
+   *
+   * @param a the first pair's one city
+   * @param b the first pair's other city
+   * @param c the second pair's one city
+   * @param d the second pair's other city
+   * @return below 0, 0 or above 0 as the first pair's exact score is below, equal to or above
+   *     the second's
+   * @throws NoSuchElementException if a city is not in the document
+   */
+  public int compareScores(CityId a, CityId b, CityId c, CityId d) {
+    int i = cityOf(a);
+    int j = cityOf(b);
+    int k = cityOf(c);
+    int l = cityOf(d);
+    return exact.compare(exact.computed(i, j), i, j, exact.computed(k, l), k, l);
+  }
+
+  /**
    * Finds each city's top peers, as {@link #topPeers(int, BigDecimal)} does, with the least
    * score given as a double: it is taken as the shortest decimal that reads back as that double
    * ({@link Double#toString(double)}), which is the decimal written in the source for any
