@@ -82,7 +82,7 @@ public final class PeerGrouping {
   public static PeerGroups byTheme(ThemeOverlap overlap) {
     List<ThemeId> themes = overlap.themes();
     boolean[][] names = namedThemes(overlap);
-    PairScores scores = computedScores(overlap);
+    Exact exact = new Exact(overlap);
     List<PeerGroup> groups = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
       List<Integer> members = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class PeerGrouping {
           }
         }
         groups.add(new PeerGroup(groups.size() + 1, themes.get(t).value(),
-            idsOf(overlap, ids), shared, mean(overlap, scores, ids)));
+            idsOf(overlap, ids), shared, mean(overlap, exact, ids)));
       }
     }
     return new PeerGroups(new GroupingMethod.Themes(), groups);
@@ -205,13 +205,9 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    return groupsOf(overlap, exact::computed, labels, new GroupingMethod.Components(threshold));
-  }
-
-  /** The scores of pairs as the pair loops compute them, for the mean similarities. */
-  private static PairScores computedScores(ThemeOverlap overlap) {
-    ExactScores exact = OverlapProfiles.scores(overlap);
-    return exact::computed;
+    Exact means = new Exact(overlap);
+    return groupsOf(overlap, labels, new GroupingMethod.Components(threshold),
+        (members, label) -> mean(overlap, means, members));
   }
 
   /**
@@ -249,11 +245,12 @@ public final class PeerGrouping {
   /** The fast pair scores of an overlap and the exact values behind them. */
   private static final class Exact {
 
+    final ExactScores scores;
     final PairKernel kernel;
     final ExactPairs pairs;
 
     Exact(ThemeOverlap overlap) {
-      ExactScores scores = OverlapProfiles.scores(overlap);
+      scores = OverlapProfiles.scores(overlap);
       kernel = new PairKernel(scores.profiles(), scores.metric());
       pairs = ExactPairs.of(scores, kernel.error());
     }
@@ -490,9 +487,8 @@ public final class PeerGrouping {
       mean = (members, label) -> members.length == 1 ? single(overlap, members[0])
           : sumInside[label] / ((double) members.length * (members.length - 1) / 2);
     } else {
-      PairKernel kernel = new Exact(overlap).kernel;
-      mean = (members, label) -> members.length == 1 ? single(overlap, members[0])
-          : sumWithin(kernel, members) / ((double) members.length * (members.length - 1) / 2);
+      Exact exact = new Exact(overlap);
+      mean = (members, label) -> mean(overlap, exact, members);
     }
     return groupsOf(overlap, labels, method, mean);
   }
@@ -500,17 +496,6 @@ public final class PeerGrouping {
   /** A single member's mean similarity: its score with itself. */
   private static double single(ThemeOverlap overlap, int member) {
     return overlap.profiles().get(member).isZero() ? 0 : 1;
-  }
-
-  /** The sum of the scores of the pairs of members, on every core. */
-  private static double sumWithin(PairKernel kernel, int[] members) {
-    return IntStream.range(0, members.length).parallel().mapToDouble(x -> {
-      double sum = 0;
-      for (int y = x + 1; y < members.length; y++) {
-        sum += kernel.score(members[x], members[y]);
-      }
-      return sum;
-    }).sum();
   }
 
   /** The mean similarity of a group, given its members and its label. */
@@ -521,25 +506,6 @@ public final class PeerGrouping {
 
   private static int at(int n, int i, int j) {
     return i < j ? AllPairs.condensedIndex(n, i, j) : AllPairs.condensedIndex(n, j, i);
-  }
-
-  /** The score of two cities by their indexes. */
-  @FunctionalInterface
-  private interface PairScores {
-    double score(int i, int j);
-  }
-
-  /**
-   * Scores pairs as they are asked for: a group's mean needs only the pairs inside it, so a cut
-   * does not score every pair again.
-   */
-  private static PairScores pairs(ThemeOverlap overlap) {
-    return OverlapProfiles.scores(overlap)::score;
-  }
-
-  private static PeerGroups groupsOf(ThemeOverlap overlap, PairScores scores, int[] labels,
-      GroupingMethod method) {
-    return groupsOf(overlap, labels, method, (members, label) -> mean(overlap, scores, members));
   }
 
   private static PeerGroups groupsOf(ThemeOverlap overlap, int[] labels, GroupingMethod method,
@@ -565,11 +531,6 @@ public final class PeerGrouping {
           mean.of(members, labelOf.get(g))));
     }
     return new PeerGroups(method, groups);
-  }
-
-  private static PeerGroup group(ThemeOverlap overlap, PairScores scores, int number,
-      String label, int[] members) {
-    return group(overlap, number, label, members, mean(overlap, scores, members));
   }
 
   private static PeerGroup group(ThemeOverlap overlap, int number, String label, int[] members,
@@ -604,19 +565,13 @@ public final class PeerGrouping {
   }
 
   /** The mean score of the pairs of members; for a single member its score with itself. */
-  private static double mean(ThemeOverlap overlap, PairScores scores, int[] members) {
-    if (members.length == 1) {
-      return single(overlap, members[0]);
-    }
-    double sum = 0;
-    long pairs = 0;
-    for (int x = 0; x < members.length; x++) {
-      for (int y = x + 1; y < members.length; y++) {
-        sum += scores.score(members[x], members[y]);
-        pairs++;
-      }
-    }
-    return pairs == 0 ? 0 : sum / pairs;
+  /**
+   * A group's mean similarity: its single member's score with itself, or the mean of its
+   * pairs' scores, each the double nearest its exact score, added exactly.
+   */
+  private static double mean(ThemeOverlap overlap, Exact exact, int[] members) {
+    return members.length == 1 ? single(overlap, members[0])
+        : exact.scores.meanOfPairs(members, exact.kernel);
   }
 
   private static int find(int[] parent, int i) {

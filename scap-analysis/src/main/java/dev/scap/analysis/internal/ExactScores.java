@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The exact scores of the pairs of a set of profiles, and decisions made on them.
@@ -284,6 +285,37 @@ public final class ExactScores {
    */
   public double score(int a, int b) {
     return score(a, b, smallRatio(a, b));
+  }
+
+  /**
+   * Returns the mean score of the pairs of some cities, added exactly and divided once, on
+   * every core: no rounding depends on the order of the additions, so the mean is the same on
+   * any machine. Each pair's score is the double nearest to its exact score where every
+   * weight is a whole number (taken from the kernel where it gives it,
+   * {@link PairKernel#nearest}), else its score as the pair loops compute it
+   * ({@link #computed}: the sums added in theme order), which is within the loops' error of
+   * the exact one: finding the nearest double of a fraction of sums of 1/p for every pair of a
+   * large group would cost far more.
+   *
+   * @param cities the cities' indexes, two or more
+   * @param kernel the profiles' kernel
+   * @return the double nearest to the exact mean of those doubles
+   */
+  public double meanOfPairs(int[] cities, PairKernel kernel) {
+    int m = cities.length;
+    Fraction sum = IntStream.range(0, m - 1).parallel().mapToObj(x -> {
+      ExactSum row = new ExactSum();
+      for (int y = x + 1; y < m; y++) {
+        double term = kernel.nearest(cities[x], cities[y]);
+        if (Double.isNaN(term)) {
+          term = profiles.integral ? score(cities[x], cities[y])
+              : computed(cities[x], cities[y]);
+        }
+        row.add(term);
+      }
+      return row.value();
+    }).reduce(Fraction.ZERO, Fraction::plus);
+    return sum.dividedBy(Fraction.of((long) m * (m - 1) / 2, 1)).toDouble();
   }
 
   /**

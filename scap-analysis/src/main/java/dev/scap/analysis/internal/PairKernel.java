@@ -148,6 +148,34 @@ public final class PairKernel {
   }
 
   /**
+   * Returns the double nearest to a pair's exact score where this kernel's sums give it
+   * cheaply: its own score where its error is 0, and for cosine on whole-number sums the
+   * correctly rounded root of (A·B)² / (A·A · B·B); else NaN.
+   *
+   * @param a a city's index
+   * @param b another city's index
+   * @return the nearest double, or NaN
+   */
+  public double nearest(int a, int b) {
+    if (error == 0) {
+      return score(a, b);
+    }
+    if (metric != Metric.COSINE || kind == 0) {
+      return Double.NaN;
+    }
+    long shared = kind == 1 ? popcount(a, b) : dot(a, b);
+    double product = squares[a] * squares[b];
+    if (shared == 0 || product == 0) {
+      return 0;
+    }
+    // A·A and B·B are whole numbers below 2^31, so their product is exact below 2^62
+    if (shared > Integer.MAX_VALUE || product >= 0x1p62) {
+      return Double.NaN;
+    }
+    return Fraction.sqrtOfQuotient(shared * shared, (long) product);
+  }
+
+  /**
    * Scores every pair i &lt; j into a new condensed array, on every core.
    *
    * @return the condensed scores, laid out as SciPy's {@code pdist}

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.internal.NnChain;
+import dev.scap.analysis.overlap.CityProfile;
 import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
@@ -162,6 +164,74 @@ class PeerGroupingPropertiesTest {
         }
       }
     }
+  }
+
+  @Property(tries = 150)
+  void aGroupsMeanIsTheNearestDoubleToTheExactMeanOfItsPairsScores(@ForAll("cases") Case c,
+      @ForAll("thresholds") double threshold, @ForAll @IntRange(min = 1, max = 5) int k) {
+    ThemeOverlap overlap = c.overlap();
+    int n = overlap.cities().size();
+    List<PeerGroups> all = new ArrayList<>(List.of(PeerGrouping.byTheme(overlap),
+        PeerGrouping.components(overlap, threshold)));
+    for (Linkage linkage : List.of(Linkage.SINGLE, Linkage.COMPLETE)) {
+      if (n > 0) {
+        all.add(PeerGrouping.cut(overlap, PeerGrouping.hierarchical(overlap, linkage),
+            Math.min(k, n)));
+      }
+    }
+
+    for (PeerGroups groups : all) {
+      for (PeerGroup group : groups.groups()) {
+        List<CityId> members = group.members();
+        if (members.size() == 1) {
+          assertThat(group.meanSimilarity()).isEqualTo(overlap.score(members.get(0),
+              members.get(0)));
+          continue;
+        }
+        Fraction sum = Fraction.ZERO;
+        for (int x = 0; x < members.size(); x++) {
+          for (int y = x + 1; y < members.size(); y++) {
+            sum = sum.plus(Fraction.of(meanTerm(overlap, members.get(x), members.get(y))));
+          }
+        }
+        long pairs = (long) members.size() * (members.size() - 1) / 2;
+        assertThat(group.meanSimilarity()).as("%s, group %d", groups.method(), group.number())
+            .isEqualTo(sum.dividedBy(Fraction.of(pairs, 1)).toDouble());
+      }
+    }
+  }
+
+  /**
+   * A pair's score as a group's mean adds it up (docs/CLI.md): the double nearest to its exact
+   * score when every weight is a whole number; else the metric of the sums Σmin (or Σ A·B),
+   * Σ A and Σ A², each added in theme order in doubles.
+   */
+  private static double meanTerm(ThemeOverlap overlap, CityId a, CityId b) {
+    boolean whole = overlap.profiles().stream().allMatch(p -> overlap.themes().stream()
+        .allMatch(t -> p.weight(t) == Math.rint(p.weight(t))));
+    if (whole) {
+      return overlap.score(a, b);
+    }
+    CityProfile pa = overlap.profile(a).orElseThrow();
+    CityProfile pb = overlap.profile(b).orElseThrow();
+    Metric metric = overlap.options().metric();
+    double shared = 0;
+    double sumA = 0;
+    double sumB = 0;
+    double squaresA = 0;
+    double squaresB = 0;
+    for (ThemeId theme : overlap.themes()) {
+      double wa = pa.weight(theme);
+      double wb = pb.weight(theme);
+      sumA += wa;
+      sumB += wb;
+      squaresA += wa * wa;
+      squaresB += wb * wb;
+      if (wa > 0 && wb > 0) {
+        shared += metric == Metric.COSINE ? wa * wb : Math.min(wa, wb);
+      }
+    }
+    return metric.score(shared, sumA, sumB, squaresA, squaresB);
   }
 
   @Property(tries = 100)

@@ -44,6 +44,39 @@ class PairKernelTest {
     assertCondensedScoresAreTheSparseMerges(weights);
   }
 
+  @Property(tries = 300)
+  void whereTheKernelGivesANearestDoubleItIsTheExactScoresOnCounts(
+      @ForAll("counts") List<int[]> weights) {
+    assertNearestIsTheExactScores(weights);
+  }
+
+  @Property(tries = 100)
+  void whereTheKernelGivesANearestDoubleItIsTheExactScoresOnPresence(
+      @ForAll("presence") List<int[]> weights) {
+    assertNearestIsTheExactScores(weights);
+  }
+
+  private static void assertNearestIsTheExactScores(List<int[]> weights) {
+    SparseProfiles profiles = profiles(weights);
+    int n = weights.size();
+    for (Metric metric : Metric.values()) {
+      PairKernel kernel = new PairKernel(profiles, metric);
+      ExactScores exact = new ExactScores(profiles, metric);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double nearest = kernel.nearest(i, j);
+          if (!Double.isNaN(nearest)) {
+            assertThat(nearest).as("%s, cities %d and %d", metric.code(), i, j)
+                .isEqualTo(exact.score(i, j));
+          }
+        }
+      }
+      // a kernel on whole numbers gives every pair's nearest double
+      assertThat(IntStream.range(1, n).mapToDouble(j -> kernel.nearest(0, j)))
+          .noneMatch(d -> Double.isNaN(d));
+    }
+  }
+
   private static void assertCondensedScoresAreTheSparseMerges(List<int[]> weights) {
     SparseProfiles profiles = profiles(weights);
     int n = weights.size();
