@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * term; any other double is added as a {@link Fraction}. Means of such sums compare in 192-bit
  * integers, without a fraction, while each sum still fits its 128 bits. Not thread-safe.
  */
-final class ExactSum {
+public final class ExactSum {
 
   /** The unit of the 128-bit sum is 2^-SCALE. */
   private static final int SCALE = 116;
@@ -25,13 +25,16 @@ final class ExactSum {
   private BigInteger carried = BigInteger.ZERO;
   private Fraction other = Fraction.ZERO;
 
+  /** Starts a sum of no terms. */
+  public ExactSum() {}
+
   /**
    * Adds a term.
    *
    * @param value a finite double, 0 or more
    * @throws IllegalArgumentException if {@code value} is negative, infinite or NaN
    */
-  void add(double value) {
+  public void add(double value) {
     if (value == 0) {
       return;
     }
@@ -57,9 +60,18 @@ final class ExactSum {
    *
    * @return the exact sum
    */
-  Fraction value() {
+  public Fraction value() {
     carry();
     return new Fraction(carried, UNIT_DENOMINATOR).plus(other);
+  }
+
+  /**
+   * Returns the double nearest to the sum of the terms added so far.
+   *
+   * @return the correctly rounded sum
+   */
+  public double toDouble() {
+    return value().toDouble();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.scap.analysis.roundtable;
 
+import dev.scap.analysis.internal.ExactSum;
 import dev.scap.model.CityId;
 import dev.scap.model.ThemeId;
 import java.util.List;
@@ -32,16 +33,16 @@ public record RoundtablePlan(List<Table> tables, double totalWeight,
 
   /**
    * Returns the objective of the split: the total similarity of the pairs seated at the same
-   * table, summed over the tables in table order.
+   * table, as the tables' similarities added exactly and rounded once.
    *
    * @return the sum of the tables' similarities
    */
   public double similarity() {
-    double total = 0;
+    ExactSum total = new ExactSum();
     for (Table table : tables) {
-      total += table.similarity();
+      total.add(table.similarity());
     }
-    return total;
+    return total.toDouble();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.scap.analysis.roundtable;
 
 import dev.scap.analysis.internal.AllPairs;
+import dev.scap.analysis.internal.ExactSum;
 import java.util.Arrays;
 
 /**
@@ -68,7 +69,8 @@ final class TableSplit {
   }
 
   /**
-   * The total similarity of the pairs at each table.
+   * The total similarity of the pairs at each table: their scores added exactly, rounded once,
+   * so that it does not depend on the order of the guests.
    *
    * @param similarities the guests' condensed similarities
    * @param table each guest's table
@@ -77,15 +79,16 @@ final class TableSplit {
    */
   static double[] totals(double[] similarities, int[] table, int k) {
     int g = table.length;
-    double[] totals = new double[k];
+    ExactSum[] sums = new ExactSum[k];
+    Arrays.setAll(sums, t -> new ExactSum());
     for (int x = 0; x < g; x++) {
       for (int y = x + 1; y < g; y++) {
         if (table[x] == table[y]) {
-          totals[table[x]] += similarities[AllPairs.condensedIndex(g, x, y)];
+          sums[table[x]].add(similarities[AllPairs.condensedIndex(g, x, y)]);
         }
       }
     }
-    return totals;
+    return Arrays.stream(sums).mapToDouble(ExactSum::toDouble).toArray();
   }
 
   /**
