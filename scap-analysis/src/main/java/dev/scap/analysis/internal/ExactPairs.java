@@ -31,15 +31,12 @@ public final class ExactPairs {
   private static final BigDecimal TIE = new BigDecimal("1e-50");
 
   private final ExactScores scores;
-  /** The city index of each item, or {@code null} where item i is city i. */
-  private final int[] cities;
   private final double[] values;
   private final int n;
   private final double error;
 
-  private ExactPairs(ExactScores scores, int[] cities, double[] values, int n, double error) {
+  private ExactPairs(ExactScores scores, double[] values, int n, double error) {
     this.scores = scores;
-    this.cities = cities;
     this.values = values;
     this.n = n;
     this.error = error;
@@ -53,20 +50,7 @@ public final class ExactPairs {
    * @return the exact pairs
    */
   public static ExactPairs of(ExactScores scores, double error) {
-    return new ExactPairs(scores, null, null, 0, error);
-  }
-
-  /**
-   * The exact scores of some of the profiles' cities, the items, behind doubles computed
-   * within an error: item i is city {@code cities[i]}.
-   *
-   * @param scores the exact scores
-   * @param cities the city index of each item; kept, not copied
-   * @param error the most a computed score is away from its exact value
-   * @return the exact pairs
-   */
-  public static ExactPairs of(ExactScores scores, int[] cities, double error) {
-    return new ExactPairs(scores, cities, null, 0, error);
+    return new ExactPairs(scores, null, 0, error);
   }
 
   /**
@@ -77,7 +61,7 @@ public final class ExactPairs {
    * @return the exact pairs
    */
   public static ExactPairs ofDoubles(double[] condensed, int n) {
-    return new ExactPairs(null, null, condensed, n, 0);
+    return new ExactPairs(null, condensed, n, 0);
   }
 
   /**
@@ -92,13 +76,9 @@ public final class ExactPairs {
   /** The exact score of a pair, or for cosine its square. */
   Fraction exact(int a, int b) {
     if (scores != null) {
-      return scores.exact(city(a), city(b));
+      return scores.exact(a, b);
     }
     return Fraction.of(value(a, b));
-  }
-
-  private int city(int item) {
-    return cities == null ? item : cities[item];
   }
 
   /** The condensed double of a pair, taken as exact. */
@@ -119,7 +99,7 @@ public final class ExactPairs {
    * @return the correctly rounded score
    */
   public double nearest(int a, int b, double computed) {
-    return scores == null || computed == 0 ? computed : scores.score(city(a), city(b));
+    return scores == null || computed == 0 ? computed : scores.score(a, b);
   }
 
   /**

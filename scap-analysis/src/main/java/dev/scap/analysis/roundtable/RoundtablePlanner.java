@@ -2,8 +2,6 @@ package dev.scap.analysis.roundtable;
 
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
-import dev.scap.analysis.internal.ExactPairs;
-import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
@@ -438,15 +436,11 @@ public final class RoundtablePlanner {
             + pairs + " pairs one array cannot hold to split them among tables; at most 65,536"
             + " guests a theme");
       }
-      int[] indexes = guests.stream().mapToInt(Integer::intValue).toArray();
-      ExactScores exact = OverlapProfiles.scores(overlap);
-      double[] similarities = exact.condensed(indexes);
+      double[] similarities = OverlapProfiles.scores(overlap)
+          .condensed(guests.stream().mapToInt(Integer::intValue).toArray());
       List<CityId> leaves = guests.stream().map(cities::get).toList();
-      // The scores are the doubles nearest to the exact ones: within 2^-53 of them. The
-      // dendrogram's merges and their ties are decided on the exact scores, as groups does.
       int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
-          NnChain.cluster(similarities.clone(), g, Linkage.AVERAGE,
-              ExactPairs.of(exact, indexes, 0x1p-53)).merges()).leafOrder();
+          NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();
       int[] table = TableSplit.split(similarities, order, k);
       double[] totals = TableSplit.totals(similarities, table, k);
       List<List<CityId>> seated = new ArrayList<>();
