@@ -10,7 +10,6 @@ import dev.scap.report.OverlapOutput;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,11 +85,12 @@ final class OverlapCommand implements Callable<Integer> {
     Map<CityId, String> names = Names.of(document);
     if (matrix) {
       SimilarityMatrix scores = overlap.matrix();
-      Output.write(output, root, progress, out -> OverlapOutput.matrix(Output.format(format), scores, out));
+      Output.write(output, root, progress,
+          out -> OverlapOutput.matrix(Output.format(format), scores, out));
     } else {
       List<CityPeers> peers = overlap.topPeers(top, minScore);
-      Output.write(output, root, progress, out -> OverlapOutput.peers(Output.format(format), overlap, peers,
-          top, minScore, names, out));
+      Output.write(output, root, progress, out -> OverlapOutput.peers(Output.format(format),
+          overlap, peers, top, minScore, names, out));
     }
     return 0;
   }

@@ -73,8 +73,8 @@ final class PartnersCommand implements Callable<Integer> {
     List<CityPartners> matches = PartnerMatcher.forCities(overlap, top);
     Map<CityId, String> names = Names.of(document);
     Map<OrganizationId, String> organizations = Names.organizations(document);
-    Output.write(output, root, progress, out -> PartnersOutput.partners(Output.format(format), matches,
-        names, organizations, out));
+    Output.write(output, root, progress, out -> PartnersOutput.partners(Output.format(format),
+        matches, names, organizations, out));
     return 0;
   }
 }

@@ -288,7 +288,6 @@ public final class ScapCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Tells scap's version, as the library does. */
   /** Clears the progress line, if one is drawn, so that an error starts a line of its own. */
   void endProgress() {
     if (running != null) {

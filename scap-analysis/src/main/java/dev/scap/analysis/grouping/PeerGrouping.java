@@ -7,7 +7,6 @@ import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
 import dev.scap.analysis.internal.PairKernel;
 import dev.scap.analysis.overlap.CityProfile;
-import dev.scap.analysis.overlap.ThemeCoverage;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
 import dev.scap.model.FocusArea;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
 
 /**
  * Peer groups of the cities of a {@link ThemeOverlap}, by the three methods of the command
@@ -57,6 +55,12 @@ public final class PeerGrouping {
   /** The most pairs one Java array holds. */
   private static final long MOST_PAIRS = Integer.MAX_VALUE - 8;
 
+  /**
+   * The most ints of dense rows that the groups' means may take where no array of pairs is
+   * held (64 MiB): past it the kernel merges sparse profiles instead.
+   */
+  private static final long MEANS_DENSE = 1 << 24;
+
   /** The most cities whose pairs fit in one array. */
   private static final int MOST_CITIES = 65_536;
 
@@ -82,7 +86,7 @@ public final class PeerGrouping {
   public static PeerGroups byTheme(ThemeOverlap overlap) {
     List<ThemeId> themes = overlap.themes();
     boolean[][] names = namedThemes(overlap);
-    Exact exact = new Exact(overlap);
+    Exact exact = new Exact(overlap, MEANS_DENSE);
     List<PeerGroup> groups = new ArrayList<>();
     for (int t = 0; t < themes.size(); t++) {
       List<Integer> members = new ArrayList<>();
@@ -195,7 +199,9 @@ public final class PeerGrouping {
     int n = overlap.cities().size();
     int[] parent = new int[n];
     Arrays.setAll(parent, i -> i);
-    ExactScores exact = OverlapProfiles.scores(overlap);
+    // components hold no array of pairs: their means' kernel stays within 64 MiB
+    Exact means = new Exact(overlap, MEANS_DENSE);
+    ExactScores exact = means.scores;
     if (threshold.signum() <= 0) {
       Arrays.fill(parent, 0);
     } else {
@@ -205,7 +211,6 @@ public final class PeerGrouping {
     for (int i = 0; i < n; i++) {
       labels[i] = find(parent, i);
     }
-    Exact means = new Exact(overlap);
     return groupsOf(overlap, labels, new GroupingMethod.Components(threshold),
         (members, label) -> mean(overlap, means, members));
   }
@@ -250,8 +255,13 @@ public final class PeerGrouping {
     final ExactPairs pairs;
 
     Exact(ThemeOverlap overlap) {
+      this(overlap, 1 << 28);
+    }
+
+    /** With the kernel's dense rows (n·T ints) only while they hold at most so many. */
+    Exact(ThemeOverlap overlap, long mostDense) {
       scores = OverlapProfiles.scores(overlap);
-      kernel = new PairKernel(scores.profiles(), scores.metric());
+      kernel = new PairKernel(scores.profiles(), scores.metric(), mostDense);
       pairs = ExactPairs.of(scores, kernel.error());
     }
   }
@@ -504,10 +514,6 @@ public final class PeerGrouping {
     double of(int[] members, int label);
   }
 
-  private static int at(int n, int i, int j) {
-    return i < j ? AllPairs.condensedIndex(n, i, j) : AllPairs.condensedIndex(n, j, i);
-  }
-
   private static PeerGroups groupsOf(ThemeOverlap overlap, int[] labels, GroupingMethod method,
       GroupMean mean) {
     int n = labels.length;
@@ -564,10 +570,9 @@ public final class PeerGrouping {
     return ids;
   }
 
-  /** The mean score of the pairs of members; for a single member its score with itself. */
   /**
    * A group's mean similarity: its single member's score with itself, or the mean of its
-   * pairs' scores, each the double nearest its exact score, added exactly.
+   * pairs' scores added exactly ({@link ExactScores#meanOfPairs}).
    */
   private static double mean(ThemeOverlap overlap, Exact exact, int[] members) {
     return members.length == 1 ? single(overlap, members[0])

@@ -39,12 +39,25 @@ public final class PairKernel {
   private final double error;
 
   /**
-   * Prepares the kernel for a metric over profiles.
+   * Prepares the kernel for a metric over profiles, with dense rows of up to 2²⁸ ints in all
+   * (1 GiB), for the clustering, whose condensed scores take far more.
    *
    * @param profiles the profiles
    * @param metric the metric
    */
   public PairKernel(SparseProfiles profiles, Metric metric) {
+    this(profiles, metric, 1 << 28);
+  }
+
+  /**
+   * Prepares the kernel for a metric over profiles, with dense rows only while they hold at
+   * most {@code mostDense} ints in all: what work that holds no array of pairs asks for.
+   *
+   * @param profiles the profiles
+   * @param metric the metric
+   * @param mostDense the most ints the dense rows may take
+   */
+  public PairKernel(SparseProfiles profiles, Metric metric, long mostDense) {
     this.profiles = profiles;
     this.metric = metric;
     this.n = profiles.cityCount;
@@ -80,7 +93,7 @@ public final class PairKernel {
         }
       }
       dense = null;
-    } else if (exactSums && themes <= Math.max(128, 8 * mean) && (long) n * themes < 1 << 28) {
+    } else if (exactSums && themes <= Math.max(128, 8 * mean) && (long) n * themes < mostDense) {
       kind = 2;
       bits = null;
       dense = new int[n * themes];
@@ -163,16 +176,14 @@ public final class PairKernel {
     if (metric != Metric.COSINE || kind == 0) {
       return Double.NaN;
     }
+    // A·B, A·A and B·B are whole numbers below 2^31 (the kernel holds them as ints), so
+    // (A·B)² and A·A · B·B are exact in longs, below 2^62
     long shared = kind == 1 ? popcount(a, b) : dot(a, b);
-    double product = squares[a] * squares[b];
+    long product = (long) squares[a] * (long) squares[b];
     if (shared == 0 || product == 0) {
       return 0;
     }
-    // A·A and B·B are whole numbers below 2^31, so their product is exact below 2^62
-    if (shared > Integer.MAX_VALUE || product >= 0x1p62) {
-      return Double.NaN;
-    }
-    return Fraction.sqrtOfQuotient(shared * shared, (long) product);
+    return Fraction.sqrtOfQuotient(shared * shared, product);
   }
 
   /**
