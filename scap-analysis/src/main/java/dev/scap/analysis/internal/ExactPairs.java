@@ -3,6 +3,8 @@ package dev.scap.analysis.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The exact values behind computed pair scores, and the decisions of clustering made on them:
@@ -225,6 +227,58 @@ public final class ExactPairs {
     return exactMean(p, q).compareTo(Fraction.of(threshold));
   }
 
+  /**
+   * Returns the exact mean of the scores between two clusters, to be compared with others by
+   * {@link #compare(Mean, Mean)}: what a caller that compares the same clusters again keeps,
+   * rather than adding up their p·q scores each time.
+   *
+   * @param p the items of one cluster
+   * @param q the items of the other
+   * @return the mean (cosine: see the class comment)
+   */
+  public Mean mean(int[] p, int[] q) {
+    if (squared()) {
+      return new Mean(null, decimalMean(p, q), null, 0);
+    }
+    if (scores == null) {
+      return new Mean(null, null, sum(p, q), (long) p.length * q.length);
+    }
+    return new Mean(exactMean(p, q), null, null, 0);
+  }
+
+  /**
+   * Compares two means of these pairs, as {@link #compareMeans} does once the doubles cannot
+   * tell.
+   *
+   * @param a a mean
+   * @param b another
+   * @return below 0, 0 or above 0 as {@code a} is below, equal to or above {@code b}
+   */
+  public int compare(Mean a, Mean b) {
+    if (a.decimal != null) {
+      return compareDecimals(a.decimal, b.decimal);
+    }
+    if (a.sum != null) {
+      return ExactSum.compareMeans(a.sum, a.pairs, b.sum, b.pairs);
+    }
+    return a.fraction.compareTo(b.fraction);
+  }
+
+  /** An exact mean of the scores between two clusters, of one {@link ExactPairs}. */
+  public static final class Mean {
+    private final Fraction fraction;
+    private final BigDecimal decimal;
+    private final ExactSum sum;
+    private final long pairs;
+
+    private Mean(Fraction fraction, BigDecimal decimal, ExactSum sum, long pairs) {
+      this.fraction = fraction;
+      this.decimal = decimal;
+      this.sum = sum;
+      this.pairs = pairs;
+    }
+  }
+
   private static int compareDecimals(BigDecimal a, BigDecimal b) {
     return a.subtract(b).abs().compareTo(TIE) <= 0 ? 0 : a.compareTo(b);
   }
@@ -244,27 +298,58 @@ public final class ExactPairs {
     if (scores == null) {
       return sum(p, q).value().dividedBy(Fraction.of((long) p.length * q.length, 1));
     }
+    // Scores that are small ratios are added up by denominator, in longs, and the few sums
+    // made one fraction at the end: a reduced fraction a pair cost a gcd of big integers each.
+    Map<Long, long[]> byDenominator = new HashMap<>();
     Fraction sum = Fraction.ZERO;
     for (int a : p) {
       for (int b : q) {
-        sum = sum.plus(exact(a, b));
+        long[] ratio = scores.smallRatio(a, b);
+        if (ratio == null) {
+          sum = sum.plus(exact(a, b));
+          continue;
+        }
+        long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
+        long added = numerators[0] + ratio[0];
+        if (added < 0) {  // both below 2^62: an overflow shows as a negative sum
+          sum = sum.plus(Fraction.of(numerators[0], ratio[1]));
+          added = ratio[0];
+        }
+        numerators[0] = added;
       }
+    }
+    for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
+      sum = sum.plus(Fraction.of(entry.getValue()[0], entry.getKey()));
     }
     return sum.dividedBy(Fraction.of((long) p.length * q.length, 1));
   }
 
   private BigDecimal decimalMean(int[] p, int[] q) {
+    // Each distinct square is rooted once and weighed by how many pairs have it.
+    Map<Square, long[]> counts = new HashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (int a : p) {
       for (int b : q) {
-        Fraction square = exact(a, b);
-        if (!square.isZero()) {
-          sum = sum.add(root(square));
+        long[] ratio = scores.smallRatio(a, b);
+        if (ratio == null) {
+          Fraction square = exact(a, b);
+          if (!square.isZero()) {
+            sum = sum.add(root(square));
+          }
+        } else if (ratio[0] != 0) {
+          counts.computeIfAbsent(new Square(ratio[0], ratio[1]), f -> new long[1])[0]++;
         }
       }
     }
+    for (Map.Entry<Square, long[]> entry : counts.entrySet()) {
+      Fraction square = Fraction.of(entry.getKey().numerator(), entry.getKey().denominator());
+      sum = sum.add(root(square).multiply(BigDecimal.valueOf(entry.getValue()[0])));
+    }
     return sum.divide(BigDecimal.valueOf((long) p.length * q.length), PRECISION);
   }
+
+  /** A cosine's square as a numerator and a denominator, not reduced. */
+  private record Square(long numerator, long denominator) {}
 
   private static BigDecimal root(Fraction square) {
     BigInteger numerator = square.numerator();

@@ -5,7 +5,9 @@ import dev.scap.analysis.grouping.Merge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,6 +62,12 @@ public final class NnChain {
 
   /** What reading a value of a column costs, a cache miss, in reads of a value of a row. */
   private static final int MISS = 4;
+
+  /** The most exact means a run keeps for its tie-breaks before it lets them all go. */
+  private static final int MOST_MEANS = 1 << 16;
+
+  /** An exact mean kept for a pair of slots, with the slots' versions it holds for. */
+  private record KeptMean(ExactPairs.Mean mean, int first, int second) {}
 
   private NnChain() {}
 
@@ -364,6 +372,10 @@ public final class NnChain {
     /** The merge that made each slot's cluster, -1 for a leaf. */
     private final int[] node;
     private double error;
+    /** Each slot's changes: a mean kept for a pair of slots holds while neither changes. */
+    private final int[] version;
+    /** Exact means kept for tie-breaks, by pair of slots (the lower one in the high bits). */
+    private final Map<Long, KeptMean> means = new HashMap<>();
     /** This thread's scan for a nearest neighbour, reused. */
     private final Scan scan = new Scan();
     /** The second thread, while it takes halves of the scans; {@code null} otherwise. */
@@ -410,6 +422,7 @@ public final class NnChain {
       node = new int[n];
       Arrays.fill(node, -1);
       error = exact.error();
+      version = new int[n];
     }
 
     private int at(int i, int j) {
@@ -552,8 +565,7 @@ public final class NnChain {
         if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
           return Double.compare(vx, vy);
         }
-        return exact.compareMeans(vx, members(a), members(b), vy, members(c), members(d),
-            error);
+        return exact.compare(mean(a, b), mean(c, d));
       }
       int[] p = pairOf(rep[x]);
       int[] q = pairOf(rep[y]);
@@ -678,6 +690,8 @@ public final class NnChain {
     }
 
     private void merge(int keep, int gone) {
+      version[keep]++;
+      version[gone]++;
       int pair = at(keep, gone);
       raw.add(new int[] {low[keep], low[gone], rep == null ? -1 : rep[pair], node[keep],
           node[gone]});
@@ -781,6 +795,7 @@ public final class NnChain {
      * the order of their lowest leaves.
      */
     private void compact(int[] chain, int top) {
+      means.clear();  // kept by slot, which this renumbers
       int m = count;
       int[] kept = Arrays.copyOf(active, m);
       int[] place = new int[slots];
@@ -815,6 +830,27 @@ public final class NnChain {
         chain[x] = place[chain[x]];
       }
       slots = m;
+    }
+
+    /**
+     * The exact mean between two slots' clusters, kept while neither changes: a scan that the
+     * doubles cannot decide compares its best so far with each slot it meets, and where the
+     * cities have few distinct profiles nearly every comparison is such a tie. Summing the p·q
+     * scores again for each made runs of thousands of cities take minutes.
+     */
+    private ExactPairs.Mean mean(int a, int b) {
+      long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      KeptMean kept = means.get(key);
+      if (kept != null && kept.first == version[Math.min(a, b)]
+          && kept.second == version[Math.max(a, b)]) {
+        return kept.mean;
+      }
+      if (means.size() >= MOST_MEANS) {
+        means.clear();
+      }
+      ExactPairs.Mean mean = exact.mean(members(a), members(b));
+      means.put(key, new KeptMean(mean, version[Math.min(a, b)], version[Math.max(a, b)]));
+      return mean;
     }
 
     private int[] members(int slot) {
