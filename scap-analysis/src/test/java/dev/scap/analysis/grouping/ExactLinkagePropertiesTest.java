@@ -104,6 +104,35 @@ class ExactLinkagePropertiesTest {
     }
   }
 
+  /** Up to 40 cities on 1 to 3 themes: few distinct profiles, clusters tied again and again. */
+  @Provide
+  Arbitrary<Case> crowds() {
+    Arbitrary<ScapDocument> documents = Arbitraries.integers().between(1, 3).flatMap(themes ->
+        Arbitraries.integers().between(0, 2).array(int[].class).ofSize(themes)
+            .list().ofMinSize(12).ofMaxSize(40)
+            .map(weights -> PeerGroupingPropertiesTest.document(themes, weights)));
+    return Combinators.combine(documents, Arbitraries.of(Weighting.PRESENCE,
+            Weighting.PROJECTS), Arbitraries.of(Metric.JACCARD, Metric.DICE, Metric.OVERLAP),
+            Arbitraries.longs())
+        .as((document, weighting, metric, seed) -> new Case(document,
+            new OverlapOptions(null, weighting, metric, false, null), seed));
+  }
+
+  @Property(tries = 40)
+  void averageLinkageMergesAsTheTextbookAlgorithmWhereClustersTieAgainAndAgain(
+      @ForAll("crowds") Case c) {
+    ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingPropertiesTest.shuffle(c.document(),
+        new Random(c.seed())), c.options());
+
+    Textbook textbook = textbook(exactScores(overlap), Linkage.AVERAGE);
+    Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
+
+    assertThat(dendrogram.merges())
+        .extracting(m -> List.of(m.left(), m.right(), m.size()))
+        .containsExactlyElementsOf(textbook.rows().stream()
+            .map(r -> List.of(r.left(), r.right(), r.size())).toList());
+  }
+
   @Property(tries = 200)
   void theOrderOfTheCitiesMattersOnlyThroughTheTieRule(@ForAll("ties") Case c) {
     ThemeOverlap overlap = ThemeOverlap.of(c.document(), c.options());
