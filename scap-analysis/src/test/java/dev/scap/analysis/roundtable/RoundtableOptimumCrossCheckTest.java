@@ -3,11 +3,9 @@ package dev.scap.analysis.roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scap.analysis.overlap.Metric;
-import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.analysis.roundtable.RoundtablePlannerPropertiesTest.Instance;
 import dev.scap.model.CityId;
-import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,86 +54,31 @@ class RoundtableOptimumCrossCheckTest {
       .mapToObj(i -> String.format("c%03d", i)).toList();
 
   /**
-   * One random instance.
-   *
-   * @param ids the cities' ids, in document order (not in id order)
-   * @param weights {@code weights[i][t]} from 0 to 5: city i's weight on theme t under
-   *     {@code projects}, its rank under {@code priority} (higher first), any focus area under
-   *     {@code presence}
-   * @param weighting presence, projects or priority
-   * @param asked the indexes of the themes to host; empty for all
-   * @param requested requested tables by theme index
+   * The weight the profile should give, as WeightedDocument makes the plans, as an exact
+   * fraction: numerator and denominator; {0, 1} where the city cannot sit at the theme.
    */
-  record Instance(List<String> ids, int[][] weights, Weighting weighting, int minSeats,
-      int maxSeats, int perCity, List<Integer> asked, Map<Integer, Integer> requested) {
-
-    int cities() {
-      return ids.size();
+  static long[] exactWeight(Instance instance, int city, int t) {
+    int[] w = instance.weights()[city];
+    if (w[t] == 0) {
+      return new long[] {0, 1};
     }
-
-    int themes() {
-      return weights[0].length;
+    if (instance.weighting() == Weighting.PRESENCE) {
+      return new long[] {1, 1};
     }
-
-    static ThemeId theme(int t) {
-      return ThemeId.of("t" + t);
+    if (instance.weighting() == Weighting.PROJECTS) {
+      return new long[] {w[t], 1};
     }
-
-    /**
-     * The weight the profile should give, as WeightedDocument makes the plans, as an exact
-     * fraction: numerator and denominator; {0, 1} where the city cannot sit at the theme.
-     */
-    long[] weight(int city, int t) {
-      int[] w = weights[city];
-      if (w[t] == 0) {
-        return new long[] {0, 1};
+    int rank = 1;
+    for (int u = 0; u < w.length; u++) {
+      if (w[u] > w[t] || (w[u] == w[t] && u < t)) {
+        rank++;
       }
-      if (weighting == Weighting.PRESENCE) {
-        return new long[] {1, 1};
-      }
-      if (weighting == Weighting.PROJECTS) {
-        return new long[] {w[t], 1};
-      }
-      int rank = 1;
-      for (int u = 0; u < w.length; u++) {
-        if (w[u] > w[t] || (w[u] == w[t] && u < t)) {
-          rank++;
-        }
-      }
-      return new long[] {1, rank};
     }
+    return new long[] {1, rank};
+  }
 
-    boolean isCandidate(int city, int t) {
-      return weights[city][t] > 0;
-    }
-
-    ScapDocument document() {
-      WeightedDocument document = WeightedDocument.of(IntStream.range(0, themes())
-          .mapToObj(t -> "t" + t).toArray(String[]::new));
-      for (int i = 0; i < cities(); i++) {
-        document.city(ids.get(i), weights[i]);
-      }
-      return document.build();
-    }
-
-    RoundtableOptions options() {
-      Map<ThemeId, Integer> tables = new HashMap<>();
-      requested.forEach((t, k) -> tables.put(theme(t), k));
-      return new RoundtableOptions(new OverlapOptions(null, weighting, Metric.JACCARD, false,
-          null), asked.stream().map(Instance::theme).toList(), perCity, minSeats, maxSeats,
-          tables);
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder text = new StringBuilder(weighting.code() + ", seats " + minSeats + ".."
-          + maxSeats + ", per city " + perCity + ", asked " + asked + ", tables " + requested);
-      for (int i = 0; i < cities(); i++) {
-        text.append("\n  ").append(ids.get(i)).append(' ')
-            .append(Arrays.toString(weights[i]));
-      }
-      return text.toString();
-    }
+  static boolean isCandidate(Instance instance, int city, int t) {
+    return instance.weights()[city][t] > 0;
   }
 
   /**
@@ -227,8 +170,8 @@ class RoundtableOptimumCrossCheckTest {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < instance.cities(); i++) {
         for (int t : hosted) {
-          if (instance.isCandidate(i, t)) {
-            long d = instance.weight(i, t)[1];
+          if (isCandidate(instance, i, t)) {
+            long d = exactWeight(instance, i, t)[1];
             scale = scale / gcd(scale, d) * d;
             if (!ids.contains(instance.ids().get(i))) {
               ids.add(instance.ids().get(i));
@@ -248,7 +191,7 @@ class RoundtableOptimumCrossCheckTest {
     }
 
     long weight(Instance instance, int city, int t) {
-      long[] w = instance.weight(city, t);
+      long[] w = exactWeight(instance, city, t);
       return w[0] * (scale / w[1]);
     }
 
@@ -298,7 +241,7 @@ class RoundtableOptimumCrossCheckTest {
     long allTies = 0;
     for (int i : cities) {
       for (int t : costs.hosted()) {
-        if (instance.isCandidate(i, t)) {
+        if (isCandidate(instance, i, t)) {
           heaviest = Math.max(heaviest, costs.weight(instance, i, t));
           allTies += costs.tie(i, t);
         }
@@ -348,7 +291,7 @@ class RoundtableOptimumCrossCheckTest {
         upper.put(edge, instance.perCity());
       }
       for (int t : costs.hosted()) {
-        if (instance.isCandidate(i, t)) {
+        if (isCandidate(instance, i, t)) {
           DefaultWeightedEdge edge = graph.addEdge(i, instance.cities() + t);
           upper.put(edge, 1);
           graph.setEdgeWeight(edge,
@@ -411,7 +354,7 @@ class RoundtableOptimumCrossCheckTest {
       List<Integer> guests = entry.getValue();
       assertThat(instance.asked().isEmpty() || instance.asked().contains(t)).isTrue();
       assertThat(guests).as("guests of t%d", t).doesNotHaveDuplicates()
-          .allSatisfy(i -> assertThat(instance.isCandidate(i, t)).isTrue());
+          .allSatisfy(i -> assertThat(isCandidate(instance, i, t)).isTrue());
       assertThat(guests.size()).as("guests of t%d", t).isBetween(
           instance.minSeats() * counts.get(t), instance.maxSeats() * counts.get(t));
       guests.forEach(i -> tables[i]++);
