@@ -11,11 +11,17 @@ import dev.scap.analysis.overlap.Weighting;
 import dev.scap.io.SyntheticDocuments;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
 import dev.scap.model.Organization;
+import dev.scap.model.OrganizationId;
+import dev.scap.model.OrganizationKind;
 import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
 import dev.scap.model.Project;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.SupportType;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.testkit.DocumentSizes;
 import dev.scap.testkit.ScapArbitraries;
@@ -168,6 +174,64 @@ class PartnerMatcherPropertiesTest {
         }
       }
     }
+  }
+
+  /**
+   * Sets of priorities whose weights 1/p add up to 1/2: organizations that each work on the
+   * themes of one set have theme fits that are equal fractions reached by different sums.
+   */
+  private static final List<int[]> HALVES = List.of(new int[] {2}, new int[] {3, 6},
+      new int[] {4, 4}, new int[] {4, 6, 12}, new int[] {6, 6, 6}, new int[] {3, 12, 12},
+      new int[] {5, 5, 10}, new int[] {8, 8, 8, 8}, new int[] {4, 5, 20}, new int[] {3, 8, 24},
+      new int[] {10, 10, 10, 10, 10});
+
+  @Provide
+  Arbitrary<Set<Integer>> halves() {
+    return Arbitraries.integers().between(0, HALVES.size() - 1).set().ofMinSize(2)
+        .ofMaxSize(6);
+  }
+
+  @Property(tries = 100)
+  void organizationsWhoseFitsAreEqualFractionsTieAndFollowTheirIds(
+      @ForAll("halves") Set<Integer> chosen, @ForAll long seed) {
+    // one city; each chosen set's priorities on themes of its own, and one organization
+    // working on those themes, under a random id: every theme fit is (1/2) / (k/2) = 1/k
+    Random random = new Random(seed);
+    List<Theme> themes = new ArrayList<>();
+    List<FocusArea> areas = new ArrayList<>();
+    List<Organization> organizations = new ArrayList<>();
+    for (int set : chosen) {
+      List<ThemeId> worksOn = new ArrayList<>();
+      for (int priority : HALVES.get(set)) {
+        ThemeId theme = ThemeId.of("t" + themes.size());
+        themes.add(Theme.of(theme.value(), "T" + themes.size()));
+        areas.add(FocusArea.of(theme, priority));
+        worksOn.add(theme);
+      }
+      String id = "o" + Integer.toString(random.nextInt(1 << 20), 36) + "-" + set;
+      organizations.add(Organization.of(OrganizationId.of(id), "Org " + id,
+          OrganizationKind.OTHER).withThemes(worksOn));
+    }
+    Collections.shuffle(organizations, random);
+    CityId city = CityId.of("c");
+    ScapDocument document = ScapDocument.builder()
+        .addTaxonomies(Taxonomy.of("main", "Main", themes))
+        .addCities(City.of(city, "C", "KH"))
+        .addPlans(Plan.builder(PlanId.of("c-plan"), city, "Plan").focusAreas(areas).build())
+        .addOrganizations(organizations.toArray(Organization[]::new))
+        .build();
+
+    List<PartnerMatch> partners = PartnerMatcher.forCities(ThemeOverlap.of(document,
+        OverlapOptions.DEFAULTS.withWeighting(Weighting.PRIORITY)), chosen.size()).get(0)
+        .partners();
+
+    assertThat(partners).extracting(m -> m.organization().value())
+        .containsExactlyElementsOf(organizations.stream().map(o -> o.id().value()).sorted()
+            .toList());
+    assertThat(partners).extracting(PartnerMatch::score)
+        .containsOnly(Fraction.of(1, chosen.size()).toDouble());
+    assertThat(partners).extracting(PartnerMatch::themeFit)
+        .containsOnly(Fraction.of(1, chosen.size()).toDouble());
   }
 
   @Property(tries = 150)
