@@ -3,7 +3,10 @@ package dev.scap.analysis.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,12 +39,86 @@ public final class ExactPairs {
   private final double[] values;
   private final int n;
   private final double error;
+  /**
+   * Each city's profile as a number, equal for equal profiles (same themes, same weights),
+   * whose scores with any other city are equal; {@code null} without exact scores.
+   */
+  private final int[] profileOf;
+  /** A city of each profile number. */
+  private final int[] cityOf;
 
   private ExactPairs(ExactScores scores, double[] values, int n, double error) {
     this.scores = scores;
     this.values = values;
     this.n = n;
     this.error = error;
+    if (scores == null) {
+      profileOf = null;
+      cityOf = null;
+      return;
+    }
+    SparseProfiles profiles = scores.profiles();
+    profileOf = new int[profiles.cityCount];
+    Map<Profile, Integer> numbers = new HashMap<>();
+    List<Integer> cities = new ArrayList<>();
+    for (int i = 0; i < profileOf.length; i++) {
+      Profile key = new Profile(profiles.themes[i], profiles.weights[i]);
+      Integer number = numbers.get(key);
+      if (number == null) {
+        number = cities.size();
+        numbers.put(key, number);
+        cities.add(i);
+      }
+      profileOf[i] = number;
+    }
+    cityOf = cities.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A profile as a key: its themes and weights, compared by content. */
+  private record Profile(int[] themes, double[] weights) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Profile that && Arrays.equals(themes, that.themes)
+          && Arrays.equals(weights, that.weights);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(themes) + Arrays.hashCode(weights);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(themes) + Arrays.toString(weights);
+    }
+  }
+
+  /**
+   * The pairs between two clusters grouped by the profiles of their two cities: for each pair
+   * of profile numbers met, a city of each and how many pairs have them. Cities of one profile
+   * score alike with everyone (and 1 with each other, or 0 when the profile is zero, as a
+   * city with itself), so one exact score stands for all those pairs.
+   */
+  private long[][] pairsByProfile(int[] p, int[] q) {
+    Map<Integer, long[]> ofP = countProfiles(p);
+    Map<Integer, long[]> ofQ = countProfiles(q);
+    long[][] grouped = new long[ofP.size() * ofQ.size()][];
+    int at = 0;
+    for (Map.Entry<Integer, long[]> a : ofP.entrySet()) {
+      for (Map.Entry<Integer, long[]> b : ofQ.entrySet()) {
+        grouped[at++] = new long[] {cityOf[a.getKey()], cityOf[b.getKey()],
+            a.getValue()[0] * b.getValue()[0]};
+      }
+    }
+    return grouped;
+  }
+
+  private Map<Integer, long[]> countProfiles(int[] items) {
+    Map<Integer, long[]> counts = new HashMap<>();
+    for (int item : items) {
+      counts.computeIfAbsent(profileOf[item], k -> new long[1])[0]++;
+    }
+    return counts;
   }
 
   /**
@@ -302,21 +379,23 @@ public final class ExactPairs {
     // made one fraction at the end: a reduced fraction a pair cost a gcd of big integers each.
     Map<Long, long[]> byDenominator = new HashMap<>();
     Fraction sum = Fraction.ZERO;
-    for (int a : p) {
-      for (int b : q) {
-        long[] ratio = scores.smallRatio(a, b);
-        if (ratio == null) {
-          sum = sum.plus(exact(a, b));
-          continue;
-        }
-        long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
-        long added = numerators[0] + ratio[0];
-        if (added < 0) {  // both below 2^62: an overflow shows as a negative sum
-          sum = sum.plus(Fraction.of(numerators[0], ratio[1]));
-          added = ratio[0];
-        }
-        numerators[0] = added;
+    for (long[] pairs : pairsByProfile(p, q)) {
+      int a = (int) pairs[0];
+      int b = (int) pairs[1];
+      long times = pairs[2];
+      long[] ratio = scores.smallRatio(a, b);
+      long numerator = ratio == null ? -1 : multiply(ratio[0], times);
+      if (numerator < 0) {
+        sum = sum.plus(exact(a, b).times(Fraction.of(times, 1)));
+        continue;
       }
+      long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
+      long added = numerators[0] + numerator;
+      if (added < 0) {  // both below 2^63: an overflow shows as a negative sum
+        sum = sum.plus(Fraction.of(numerators[0], ratio[1]));
+        added = numerator;
+      }
+      numerators[0] = added;
     }
     for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
       sum = sum.plus(Fraction.of(entry.getValue()[0], entry.getKey()));
@@ -324,21 +403,29 @@ public final class ExactPairs {
     return sum.dividedBy(Fraction.of((long) p.length * q.length, 1));
   }
 
+  /** The product of two longs of 0 or more, or -1 if it passes a long. */
+  private static long multiply(long a, long b) {
+    long high = Math.multiplyHigh(a, b);
+    long product = a * b;
+    return high != 0 || product < 0 ? -1 : product;
+  }
+
   private BigDecimal decimalMean(int[] p, int[] q) {
     // Each distinct square is rooted once and weighed by how many pairs have it.
     Map<Square, long[]> counts = new HashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
-    for (int a : p) {
-      for (int b : q) {
-        long[] ratio = scores.smallRatio(a, b);
-        if (ratio == null) {
-          Fraction square = exact(a, b);
-          if (!square.isZero()) {
-            sum = sum.add(root(square));
-          }
-        } else if (ratio[0] != 0) {
-          counts.computeIfAbsent(new Square(ratio[0], ratio[1]), f -> new long[1])[0]++;
+    for (long[] pairs : pairsByProfile(p, q)) {
+      int a = (int) pairs[0];
+      int b = (int) pairs[1];
+      long times = pairs[2];
+      long[] ratio = scores.smallRatio(a, b);
+      if (ratio == null) {
+        Fraction square = exact(a, b);
+        if (!square.isZero()) {
+          sum = sum.add(root(square).multiply(BigDecimal.valueOf(times)));
         }
+      } else if (ratio[0] != 0) {
+        counts.computeIfAbsent(new Square(ratio[0], ratio[1]), f -> new long[1])[0] += times;
       }
     }
     for (Map.Entry<Square, long[]> entry : counts.entrySet()) {
