@@ -100,8 +100,10 @@ public final class ExactPairs {
    * city with itself), so one exact score stands for all those pairs.
    */
   private long[][] pairsByProfile(int[] p, int[] q) {
-    Map<Integer, long[]> ofP = countProfiles(p);
-    Map<Integer, long[]> ofQ = countProfiles(q);
+    return pairsByProfile(countProfiles(p), countProfiles(q));
+  }
+
+  private long[][] pairsByProfile(Map<Integer, long[]> ofP, Map<Integer, long[]> ofQ) {
     long[][] grouped = new long[ofP.size() * ofQ.size()][];
     int at = 0;
     for (Map.Entry<Integer, long[]> a : ofP.entrySet()) {
@@ -324,6 +326,71 @@ public final class ExactPairs {
   }
 
   /**
+   * Whether the items have profiles ({@link #profiles}): with exact scores, not with doubles
+   * taken as exact.
+   *
+   * @return whether {@link #profiles} may be asked for
+   */
+  public boolean hasProfiles() {
+    return profileOf != null;
+  }
+
+  /**
+   * Counts the profiles of a cluster's items, for {@link #mean(Profiles, Profiles)}.
+   *
+   * @param items the cluster's items
+   * @return how many items of each profile it holds
+   * @throws IllegalStateException without {@link #hasProfiles() profiles}
+   */
+  public Profiles profiles(int[] items) {
+    if (profileOf == null) {
+      throw new IllegalStateException("doubles taken as exact have no profiles");
+    }
+    return new Profiles(countProfiles(items), items.length);
+  }
+
+  /**
+   * Returns the exact mean of the scores between two clusters, given their profiles: as
+   * {@link #mean(int[], int[])}, without going through their items.
+   *
+   * @param p the profiles of one cluster
+   * @param q the profiles of the other
+   * @return the mean
+   */
+  public Mean mean(Profiles p, Profiles q) {
+    long[][] grouped = pairsByProfile(p.counts, q.counts);
+    long pairs = p.size * q.size;
+    if (squared()) {
+      return new Mean(null, decimalMean(grouped, pairs), null, 0);
+    }
+    return new Mean(exactMean(grouped, pairs), null, null, 0);
+  }
+
+  /** How many items of each profile a cluster holds. Immutable. */
+  public static final class Profiles {
+    private final Map<Integer, long[]> counts;
+    private final long size;
+
+    private Profiles(Map<Integer, long[]> counts, long size) {
+      this.counts = counts;
+      this.size = size;
+    }
+
+    /**
+     * Returns the profiles of the union of two disjoint clusters.
+     *
+     * @param other the other cluster's profiles
+     * @return the union's
+     */
+    public Profiles plus(Profiles other) {
+      Map<Integer, long[]> union = new HashMap<>();
+      counts.forEach((k, v) -> union.put(k, new long[] {v[0]}));
+      other.counts.forEach((k, v) -> union.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+      return new Profiles(union, size + other.size);
+    }
+  }
+
+  /**
    * Compares two means of these pairs, as {@link #compareMeans} does once the doubles cannot
    * tell.
    *
@@ -375,14 +442,19 @@ public final class ExactPairs {
     if (scores == null) {
       return sum(p, q).value().dividedBy(Fraction.of((long) p.length * q.length, 1));
     }
+    return exactMean(pairsByProfile(p, q), (long) p.length * q.length);
+  }
+
+  /** The exact mean of the pairs grouped by profile, {@code pairs} of them in all. */
+  private Fraction exactMean(long[][] grouped, long pairs) {
     // Scores that are small ratios are added up by denominator, in longs, and the few sums
     // made one fraction at the end: a reduced fraction a pair cost a gcd of big integers each.
     Map<Long, long[]> byDenominator = new HashMap<>();
     Fraction sum = Fraction.ZERO;
-    for (long[] pairs : pairsByProfile(p, q)) {
-      int a = (int) pairs[0];
-      int b = (int) pairs[1];
-      long times = pairs[2];
+    for (long[] group : grouped) {
+      int a = (int) group[0];
+      int b = (int) group[1];
+      long times = group[2];
       long[] ratio = scores.smallRatio(a, b);
       long numerator = ratio == null ? -1 : multiply(ratio[0], times);
       if (numerator < 0) {
@@ -400,7 +472,7 @@ public final class ExactPairs {
     for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
       sum = sum.plus(Fraction.of(entry.getValue()[0], entry.getKey()));
     }
-    return sum.dividedBy(Fraction.of((long) p.length * q.length, 1));
+    return sum.dividedBy(Fraction.of(pairs, 1));
   }
 
   /** The product of two longs of 0 or more, or -1 if it passes a long. */
@@ -411,13 +483,18 @@ public final class ExactPairs {
   }
 
   private BigDecimal decimalMean(int[] p, int[] q) {
+    return decimalMean(pairsByProfile(p, q), (long) p.length * q.length);
+  }
+
+  /** The mean of the roots of the pairs grouped by profile, {@code pairs} of them in all. */
+  private BigDecimal decimalMean(long[][] grouped, long pairs) {
     // Each distinct square is rooted once and weighed by how many pairs have it.
     Map<Square, long[]> counts = new HashMap<>();
     BigDecimal sum = BigDecimal.ZERO;
-    for (long[] pairs : pairsByProfile(p, q)) {
-      int a = (int) pairs[0];
-      int b = (int) pairs[1];
-      long times = pairs[2];
+    for (long[] group : grouped) {
+      int a = (int) group[0];
+      int b = (int) group[1];
+      long times = group[2];
       long[] ratio = scores.smallRatio(a, b);
       if (ratio == null) {
         Fraction square = exact(a, b);
@@ -432,7 +509,7 @@ public final class ExactPairs {
       Fraction square = Fraction.of(entry.getKey().numerator(), entry.getKey().denominator());
       sum = sum.add(root(square).multiply(BigDecimal.valueOf(entry.getValue()[0])));
     }
-    return sum.divide(BigDecimal.valueOf((long) p.length * q.length), PRECISION);
+    return sum.divide(BigDecimal.valueOf(pairs), PRECISION);
   }
 
   /** A cosine's square as a numerator and a denominator, not reduced. */

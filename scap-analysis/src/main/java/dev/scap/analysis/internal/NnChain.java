@@ -376,6 +376,8 @@ public final class NnChain {
     private final int[] version;
     /** Exact means kept for tie-breaks, by pair of slots (the lower one in the high bits). */
     private final Map<Long, KeptMean> means = new HashMap<>();
+    /** Each slot's profile counts, once a tie-break asked for them, kept through merges. */
+    private final ExactPairs.Profiles[] profiles;
     /** This thread's scan for a nearest neighbour, reused. */
     private final Scan scan = new Scan();
     /** The second thread, while it takes halves of the scans; {@code null} otherwise. */
@@ -423,6 +425,7 @@ public final class NnChain {
       Arrays.fill(node, -1);
       error = exact.error();
       version = new int[n];
+      profiles = new ExactPairs.Profiles[n];
     }
 
     private int at(int i, int j) {
@@ -692,6 +695,9 @@ public final class NnChain {
     private void merge(int keep, int gone) {
       version[keep]++;
       version[gone]++;
+      profiles[keep] = profiles[keep] == null || profiles[gone] == null ? null
+          : profiles[keep].plus(profiles[gone]);
+      profiles[gone] = null;
       int pair = at(keep, gone);
       raw.add(new int[] {low[keep], low[gone], rep == null ? -1 : rep[pair], node[keep],
           node[gone]});
@@ -819,6 +825,7 @@ public final class NnChain {
           nearestValue[r] = nearestValue[slot];
         }
         low[r] = low[slot];
+        profiles[r] = profiles[slot];
         size[r] = size[slot];
         first[r] = first[slot];
         last[r] = last[slot];
@@ -848,9 +855,17 @@ public final class NnChain {
       if (means.size() >= MOST_MEANS) {
         means.clear();
       }
-      ExactPairs.Mean mean = exact.mean(members(a), members(b));
+      ExactPairs.Mean mean = exact.hasProfiles() ? exact.mean(profiles(a), profiles(b))
+          : exact.mean(members(a), members(b));
       means.put(key, new KeptMean(mean, version[Math.min(a, b)], version[Math.max(a, b)]));
       return mean;
+    }
+
+    private ExactPairs.Profiles profiles(int slot) {
+      if (profiles[slot] == null) {
+        profiles[slot] = exact.profiles(members(slot));
+      }
+      return profiles[slot];
     }
 
     private int[] members(int slot) {
