@@ -41,37 +41,39 @@ public final class ExactPairs {
   private final double error;
   /**
    * Each city's profile as a number, equal for equal profiles (same themes, same weights),
-   * whose scores with any other city are equal; {@code null} without exact scores.
+   * whose scores with any other city are equal, then a city of each number: made when an
+   * exact mean is first asked for, as most clusterings never need one.
    */
-  private final int[] profileOf;
-  /** A city of each profile number. */
-  private final int[] cityOf;
+  private int[][] numbering;
 
   private ExactPairs(ExactScores scores, double[] values, int n, double error) {
     this.scores = scores;
     this.values = values;
     this.n = n;
     this.error = error;
-    if (scores == null) {
-      profileOf = null;
-      cityOf = null;
-      return;
-    }
-    SparseProfiles profiles = scores.profiles();
-    profileOf = new int[profiles.cityCount];
-    Map<Profile, Integer> numbers = new HashMap<>();
-    List<Integer> cities = new ArrayList<>();
-    for (int i = 0; i < profileOf.length; i++) {
-      Profile key = new Profile(profiles.themes[i], profiles.weights[i]);
-      Integer number = numbers.get(key);
-      if (number == null) {
-        number = cities.size();
-        numbers.put(key, number);
-        cities.add(i);
+  }
+
+  /** {@link #numbering}, made on first use; only with exact scores. */
+  private synchronized int[][] numbering() {
+    if (numbering == null) {
+      SparseProfiles profiles = scores.profiles();
+      int[] profileOf = new int[profiles.cityCount];
+      Map<Profile, Integer> numbers = new HashMap<>();
+      List<Integer> cities = new ArrayList<>();
+      for (int i = 0; i < profileOf.length; i++) {
+        Profile key = new Profile(profiles.themes[i], profiles.weights[i]);
+        Integer number = numbers.get(key);
+        if (number == null) {
+          number = cities.size();
+          numbers.put(key, number);
+          cities.add(i);
+        }
+        profileOf[i] = number;
       }
-      profileOf[i] = number;
+      numbering = new int[][] {profileOf,
+          cities.stream().mapToInt(Integer::intValue).toArray()};
     }
-    cityOf = cities.stream().mapToInt(Integer::intValue).toArray();
+    return numbering;
   }
 
   /** A profile as a key: its themes and weights, compared by content. */
@@ -104,6 +106,7 @@ public final class ExactPairs {
   }
 
   private long[][] pairsByProfile(Map<Integer, long[]> ofP, Map<Integer, long[]> ofQ) {
+    int[] cityOf = numbering()[1];
     long[][] grouped = new long[ofP.size() * ofQ.size()][];
     int at = 0;
     for (Map.Entry<Integer, long[]> a : ofP.entrySet()) {
@@ -116,6 +119,7 @@ public final class ExactPairs {
   }
 
   private Map<Integer, long[]> countProfiles(int[] items) {
+    int[] profileOf = numbering()[0];
     Map<Integer, long[]> counts = new HashMap<>();
     for (int item : items) {
       counts.computeIfAbsent(profileOf[item], k -> new long[1])[0]++;
@@ -271,14 +275,7 @@ public final class ExactPairs {
     if (x == 0 || y == 0 || Math.abs(x - y) > 2 * meanError) {
       return Double.compare(x, y);
     }
-    if (squared()) {
-      return compareDecimals(decimalMean(p, q), decimalMean(r, s));
-    }
-    if (scores == null) {
-      return ExactSum.compareMeans(sum(p, q), (long) p.length * q.length, sum(r, s),
-          (long) r.length * s.length);
-    }
-    return exactMean(p, q).compareTo(exactMean(r, s));
+    return compare(mean(p, q), mean(r, s));
   }
 
   /**
@@ -332,7 +329,7 @@ public final class ExactPairs {
    * @return whether {@link #profiles} may be asked for
    */
   public boolean hasProfiles() {
-    return profileOf != null;
+    return scores != null;
   }
 
   /**
@@ -343,7 +340,7 @@ public final class ExactPairs {
    * @throws IllegalStateException without {@link #hasProfiles() profiles}
    */
   public Profiles profiles(int[] items) {
-    if (profileOf == null) {
+    if (scores == null) {
       throw new IllegalStateException("doubles taken as exact have no profiles");
     }
     return new Profiles(countProfiles(items), items.length);
