@@ -2,12 +2,12 @@ package dev.scap.analysis.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The exact values behind computed pair scores, and the decisions of clustering made on them:
@@ -20,20 +20,14 @@ import java.util.Map;
  *   <li>a pair's score is exact as {@link ExactScores#exact} gives it (a fraction, or for
  *       cosine the fraction that is its square);
  *   <li>a mean of rational scores is an exact fraction;
- *   <li>a mean of cosine scores is a sum of square roots, which no cheap exact arithmetic
- *       compares: each root is evaluated to {@value #DIGITS} significant digits, so that each
- *       mean is within 3·10⁻⁵⁹ of its exact value, and two means that agree within
- *       10⁻⁵⁰ are taken as equal.
+ *   <li>a mean of cosine scores is an exact sum of square roots ({@link RootSum}): each
+ *       score A·B/√(A·A·B·B) is kept as a fraction times the root of a square-free whole
+ *       number, equal means have equal fractions root by root, and unequal ones are told
+ *       apart by evaluating their difference to as many digits as that takes.
  * </ul>
  * A computed 0 is an exact 0 (every term of its sums was 0). Thread-safe.
  */
 public final class ExactPairs {
-
-  /** The significant digits of each square root of a mean of cosine scores. */
-  static final int DIGITS = 60;
-
-  private static final MathContext PRECISION = new MathContext(DIGITS);
-  private static final BigDecimal TIE = new BigDecimal("1e-50");
 
   private final ExactScores scores;
   private final double[] values;
@@ -45,6 +39,8 @@ public final class ExactPairs {
    * exact mean is first asked for, as most clusterings never need one.
    */
   private int[][] numbering;
+  /** For cosine, √(A·A) of each city asked for, by its index. */
+  private final Map<Integer, Radical> norms = new ConcurrentHashMap<>();
 
   private ExactPairs(ExactScores scores, double[] values, int n, double error) {
     this.scores = scores;
@@ -298,7 +294,8 @@ public final class ExactPairs {
       return Double.compare(x, t);
     }
     if (squared()) {
-      return compareDecimals(decimalMean(p, q), threshold);
+      return rootMean(pairsByProfile(p, q), (long) p.length * q.length)
+          .compareTo(RootSum.of(Fraction.of(threshold)));
     }
     return exactMean(p, q).compareTo(Fraction.of(threshold));
   }
@@ -314,7 +311,8 @@ public final class ExactPairs {
    */
   public Mean mean(int[] p, int[] q) {
     if (squared()) {
-      return new Mean(null, decimalMean(p, q), null, 0);
+      return new Mean(null, rootMean(pairsByProfile(p, q), (long) p.length * q.length), null,
+          0);
     }
     if (scores == null) {
       return new Mean(null, null, sum(p, q), (long) p.length * q.length);
@@ -358,7 +356,7 @@ public final class ExactPairs {
     long[][] grouped = pairsByProfile(p.counts, q.counts);
     long pairs = p.size * q.size;
     if (squared()) {
-      return new Mean(null, decimalMean(grouped, pairs), null, 0);
+      return new Mean(null, rootMean(grouped, pairs), null, 0);
     }
     return new Mean(exactMean(grouped, pairs), null, null, 0);
   }
@@ -396,8 +394,8 @@ public final class ExactPairs {
    * @return below 0, 0 or above 0 as {@code a} is below, equal to or above {@code b}
    */
   public int compare(Mean a, Mean b) {
-    if (a.decimal != null) {
-      return compareDecimals(a.decimal, b.decimal);
+    if (a.roots != null) {
+      return a.roots.compareTo(b.roots);
     }
     if (a.sum != null) {
       return ExactSum.compareMeans(a.sum, a.pairs, b.sum, b.pairs);
@@ -408,20 +406,16 @@ public final class ExactPairs {
   /** An exact mean of the scores between two clusters, of one {@link ExactPairs}. */
   public static final class Mean {
     private final Fraction fraction;
-    private final BigDecimal decimal;
+    private final RootSum roots;
     private final ExactSum sum;
     private final long pairs;
 
-    private Mean(Fraction fraction, BigDecimal decimal, ExactSum sum, long pairs) {
+    private Mean(Fraction fraction, RootSum roots, ExactSum sum, long pairs) {
       this.fraction = fraction;
-      this.decimal = decimal;
+      this.roots = roots;
       this.sum = sum;
       this.pairs = pairs;
     }
-  }
-
-  private static int compareDecimals(BigDecimal a, BigDecimal b) {
-    return a.subtract(b).abs().compareTo(TIE) <= 0 ? 0 : a.compareTo(b);
   }
 
   /** The exact sum of the condensed doubles between two clusters. */
@@ -479,43 +473,28 @@ public final class ExactPairs {
     return high != 0 || product < 0 ? -1 : product;
   }
 
-  private BigDecimal decimalMean(int[] p, int[] q) {
-    return decimalMean(pairsByProfile(p, q), (long) p.length * q.length);
-  }
-
-  /** The mean of the roots of the pairs grouped by profile, {@code pairs} of them in all. */
-  private BigDecimal decimalMean(long[][] grouped, long pairs) {
-    // Each distinct square is rooted once and weighed by how many pairs have it.
-    Map<Square, long[]> counts = new HashMap<>();
-    BigDecimal sum = BigDecimal.ZERO;
+  /**
+   * The exact mean of the cosine scores of the pairs grouped by profile, {@code pairs} of them
+   * in all: each score A·B/√(A·A·B·B) as A·B/(F·k)·√k, where √(A·A)·√(B·B) = F·√k.
+   */
+  private RootSum rootMean(long[][] grouped, long pairs) {
+    RootSum.Builder sum = new RootSum.Builder();
     for (long[] group : grouped) {
       int a = (int) group[0];
       int b = (int) group[1];
-      long times = group[2];
-      long[] ratio = scores.smallRatio(a, b);
-      if (ratio == null) {
-        Fraction square = exact(a, b);
-        if (!square.isZero()) {
-          sum = sum.add(root(square).multiply(BigDecimal.valueOf(times)));
-        }
-      } else if (ratio[0] != 0) {
-        counts.computeIfAbsent(new Square(ratio[0], ratio[1]), f -> new long[1])[0] += times;
+      Fraction dot = scores.cosineDot(a, b);
+      if (dot.isZero()) {
+        continue;
       }
+      Radical norms = norm(a).times(norm(b));
+      Fraction k = new Fraction(norms.radicand(), BigInteger.ONE);
+      sum.add(Fraction.of(group[2], 1), new Radical(dot.dividedBy(norms.factor().times(k)),
+          norms.radicand(), norms.squareFree()));
     }
-    for (Map.Entry<Square, long[]> entry : counts.entrySet()) {
-      Fraction square = Fraction.of(entry.getKey().numerator(), entry.getKey().denominator());
-      sum = sum.add(root(square).multiply(BigDecimal.valueOf(entry.getValue()[0])));
-    }
-    return sum.divide(BigDecimal.valueOf(pairs), PRECISION);
+    return sum.build().dividedBy(pairs);
   }
 
-  /** A cosine's square as a numerator and a denominator, not reduced. */
-  private record Square(long numerator, long denominator) {}
-
-  private static BigDecimal root(Fraction square) {
-    BigInteger numerator = square.numerator();
-    BigInteger denominator = square.denominator();
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), PRECISION)
-        .sqrt(PRECISION);
+  private Radical norm(int city) {
+    return norms.computeIfAbsent(city, c -> Radical.of(scores.cosineSquares(c)));
   }
 }

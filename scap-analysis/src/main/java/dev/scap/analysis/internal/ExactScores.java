@@ -259,6 +259,52 @@ public final class ExactScores {
     return a;
   }
 
+  /**
+   * For cosine, a pair's exact A·B, on the scale of {@link #cosineSquares}: the integer units'
+   * where there are units, else the weights' own.
+   *
+   * @param a a city's index
+   * @param b another city's index
+   * @return A·B
+   */
+  Fraction cosineDot(int a, int b) {
+    int[] ta = profiles.themes[a];
+    int[] tb = profiles.themes[b];
+    BigInteger unitDot = BigInteger.ZERO;
+    Fraction dot = Fraction.ZERO;
+    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else if (units != null) {
+        unitDot = unitDot.add(BigInteger.valueOf(units[a][x++])
+            .multiply(BigInteger.valueOf(units[b][y++])));
+      } else {
+        dot = dot.plus(profiles.exactWeight(a, x++).times(profiles.exactWeight(b, y++)));
+      }
+    }
+    return units != null ? new Fraction(unitDot, BigInteger.ONE) : dot;
+  }
+
+  /**
+   * For cosine, a city's exact A·A, on the scale of {@link #cosineDot}.
+   *
+   * @param city a city's index
+   * @return A·A
+   */
+  Fraction cosineSquares(int city) {
+    if (units == null) {
+      return squares(city);
+    }
+    BigInteger sum = BigInteger.ZERO;
+    for (long u : units[city]) {
+      BigInteger w = BigInteger.valueOf(u);
+      sum = sum.add(w.multiply(w));
+    }
+    return new Fraction(sum, BigInteger.ONE);
+  }
+
   private Fraction sum(int city) {
     Fraction sum = Fraction.ZERO;
     for (int x = 0; x < profiles.themes[city].length; x++) {

@@ -13,6 +13,7 @@ import dev.scap.model.CityId;
 import dev.scap.model.ScapDocument;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,9 +31,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Hierarchical clustering against the textbook algorithm over exact fractions, on documents
- * whose scores tie by construction (one to four themes, weights 0 to 2, so that equal scores
- * come from different sums: 1/2 as 1/2 and as 2/4, priority weights 1/k): the same merges,
+ * Hierarchical clustering against the textbook algorithm over exact fractions (for average
+ * linkage on cosine, means of roots evaluated to 200 digits), on documents whose scores tie by
+ * construction (one to four themes, weights 0 to 2, so that equal scores come from different
+ * sums: 1/2 as 1/2 and as 2/4, priority weights 1/k, cosines equal through their squares, and
+ * means of cosines equal as sums of roots): the same merges,
  * ties included, whatever the order of the cities but through the tie rule; similarities that
  * are the doubles nearest to the exact values, equal where those are; and cuts at a threshold
  * equal to a merge's similarity that keep that merge.
@@ -61,10 +65,26 @@ class ExactLinkagePropertiesTest {
   }
 
   /** One merge of the textbook algorithm: SciPy's numbers, and the exact similarity. */
-  record Row(int left, int right, int size, Fraction similarity) {}
+  record Row<T>(int left, int right, int size, T similarity) {}
 
   /** The textbook algorithm's merges, and whether a tie ever decided one. */
-  record Textbook(List<Row> rows, boolean tied) {}
+  record Textbook<T>(List<Row<T>> rows, boolean tied) {}
+
+  /**
+   * A mean of cosine scores evaluated to 200 digits, for the textbook's average linkage on
+   * cosine: a way of its own, apart from the exact sums of roots the clustering compares, that
+   * takes means within 10⁻¹⁵⁰ of each other as equal (on these few small weights, unequal means
+   * lie much further apart).
+   */
+  record Decimal(BigDecimal value) implements Comparable<Decimal> {
+    private static final BigDecimal TIE = new BigDecimal("1e-150");
+
+    @Override
+    public int compareTo(Decimal other) {
+      BigDecimal difference = value.subtract(other.value);
+      return difference.abs().compareTo(TIE) <= 0 ? 0 : difference.signum();
+    }
+  }
 
   @Property(tries = 300)
   void mergesAsTheTextbookAlgorithmOnExactScoresTiesIncluded(@ForAll("ties") Case c) {
@@ -74,9 +94,10 @@ class ExactLinkagePropertiesTest {
 
     for (Linkage linkage : Linkage.values()) {
       if (squares && linkage == Linkage.AVERAGE) {
-        continue;  // a mean of roots is no fraction
+        mergesAsTheTextbookOnCosineAverage(overlap);  // a mean of roots is no fraction
+        continue;
       }
-      Textbook textbook = textbook(exactScores(overlap), linkage);
+      Textbook<Fraction> textbook = textbook(exactScores(overlap), linkage);
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
 
       assertThat(dendrogram.merges()).as(linkage.code())
@@ -104,6 +125,38 @@ class ExactLinkagePropertiesTest {
     }
   }
 
+  /**
+   * Average linkage on cosine as the textbook algorithm on means of roots: the same merges,
+   * similarities close to the means, and equal means printed alike.
+   */
+  private static void mergesAsTheTextbookOnCosineAverage(ThemeOverlap overlap) {
+    Textbook<Decimal> textbook = cosineAverage(exactScores(overlap));
+    Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
+
+    assertThat(dendrogram.merges()).as("cosine average")
+        .extracting(m -> List.of(m.left(), m.right(), m.size()))
+        .containsExactlyElementsOf(textbook.rows().stream()
+            .map(r -> List.of(r.left(), r.right(), r.size())).toList());
+    for (int r = 0; r < textbook.rows().size(); r++) {
+      Decimal mean = textbook.rows().get(r).similarity();
+      double similarity = dendrogram.similarities().get(r);
+      assertThat(similarity).as("row %d", r)
+          .isCloseTo(mean.value().doubleValue(), within(1e-12));
+      for (int q = 0; q < r; q++) {
+        if (textbook.rows().get(q).similarity().compareTo(mean) == 0) {
+          assertThat(dendrogram.similarities().get(q)).as("rows %d and %d", q, r)
+              .isEqualTo(similarity);
+        }
+      }
+    }
+  }
+
+  /** The textbook algorithm for a linkage on exact values, means of roots for cosine's mean. */
+  private static Textbook<?> textbookFor(ThemeOverlap overlap, Linkage linkage) {
+    return overlap.options().metric() == Metric.COSINE && linkage == Linkage.AVERAGE
+        ? cosineAverage(exactScores(overlap)) : textbook(exactScores(overlap), linkage);
+  }
+
   /** Up to 40 cities on 1 to 3 themes: few distinct profiles, clusters tied again and again. */
   @Provide
   Arbitrary<Case> crowds() {
@@ -112,7 +165,7 @@ class ExactLinkagePropertiesTest {
             .list().ofMinSize(12).ofMaxSize(40)
             .map(weights -> PeerGroupingPropertiesTest.document(themes, weights)));
     return Combinators.combine(documents, Arbitraries.of(Weighting.PRESENCE,
-            Weighting.PROJECTS), Arbitraries.of(Metric.JACCARD, Metric.DICE, Metric.OVERLAP),
+            Weighting.PROJECTS), Arbitraries.of(Metric.values()),
             Arbitraries.longs())
         .as((document, weighting, metric, seed) -> new Case(document,
             new OverlapOptions(null, weighting, metric, false, null), seed));
@@ -124,7 +177,7 @@ class ExactLinkagePropertiesTest {
     ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingPropertiesTest.shuffle(c.document(),
         new Random(c.seed())), c.options());
 
-    Textbook textbook = textbook(exactScores(overlap), Linkage.AVERAGE);
+    Textbook<?> textbook = textbookFor(overlap, Linkage.AVERAGE);
     Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
 
     assertThat(dendrogram.merges())
@@ -140,13 +193,10 @@ class ExactLinkagePropertiesTest {
         new Random(c.seed())), c.options());
 
     for (Linkage linkage : Linkage.values()) {
-      if (c.options().metric() == Metric.COSINE && linkage == Linkage.AVERAGE) {
-        continue;
-      }
       Set<Set<CityId>> original = clusters(PeerGrouping.hierarchical(overlap, linkage));
       Set<Set<CityId>> permuted = clusters(PeerGrouping.hierarchical(shuffled, linkage));
-      boolean tied = textbook(exactScores(overlap), linkage).tied()
-          || textbook(exactScores(shuffled), linkage).tied();
+      boolean tied = textbookFor(overlap, linkage).tied()
+          || textbookFor(shuffled, linkage).tied();
 
       if (!tied) {
         assertThat(permuted).as(linkage.code()).isEqualTo(original);
@@ -166,9 +216,9 @@ class ExactLinkagePropertiesTest {
     List<CityId> cities = overlap.cities();
 
     for (Linkage linkage : Linkage.values()) {
-      Textbook textbook = textbook(exactScores(overlap), linkage);
+      Textbook<Fraction> textbook = textbook(exactScores(overlap), linkage);
       Clustering clustering = PeerGrouping.cluster(overlap, linkage);
-      for (Row row : textbook.rows()) {
+      for (Row<Fraction> row : textbook.rows()) {
         double threshold = row.similarity().toDouble();
         if (!Fraction.of(BigDecimal.valueOf(threshold)).equals(row.similarity())) {
           continue;  // no decimal of a double's shortest form is exactly this similarity
@@ -183,7 +233,7 @@ class ExactLinkagePropertiesTest {
   }
 
   /** The groups the textbook's merges make that reach (or exceed) a similarity. */
-  private static Set<Set<CityId>> partition(Textbook textbook, List<CityId> cities,
+  private static Set<Set<CityId>> partition(Textbook<Fraction> textbook, List<CityId> cities,
       Fraction bar, boolean atLeast) {
     List<Set<CityId>> members = new ArrayList<>();
     Set<Set<CityId>> groups = new HashSet<>();
@@ -191,7 +241,7 @@ class ExactLinkagePropertiesTest {
       members.add(Set.of(city));
       groups.add(Set.of(city));
     }
-    for (Row row : textbook.rows()) {
+    for (Row<Fraction> row : textbook.rows()) {
       Set<CityId> union = new HashSet<>(members.get(row.left()));
       union.addAll(members.get(row.right()));
       members.add(union);
@@ -229,7 +279,7 @@ class ExactLinkagePropertiesTest {
     for (CityId city : overlap.cities()) {
       members.add(Set.of(city));
     }
-    for (Row row : textbook(exactScores(overlap), linkage).rows()) {
+    for (Row<?> row : textbookFor(overlap, linkage).rows()) {
       Set<CityId> union = new HashSet<>(members.get(row.left()));
       union.addAll(members.get(row.right()));
       members.add(union);
@@ -288,24 +338,54 @@ class ExactLinkagePropertiesTest {
    * taken from the exact pair scores by the linkage's definition; among pairs that tie, the
    * one whose lowest leaves, (smaller, larger), come first.
    */
-  static Textbook textbook(Fraction[][] scores, Linkage linkage) {
-    int n = scores.length;
+  static Textbook<Fraction> textbook(Fraction[][] scores, Linkage linkage) {
+    return textbook(scores.length, (x, y) -> similarity(scores, x, y, linkage));
+  }
+
+  /**
+   * The textbook algorithm for average linkage on cosine, given each pair's exact square: the
+   * means of the roots as {@link Decimal}s.
+   */
+  static Textbook<Decimal> cosineAverage(Fraction[][] squares) {
+    MathContext digits = new MathContext(200);
+    int n = squares.length;
+    BigDecimal[][] roots = new BigDecimal[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        roots[a][b] = new BigDecimal(squares[a][b].numerator())
+            .divide(new BigDecimal(squares[a][b].denominator()), digits).sqrt(digits);
+      }
+    }
+    return textbook(n, (x, y) -> {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int a : x) {
+        for (int b : y) {
+          sum = sum.add(roots[a][b]);
+        }
+      }
+      return new Decimal(sum.divide(BigDecimal.valueOf((long) x.size() * y.size()), digits));
+    });
+  }
+
+  /** The textbook algorithm over n leaves, given the linkage similarity of two clusters. */
+  private static <T extends Comparable<T>> Textbook<T> textbook(int n,
+      BiFunction<List<Integer>, List<Integer>, T> linkage) {
     List<List<Integer>> leaves = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       leaves.add(List.of(i));
       numbers.add(i);
     }
-    List<Row> rows = new ArrayList<>();
+    List<Row<T>> rows = new ArrayList<>();
     boolean tied = false;
     while (leaves.size() > 1) {
       int bestX = -1;
       int bestY = -1;
-      Fraction best = null;
+      T best = null;
       boolean tie = false;
       for (int x = 0; x < leaves.size(); x++) {
         for (int y = x + 1; y < leaves.size(); y++) {
-          Fraction s = similarity(scores, leaves.get(x), leaves.get(y), linkage);
+          T s = linkage.apply(leaves.get(x), leaves.get(y));
           int c = best == null ? 1 : s.compareTo(best);
           if (c == 0) {
             tie = true;
@@ -326,13 +406,13 @@ class ExactLinkagePropertiesTest {
       union.addAll(leaves.get(bestY));
       int left = Math.min(numbers.get(bestX), numbers.get(bestY));
       int right = Math.max(numbers.get(bestX), numbers.get(bestY));
-      rows.add(new Row(left, right, union.size(), best));
+      rows.add(new Row<>(left, right, union.size(), best));
       leaves.remove(bestY);
       numbers.remove(bestY);
       leaves.set(bestX, union);
       numbers.set(bestX, n + rows.size() - 1);
     }
-    return new Textbook(rows, tied);
+    return new Textbook<>(rows, tied);
   }
 
   /** Whether the pair (x, y) comes before (u, v) by their lowest leaves. */
