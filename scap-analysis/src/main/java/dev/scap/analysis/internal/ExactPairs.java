@@ -12,15 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The exact values behind computed pair scores, and the decisions of clustering made on them:
  * which of two pairs scores higher, which of two means of scores between clusters is higher,
- * and how a score or a mean compares with a threshold.
+ * and how a score or a mean compares with a threshold; and of the roundtables' split, which
+ * of two sums of pair scores is higher.
  *
  * <p>The doubles decide whenever they lie further apart than twice their proven error; closer
  * ones, and only they, are decided on the exact values:
  * <ul>
  *   <li>a pair's score is exact as {@link ExactScores#exact} gives it (a fraction, or for
  *       cosine the fraction that is its square);
- *   <li>a mean of rational scores is an exact fraction;
- *   <li>a mean of cosine scores is an exact sum of square roots ({@link RootSum}): each
+ *   <li>a mean or a sum of rational scores is an exact fraction;
+ *   <li>a mean or a sum of cosine scores is an exact sum of square roots ({@link RootSum}): each
  *       score A·B/√(A·A·B·B) is kept as a fraction times the root of a square-free whole
  *       number, equal means have equal fractions root by root, and unequal ones are told
  *       apart by evaluating their difference to as many digits as that takes.
@@ -38,7 +39,7 @@ public final class ExactPairs {
    * whose scores with any other city are equal, then a city of each number: made when an
    * exact mean is first asked for, as most clusterings never need one.
    */
-  private int[][] numbering;
+  private volatile int[][] numbering;
   /** For cosine, √(A·A) of each city asked for, by its index. */
   private final Map<Integer, Radical> norms = new ConcurrentHashMap<>();
 
@@ -50,7 +51,12 @@ public final class ExactPairs {
   }
 
   /** {@link #numbering}, made on first use; only with exact scores. */
-  private synchronized int[][] numbering() {
+  private int[][] numbering() {
+    int[][] made = numbering;
+    return made != null ? made : number();
+  }
+
+  private synchronized int[][] number() {
     if (numbering == null) {
       SparseProfiles profiles = scores.profiles();
       int[] profileOf = new int[profiles.cityCount];
@@ -251,6 +257,74 @@ public final class ExactPairs {
       }
     }
     return result;
+  }
+
+  /**
+   * Returns an item's profile number: items of the same number score alike with every other
+   * item (the same themes and weights). Doubles taken as exact know no profiles: each item is
+   * its own number.
+   *
+   * @param item an item
+   * @return its profile's number
+   */
+  public int profile(int item) {
+    return scores == null ? item : numbering()[0][item];
+  }
+
+  /**
+   * Compares two sums of exact pair scores: of the pairs (a[i], b[i]) and of the pairs
+   * (c[j], d[j]). Pairs of the same two profiles, which score alike, are counted together and
+   * cancel between the sums.
+   *
+   * @param a the first sum's pairs' one items
+   * @param b their other items, as many
+   * @param c the second sum's pairs' one items
+   * @param d their other items, as many
+   * @return below 0, 0 or above 0 as the first sum is below, equal to or above the second
+   */
+  public int compareSums(int[] a, int[] b, int[] c, int[] d) {
+    if (scores == null) {
+      ExactSum first = new ExactSum();
+      ExactSum second = new ExactSum();
+      for (int i = 0; i < a.length; i++) {
+        first.add(value(a[i], b[i]));
+      }
+      for (int j = 0; j < c.length; j++) {
+        second.add(value(c[j], d[j]));
+      }
+      return first.value().compareTo(second.value());
+    }
+    int[] profileOf = numbering()[0];
+    int[] cityOf = numbering()[1];
+    Map<Long, long[]> counts = new HashMap<>();
+    for (int i = 0; i < a.length; i++) {
+      counts.computeIfAbsent(profilePair(profileOf[a[i]], profileOf[b[i]]),
+          key -> new long[1])[0]++;
+    }
+    for (int j = 0; j < c.length; j++) {
+      counts.computeIfAbsent(profilePair(profileOf[c[j]], profileOf[d[j]]),
+          key -> new long[1])[0]--;
+    }
+    List<long[]> more = new ArrayList<>();
+    List<long[]> less = new ArrayList<>();
+    for (Map.Entry<Long, long[]> entry : counts.entrySet()) {
+      long times = entry.getValue()[0];
+      if (times != 0) {
+        long key = entry.getKey();
+        long[] group = {cityOf[(int) (key >>> 32)], cityOf[(int) key], Math.abs(times)};
+        (times > 0 ? more : less).add(group);
+      }
+    }
+    long[][] first = more.toArray(long[][]::new);
+    long[][] second = less.toArray(long[][]::new);
+    if (squared()) {
+      return rootMean(first, 1).compareTo(rootMean(second, 1));
+    }
+    return exactMean(first, 1).compareTo(exactMean(second, 1));
+  }
+
+  private static long profilePair(int p, int q) {
+    return (long) Math.min(p, q) << 32 | Math.max(p, q);
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.scap.analysis.roundtable;
 
 import dev.scap.analysis.grouping.Dendrogram;
 import dev.scap.analysis.grouping.Linkage;
+import dev.scap.analysis.internal.ExactPairs;
+import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.Fraction;
 import dev.scap.analysis.internal.NnChain;
 import dev.scap.analysis.internal.OverlapProfiles;
@@ -100,6 +102,8 @@ public final class RoundtablePlanner {
   /** One planning run. */
   private static final class Planning {
     private final ThemeOverlap overlap;
+    /** The overlap's exact pair scores, for the splits; made at the first split. */
+    private ExactPairs exactPairs;
     private final RoundtableOptions options;
     private final List<CityId> cities;
     private final List<CityProfile> profiles;
@@ -436,12 +440,13 @@ public final class RoundtablePlanner {
             + pairs + " pairs one array cannot hold to split them among tables; at most 65,536"
             + " guests a theme");
       }
-      double[] similarities = OverlapProfiles.scores(overlap)
-          .condensed(guests.stream().mapToInt(Integer::intValue).toArray());
+      int[] indexes = guests.stream().mapToInt(Integer::intValue).toArray();
+      ExactScores scores = OverlapProfiles.scores(overlap);
+      double[] similarities = scores.condensed(indexes);
       List<CityId> leaves = guests.stream().map(cities::get).toList();
       int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
           NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();
-      int[] table = TableSplit.split(similarities, order, k);
+      int[] table = TableSplit.split(similarities, order, k, exactOf(scores, indexes));
       double[] totals = TableSplit.totals(similarities, table, k);
       List<List<CityId>> seated = new ArrayList<>();
       for (int t = 0; t < k; t++) {
@@ -455,6 +460,33 @@ public final class RoundtablePlanner {
         result.add(new Table(t + 1, theme, seated.get(t), totals[t]));
       }
       return result;
+    }
+
+    /** The exact scores behind a theme's similarities, its guests by their positions. */
+    private synchronized TableSplit.Exact exactOf(ExactScores scores, int[] indexes) {
+      if (exactPairs == null) {
+        exactPairs = ExactPairs.of(scores, 0);
+      }
+      ExactPairs pairs = exactPairs;
+      return new TableSplit.Exact() {
+        @Override
+        public int compareSums(int[] a, int[] b, int[] c, int[] d) {
+          return pairs.compareSums(cities(a), cities(b), cities(c), cities(d));
+        }
+
+        @Override
+        public int[] profiles() {
+          return Arrays.stream(indexes).map(pairs::profile).toArray();
+        }
+
+        private int[] cities(int[] positions) {
+          int[] of = new int[positions.length];
+          for (int i = 0; i < of.length; i++) {
+            of[i] = indexes[positions[i]];
+          }
+          return of;
+        }
+      };
     }
 
     private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables,

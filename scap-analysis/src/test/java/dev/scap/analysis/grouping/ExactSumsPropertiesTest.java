@@ -1,0 +1,137 @@
+package dev.scap.analysis.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scap.analysis.internal.ExactPairs;
+import dev.scap.analysis.internal.Fraction;
+import dev.scap.analysis.internal.OverlapProfiles;
+import dev.scap.analysis.overlap.Metric;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.analysis.overlap.Weighting;
+import dev.scap.model.ScapDocument;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The exact sums of pair scores that the roundtables' split decides on
+ * ({@link ExactPairs#compareSums}), on documents whose scores tie by construction: against
+ * sums of the metrics' exact fractions (for cosine, of their roots to 200 digits), and equal
+ * when the pairs are traded for pairs of cities of the same profiles.
+ */
+class ExactSumsPropertiesTest {
+
+  /** A document, its options, and pairs of its cities as seeds. */
+  record Case(ScapDocument document, OverlapOptions options, List<int[]> pairs,
+      List<int[]> others, long seed) {
+
+    @Override
+    public String toString() {
+      return options.weighting().code() + " " + options.metric().code() + " on "
+          + document.cities().size() + " cities, seed " + seed;
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    Arbitrary<ScapDocument> documents = Arbitraries.integers().between(1, 4).flatMap(themes ->
+        Arbitraries.integers().between(0, 2).array(int[].class).ofSize(themes)
+            .list().ofMinSize(2).ofMaxSize(12)
+            .map(weights -> PeerGroupingPropertiesTest.document(themes, weights)));
+    Arbitrary<List<int[]>> pairs = Arbitraries.integers().between(0, 1000).array(int[].class)
+        .ofSize(2).list().ofMaxSize(30);
+    return Combinators.combine(documents, Arbitraries.of(Weighting.class),
+            Arbitraries.of(Metric.class), pairs, pairs, Arbitraries.longs())
+        .as((document, weighting, metric, these, those, seed) -> new Case(document,
+            new OverlapOptions(null, weighting, metric, false, null), these, those, seed));
+  }
+
+  @Property(tries = 300)
+  void comparesSumsAsTheirExactValues(@ForAll("cases") Case c) {
+    ThemeOverlap overlap = ThemeOverlap.of(c.document(), c.options());
+    int n = overlap.cities().size();
+    Fraction[][] exact = ExactLinkagePropertiesTest.exactScores(overlap);
+    boolean roots = c.options().metric() == Metric.COSINE;
+    int[][] first = columns(c.pairs(), n);
+    int[][] second = columns(c.others(), n);
+
+    int expected = roots ? rootSum(exact, first).compareTo(rootSum(exact, second))
+        : sum(exact, first).compareTo(sum(exact, second));
+
+    ExactPairs pairs = ExactPairs.of(OverlapProfiles.scores(overlap), 0);
+    assertThat(Integer.signum(pairs.compareSums(first[0], first[1], second[0], second[1])))
+        .isEqualTo(Integer.signum(expected));
+  }
+
+  @Property(tries = 300)
+  void pairsOfTheSameProfilesSumAlike(@ForAll("cases") Case c) {
+    ThemeOverlap overlap = ThemeOverlap.of(c.document(), c.options());
+    int n = overlap.cities().size();
+    ExactPairs pairs = ExactPairs.of(OverlapProfiles.scores(overlap), 0);
+    Random random = new Random(c.seed());
+    int[][] first = columns(c.pairs(), n);
+    // each city traded for a city of its profile, each pair turned round, the pairs shuffled
+    List<int[]> traded = new ArrayList<>();
+    for (int i = 0; i < first[0].length; i++) {
+      traded.add(new int[] {alike(pairs, first[1][i], n, random),
+          alike(pairs, first[0][i], n, random)});
+    }
+    Collections.shuffle(traded, random);
+    int[][] second = columns(traded, n);
+
+    assertThat(pairs.compareSums(first[0], first[1], second[0], second[1])).isZero();
+    assertThat(pairs.compareSums(second[0], second[1], first[0], first[1])).isZero();
+  }
+
+  /** A city alike the given one, by the overlap's profiles (the city itself at the least). */
+  private static int alike(ExactPairs pairs, int city, int n, Random random) {
+    List<Integer> same = new ArrayList<>();
+    for (int other = 0; other < n; other++) {
+      if (pairs.profile(city) == pairs.profile(other)) {
+        same.add(other);
+      }
+    }
+    return same.get(random.nextInt(same.size()));
+  }
+
+  /** The pairs as two columns of city indexes, each below n. */
+  private static int[][] columns(List<int[]> pairs, int n) {
+    int[][] columns = new int[2][pairs.size()];
+    for (int i = 0; i < pairs.size(); i++) {
+      columns[0][i] = pairs.get(i)[0] % n;
+      columns[1][i] = pairs.get(i)[1] % n;
+    }
+    return columns;
+  }
+
+  private static Fraction sum(Fraction[][] exact, int[][] pairs) {
+    Fraction sum = Fraction.ZERO;
+    for (int i = 0; i < pairs[0].length; i++) {
+      sum = sum.plus(exact[pairs[0][i]][pairs[1][i]]);
+    }
+    return sum;
+  }
+
+  /** A sum of cosine scores, from their exact squares, to 200 digits; equal within 10⁻¹⁵⁰. */
+  private static ExactLinkagePropertiesTest.Decimal rootSum(Fraction[][] squares,
+      int[][] pairs) {
+    MathContext digits = new MathContext(200);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < pairs[0].length; i++) {
+      Fraction square = squares[pairs[0][i]][pairs[1][i]];
+      sum = sum.add(new BigDecimal(square.numerator())
+          .divide(new BigDecimal(square.denominator()), digits).sqrt(digits));
+    }
+    return new ExactLinkagePropertiesTest.Decimal(sum);
+  }
+}
