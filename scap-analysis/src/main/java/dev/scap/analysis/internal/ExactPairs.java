@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ExactPairs {
 
   private final ExactScores scores;
+  /** The city index of each item, or {@code null} where item i is city i. */
+  private final int[] cities;
   private final double[] values;
   private final int n;
   private final double error;
@@ -41,10 +43,18 @@ public final class ExactPairs {
    */
   private volatile int[][] numbering;
   /** For cosine, √(A·A) of each city asked for, by its index. */
-  private final Map<Integer, Radical> norms = new ConcurrentHashMap<>();
+  private final Map<Integer, Radical> norms;
 
-  private ExactPairs(ExactScores scores, double[] values, int n, double error) {
+  private ExactPairs(ExactScores scores, int[] cities, double[] values, int n, double error) {
+    this(scores, cities, values, n, error, null, new ConcurrentHashMap<>());
+  }
+
+  private ExactPairs(ExactScores scores, int[] cities, double[] values, int n, double error,
+      int[][] numbering, Map<Integer, Radical> norms) {
     this.scores = scores;
+    this.cities = cities;
+    this.numbering = numbering;
+    this.norms = norms;
     this.values = values;
     this.n = n;
     this.error = error;
@@ -124,7 +134,7 @@ public final class ExactPairs {
     int[] profileOf = numbering()[0];
     Map<Integer, long[]> counts = new HashMap<>();
     for (int item : items) {
-      counts.computeIfAbsent(profileOf[item], k -> new long[1])[0]++;
+      counts.computeIfAbsent(profileOf[city(item)], k -> new long[1])[0]++;
     }
     return counts;
   }
@@ -137,7 +147,28 @@ public final class ExactPairs {
    * @return the exact pairs
    */
   public static ExactPairs of(ExactScores scores, double error) {
-    return new ExactPairs(scores, null, 0, error);
+    return new ExactPairs(scores, null, null, 0, error);
+  }
+
+  /**
+   * The exact scores of some of these cities, the items, behind doubles computed within an
+   * error: item i is city {@code cities[i]}. Shares what this one has found of the profiles,
+   * so that many subsets cost one numbering of the profiles.
+   *
+   * @param cities the city index of each item; kept, not copied
+   * @param error the most a computed score is away from its exact value
+   * @return the exact pairs
+   * @throws IllegalStateException if these are doubles taken as exact, or a subset already
+   */
+  public ExactPairs of(int[] cities, double error) {
+    if (scores == null || this.cities != null) {
+      throw new IllegalStateException("a subset of exact scores of all cities only");
+    }
+    return new ExactPairs(scores, cities, null, 0, error, numbering(), norms);
+  }
+
+  private int city(int item) {
+    return cities == null ? item : cities[item];
   }
 
   /**
@@ -148,7 +179,7 @@ public final class ExactPairs {
    * @return the exact pairs
    */
   public static ExactPairs ofDoubles(double[] condensed, int n) {
-    return new ExactPairs(null, condensed, n, 0);
+    return new ExactPairs(null, null, condensed, n, 0);
   }
 
   /**
@@ -160,10 +191,10 @@ public final class ExactPairs {
     return error;
   }
 
-  /** The exact score of a pair, or for cosine its square. */
+  /** The exact score of a pair of items, or for cosine its square. */
   Fraction exact(int a, int b) {
     if (scores != null) {
-      return scores.exact(a, b);
+      return scores.exact(city(a), city(b));
     }
     return Fraction.of(value(a, b));
   }
@@ -186,7 +217,7 @@ public final class ExactPairs {
    * @return the correctly rounded score
    */
   public double nearest(int a, int b, double computed) {
-    return scores == null || computed == 0 ? computed : scores.score(a, b);
+    return scores == null || computed == 0 ? computed : scores.score(city(a), city(b));
   }
 
   /**
@@ -268,7 +299,7 @@ public final class ExactPairs {
    * @return its profile's number
    */
   public int profile(int item) {
-    return scores == null ? item : numbering()[0][item];
+    return scores == null ? item : numbering()[0][city(item)];
   }
 
   /**
@@ -298,11 +329,11 @@ public final class ExactPairs {
     int[] cityOf = numbering()[1];
     Map<Long, long[]> counts = new HashMap<>();
     for (int i = 0; i < a.length; i++) {
-      counts.computeIfAbsent(profilePair(profileOf[a[i]], profileOf[b[i]]),
+      counts.computeIfAbsent(profilePair(profileOf[city(a[i])], profileOf[city(b[i])]),
           key -> new long[1])[0]++;
     }
     for (int j = 0; j < c.length; j++) {
-      counts.computeIfAbsent(profilePair(profileOf[c[j]], profileOf[d[j]]),
+      counts.computeIfAbsent(profilePair(profileOf[city(c[j])], profileOf[city(d[j])]),
           key -> new long[1])[0]--;
     }
     List<long[]> more = new ArrayList<>();
@@ -523,7 +554,7 @@ public final class ExactPairs {
       long[] ratio = scores.smallRatio(a, b);
       long numerator = ratio == null ? -1 : multiply(ratio[0], times);
       if (numerator < 0) {
-        sum = sum.plus(exact(a, b).times(Fraction.of(times, 1)));
+        sum = sum.plus(scores.exact(a, b).times(Fraction.of(times, 1)));
         continue;
       }
       long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);

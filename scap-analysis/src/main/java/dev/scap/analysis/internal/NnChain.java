@@ -371,6 +371,14 @@ public final class NnChain {
     private final List<Double> values = new ArrayList<>();
     /** The merge that made each slot's cluster, -1 for a leaf. */
     private final int[] node;
+    /**
+     * Per slot, the height of its cluster's tree (0 for a leaf). A Lance–Williams mean between
+     * two clusters adds at most 4u to the larger error of the means it averages, once for each
+     * merge of either cluster, so it is within pairError + 4u·(h₁ + h₂) of the exact mean.
+     */
+    private final int[] height;
+    /** The greatest {@link #height} of an active slot. */
+    private int tallest;
     private double error;
     /** Each slot's changes: a mean kept for a pair of slots holds while neither changes. */
     private final int[] version;
@@ -423,6 +431,7 @@ public final class NnChain {
       Arrays.fill(next, -1);
       node = new int[n];
       Arrays.fill(node, -1);
+      height = new int[n];
       error = exact.error();
       version = new int[n];
       profiles = new ExactPairs.Profiles[n];
@@ -729,8 +738,11 @@ public final class NnChain {
       int at = Arrays.binarySearch(active, 0, count, gone);
       System.arraycopy(active, at + 1, active, at, count - at - 1);
       count--;
+      height[keep] = Math.max(height[keep], height[gone]) + 1;
+      tallest = Math.max(tallest, height[keep]);
       if (linkage == Linkage.AVERAGE) {
-        error += 4 * UNIT;
+        // the bound of the two tallest trees, and never more than 4u a merge as before
+        error = Math.min(error + 4 * UNIT, exact.error() + 8 * UNIT * tallest);
       }
     }
 
@@ -830,6 +842,7 @@ public final class NnChain {
         first[r] = first[slot];
         last[r] = last[slot];
         node[r] = node[slot];
+        height[r] = height[slot];
         rowStart[r] = (int) ((long) m * r - (long) r * (r + 1) / 2 - r - 1);
         active[r] = r;
       }

@@ -444,9 +444,23 @@ public final class RoundtablePlanner {
       ExactScores scores = OverlapProfiles.scores(overlap);
       double[] similarities = scores.condensed(indexes);
       List<CityId> leaves = guests.stream().map(cities::get).toList();
+      // The similarities are the doubles nearest to the exact scores, within 2⁻⁵³ of them; the
+      // dendrogram decides its merges and their ties on the exact scores, as groups does.
+      ExactPairs exact = exactPairs(scores).of(indexes, 0x1p-53);
       int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
-          NnChain.linkage(similarities, g, Linkage.AVERAGE)).leafOrder();
-      int[] table = TableSplit.split(similarities, order, k, exactOf(scores, indexes));
+          NnChain.cluster(similarities.clone(), g, Linkage.AVERAGE, exact).merges())
+          .leafOrder();
+      int[] table = TableSplit.split(similarities, order, k, new TableSplit.Exact() {
+        @Override
+        public int compareSums(int[] a, int[] b, int[] c, int[] d) {
+          return exact.compareSums(a, b, c, d);
+        }
+
+        @Override
+        public int[] profiles() {
+          return IntStream.range(0, g).map(exact::profile).toArray();
+        }
+      });
       double[] totals = TableSplit.totals(similarities, table, k);
       List<List<CityId>> seated = new ArrayList<>();
       for (int t = 0; t < k; t++) {
@@ -462,31 +476,12 @@ public final class RoundtablePlanner {
       return result;
     }
 
-    /** The exact scores behind a theme's similarities, its guests by their positions. */
-    private synchronized TableSplit.Exact exactOf(ExactScores scores, int[] indexes) {
+    /** The exact scores of all the cities, shared by the themes' splits. */
+    private synchronized ExactPairs exactPairs(ExactScores scores) {
       if (exactPairs == null) {
         exactPairs = ExactPairs.of(scores, 0);
       }
-      ExactPairs pairs = exactPairs;
-      return new TableSplit.Exact() {
-        @Override
-        public int compareSums(int[] a, int[] b, int[] c, int[] d) {
-          return pairs.compareSums(cities(a), cities(b), cities(c), cities(d));
-        }
-
-        @Override
-        public int[] profiles() {
-          return Arrays.stream(indexes).map(pairs::profile).toArray();
-        }
-
-        private int[] cities(int[] positions) {
-          int[] of = new int[positions.length];
-          for (int i = 0; i < of.length; i++) {
-            of[i] = indexes[positions[i]];
-          }
-          return of;
-        }
-      };
+      return exactPairs;
     }
 
     private List<Shortfall> shortfalls(Map<ThemeId, Integer> tables,

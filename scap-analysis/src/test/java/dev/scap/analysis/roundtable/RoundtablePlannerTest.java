@@ -426,4 +426,38 @@ class RoundtablePlannerTest {
         tuple(X, cities("b")), tuple(Y, cities("a")));
     assertThat(plan.totalWeight()).isEqualTo(2e-8);
   }
+
+  @Test
+  void ordersATablesGuestsByADendrogramMadeOnExactScores() {
+    // Priority Jaccard, with c for the common theme of weight 1/1000 and e = 1/2^20:
+    // hub ~ b = (1 + c)/(2 + c + e) is above hub ~ a = (1 + c)/(2 + c + 1/(2^21 - 1)
+    // + 1/(2^21 + 1)) by about 2^-64: the same double. a and b share only c. Average linkage
+    // on the exact scores merges hub and b first, so the two sit side by side in the leaf
+    // order; taken as equal doubles, the tie rule would merge hub with a, first by id.
+    ThemeId common = ThemeId.of("c");
+    ScapDocument document = WeightedDocument.of("c", "x", "y", "z", "v", "w")
+        .city("hub", Plan.builder(PlanId.of("hub-plan"), CityId.of("hub"), "Plan of hub")
+            .focusAreas(List.of(FocusArea.of(common, 1000), FocusArea.of(X, 1),
+                FocusArea.of(Y, 1))).build())
+        .city("b", Plan.builder(PlanId.of("b-plan"), CityId.of("b"), "Plan of b")
+            .focusAreas(List.of(FocusArea.of(common, 1000), FocusArea.of(X, 1),
+                FocusArea.of(Z, 1 << 20))).build())
+        .city("a", Plan.builder(PlanId.of("a-plan"), CityId.of("a"), "Plan of a")
+            .focusAreas(List.of(FocusArea.of(common, 1000), FocusArea.of(Y, 1),
+                FocusArea.of(ThemeId.of("v"), (1 << 21) - 1),
+                FocusArea.of(W, (1 << 21) + 1))).build())
+        .build();
+
+    RoundtablePlan plan = RoundtablePlanner.plan(document, RoundtableOptions.DEFAULTS
+        .withSeats(3, 8).withThemes(List.of(common)));
+
+    assertThat(plan.tables()).hasSize(1);
+    List<CityId> guests = plan.tables().get(0).guests();
+    assertThat(guests).containsExactlyInAnyOrder(CityId.of("a"), CityId.of("b"),
+        CityId.of("hub"));
+    assertThat(Math.abs(guests.indexOf(CityId.of("hub")) - guests.indexOf(CityId.of("b"))))
+        .as("hub and b side by side in %s", guests).isEqualTo(1);
+    assertThat(guests.get(1)).as("the city both others are nearest to, between them")
+        .isNotEqualTo(CityId.of("a"));
+  }
 }
