@@ -44,11 +44,8 @@ import java.util.stream.Collectors;
  */
 public final class PartnerMatcher {
 
-  /**
-   * The relative distance past which two computed fits surely order as their exact values:
-   * a fit is a ratio of sums of at most a theme count of weights, each rounded at most once.
-   */
-  private static final double TOLERANCE = 0x1.0p-30;
+  /** The unit roundoff, 2⁻⁵³. */
+  private static final double UNIT = 0x1.0p-53;
 
   private PartnerMatcher() {}
 
@@ -85,7 +82,12 @@ public final class PartnerMatcher {
                   .score()));
         }
       }
-      scored.sort(PartnerMatcher::rank);
+      // A fit's theme part is a ratio of two sums of the profile's T weights, each weight
+      // within u of its exact value (relatively), so it is within (4T + 1)·u of its exact
+      // value and the score within (4T + 2)·u: scores further apart than twice that, of the
+      // larger, surely order as their exact values.
+      double tolerance = (8.0 * profile.weights().size() + 8) * UNIT;
+      scored.sort((a, b) -> rank(a, b, tolerance));
       List<PartnerMatch> matches = new ArrayList<>();
       for (Scored candidate : scored.subList(0, Math.min(top, scored.size()))) {
         matches.add(match(candidate.organization(), worksOn.get(candidate.organization()),
@@ -97,11 +99,11 @@ public final class PartnerMatcher {
   }
 
   /** Best first: by exact score descending, asked for only where the doubles are too close. */
-  private static int rank(Scored a, Scored b) {
+  private static int rank(Scored a, Scored b, double tolerance) {
     double x = a.score();
     double y = b.score();
     int order;
-    if (Math.abs(x - y) > TOLERANCE * Math.max(x, y)) {
+    if (Math.abs(x - y) > tolerance * Math.max(x, y)) {
       order = Double.compare(y, x);
     } else {
       order = b.exact().compareTo(a.exact());
