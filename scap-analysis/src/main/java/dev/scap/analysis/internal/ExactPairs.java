@@ -422,7 +422,7 @@ public final class ExactPairs {
     if (scores == null) {
       return new Mean(null, null, sum(p, q), (long) p.length * q.length);
     }
-    return new Mean(exactMean(p, q), null, null, 0);
+    return rationalMean(pairsByProfile(p, q), (long) p.length * q.length);
   }
 
   /**
@@ -463,7 +463,7 @@ public final class ExactPairs {
     if (squared()) {
       return new Mean(null, rootMean(grouped, pairs), null, 0);
     }
-    return new Mean(exactMean(grouped, pairs), null, null, 0);
+    return rationalMean(grouped, pairs);
   }
 
   /** How many items of each profile a cluster holds. Immutable. */
@@ -505,7 +505,20 @@ public final class ExactPairs {
     if (a.sum != null) {
       return ExactSum.compareMeans(a.sum, a.pairs, b.sum, b.pairs);
     }
-    return a.fraction.compareTo(b.fraction);
+    if (a.fraction == null && b.fraction == null) {
+      return compareProducts(a.numerator, b.denominator, b.numerator, a.denominator);
+    }
+    return a.asFraction().compareTo(b.asFraction());
+  }
+
+  /** Compares p·q with r·s, all four in [0, 2⁶³), on their exact 126-bit products. */
+  private static int compareProducts(long p, long q, long r, long s) {
+    long high = Math.multiplyHigh(p, q);
+    long otherHigh = Math.multiplyHigh(r, s);
+    if (high != otherHigh) {
+      return Long.compare(high, otherHigh);
+    }
+    return Long.compareUnsigned(p * q, r * s);
   }
 
   /** An exact mean of the scores between two clusters, of one {@link ExactPairs}. */
@@ -514,13 +527,82 @@ public final class ExactPairs {
     private final RootSum roots;
     private final ExactSum sum;
     private final long pairs;
+    /** A rational mean as a numerator and a denominator in longs, not reduced. */
+    private final long numerator;
+    private final long denominator;
 
     private Mean(Fraction fraction, RootSum roots, ExactSum sum, long pairs) {
       this.fraction = fraction;
       this.roots = roots;
       this.sum = sum;
       this.pairs = pairs;
+      this.numerator = 0;
+      this.denominator = 0;
     }
+
+    private Mean(long numerator, long denominator) {
+      this.fraction = null;
+      this.roots = null;
+      this.sum = null;
+      this.pairs = 0;
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+
+    private Fraction asFraction() {
+      return fraction != null ? fraction : Fraction.of(numerator, denominator);
+    }
+  }
+
+  /**
+   * The exact mean of rational scores of the pairs grouped by profile: in longs, as a sum
+   * over the least common multiple of the scores' denominators, where nothing passes a long
+   * (no gcd of big integers, which the many comparisons of ties would pay for each); else as
+   * a fraction.
+   */
+  private Mean rationalMean(long[][] grouped, long pairs) {
+    Map<Long, long[]> byDenominator = new HashMap<>();
+    for (long[] group : grouped) {
+      long[] ratio = scores.smallRatio((int) group[0], (int) group[1]);
+      long numerator = ratio == null ? -1 : multiply(ratio[0], group[2]);
+      if (numerator < 0) {
+        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      }
+      long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
+      numerators[0] += numerator;
+      if (numerators[0] < 0) {  // both below 2^63: an overflow shows as a negative sum
+        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      }
+    }
+    long common = 1;
+    for (long denominator : byDenominator.keySet()) {
+      common = multiply(common / gcd(common, denominator), denominator);
+      if (common < 0) {
+        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      }
+    }
+    long numerator = 0;
+    for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
+      long term = multiply(entry.getValue()[0], common / entry.getKey());
+      numerator += term;
+      if (term < 0 || numerator < 0) {
+        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      }
+    }
+    long denominator = multiply(common, pairs);
+    if (denominator <= 0) {
+      return new Mean(exactMean(grouped, pairs), null, null, 0);
+    }
+    return new Mean(numerator, denominator);
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   /** The exact sum of the condensed doubles between two clusters. */

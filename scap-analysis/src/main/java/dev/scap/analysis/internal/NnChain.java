@@ -377,12 +377,14 @@ public final class NnChain {
      * merge of either cluster, so it is within pairError + 4u·(h₁ + h₂) of the exact mean.
      */
     private final int[] height;
+    /** The exact mean of each merge, for {@link #rows}, as first asked for. */
+    private ExactPairs.Mean[] rowMeans;
     /** The greatest {@link #height} of an active slot. */
     private int tallest;
     private double error;
     /** Each slot's changes: a mean kept for a pair of slots holds while neither changes. */
     private final int[] version;
-    /** Exact means kept for tie-breaks, by pair of slots (the lower one in the high bits). */
+    /** Exact means kept for tie-breaks, by pair of slots: lower slot · n + higher slot. */
     private final Map<Long, KeptMean> means = new HashMap<>();
     /** Each slot's profile counts, once a tie-break asked for them, kept through merges. */
     private final ExactPairs.Profiles[] profiles;
@@ -859,7 +861,9 @@ public final class NnChain {
      * scores again for each made runs of thousands of cities take minutes.
      */
     private ExactPairs.Mean mean(int a, int b) {
-      long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
+      // lower · n + higher: a Long's hash folds its halves together, so that (lower << 32 |
+      // higher) would give every pair with the same lower ^ higher one hash
+      long key = (long) Math.min(a, b) * n + Math.max(a, b);
       KeptMean kept = means.get(key);
       if (kept != null && kept.first == version[Math.min(a, b)]
           && kept.second == version[Math.max(a, b)]) {
@@ -921,12 +925,30 @@ public final class NnChain {
         if (vx == 0 || vy == 0 || Math.abs(vx - vy) > 2 * error) {
           return Double.compare(vx, vy);
         }
-        return exact.compareMeans(vx, leaves(a[3], a[0]), leaves(a[4], a[1]), vy,
-            leaves(b[3], b[0]), leaves(b[4], b[1]), error);
+        return exact.compare(rowMean(x), rowMean(y));
       }
       int[] p = pairOf(a[2]);
       int[] q = pairOf(b[2]);
       return exact.comparePairs(vx, p[0], p[1], vy, q[0], q[1]);
+    }
+
+    /**
+     * The exact mean of merge x's two clusters, found once: the listing compares tied merges
+     * again and again.
+     */
+    private ExactPairs.Mean rowMean(int x) {
+      if (rowMeans == null) {
+        rowMeans = new ExactPairs.Mean[raw.size()];
+      }
+      if (rowMeans[x] == null) {
+        int[] row = raw.get(x);
+        int[] left = leaves(row[3], row[0]);
+        int[] right = leaves(row[4], row[1]);
+        rowMeans[x] = exact.hasProfiles()
+            ? exact.mean(exact.profiles(left), exact.profiles(right))
+            : exact.mean(left, right);
+      }
+      return rowMeans[x];
     }
 
     /**
