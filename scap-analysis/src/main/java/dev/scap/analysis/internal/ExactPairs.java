@@ -117,26 +117,36 @@ public final class ExactPairs {
     return pairsByProfile(countProfiles(p), countProfiles(q));
   }
 
-  private long[][] pairsByProfile(Map<Integer, long[]> ofP, Map<Integer, long[]> ofQ) {
+  private long[][] pairsByProfile(Profiles ofP, Profiles ofQ) {
     int[] cityOf = numbering()[1];
-    long[][] grouped = new long[ofP.size() * ofQ.size()][];
+    long[][] grouped = new long[ofP.ids.length * ofQ.ids.length][];
     int at = 0;
-    for (Map.Entry<Integer, long[]> a : ofP.entrySet()) {
-      for (Map.Entry<Integer, long[]> b : ofQ.entrySet()) {
-        grouped[at++] = new long[] {cityOf[a.getKey()], cityOf[b.getKey()],
-            a.getValue()[0] * b.getValue()[0]};
+    for (int x = 0; x < ofP.ids.length; x++) {
+      for (int y = 0; y < ofQ.ids.length; y++) {
+        grouped[at++] = new long[] {cityOf[ofP.ids[x]], cityOf[ofQ.ids[y]],
+            ofP.counts[x] * ofQ.counts[y]};
       }
     }
     return grouped;
   }
 
-  private Map<Integer, long[]> countProfiles(int[] items) {
+  private Profiles countProfiles(int[] items) {
     int[] profileOf = numbering()[0];
-    Map<Integer, long[]> counts = new HashMap<>();
-    for (int item : items) {
-      counts.computeIfAbsent(profileOf[city(item)], k -> new long[1])[0]++;
+    int[] ids = new int[items.length];
+    for (int x = 0; x < items.length; x++) {
+      ids[x] = profileOf[city(items[x])];
     }
-    return counts;
+    Arrays.sort(ids);
+    int distinct = 0;
+    long[] counts = new long[items.length];
+    for (int x = 0; x < ids.length; x++) {
+      if (distinct == 0 || ids[distinct - 1] != ids[x]) {
+        ids[distinct++] = ids[x];
+      }
+      counts[distinct - 1]++;
+    }
+    return new Profiles(Arrays.copyOf(ids, distinct), Arrays.copyOf(counts, distinct),
+        items.length);
   }
 
   /**
@@ -446,7 +456,7 @@ public final class ExactPairs {
     if (scores == null) {
       throw new IllegalStateException("doubles taken as exact have no profiles");
     }
-    return new Profiles(countProfiles(items), items.length);
+    return countProfiles(items);
   }
 
   /**
@@ -458,7 +468,7 @@ public final class ExactPairs {
    * @return the mean
    */
   public Mean mean(Profiles p, Profiles q) {
-    long[][] grouped = pairsByProfile(p.counts, q.counts);
+    long[][] grouped = pairsByProfile(p, q);
     long pairs = p.size * q.size;
     if (squared()) {
       return new Mean(null, rootMean(grouped, pairs), null, 0);
@@ -468,10 +478,14 @@ public final class ExactPairs {
 
   /** How many items of each profile a cluster holds. Immutable. */
   public static final class Profiles {
-    private final Map<Integer, long[]> counts;
+    /** The profile numbers met, ascending. */
+    private final int[] ids;
+    /** How many items have each. */
+    private final long[] counts;
     private final long size;
 
-    private Profiles(Map<Integer, long[]> counts, long size) {
+    private Profiles(int[] ids, long[] counts, long size) {
+      this.ids = ids;
       this.counts = counts;
       this.size = size;
     }
@@ -483,10 +497,19 @@ public final class ExactPairs {
      * @return the union's
      */
     public Profiles plus(Profiles other) {
-      Map<Integer, long[]> union = new HashMap<>();
-      counts.forEach((k, v) -> union.put(k, new long[] {v[0]}));
-      other.counts.forEach((k, v) -> union.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
-      return new Profiles(union, size + other.size);
+      int[] union = new int[ids.length + other.ids.length];
+      long[] added = new long[union.length];
+      int x = 0;
+      int y = 0;
+      int at = 0;
+      while (x < ids.length || y < other.ids.length) {
+        int c = x == ids.length ? 1 : y == other.ids.length ? -1
+            : Integer.compare(ids[x], other.ids[y]);
+        union[at] = c <= 0 ? ids[x] : other.ids[y];
+        added[at++] = (c <= 0 ? counts[x++] : 0) + (c >= 0 ? other.counts[y++] : 0);
+      }
+      return new Profiles(Arrays.copyOf(union, at), Arrays.copyOf(added, at),
+          size + other.size);
     }
   }
 
@@ -561,29 +584,45 @@ public final class ExactPairs {
    * a fraction.
    */
   private Mean rationalMean(long[][] grouped, long pairs) {
-    Map<Long, long[]> byDenominator = new HashMap<>();
+    // the distinct denominators and their numerators' sums: few, so looked up in turn
+    long[] denominators = new long[8];
+    long[] numerators = new long[8];
+    int distinct = 0;
     for (long[] group : grouped) {
       long[] ratio = scores.smallRatio((int) group[0], (int) group[1]);
       long numerator = ratio == null ? -1 : multiply(ratio[0], group[2]);
       if (numerator < 0) {
         return new Mean(exactMean(grouped, pairs), null, null, 0);
       }
-      long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
-      numerators[0] += numerator;
-      if (numerators[0] < 0) {  // both below 2^63: an overflow shows as a negative sum
+      int at = 0;
+      while (at < distinct && denominators[at] != ratio[1]) {
+        at++;
+      }
+      if (at == distinct) {
+        if (distinct == denominators.length) {
+          denominators = Arrays.copyOf(denominators, 2 * distinct);
+          numerators = Arrays.copyOf(numerators, 2 * distinct);
+        }
+        denominators[distinct++] = ratio[1];
+      }
+      numerators[at] += numerator;
+      if (numerators[at] < 0) {  // both below 2^63: an overflow shows as a negative sum
+        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      }
+      if (distinct > 64) {  // too many to look up in turn, and their multiple grows
         return new Mean(exactMean(grouped, pairs), null, null, 0);
       }
     }
     long common = 1;
-    for (long denominator : byDenominator.keySet()) {
-      common = multiply(common / gcd(common, denominator), denominator);
+    for (int d = 0; d < distinct; d++) {
+      common = multiply(common / gcd(common, denominators[d]), denominators[d]);
       if (common < 0) {
         return new Mean(exactMean(grouped, pairs), null, null, 0);
       }
     }
     long numerator = 0;
-    for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
-      long term = multiply(entry.getValue()[0], common / entry.getKey());
+    for (int d = 0; d < distinct; d++) {
+      long term = multiply(numerators[d], common / denominators[d]);
       numerator += term;
       if (term < 0 || numerator < 0) {
         return new Mean(exactMean(grouped, pairs), null, null, 0);
