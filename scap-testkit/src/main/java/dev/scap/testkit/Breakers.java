@@ -175,8 +175,10 @@ final class Breakers {
   static Broken reversedPlanPeriod(ScapDocument d, Site s) {
     return new Broken(withPlan(d, s.a(), p -> {
       Period period = p.period();
+      // A period whose start an earlier mutation took gets one again, and an end before it.
+      int start = period.start() == null ? 2018 : period.start();
       return p.toBuilder()
-          .period(new Period(period.start(), period.start() - 1, period.extensions())).build();
+          .period(new Period(start, start - 1, period.extensions())).build();
     }), plan(s.a()) + "/period/end");
   }
 
@@ -257,8 +259,10 @@ final class Breakers {
 
   static Broken malformedProjectId(ScapDocument d, Site s) {
     // An id cannot start with a hyphen. Projects are never referred to, so nothing dangles.
+    // A project whose id an earlier mutation took gets one that starts with a hyphen too.
     return new Broken(withProject(d, s.a(), s.b(),
-            p -> p.toBuilder().id(ProjectId.of("-" + p.id().value())).build()),
+            p -> p.toBuilder().id(ProjectId.of("-" + (p.id() == null ? "project"
+                : p.id().value()))).build()),
         project(s.a(), s.b()) + "/id");
   }
 

@@ -59,6 +59,31 @@ class MutationTest {
   }
 
   @Example
+  void appliesEveryMutationOnTopOfEveryOtherWithoutFailing() {
+    // Generators apply a second mutation to a broken document: a missing project id, then a
+    // malformed one, once threw a NullPointerException.
+    List<String> failures = new ArrayList<>();
+    for (ScapDocument document : Samples.richDocuments()) {
+      for (Mutation first : Mutation.catalogue()) {
+        if (!first.isApplicable(document)) {
+          continue;
+        }
+        ScapDocument broken = first.apply(document).document();
+        for (Mutation second : Mutation.catalogue()) {
+          try {
+            if (second.isApplicable(broken)) {
+              assertThat(second.apply(broken).document()).isNotNull();
+            }
+          } catch (RuntimeException e) {
+            failures.add(first + " then " + second + ": " + e);
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Example
   void appliesEveryMutationToSomeGeneratedDocuments() {
     List<ScapDocument> documents = Samples.richDocuments();
     Map<Mutation, Long> applicable = new EnumMap<>(Mutation.class);
