@@ -170,7 +170,7 @@ public final class ExactPairs {
    * @return the exact pairs
    * @throws IllegalStateException if these are doubles taken as exact, or a subset already
    */
-  public ExactPairs of(int[] cities, double error) {
+  public ExactPairs subset(int[] cities, double error) {
     if (scores == null || this.cities != null) {
       throw new IllegalStateException("a subset of exact scores of all cities only");
     }

@@ -10,7 +10,11 @@ import java.util.Objects;
  *
  * <p>Square factors are found by trial division up to the cube root of what remains, which
  * proves what is left square-free (it has at most two prime factors, and is no square). Past
- * 2⁶² trial division stops at 2²⁰ and a cofactor that is no square is kept unproven.
+ * 2⁶² trial division stops at 2¹² and a cofactor that is no square is kept unproven, which
+ * {@link RootSum} compares with other roots exactly by other means: full trial division of
+ * numbers that large would cost a second each.
+ *
+ * <p>Immutable and thread-safe; no component is {@code null}.
  *
  * @param factor the rational factor
  * @param radicand the radicand, 1 or more
@@ -19,7 +23,7 @@ import java.util.Objects;
 public record Radical(Fraction factor, BigInteger radicand, boolean squareFree) {
 
   /** Where trial division of a number past 2⁶² stops. */
-  private static final long BIG_TRIAL = 1L << 20;
+  private static final long BIG_TRIAL = 1L << 12;
 
   /**
    * Checks the parts.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An exact sum Σ cₖ·√rₖ of non-negative rationals cₖ times square roots of whole numbers rₖ,
@@ -24,9 +25,11 @@ import java.util.Set;
  * that could not be proven square-free (a factor past 2⁶² that trial division leaves) is
  * compared with the others by testing their products for squares.
  *
- * <p>Immutable and thread-safe.
+ * <p>Its natural order is the order of the values, which is inconsistent with equals: two
+ * sums written differently ({@code √8} and {@code 2·√2}) compare as 0 and are not equal.
+ * Immutable and thread-safe.
  */
-public final class RootSum {
+public final class RootSum implements Comparable<RootSum> {
 
   /** The empty sum. */
   public static final RootSum ZERO = new RootSum(Map.of(), Set.of());
@@ -74,6 +77,7 @@ public final class RootSum {
    * @param other the other sum
    * @return below 0, 0 or above 0 as this sum is below, equal to or above the other
    */
+  @Override
   public int compareTo(RootSum other) {
     Objects.requireNonNull(other, "other");
     // the difference, radicand by radicand, as signed terms
@@ -204,8 +208,8 @@ public final class RootSum {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    terms.forEach((r, c) -> text.append(text.length() == 0 ? "" : " + ").append(c)
-        .append("·√").append(r));
+    new TreeMap<>(terms).forEach((r, c) -> text.append(text.length() == 0 ? ""
+        : " + ").append(c).append("·√").append(r));
     return text.length() == 0 ? "0" : text.toString();
   }
 

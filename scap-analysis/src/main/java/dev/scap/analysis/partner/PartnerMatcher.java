@@ -85,7 +85,7 @@ public final class PartnerMatcher {
       // A fit's theme part is a ratio of two sums of the profile's T weights, each weight
       // within u of its exact value (relatively), so it is within (4T + 1)·u of its exact
       // value and the score within (4T + 2)·u: scores further apart than twice that, of the
-      // larger, surely order as their exact values.
+      // larger, surely order as their exact values; (8T + 8)·u leaves a margin.
       double tolerance = (8.0 * profile.weights().size() + 8) * UNIT;
       scored.sort((a, b) -> rank(a, b, tolerance));
       List<PartnerMatch> matches = new ArrayList<>();

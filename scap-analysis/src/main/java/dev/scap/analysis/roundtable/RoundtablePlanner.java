@@ -446,7 +446,7 @@ public final class RoundtablePlanner {
       List<CityId> leaves = guests.stream().map(cities::get).toList();
       // The similarities are the doubles nearest to the exact scores, within 2⁻⁵³ of them; the
       // dendrogram decides its merges and their ties on the exact scores, as groups does.
-      ExactPairs exact = exactPairs(scores).of(indexes, 0x1p-53);
+      ExactPairs exact = exactPairs(scores).subset(indexes, 0x1p-53);
       int[] order = g < 2 ? new int[g] : new Dendrogram(leaves, Linkage.AVERAGE,
           NnChain.cluster(similarities.clone(), g, Linkage.AVERAGE, exact).merges())
           .leafOrder();
@@ -476,7 +476,11 @@ public final class RoundtablePlanner {
       return result;
     }
 
-    /** The exact scores of all the cities, shared by the themes' splits. */
+    /**
+     * The exact scores of all the cities, whose subsets the themes' splits take: it numbers
+     * the profiles once for all of them, and is never asked to decide on doubles itself (each
+     * subset states the error of its own).
+     */
     private synchronized ExactPairs exactPairs(ExactScores scores) {
       if (exactPairs == null) {
         exactPairs = ExactPairs.of(scores, 0);

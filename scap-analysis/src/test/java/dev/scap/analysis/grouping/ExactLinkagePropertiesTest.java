@@ -70,22 +70,6 @@ class ExactLinkagePropertiesTest {
   /** The textbook algorithm's merges, and whether a tie ever decided one. */
   record Textbook<T>(List<Row<T>> rows, boolean tied) {}
 
-  /**
-   * A mean of cosine scores evaluated to 200 digits, for the textbook's average linkage on
-   * cosine: a way of its own, apart from the exact sums of roots the clustering compares, that
-   * takes means within 10⁻¹⁵⁰ of each other as equal (on these few small weights, unequal means
-   * lie much further apart).
-   */
-  record Decimal(BigDecimal value) implements Comparable<Decimal> {
-    private static final BigDecimal TIE = new BigDecimal("1e-150");
-
-    @Override
-    public int compareTo(Decimal other) {
-      BigDecimal difference = value.subtract(other.value);
-      return difference.abs().compareTo(TIE) <= 0 ? 0 : difference.signum();
-    }
-  }
-
   @Property(tries = 300)
   void mergesAsTheTextbookAlgorithmOnExactScoresTiesIncluded(@ForAll("ties") Case c) {
     ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingPropertiesTest.shuffle(c.document(),
@@ -97,7 +81,7 @@ class ExactLinkagePropertiesTest {
         mergesAsTheTextbookOnCosineAverage(overlap);  // a mean of roots is no fraction
         continue;
       }
-      Textbook<Fraction> textbook = textbook(exactScores(overlap), linkage);
+      Textbook<Fraction> textbook = textbook(ExactOracle.exactScores(overlap), linkage);
       Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, linkage);
 
       assertThat(dendrogram.merges()).as(linkage.code())
@@ -130,7 +114,7 @@ class ExactLinkagePropertiesTest {
    * similarities close to the means, and equal means printed alike.
    */
   private static void mergesAsTheTextbookOnCosineAverage(ThemeOverlap overlap) {
-    Textbook<Decimal> textbook = cosineAverage(exactScores(overlap));
+    Textbook<ExactOracle.Decimal> textbook = cosineAverage(ExactOracle.exactScores(overlap));
     Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
 
     assertThat(dendrogram.merges()).as("cosine average")
@@ -138,7 +122,7 @@ class ExactLinkagePropertiesTest {
         .containsExactlyElementsOf(textbook.rows().stream()
             .map(r -> List.of(r.left(), r.right(), r.size())).toList());
     for (int r = 0; r < textbook.rows().size(); r++) {
-      Decimal mean = textbook.rows().get(r).similarity();
+      ExactOracle.Decimal mean = textbook.rows().get(r).similarity();
       double similarity = dendrogram.similarities().get(r);
       assertThat(similarity).as("row %d", r)
           .isCloseTo(mean.value().doubleValue(), within(1e-12));
@@ -154,7 +138,7 @@ class ExactLinkagePropertiesTest {
   /** The textbook algorithm for a linkage on exact values, means of roots for cosine's mean. */
   private static Textbook<?> textbookFor(ThemeOverlap overlap, Linkage linkage) {
     return overlap.options().metric() == Metric.COSINE && linkage == Linkage.AVERAGE
-        ? cosineAverage(exactScores(overlap)) : textbook(exactScores(overlap), linkage);
+        ? cosineAverage(ExactOracle.exactScores(overlap)) : textbook(ExactOracle.exactScores(overlap), linkage);
   }
 
   /** Up to 40 cities on 1 to 3 themes: few distinct profiles, clusters tied again and again. */
@@ -216,7 +200,7 @@ class ExactLinkagePropertiesTest {
     List<CityId> cities = overlap.cities();
 
     for (Linkage linkage : Linkage.values()) {
-      Textbook<Fraction> textbook = textbook(exactScores(overlap), linkage);
+      Textbook<Fraction> textbook = textbook(ExactOracle.exactScores(overlap), linkage);
       Clustering clustering = PeerGrouping.cluster(overlap, linkage);
       for (Row<Fraction> row : textbook.rows()) {
         double threshold = row.similarity().toDouble();
@@ -288,52 +272,6 @@ class ExactLinkagePropertiesTest {
   }
 
   /**
-   * Every pair's exact score from the profiles' weights, by the metrics' definitions: each
-   * weight is an integer or, for priorities, 1/p. For cosine, the square of the score.
-   */
-  static Fraction[][] exactScores(ThemeOverlap overlap) {
-    List<CityProfile> profiles = overlap.profiles();
-    int n = profiles.size();
-    boolean priority = overlap.options().weighting() == Weighting.PRIORITY;
-    Metric metric = overlap.options().metric();
-    Fraction[][] scores = new Fraction[n][n];
-    for (int a = 0; a < n; a++) {
-      for (int b = 0; b < n; b++) {
-        Fraction shared = Fraction.ZERO;
-        Fraction sumA = Fraction.ZERO;
-        Fraction sumB = Fraction.ZERO;
-        Fraction squaresA = Fraction.ZERO;
-        Fraction squaresB = Fraction.ZERO;
-        Map<ThemeId, Double> wa = profiles.get(a).weights();
-        Map<ThemeId, Double> wb = profiles.get(b).weights();
-        for (ThemeId theme : overlap.themes()) {
-          Fraction x = weight(wa.get(theme), priority);
-          Fraction y = weight(wb.get(theme), priority);
-          shared = shared.plus(metric == Metric.COSINE ? x.times(y) : x.min(y));
-          sumA = sumA.plus(x);
-          sumB = sumB.plus(y);
-          squaresA = squaresA.plus(x.times(x));
-          squaresB = squaresB.plus(y.times(y));
-        }
-        scores[a][b] = shared.isZero() ? Fraction.ZERO : switch (metric) {
-          case JACCARD -> shared.dividedBy(sumA.plus(sumB).minus(shared));
-          case DICE -> shared.plus(shared).dividedBy(sumA.plus(sumB));
-          case OVERLAP -> shared.dividedBy(sumA.min(sumB));
-          case COSINE -> shared.times(shared).dividedBy(squaresA.times(squaresB));
-        };
-      }
-    }
-    return scores;
-  }
-
-  private static Fraction weight(Double weight, boolean priority) {
-    if (weight == null) {
-      return Fraction.ZERO;
-    }
-    return priority ? Fraction.of(1, Math.round(1 / weight)) : Fraction.of(weight.longValue(), 1);
-  }
-
-  /**
    * The textbook algorithm: merge the pair of clusters of the highest linkage similarity,
    * taken from the exact pair scores by the linkage's definition; among pairs that tie, the
    * one whose lowest leaves, (smaller, larger), come first.
@@ -344,9 +282,9 @@ class ExactLinkagePropertiesTest {
 
   /**
    * The textbook algorithm for average linkage on cosine, given each pair's exact square: the
-   * means of the roots as {@link Decimal}s.
+   * means of the roots as {@link ExactOracle.Decimal}s.
    */
-  static Textbook<Decimal> cosineAverage(Fraction[][] squares) {
+  static Textbook<ExactOracle.Decimal> cosineAverage(Fraction[][] squares) {
     MathContext digits = new MathContext(200);
     int n = squares.length;
     BigDecimal[][] roots = new BigDecimal[n][n];
@@ -363,7 +301,7 @@ class ExactLinkagePropertiesTest {
           sum = sum.add(roots[a][b]);
         }
       }
-      return new Decimal(sum.divide(BigDecimal.valueOf((long) x.size() * y.size()), digits));
+      return new ExactOracle.Decimal(sum.divide(BigDecimal.valueOf((long) x.size() * y.size()), digits));
     });
   }
 

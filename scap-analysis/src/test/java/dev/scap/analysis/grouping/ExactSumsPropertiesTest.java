@@ -10,12 +10,12 @@ import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
 import dev.scap.model.ScapDocument;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,7 +27,8 @@ import net.jqwik.api.Provide;
  * The exact sums of pair scores that the roundtables' split decides on
  * ({@link ExactPairs#compareSums}), on documents whose scores tie by construction: against
  * sums of the metrics' exact fractions (for cosine, of their roots to 200 digits), and equal
- * when the pairs are traded for pairs of cities of the same profiles.
+ * when the pairs are traded for pairs of cities of the same profiles; and a subset of the
+ * cities, its items in any order, answers as the cities they stand for.
  */
 class ExactSumsPropertiesTest {
 
@@ -60,7 +61,7 @@ class ExactSumsPropertiesTest {
   void comparesSumsAsTheirExactValues(@ForAll("cases") Case c) {
     ThemeOverlap overlap = ThemeOverlap.of(c.document(), c.options());
     int n = overlap.cities().size();
-    Fraction[][] exact = ExactLinkagePropertiesTest.exactScores(overlap);
+    Fraction[][] exact = ExactOracle.exactScores(overlap);
     boolean roots = c.options().metric() == Metric.COSINE;
     int[][] first = columns(c.pairs(), n);
     int[][] second = columns(c.others(), n);
@@ -93,6 +94,49 @@ class ExactSumsPropertiesTest {
     assertThat(pairs.compareSums(second[0], second[1], first[0], first[1])).isZero();
   }
 
+  @Property(tries = 200)
+  void aSubsetAnswersForTheCitiesItsItemsStandFor(@ForAll("cases") Case c) {
+    ThemeOverlap overlap = ThemeOverlap.of(c.document(), c.options());
+    int n = overlap.cities().size();
+    ExactPairs all = ExactPairs.of(OverlapProfiles.scores(overlap), 0);
+    Random random = new Random(c.seed());
+    int[] cities = IntStream.range(0, n).filter(i -> random.nextBoolean()).toArray();
+    if (cities.length < 2) {
+      cities = new int[] {n - 1, 0};
+    }
+    int[] shuffled = shuffle(cities, random);
+    ExactPairs subset = all.subset(shuffled, 0);
+    int m = shuffled.length;
+    int[][] items = columns(c.pairs(), m);
+    int[][] others = columns(c.others(), m);
+
+    for (int x = 0; x < m; x++) {
+      assertThat(subset.profile(x)).isEqualTo(all.profile(shuffled[x]));
+    }
+    assertThat(subset.compareSums(items[0], items[1], others[0], others[1]))
+        .isEqualTo(all.compareSums(map(items[0], shuffled), map(items[1], shuffled),
+            map(others[0], shuffled), map(others[1], shuffled)));
+    int[] left = IntStream.range(0, m / 2).toArray();
+    int[] right = IntStream.range(m / 2, m).toArray();
+    int[] leftOther = IntStream.range(0, (m + 1) / 2).toArray();
+    int[] rightOther = IntStream.range((m + 1) / 2, m).toArray();
+    if (left.length > 0 && rightOther.length > 0) {
+      assertThat(subset.compare(subset.mean(left, right), subset.mean(leftOther, rightOther)))
+          .isEqualTo(all.compare(all.mean(map(left, shuffled), map(right, shuffled)),
+              all.mean(map(leftOther, shuffled), map(rightOther, shuffled))));
+    }
+  }
+
+  private static int[] shuffle(int[] values, Random random) {
+    List<Integer> list = new ArrayList<>(Arrays.stream(values).boxed().toList());
+    Collections.shuffle(list, random);
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int[] map(int[] items, int[] cities) {
+    return Arrays.stream(items).map(item -> cities[item]).toArray();
+  }
+
   /** A city alike the given one, by the overlap's profiles (the city itself at the least). */
   private static int alike(ExactPairs pairs, int city, int n, Random random) {
     List<Integer> same = new ArrayList<>();
@@ -122,16 +166,12 @@ class ExactSumsPropertiesTest {
     return sum;
   }
 
-  /** A sum of cosine scores, from their exact squares, to 200 digits; equal within 10⁻¹⁵⁰. */
-  private static ExactLinkagePropertiesTest.Decimal rootSum(Fraction[][] squares,
-      int[][] pairs) {
-    MathContext digits = new MathContext(200);
-    BigDecimal sum = BigDecimal.ZERO;
+  /** A sum of cosine scores, from their exact squares. */
+  private static ExactOracle.Decimal rootSum(Fraction[][] squares, int[][] pairs) {
+    List<Fraction> terms = new ArrayList<>();
     for (int i = 0; i < pairs[0].length; i++) {
-      Fraction square = squares[pairs[0][i]][pairs[1][i]];
-      sum = sum.add(new BigDecimal(square.numerator())
-          .divide(new BigDecimal(square.denominator()), digits).sqrt(digits));
+      terms.add(squares[pairs[0][i]][pairs[1][i]]);
     }
-    return new ExactLinkagePropertiesTest.Decimal(sum);
+    return ExactOracle.sumOfRoots(terms);
   }
 }

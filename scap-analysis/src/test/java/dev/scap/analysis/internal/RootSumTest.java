@@ -227,4 +227,25 @@ class RootSumTest {
     assertThat(written.compareTo(more)).isNegative();
     assertThat(more.compareTo(written)).isPositive();
   }
+
+  @Test
+  void twoUnprovenRadicandsOfOneSquareFreePartMeet() {
+    // √(p²·q) = (p/r)·√(r²·q): neither radicand is proven square-free, and they differ
+    BigInteger p = BigInteger.valueOf(2_147_483_647L);
+    BigInteger r = BigInteger.valueOf(999_999_999_989L);
+    BigInteger q = BigInteger.valueOf(4_294_967_291L);
+    Radical one = Radical.of(new Fraction(p.pow(2).multiply(q), BigInteger.ONE));
+    Radical other = Radical.of(new Fraction(r.pow(2).multiply(q), BigInteger.ONE));
+    assertThat(one.squareFree() || other.squareFree()).isFalse();
+
+    RootSum first = new RootSum.Builder().add(Fraction.of(1, 1), one).build();
+    RootSum second = new RootSum.Builder().add(new Fraction(p, r), other).build();
+    RootSum twice = new RootSum.Builder().add(Fraction.of(1, 1), one)
+        .add(new Fraction(p, r), other).build();
+
+    assertThat(first.compareTo(second)).isZero();
+    assertThat(twice.compareTo(new RootSum.Builder().add(Fraction.of(2, 1), one).build()))
+        .isZero();
+    assertThat(twice.compareTo(first)).isPositive();
+  }
 }

@@ -31,7 +31,11 @@ class TableSplitTest {
    * multiples of 1/8 (ties are common) or of 1/3, 1/6, 1/7 and 1/10, whose doubles are
    * inexact, so that equal sums of different fractions add up to different doubles.
    */
-  record Instance(int g, int k, Fraction[] exact, int[] order) {
+  record Instance(int g, int k, Fraction[] exact, int[] order, int[] profiles) {
+
+    Instance(int g, int k, Fraction[] exact, int[] order) {
+      this(g, k, exact, order, IntStream.range(0, g).toArray());
+    }
 
     double[] similarities() {
       return Arrays.stream(exact).mapToDouble(Fraction::toDouble).toArray();
@@ -72,7 +76,7 @@ class TableSplitTest {
 
         @Override
         public int[] profiles() {
-          return IntStream.range(0, g).toArray();
+          return profiles.clone();
         }
       };
     }
@@ -182,6 +186,46 @@ class TableSplitTest {
     int[] table = instance.split();
 
     assertThat(table).containsExactly(firstBest(instance));
+  }
+
+  /**
+   * Guests of one to four profiles: guests of the same profile score 1 with each other and
+   * alike with everyone else, as cities of one profile do.
+   */
+  @Provide
+  Arbitrary<Instance> twins() {
+    Arbitrary<Integer> denominators = Arbitraries.of(8, 3, 6, 7, 10);
+    return Combinators.combine(Arbitraries.integers().between(2, 24),
+            Arbitraries.integers().between(2, 5), Arbitraries.integers().between(1, 4),
+            denominators)
+        .flatAs((g, k, p, d) -> Combinators.combine(
+                Arbitraries.integers().between(0, p - 1).array(int[].class).ofSize(g),
+                Arbitraries.integers().between(0, d).array(int[].class).ofSize(p * p),
+                Arbitraries.shuffle(IntStream.range(0, g).boxed().toList()))
+            .as((profiles, numerators, order) -> {
+              Fraction[] exact = new Fraction[g * (g - 1) / 2];
+              for (int x = 0; x < g; x++) {
+                for (int y = x + 1; y < g; y++) {
+                  int a = Math.min(profiles[x], profiles[y]);
+                  int b = Math.max(profiles[x], profiles[y]);
+                  exact[AllPairs.condensedIndex(g, x, y)] = a == b ? Fraction.of(1, 1)
+                      : Fraction.of(numerators[a * p + b], d);
+                }
+              }
+              return new Instance(g, Math.min(k, g), exact,
+                  order.stream().mapToInt(Integer::intValue).toArray(), profiles);
+            }));
+  }
+
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  void guestsOfOneProfileSplitAsTheRuleSays(@ForAll("twins") Instance instance) {
+    int[] start = TableSplit.cut(instance.order(), instance.k());
+
+    assertThat(TableSplit.improve(instance.similarities(), start, instance.k(),
+        instance.oracle())).containsExactly(swapSearch(instance, start));
+    if (instance.g() <= 10) {
+      assertThat(instance.split()).containsExactly(firstBest(instance));
+    }
   }
 
   @Provide
