@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The exact values behind computed pair scores, and the decisions of clustering made on them:
@@ -43,14 +43,15 @@ public final class ExactPairs {
    */
   private volatile int[][] numbering;
   /** For cosine, √(A·A) of each city asked for, by its index. */
-  private final Map<Integer, Radical> norms;
+  private final AtomicReferenceArray<Radical> norms;
 
   private ExactPairs(ExactScores scores, int[] cities, double[] values, int n, double error) {
-    this(scores, cities, values, n, error, null, new ConcurrentHashMap<>());
+    this(scores, cities, values, n, error, null,
+        new AtomicReferenceArray<>(scores == null ? 0 : scores.profiles().cityCount));
   }
 
   private ExactPairs(ExactScores scores, int[] cities, double[] values, int n, double error,
-      int[][] numbering, Map<Integer, Radical> norms) {
+      int[][] numbering, AtomicReferenceArray<Radical> norms) {
     this.scores = scores;
     this.cities = cities;
     this.numbering = numbering;
@@ -704,6 +705,10 @@ public final class ExactPairs {
    * in all: each score A·B/√(A·A·B·B) as A·B/(F·k)·√k, where √(A·A)·√(B·B) = F·√k.
    */
   private RootSum rootMean(long[][] grouped, long pairs) {
+    RootSum small = smallRootMean(grouped, pairs);
+    if (small != null) {
+      return small;
+    }
     RootSum.Builder sum = new RootSum.Builder();
     for (long[] group : grouped) {
       int a = (int) group[0];
@@ -720,7 +725,118 @@ public final class ExactPairs {
     return sum.build().dividedBy(pairs);
   }
 
+  /**
+   * As {@link #rootMean}, in longs where every number fits: whole dot products and whole norm
+   * factors (integer weights), each score times/(f·k)·√k summed by radicand k and denominator,
+   * one fraction a radicand at the end; {@code null} where something would pass a long.
+   */
+  private RootSum smallRootMean(long[][] grouped, long pairs) {
+    // terms by (radicand, denominator): few, so looked up in turn
+    long[] radicands = new long[8];
+    long[] denominators = new long[8];
+    long[] numerators = new long[8];
+    boolean[] proven = new boolean[8];
+    int distinct = 0;
+    for (long[] group : grouped) {
+      int a = (int) group[0];
+      int b = (int) group[1];
+      long dot = scores.smallDot(a, b);
+      if (dot < 0) {
+        return null;
+      }
+      if (dot == 0) {
+        continue;
+      }
+      Radical ra = norm(a);
+      Radical rb = norm(b);
+      if (!ra.factor().denominator().equals(BigInteger.ONE)
+          || !rb.factor().denominator().equals(BigInteger.ONE)
+          || ra.factor().numerator().bitLength() > 62 || rb.factor().numerator().bitLength() > 62
+          || ra.radicand().bitLength() > 62 || rb.radicand().bitLength() > 62) {
+        return null;
+      }
+      long sa = ra.radicand().longValue();
+      long sb = rb.radicand().longValue();
+      long g = gcd(sa, sb);
+      long k = multiply(sa / g, sb / g);
+      long denominator = multiply(multiply(multiply(ra.factor().numerator().longValue(),
+          rb.factor().numerator().longValue()), g), k);
+      long numerator = multiply(dot, group[2]);
+      if (k < 0 || denominator <= 0 || numerator < 0) {
+        return null;
+      }
+      int at = 0;
+      while (at < distinct && (radicands[at] != k || denominators[at] != denominator)) {
+        at++;
+      }
+      if (at == distinct) {
+        if (distinct == 64) {
+          return null;
+        }
+        if (distinct == radicands.length) {
+          radicands = Arrays.copyOf(radicands, 2 * distinct);
+          denominators = Arrays.copyOf(denominators, 2 * distinct);
+          numerators = Arrays.copyOf(numerators, 2 * distinct);
+          proven = Arrays.copyOf(proven, 2 * distinct);
+        }
+        radicands[distinct] = k;
+        denominators[distinct] = denominator;
+        proven[distinct++] = ra.squareFree() && rb.squareFree();
+      }
+      numerators[at] += numerator;
+      if (numerators[at] < 0) {
+        return null;
+      }
+    }
+    // the terms of each radicand over their least common denominator, where it fits: one
+    // fraction a radicand
+    RootSum.Builder sum = new RootSum.Builder();
+    BigInteger by = BigInteger.valueOf(pairs);
+    boolean[] done = new boolean[distinct];
+    for (int t = 0; t < distinct; t++) {
+      if (done[t]) {
+        continue;
+      }
+      long common = denominators[t];
+      for (int u = t + 1; u < distinct && common > 0; u++) {
+        if (radicands[u] == radicands[t]) {
+          common = multiply(common / gcd(common, denominators[u]), denominators[u]);
+        }
+      }
+      long numerator = 0;
+      for (int u = t; u < distinct && common > 0; u++) {
+        if (radicands[u] == radicands[t]) {
+          long term = multiply(numerators[u], common / denominators[u]);
+          numerator = term < 0 ? -1 : numerator + term;
+          common = numerator < 0 ? -1 : common;
+        }
+      }
+      Radical root = new Radical(Fraction.of(1, 1), BigInteger.valueOf(radicands[t]),
+          proven[t]);
+      for (int u = t; u < distinct; u++) {
+        if (radicands[u] == radicands[t]) {
+          done[u] = true;
+          if (common <= 0) {
+            sum.add(new Fraction(BigInteger.valueOf(numerators[u]),
+                BigInteger.valueOf(denominators[u]).multiply(by)), root);
+          }
+        }
+      }
+      if (common > 0) {
+        sum.add(new Fraction(BigInteger.valueOf(numerator),
+            BigInteger.valueOf(common).multiply(by)), root);
+      }
+    }
+    return sum.build();
+  }
+
   private Radical norm(int city) {
-    return norms.computeIfAbsent(city, c -> Radical.of(scores.cosineSquares(c)));
+    Radical norm = norms.get(city);
+    if (norm == null) {
+      // found twice at worst, by two threads at once: the same value either way
+      norm = Radical.of(scores.cosineSquares(city));
+      norms.set(city, norm);
+    }
+    return norm;
   }
 }

@@ -288,6 +288,41 @@ public final class ExactScores {
   }
 
   /**
+   * For cosine, a pair's A·B on the units' scale, as {@link #cosineDot} gives it, when that
+   * fits in a long: -1 without units or past a long.
+   *
+   * @param a a city's index
+   * @param b another city's index
+   * @return A·B, or -1
+   */
+  long smallDot(int a, int b) {
+    if (units == null) {
+      return -1;
+    }
+    int[] ta = profiles.themes[a];
+    int[] tb = profiles.themes[b];
+    long dot = 0;
+    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+      if (ta[x] < tb[y]) {
+        x++;
+      } else if (ta[x] > tb[y]) {
+        y++;
+      } else {
+        long u = units[a][x++];
+        long v = units[b][y++];
+        if (Math.multiplyHigh(u, v) != 0 || u * v < 0) {
+          return -1;
+        }
+        dot += u * v;
+        if (dot < 0) {
+          return -1;
+        }
+      }
+    }
+    return dot;
+  }
+
+  /**
    * For cosine, a city's exact A·A, on the scale of {@link #cosineDot}.
    *
    * @param city a city's index
