@@ -9,7 +9,15 @@ import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.Weighting;
+import dev.scap.model.City;
+import dev.scap.model.CityId;
+import dev.scap.model.FocusArea;
+import dev.scap.model.Plan;
+import dev.scap.model.PlanId;
 import dev.scap.model.ScapDocument;
+import dev.scap.model.Taxonomy;
+import dev.scap.model.Theme;
+import dev.scap.model.ThemeId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -72,6 +80,53 @@ class ExactSumsPropertiesTest {
     ExactPairs pairs = ExactPairs.of(OverlapProfiles.scores(overlap), 0);
     assertThat(Integer.signum(pairs.compareSums(first[0], first[1], second[0], second[1])))
         .isEqualTo(Integer.signum(expected));
+  }
+
+  /**
+   * Up to 8 cities of three plans, each ranking 28 to 40 of 40 themes: priorities up to 40,
+   * whose weights 1/p have no common scale below 2⁴⁰, so that the exact scores and the norms
+   * of cosine go through fractions and large whole numbers.
+   */
+  @Provide
+  Arbitrary<Case> largePriorities() {
+    Arbitrary<List<Integer>> ranking = Arbitraries.shuffle(
+        IntStream.range(0, 40).boxed().toList());
+    Arbitrary<ScapDocument> documents = Combinators.combine(ranking.list().ofSize(3),
+            Arbitraries.integers().between(28, 40).list().ofSize(3),
+            Arbitraries.integers().between(0, 2).list().ofMinSize(2).ofMaxSize(8))
+        .as(ExactSumsPropertiesTest::ranked);
+    Arbitrary<List<int[]>> pairs = Arbitraries.integers().between(0, 1000).array(int[].class)
+        .ofSize(2).list().ofMaxSize(20);
+    return Combinators.combine(documents, Arbitraries.of(Metric.class), pairs, pairs,
+            Arbitraries.longs())
+        .as((document, metric, these, those, seed) -> new Case(document,
+            new OverlapOptions(null, Weighting.PRIORITY, metric, false, null), these, those,
+            seed));
+  }
+
+  /** Cities each of one of three plans: plan k ranks the first lengths[k] themes of orders[k]. */
+  private static ScapDocument ranked(List<List<Integer>> orders, List<Integer> lengths,
+      List<Integer> planOfCity) {
+    ScapDocument.Builder builder = ScapDocument.builder().addTaxonomies(Taxonomy.of("main",
+        "Main", IntStream.range(0, 40).mapToObj(t -> Theme.of("t" + t, "T" + t)).toList()));
+    for (int i = 0; i < planOfCity.size(); i++) {
+      CityId city = CityId.of("c" + i);
+      builder.addCities(City.of(city, "City " + i, "KH"));
+      int k = planOfCity.get(i);
+      List<FocusArea> areas = new ArrayList<>();
+      for (int p = 0; p < lengths.get(k); p++) {
+        areas.add(FocusArea.of(ThemeId.of("t" + orders.get(k).get(p)), p + 1));
+      }
+      builder.addPlans(Plan.builder(PlanId.of("c" + i + "-plan"), city, "Plan")
+          .focusAreas(areas).build());
+    }
+    return builder.build();
+  }
+
+  @Property(tries = 60)
+  void comparesSumsAsTheirExactValuesWithPrioritiesOfNoCommonScale(
+      @ForAll("largePriorities") Case c) {
+    comparesSumsAsTheirExactValues(c);
   }
 
   @Property(tries = 300)
