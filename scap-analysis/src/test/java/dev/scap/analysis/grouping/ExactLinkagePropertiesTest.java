@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -158,6 +159,38 @@ class ExactLinkagePropertiesTest {
   @Property(tries = 40)
   void averageLinkageMergesAsTheTextbookAlgorithmWhereClustersTieAgainAndAgain(
       @ForAll("crowds") Case c) {
+    ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingPropertiesTest.shuffle(c.document(),
+        new Random(c.seed())), c.options());
+
+    Textbook<?> textbook = textbookFor(overlap, Linkage.AVERAGE);
+    Dendrogram dendrogram = PeerGrouping.hierarchical(overlap, Linkage.AVERAGE);
+
+    assertThat(dendrogram.merges())
+        .extracting(m -> List.of(m.left(), m.right(), m.size()))
+        .containsExactlyElementsOf(textbook.rows().stream()
+            .map(r -> List.of(r.left(), r.right(), r.size())).toList());
+  }
+
+  /**
+   * Up to 8 cities of three plans ranking 28 to 40 of 40 themes: weights 1/p of no common
+   * scale below 2⁴⁰, whose exact means go through fractions of large numbers.
+   */
+  @Provide
+  Arbitrary<Case> largePriorities() {
+    Arbitrary<List<Integer>> ranking = Arbitraries.shuffle(
+        IntStream.range(0, 40).boxed().toList());
+    Arbitrary<ScapDocument> documents = Combinators.combine(ranking.list().ofSize(3),
+            Arbitraries.integers().between(28, 40).list().ofSize(3),
+            Arbitraries.integers().between(0, 2).list().ofMinSize(3).ofMaxSize(8))
+        .as(ExactSumsPropertiesTest::ranked);
+    return Combinators.combine(documents, Arbitraries.of(Metric.class), Arbitraries.longs())
+        .as((document, metric, seed) -> new Case(document,
+            new OverlapOptions(null, Weighting.PRIORITY, metric, false, null), seed));
+  }
+
+  @Property(tries = 40)
+  void averageLinkageMergesAsTheTextbookWithPrioritiesOfNoCommonScale(
+      @ForAll("largePriorities") Case c) {
     ThemeOverlap overlap = ThemeOverlap.of(PeerGroupingPropertiesTest.shuffle(c.document(),
         new Random(c.seed())), c.options());
 

@@ -105,7 +105,7 @@ class ExactSumsPropertiesTest {
   }
 
   /** Cities each of one of three plans: plan k ranks the first lengths[k] themes of orders[k]. */
-  private static ScapDocument ranked(List<List<Integer>> orders, List<Integer> lengths,
+  static ScapDocument ranked(List<List<Integer>> orders, List<Integer> lengths,
       List<Integer> planOfCity) {
     ScapDocument.Builder builder = ScapDocument.builder().addTaxonomies(Taxonomy.of("main",
         "Main", IntStream.range(0, 40).mapToObj(t -> Theme.of("t" + t, "T" + t)).toList()));
