@@ -338,14 +338,15 @@ public final class ExactPairs {
     }
     int[] profileOf = numbering()[0];
     int[] cityOf = numbering()[1];
+    long profiles = cityOf.length;
     Map<Long, long[]> counts = new HashMap<>();
     for (int i = 0; i < a.length; i++) {
-      counts.computeIfAbsent(profilePair(profileOf[city(a[i])], profileOf[city(b[i])]),
-          key -> new long[1])[0]++;
+      counts.computeIfAbsent(profilePair(profileOf[city(a[i])], profileOf[city(b[i])],
+          profiles), key -> new long[1])[0]++;
     }
     for (int j = 0; j < c.length; j++) {
-      counts.computeIfAbsent(profilePair(profileOf[city(c[j])], profileOf[city(d[j])]),
-          key -> new long[1])[0]--;
+      counts.computeIfAbsent(profilePair(profileOf[city(c[j])], profileOf[city(d[j])],
+          profiles), key -> new long[1])[0]--;
     }
     List<long[]> more = new ArrayList<>();
     List<long[]> less = new ArrayList<>();
@@ -353,7 +354,8 @@ public final class ExactPairs {
       long times = entry.getValue()[0];
       if (times != 0) {
         long key = entry.getKey();
-        long[] group = {cityOf[(int) (key >>> 32)], cityOf[(int) key], Math.abs(times)};
+        long[] group = {cityOf[(int) (key / profiles)], cityOf[(int) (key % profiles)],
+            Math.abs(times)};
         (times > 0 ? more : less).add(group);
       }
     }
@@ -365,8 +367,12 @@ public final class ExactPairs {
     return exactMean(first, 1).compareTo(exactMean(second, 1));
   }
 
-  private static long profilePair(int p, int q) {
-    return (long) Math.min(p, q) << 32 | Math.max(p, q);
+  /**
+   * A key of two profile numbers below {@code profiles}: lower · profiles + higher, whose
+   * hash, unlike (lower << 32 | higher)'s, differs for pairs with the same lower ^ higher.
+   */
+  private static long profilePair(int p, int q, long profiles) {
+    return Math.min(p, q) * profiles + Math.max(p, q);
   }
 
   /**
@@ -693,8 +699,11 @@ public final class ExactPairs {
     return sum.dividedBy(Fraction.of(pairs, 1));
   }
 
-  /** The product of two longs of 0 or more, or -1 if it passes a long. */
+  /** The product of two longs of 0 or more, or -1 if it passes a long or either is -1. */
   private static long multiply(long a, long b) {
+    if (a < 0 || b < 0) {  // an overflow already, passed on
+      return -1;
+    }
     long high = Math.multiplyHigh(a, b);
     long product = a * b;
     return high != 0 || product < 0 ? -1 : product;
@@ -735,7 +744,6 @@ public final class ExactPairs {
     long[] radicands = new long[8];
     long[] denominators = new long[8];
     long[] numerators = new long[8];
-    boolean[] proven = new boolean[8];
     int distinct = 0;
     for (long[] group : grouped) {
       int a = (int) group[0];
@@ -777,11 +785,9 @@ public final class ExactPairs {
           radicands = Arrays.copyOf(radicands, 2 * distinct);
           denominators = Arrays.copyOf(denominators, 2 * distinct);
           numerators = Arrays.copyOf(numerators, 2 * distinct);
-          proven = Arrays.copyOf(proven, 2 * distinct);
         }
         radicands[distinct] = k;
-        denominators[distinct] = denominator;
-        proven[distinct++] = ra.squareFree() && rb.squareFree();
+        denominators[distinct++] = denominator;
       }
       numerators[at] += numerator;
       if (numerators[at] < 0) {
@@ -811,8 +817,10 @@ public final class ExactPairs {
           common = numerator < 0 ? -1 : common;
         }
       }
+      // square-free and proven so: a norm's radicand is unproven only past 2⁶², and both
+      // norms' radicands fit 62 bits here
       Radical root = new Radical(Fraction.of(1, 1), BigInteger.valueOf(radicands[t]),
-          proven[t]);
+          true);
       for (int u = t; u < distinct; u++) {
         if (radicands[u] == radicands[t]) {
           done[u] = true;

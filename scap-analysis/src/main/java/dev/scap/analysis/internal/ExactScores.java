@@ -136,8 +136,9 @@ public final class ExactScores {
    * least common multiple of their denominators give the same exact score.
    */
   long[] smallRatio(int a, int b) {
-    if (units == null) {
-      return null;
+    if (units == null || metric.usesProducts()
+        && (unitSquares[a] >= SMALL_PRODUCT || unitSquares[b] >= SMALL_PRODUCT)) {
+      return null;  // cosine's A·B may pass a long, and its square would
     }
     int[] ta = profiles.themes[a];
     int[] tb = profiles.themes[b];
@@ -168,17 +169,18 @@ public final class ExactScores {
     if (units == null) {
       return null;
     }
-    if (shared == 0) {
-      return new long[] {0, 1};
-    }
     if (!metric.usesProducts()) {
-      return new long[] {numerator(shared), denominator(a, b, shared)};
+      return shared == 0 ? new long[] {0, 1}
+          : new long[] {numerator(shared), denominator(a, b, shared)};
     }
-    // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them
+    // A·B ≤ √(A·A · B·B) by Cauchy–Schwarz, so A·B² stays below 2⁶² with them; past them A·B
+    // may have passed a long where it was added up, a 0 included
     long qa = unitSquares[a];
     long qb = unitSquares[b];
-    return qa < SMALL_PRODUCT && qb < SMALL_PRODUCT ? new long[] {shared * shared, qa * qb}
-        : null;
+    if (qa >= SMALL_PRODUCT || qb >= SMALL_PRODUCT) {
+      return null;
+    }
+    return shared == 0 ? new long[] {0, 1} : new long[] {shared * shared, qa * qb};
   }
 
   /** The numerator of a Jaccard, Dice or overlap score whose Σmin is {@code shared}. */

@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link ExactScores} against fractions worked out here from the weights, on integer weights
@@ -145,5 +146,16 @@ class ExactScoresTest {
             .isEqualTo(exact.score(cities[x], cities[y]));
       }
     }
+  }
+
+  @Test
+  void cosineOfWeightsWhoseProductPassesALongIsStillExact() {
+    // two cities weighing one theme 2³²: A·B = 2⁶⁴ wraps to 0 in a long
+    SparseProfiles profiles = new SparseProfiles(1, new int[][] {{0}, {0}},
+        new double[][] {{0x1p32}, {0x1p32}}, new int[] {0, 1});
+    ExactScores cosine = new ExactScores(profiles, Metric.COSINE);
+
+    assertThat(cosine.exact(0, 1)).isEqualTo(Fraction.of(1, 1));
+    assertThat(cosine.score(0, 1)).isEqualTo(1.0);
   }
 }
