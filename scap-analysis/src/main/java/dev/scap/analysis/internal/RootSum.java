@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * compared with the others by testing their products for squares.
  *
  * <p>Its natural order is the order of the values, which is inconsistent with equals: two
- * sums written differently ({@code √8} and {@code 2·√2}) compare as 0 and are not equal.
- * Immutable and thread-safe.
+ * sums of the same value compare as 0, and are equal only as the same object. Immutable and
+ * thread-safe.
  */
 public final class RootSum implements Comparable<RootSum> {
 
