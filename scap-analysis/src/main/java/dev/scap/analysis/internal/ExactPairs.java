@@ -364,7 +364,7 @@ public final class ExactPairs {
     if (squared()) {
       return rootMean(first, 1).compareTo(rootMean(second, 1));
     }
-    return exactMean(first, 1).compareTo(exactMean(second, 1));
+    return compare(rationalMean(first, 1), rationalMean(second, 1));
   }
 
   /**
@@ -536,19 +536,10 @@ public final class ExactPairs {
       return ExactSum.compareMeans(a.sum, a.pairs, b.sum, b.pairs);
     }
     if (a.fraction == null && b.fraction == null) {
-      return compareProducts(a.numerator, b.denominator, b.numerator, a.denominator);
+      return ExactScores.compareProducts(a.numerator, b.denominator, b.numerator,
+          a.denominator);
     }
     return a.asFraction().compareTo(b.asFraction());
-  }
-
-  /** Compares p·q with r·s, all four in [0, 2⁶³), on their exact 126-bit products. */
-  private static int compareProducts(long p, long q, long r, long s) {
-    long high = Math.multiplyHigh(p, q);
-    long otherHigh = Math.multiplyHigh(r, s);
-    if (high != otherHigh) {
-      return Long.compare(high, otherHigh);
-    }
-    return Long.compareUnsigned(p * q, r * s);
   }
 
   /** An exact mean of the scores between two clusters, of one {@link ExactPairs}. */
@@ -585,25 +576,36 @@ public final class ExactPairs {
   }
 
   /**
-   * The exact mean of rational scores of the pairs grouped by profile: in longs, as a sum
-   * over the least common multiple of the scores' denominators, where nothing passes a long
-   * (no gcd of big integers, which the many comparisons of ties would pay for each); else as
-   * a fraction.
+   * The exact mean of rational scores of the pairs grouped by profile. The scores are added up
+   * by denominator in longs (a reduced fraction a pair would cost a gcd of big integers each);
+   * the sums are then put over the least common multiple of their denominators where that
+   * fits a long, a mean that ties compare without reducing it, else made one fraction. What
+   * would pass a long (a score of no small ratio, or a sum's overflow) goes to a fraction.
    */
   private Mean rationalMean(long[][] grouped, long pairs) {
-    // the distinct denominators and their numerators' sums: few, so looked up in turn
     long[] denominators = new long[8];
     long[] numerators = new long[8];
     int distinct = 0;
+    // each denominator's place once they are many: few are looked up in turn, which is faster
+    Map<Long, Integer> places = null;
+    Fraction spilled = Fraction.ZERO;
     for (long[] group : grouped) {
-      long[] ratio = scores.smallRatio((int) group[0], (int) group[1]);
-      long numerator = ratio == null ? -1 : multiply(ratio[0], group[2]);
+      int a = (int) group[0];
+      int b = (int) group[1];
+      long times = group[2];
+      long[] ratio = scores.smallRatio(a, b);
+      long numerator = ratio == null ? -1 : multiply(ratio[0], times);
       if (numerator < 0) {
-        return new Mean(exactMean(grouped, pairs), null, null, 0);
+        spilled = spilled.plus(scores.exact(a, b).times(Fraction.of(times, 1)));
+        continue;
       }
       int at = 0;
-      while (at < distinct && denominators[at] != ratio[1]) {
-        at++;
+      if (places != null) {
+        at = places.getOrDefault(ratio[1], distinct);
+      } else {
+        while (at < distinct && denominators[at] != ratio[1]) {
+          at++;
+        }
       }
       if (at == distinct) {
         if (distinct == denominators.length) {
@@ -611,44 +613,52 @@ public final class ExactPairs {
           numerators = Arrays.copyOf(numerators, 2 * distinct);
         }
         denominators[distinct++] = ratio[1];
+        if (places == null && distinct > 16) {
+          places = new HashMap<>();
+          for (int d = 0; d < distinct; d++) {
+            places.put(denominators[d], d);
+          }
+        } else if (places != null) {
+          places.put(ratio[1], at);
+        }
       }
-      numerators[at] += numerator;
-      if (numerators[at] < 0) {  // both below 2^63: an overflow shows as a negative sum
-        return new Mean(exactMean(grouped, pairs), null, null, 0);
+      long added = numerators[at] + numerator;
+      if (added < 0) {  // both below 2^63: an overflow shows as a negative sum
+        spilled = spilled.plus(Fraction.of(numerators[at], denominators[at]));
+        added = numerator;
       }
-      if (distinct > 64) {  // too many to look up in turn, and their multiple grows
-        return new Mean(exactMean(grouped, pairs), null, null, 0);
-      }
+      numerators[at] = added;
     }
-    long common = 1;
+    long[] common = spilled.isZero() ? overCommonDenominator(denominators, numerators,
+        distinct) : null;
+    long denominator = common == null ? -1 : multiply(common[1], pairs);
+    if (denominator > 0) {
+      return new Mean(common[0], denominator);
+    }
+    Fraction sum = spilled;
     for (int d = 0; d < distinct; d++) {
-      common = multiply(common / gcd(common, denominators[d]), denominators[d]);
-      if (common < 0) {
-        return new Mean(exactMean(grouped, pairs), null, null, 0);
-      }
+      sum = sum.plus(Fraction.of(numerators[d], denominators[d]));
     }
-    long numerator = 0;
-    for (int d = 0; d < distinct; d++) {
-      long term = multiply(numerators[d], common / denominators[d]);
-      numerator += term;
-      if (term < 0 || numerator < 0) {
-        return new Mean(exactMean(grouped, pairs), null, null, 0);
-      }
-    }
-    long denominator = multiply(common, pairs);
-    if (denominator <= 0) {
-      return new Mean(exactMean(grouped, pairs), null, null, 0);
-    }
-    return new Mean(numerator, denominator);
+    return new Mean(sum.dividedBy(Fraction.of(pairs, 1)), null, null, 0);
   }
 
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
+  /**
+   * The first {@code count} fractions numerators[i]/denominators[i] added up over their least
+   * common multiple, as {numerator, denominator} in longs; {@code null} past a long.
+   */
+  private static long[] overCommonDenominator(long[] denominators, long[] numerators,
+      int count) {
+    long common = 1;
+    for (int d = 0; d < count && common > 0; d++) {
+      common = multiply(common / ExactScores.gcd(common, denominators[d]), denominators[d]);
     }
-    return a;
+    long numerator = 0;
+    for (int d = 0; d < count && common > 0; d++) {
+      long term = multiply(numerators[d], common / denominators[d]);
+      numerator = term < 0 ? -1 : numerator + term;
+      common = numerator < 0 ? -1 : common;
+    }
+    return common > 0 ? new long[] {numerator, common} : null;
   }
 
   /** The exact sum of the condensed doubles between two clusters. */
@@ -666,37 +676,7 @@ public final class ExactPairs {
     if (scores == null) {
       return sum(p, q).value().dividedBy(Fraction.of((long) p.length * q.length, 1));
     }
-    return exactMean(pairsByProfile(p, q), (long) p.length * q.length);
-  }
-
-  /** The exact mean of the pairs grouped by profile, {@code pairs} of them in all. */
-  private Fraction exactMean(long[][] grouped, long pairs) {
-    // Scores that are small ratios are added up by denominator, in longs, and the few sums
-    // made one fraction at the end: a reduced fraction a pair cost a gcd of big integers each.
-    Map<Long, long[]> byDenominator = new HashMap<>();
-    Fraction sum = Fraction.ZERO;
-    for (long[] group : grouped) {
-      int a = (int) group[0];
-      int b = (int) group[1];
-      long times = group[2];
-      long[] ratio = scores.smallRatio(a, b);
-      long numerator = ratio == null ? -1 : multiply(ratio[0], times);
-      if (numerator < 0) {
-        sum = sum.plus(scores.exact(a, b).times(Fraction.of(times, 1)));
-        continue;
-      }
-      long[] numerators = byDenominator.computeIfAbsent(ratio[1], d -> new long[1]);
-      long added = numerators[0] + numerator;
-      if (added < 0) {  // both below 2^63: an overflow shows as a negative sum
-        sum = sum.plus(Fraction.of(numerators[0], ratio[1]));
-        added = numerator;
-      }
-      numerators[0] = added;
-    }
-    for (Map.Entry<Long, long[]> entry : byDenominator.entrySet()) {
-      sum = sum.plus(Fraction.of(entry.getValue()[0], entry.getKey()));
-    }
-    return sum.dividedBy(Fraction.of(pairs, 1));
+    return rationalMean(pairsByProfile(p, q), (long) p.length * q.length).asFraction();
   }
 
   /** The product of two longs of 0 or more, or -1 if it passes a long or either is -1. */
@@ -765,7 +745,7 @@ public final class ExactPairs {
       }
       long sa = ra.radicand().longValue();
       long sb = rb.radicand().longValue();
-      long g = gcd(sa, sb);
+      long g = ExactScores.gcd(sa, sb);
       long k = multiply(sa / g, sb / g);
       long denominator = multiply(multiply(multiply(ra.factor().numerator().longValue(),
           rb.factor().numerator().longValue()), g), k);
@@ -799,40 +779,33 @@ public final class ExactPairs {
     RootSum.Builder sum = new RootSum.Builder();
     BigInteger by = BigInteger.valueOf(pairs);
     boolean[] done = new boolean[distinct];
+    long[] ofRoot = new long[distinct];
+    long[] numeratorsOfRoot = new long[distinct];
     for (int t = 0; t < distinct; t++) {
       if (done[t]) {
         continue;
       }
-      long common = denominators[t];
-      for (int u = t + 1; u < distinct && common > 0; u++) {
+      int count = 0;
+      for (int u = t; u < distinct; u++) {
         if (radicands[u] == radicands[t]) {
-          common = multiply(common / gcd(common, denominators[u]), denominators[u]);
-        }
-      }
-      long numerator = 0;
-      for (int u = t; u < distinct && common > 0; u++) {
-        if (radicands[u] == radicands[t]) {
-          long term = multiply(numerators[u], common / denominators[u]);
-          numerator = term < 0 ? -1 : numerator + term;
-          common = numerator < 0 ? -1 : common;
+          done[u] = true;
+          ofRoot[count] = denominators[u];
+          numeratorsOfRoot[count++] = numerators[u];
         }
       }
       // square-free and proven so: a norm's radicand is unproven only past 2⁶², and both
       // norms' radicands fit 62 bits here
       Radical root = new Radical(Fraction.of(1, 1), BigInteger.valueOf(radicands[t]),
           true);
-      for (int u = t; u < distinct; u++) {
-        if (radicands[u] == radicands[t]) {
-          done[u] = true;
-          if (common <= 0) {
-            sum.add(new Fraction(BigInteger.valueOf(numerators[u]),
-                BigInteger.valueOf(denominators[u]).multiply(by)), root);
-          }
+      long[] common = overCommonDenominator(ofRoot, numeratorsOfRoot, count);
+      if (common != null) {
+        sum.add(new Fraction(BigInteger.valueOf(common[0]),
+            BigInteger.valueOf(common[1]).multiply(by)), root);
+      } else {
+        for (int u = 0; u < count; u++) {
+          sum.add(new Fraction(BigInteger.valueOf(numeratorsOfRoot[u]),
+              BigInteger.valueOf(ofRoot[u]).multiply(by)), root);
         }
-      }
-      if (common > 0) {
-        sum.add(new Fraction(BigInteger.valueOf(numerator),
-            BigInteger.valueOf(common).multiply(by)), root);
       }
     }
     return sum.build();

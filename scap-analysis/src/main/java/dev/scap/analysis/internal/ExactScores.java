@@ -140,11 +140,18 @@ public final class ExactScores {
         && (unitSquares[a] >= SMALL_PRODUCT || unitSquares[b] >= SMALL_PRODUCT)) {
       return null;  // cosine's A·B may pass a long, and its square would
     }
+    return smallRatio(a, b, shared(a, b, metric.usesProducts()));
+  }
+
+  /**
+   * A pair's Σmin, or A·B with {@code products}, of the integer units: in a long, which the
+   * callers make sure it fits (Σmin of sums below 2⁵⁰; A·B below 2³¹ where A·A and B·B are).
+   */
+  private long shared(int a, int b, boolean products) {
     int[] ta = profiles.themes[a];
     int[] tb = profiles.themes[b];
     long[] wa = units[a];
     long[] wb = units[b];
-    boolean products = metric.usesProducts();
     long shared = 0;
     for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
       if (ta[x] < tb[y]) {
@@ -157,7 +164,7 @@ public final class ExactScores {
         shared += products ? u * v : Math.min(u, v);
       }
     }
-    return smallRatio(a, b, shared);
+    return shared;
   }
 
   /**
@@ -252,7 +259,8 @@ public final class ExactScores {
     return units;
   }
 
-  private static long gcd(long a, long b) {
+  /** The greatest common divisor of two longs of 0 or more. */
+  static long gcd(long a, long b) {
     while (b != 0) {
       long r = a % b;
       a = b;
@@ -290,38 +298,16 @@ public final class ExactScores {
   }
 
   /**
-   * For cosine, a pair's A·B on the units' scale, as {@link #cosineDot} gives it, when that
-   * fits in a long: -1 without units or past a long.
+   * For cosine, a pair's A·B on the units' scale, as {@link #cosineDot} gives it, when A·A
+   * and B·B are below 2³¹ (then A·B is, by Cauchy–Schwarz): -1 without units or past them.
    *
    * @param a a city's index
    * @param b another city's index
    * @return A·B, or -1
    */
   long smallDot(int a, int b) {
-    if (units == null) {
-      return -1;
-    }
-    int[] ta = profiles.themes[a];
-    int[] tb = profiles.themes[b];
-    long dot = 0;
-    for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
-      if (ta[x] < tb[y]) {
-        x++;
-      } else if (ta[x] > tb[y]) {
-        y++;
-      } else {
-        long u = units[a][x++];
-        long v = units[b][y++];
-        if (Math.multiplyHigh(u, v) != 0 || u * v < 0) {
-          return -1;
-        }
-        dot += u * v;
-        if (dot < 0) {
-          return -1;
-        }
-      }
-    }
-    return dot;
+    return units == null || unitSquares[a] >= SMALL_PRODUCT || unitSquares[b] >= SMALL_PRODUCT
+        ? -1 : shared(a, b, true);
   }
 
   /**
@@ -636,7 +622,7 @@ public final class ExactScores {
   }
 
   /** Compares p·q with r·s, all four in [0, 2⁶³), on their exact 126-bit products. */
-  private static int compareProducts(long p, long q, long r, long s) {
+  static int compareProducts(long p, long q, long r, long s) {
     long high = Math.multiplyHigh(p, q);
     long otherHigh = Math.multiplyHigh(r, s);
     if (high != otherHigh) {

@@ -23,7 +23,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -177,12 +176,7 @@ class ExactLinkagePropertiesTest {
    */
   @Provide
   Arbitrary<Case> largePriorities() {
-    Arbitrary<List<Integer>> ranking = Arbitraries.shuffle(
-        IntStream.range(0, 40).boxed().toList());
-    Arbitrary<ScapDocument> documents = Combinators.combine(ranking.list().ofSize(3),
-            Arbitraries.integers().between(29, 40).list().ofSize(3),
-            Arbitraries.integers().between(0, 2).list().ofMinSize(3).ofMaxSize(8))
-        .as(ExactSumsPropertiesTest::ranked);
+    Arbitrary<ScapDocument> documents = ExactSumsPropertiesTest.rankedDocuments(3);
     return Combinators.combine(documents, Arbitraries.of(Metric.class), Arbitraries.longs())
         .as((document, metric, seed) -> new Case(document,
             new OverlapOptions(null, Weighting.PRIORITY, metric, false, null), seed));

@@ -89,12 +89,7 @@ class ExactSumsPropertiesTest {
    */
   @Provide
   Arbitrary<Case> largePriorities() {
-    Arbitrary<List<Integer>> ranking = Arbitraries.shuffle(
-        IntStream.range(0, 40).boxed().toList());
-    Arbitrary<ScapDocument> documents = Combinators.combine(ranking.list().ofSize(3),
-            Arbitraries.integers().between(29, 40).list().ofSize(3),
-            Arbitraries.integers().between(0, 2).list().ofMinSize(2).ofMaxSize(8))
-        .as(ExactSumsPropertiesTest::ranked);
+    Arbitrary<ScapDocument> documents = rankedDocuments(2);
     Arbitrary<List<int[]>> pairs = Arbitraries.integers().between(0, 1000).array(int[].class)
         .ofSize(2).list().ofMaxSize(20);
     return Combinators.combine(documents, Arbitraries.of(Metric.class), pairs, pairs,
@@ -104,8 +99,21 @@ class ExactSumsPropertiesTest {
             seed));
   }
 
+  /**
+   * Documents of at least {@code fewest} and at most 8 cities, each of one of three plans that
+   * rank 29 to 40 of 40 themes: weights 1/p with p up to 40, of no common scale below 2⁴⁰.
+   */
+  static Arbitrary<ScapDocument> rankedDocuments(int fewest) {
+    Arbitrary<List<Integer>> ranking = Arbitraries.shuffle(
+        IntStream.range(0, 40).boxed().toList());
+    return Combinators.combine(ranking.list().ofSize(3),
+            Arbitraries.integers().between(29, 40).list().ofSize(3),
+            Arbitraries.integers().between(0, 2).list().ofMinSize(fewest).ofMaxSize(8))
+        .as(ExactSumsPropertiesTest::ranked);
+  }
+
   /** Cities each of one of three plans: plan k ranks the first lengths[k] themes of orders[k]. */
-  static ScapDocument ranked(List<List<Integer>> orders, List<Integer> lengths,
+  private static ScapDocument ranked(List<List<Integer>> orders, List<Integer> lengths,
       List<Integer> planOfCity) {
     ScapDocument.Builder builder = ScapDocument.builder().addTaxonomies(Taxonomy.of("main",
         "Main", IntStream.range(0, 40).mapToObj(t -> Theme.of("t" + t, "T" + t)).toList()));
