@@ -121,56 +121,19 @@ public final class AllPairs {
       });
       return new TopK(peers, scores);
     }
-    Index index = new Index(profiles);
+    Rows rows = new Rows(exact, Math.min(k, n), minScore, floor);
     ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
     ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
-    boolean products = metric.usesProducts();
-    // For cosine, A·B / √(A·A·B·B) is dearer than A·B · (1/‖A‖) · (1/‖B‖), which is within a
-    // few units in the last place of it: pairs that this puts well below the bar are skipped.
-    double[] inverseNorms = products ? new double[n] : null;
-    for (int i = 0; products && i < n; i++) {
-      inverseNorms[i] = 1 / Math.sqrt(profiles.squares[i]);
-    }
     IntStream.range(0, n).parallel().forEach(i -> {
-      double[] acc = accumulators.get();
-      Best best = new Best(Math.min(k, n), i, exact, minScore, floor, false);
-      double[] sums = profiles.sums;
-      double[] squares = profiles.squares;
-      double scale = products ? inverseNorms[i] * (1 + 0x1.0p-20) : 0;
+      Best best = rows.best(i);
       // When i's postings reach about every city, listing the cities met costs more than
-      // scanning them all.
-      boolean dense = index.reach(profiles, i) >= n;
-      if (dense && products) {
-        index.accumulateAll(profiles, i, true, acc);
-        // A cosine row's scan is the loop's own cost: no test for a city not met (its 0
-        // scores below the bar, which is above 0), and the sums cleared in one pass after.
-        double bar = best.bar;
-        for (int j = 0; j < n; j++) {
-          double shared = acc[j];
-          if (shared * scale * inverseNorms[j] >= bar && j != i) {
-            best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
-            bar = best.bar;
-          }
-        }
-        Arrays.fill(acc, 0);
-        peers[i] = best.peers();
-        scores[i] = best.scores();
-        return;
-      }
-      int[] touched = dense ? null : touchedLists.get();
-      int count = dense ? index.accumulateAll(profiles, i, products, acc)
-          : index.accumulate(profiles, i, -1, products, acc, touched);
-      for (int c = 0; c < count; c++) {
-        int j = dense ? c : touched[c];
-        double shared = acc[j];
-        if (shared == 0) {
-          continue;
-        }
-        acc[j] = 0;
-        if (j == i || products && shared * scale * inverseNorms[j] < best.bar) {
-          continue;
-        }
-        best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+      // scanning them all. Each kind of row is a method of its own, compiled on its own.
+      if (rows.index.reach(profiles, i) < n) {
+        rows.listed(best, accumulators.get(), touchedLists.get());
+      } else if (rows.products) {
+        rows.denseProducts(best, accumulators.get());
+      } else {
+        rows.dense(best, accumulators.get());
       }
       peers[i] = best.peers();
       scores[i] = best.scores();
@@ -289,6 +252,97 @@ public final class AllPairs {
       }
     }
     return bits;
+  }
+
+  /** The rows of {@link #topK} that walk the inverted index. */
+  private static final class Rows {
+    final Index index;
+    final boolean products;
+    private final SparseProfiles profiles;
+    private final Metric metric;
+    private final ExactScores exact;
+    private final ExactScores.Threshold minScore;
+    private final int keep;
+    private final double floor;
+    /**
+     * For cosine, A·B / √(A·A·B·B) is dearer than A·B · (1/‖A‖) · (1/‖B‖), which is within a
+     * few units in the last place of it: pairs that this puts well below the bar are skipped.
+     */
+    private final double[] inverseNorms;
+
+    Rows(ExactScores exact, int keep, ExactScores.Threshold minScore, double floor) {
+      this.exact = exact;
+      this.profiles = exact.profiles();
+      this.metric = exact.metric();
+      this.keep = keep;
+      this.minScore = minScore;
+      this.floor = floor;
+      this.index = new Index(profiles);
+      this.products = metric.usesProducts();
+      int n = profiles.cityCount;
+      inverseNorms = products ? new double[n] : null;
+      for (int i = 0; products && i < n; i++) {
+        inverseNorms[i] = 1 / Math.sqrt(profiles.squares[i]);
+      }
+    }
+
+    Best best(int i) {
+      return new Best(keep, i, exact, minScore, floor, false);
+    }
+
+    /**
+     * A cosine row that reaches about every city: its scan is the loop's own cost, with no
+     * test for a city not met (its 0 scores below the bar, which is above 0), and the sums
+     * cleared in one pass after.
+     */
+    void denseProducts(Best best, double[] acc) {
+      int i = best.city;
+      int n = acc.length;
+      index.accumulateAll(profiles, i, true, acc);
+      double[] sums = profiles.sums;
+      double[] squares = profiles.squares;
+      double scale = inverseNorms[i] * (1 + 0x1.0p-20);
+      double bar = best.bar;
+      for (int j = 0; j < n; j++) {
+        double shared = acc[j];
+        if (shared * scale * inverseNorms[j] >= bar && j != i) {
+          best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+          bar = best.bar;
+        }
+      }
+      Arrays.fill(acc, 0);
+    }
+
+    /** A row of minima that reaches about every city: every city is scanned. */
+    void dense(Best best, double[] acc) {
+      int i = best.city;
+      index.accumulateAll(profiles, i, false, acc);
+      for (int j = 0; j < acc.length; j++) {
+        offer(best, j, acc[j]);
+        acc[j] = 0;
+      }
+    }
+
+    /** A row that meets fewer cities than there are: only the cities met are scanned. */
+    void listed(Best best, double[] acc, int[] touched) {
+      int count = index.accumulate(profiles, best.city, -1, products, acc, touched);
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        offer(best, j, acc[j]);
+        acc[j] = 0;
+      }
+    }
+
+    private void offer(Best best, int j, double shared) {
+      int i = best.city;
+      if (shared == 0 || j == i
+          || products && shared * (inverseNorms[i] * (1 + 0x1.0p-20)) * inverseNorms[j] < best.bar) {
+        return;
+      }
+      double[] sums = profiles.sums;
+      double[] squares = profiles.squares;
+      best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+    }
   }
 
   /** The postings of each theme: the cities that weigh it, ascending, and their weights. */
