@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The public JSON form of the analyses' results, written into a Jackson 3 generator that the
@@ -46,6 +48,16 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class ResultsJson {
 
+  // The names of the properties written most, once per peer or shared theme: encoded once.
+  private static final SerializableString CITY = new SerializedString("city");
+  private static final SerializableString NAME = new SerializedString("name");
+  private static final SerializableString PEERS = new SerializedString("peers");
+  private static final SerializableString SCORE = new SerializedString("score");
+  private static final SerializableString SHARED_THEMES = new SerializedString("sharedThemes");
+  private static final SerializableString THEME = new SerializedString("theme");
+  private static final SerializableString CITY_PROJECTS = new SerializedString("cityProjects");
+  private static final SerializableString PEER_PROJECTS = new SerializedString("peerProjects");
+
   private ResultsJson() {}
 
   /**
@@ -57,6 +69,16 @@ public final class ResultsJson {
    */
   public static void ids(JsonGenerator json, String name, List<? extends Identifier> ids) {
     json.writeName(name);
+    values(json, ids);
+  }
+
+  private static void ids(JsonGenerator json, SerializableString name,
+      List<? extends Identifier> ids) {
+    json.writeName(name);
+    values(json, ids);
+  }
+
+  private static void values(JsonGenerator json, List<? extends Identifier> ids) {
     json.writeStartArray();
     for (Identifier id : ids) {
       json.writeString(id.value());
@@ -133,22 +155,28 @@ public final class ResultsJson {
   /** Writes one city and its peers, an element of what {@link #peers} writes. */
   static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names) {
     json.writeStartObject();
-    json.writeStringProperty("city", city.city().value());
-    json.writeStringProperty("name", names.apply(city.city()));
-    json.writeName("peers");
+    json.writeName(CITY);
+    json.writeString(city.city().value());
+    json.writeName(NAME);
+    json.writeString(names.apply(city.city()));
+    json.writeName(PEERS);
     json.writeStartArray();
     for (Peer peer : city.peers()) {
       json.writeStartObject();
-      json.writeStringProperty("city", peer.city().value());
-      json.writeStringProperty("name", names.apply(peer.city()));
-      json.writeNumberProperty("score", peer.score());
-      json.writeName("sharedThemes");
+      json.writeName(CITY);
+      json.writeString(peer.city().value());
+      json.writeName(NAME);
+      json.writeString(names.apply(peer.city()));
+      json.writeName(SCORE);
+      json.writeNumber(peer.score());
+      json.writeName(SHARED_THEMES);
       json.writeStartArray();
       for (SharedTheme shared : peer.shared()) {
         json.writeStartObject();
-        json.writeStringProperty("theme", shared.theme().value());
-        ids(json, "cityProjects", shared.cityProjects());
-        ids(json, "peerProjects", shared.peerProjects());
+        json.writeName(THEME);
+        json.writeString(shared.theme().value());
+        ids(json, CITY_PROJECTS, shared.cityProjects());
+        ids(json, PEER_PROJECTS, shared.peerProjects());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -1,11 +1,11 @@
 package dev.scap.report.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -74,23 +74,22 @@ public final class Out {
     int window = 16;
     for (int from = 0; from < chunks; from += window) {
       int first = from;
-      List<byte[]> rendered = IntStream.range(first, Math.min(chunks, first + window)).parallel()
+      List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window)).parallel()
           .mapToObj(c -> render(elements.subList(c * chunk,
               Math.min(elements.size(), (c + 1) * chunk)), element))
           .toList();
       for (int r = 0; r < rendered.size(); r++) {
-        byte[] run = rendered.get(r);
         if (first + r > 0) {
           out.write(',');
         }
         // the run was rendered as an array of its own: its brackets are left out
-        out.write(run, 1, run.length - 2);
+        rendered.get(r).writeInside(out);
       }
     }
   }
 
-  private static <T> byte[] render(List<T> run, BiConsumer<JsonGenerator, T> element) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(run.size() * 1024);
+  private static <T> Blocks render(List<T> run, BiConsumer<JsonGenerator, T> element) {
+    Blocks bytes = new Blocks();
     try (JsonGenerator json = json(bytes)) {
       json.writeStartArray();
       for (T each : run) {
@@ -98,7 +97,63 @@ public final class Out {
       }
       json.writeEndArray();
     }
-    return bytes.toByteArray();
+    return bytes;
+  }
+
+  /**
+   * Bytes kept in blocks of one size: growing copies nothing, and no block is large enough for
+   * the collector to treat it apart, as it does arrays of half a megabyte or more.
+   */
+  private static final class Blocks extends OutputStream {
+    private static final int SIZE = 1 << 15;
+    private final List<byte[]> blocks = new ArrayList<>();
+    private byte[] last = new byte[SIZE];
+    private int used;
+
+    @Override
+    public void write(int b) {
+      if (used == SIZE) {
+        next();
+      }
+      last[used++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      int from = offset;
+      int left = length;
+      while (left > 0) {
+        if (used == SIZE) {
+          next();
+        }
+        int n = Math.min(left, SIZE - used);
+        System.arraycopy(bytes, from, last, used, n);
+        used += n;
+        from += n;
+        left -= n;
+      }
+    }
+
+    private void next() {
+      blocks.add(last);
+      last = new byte[SIZE];
+      used = 0;
+    }
+
+    /** Writes all the bytes but the first and the last. */
+    void writeInside(OutputStream out) throws IOException {
+      blocks.add(last);
+      long end = (long) (blocks.size() - 1) * SIZE + used - 1;
+      long start = 1;
+      for (int b = 0; b < blocks.size(); b++) {
+        long blockStart = (long) b * SIZE;
+        long from = Math.max(start, blockStart);
+        long to = Math.min(end, blockStart + SIZE);
+        if (from < to) {
+          out.write(blocks.get(b), (int) (from - blockStart), (int) (to - from));
+        }
+      }
+    }
   }
 
   /**
