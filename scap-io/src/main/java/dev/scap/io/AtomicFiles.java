@@ -1,6 +1,8 @@
 package dev.scap.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -19,6 +21,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +62,8 @@ public final class AtomicFiles {
    * moved over the target in one step. On failure the temporary file is removed and the target
    * is untouched. A write that is killed leaves the target whole, old or new, and may leave its
    * temporary file, {@code .<target>.<pid>-<random>.scap-tmp}; a later write to the same target
-   * removes such files whose process is gone.
+   * removes such files whose process is gone. A large file is forced to disk as it is written,
+   * every 16 MB, on a thread of its own, so that the force at the end waits for little.
    *
    * @param target the file to write
    * @param content what writes the content
@@ -77,10 +84,15 @@ public final class AtomicFiles {
       keepPermissions(absolute, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
-        OutputStream out = Channels.newOutputStream(channel);
-        OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
-        content.writeTo(buffered);
-        buffered.flush();
+        Forcing forcing = new Forcing(Channels.newOutputStream(channel), channel);
+        try {
+          OutputStream buffered = new BufferedOutputStream(forcing, 1 << 16);
+          content.writeTo(buffered);
+          buffered.flush();
+          forcing.finish();
+        } finally {
+          forcing.stop();
+        }
         channel.force(true);
       }
       try {
@@ -156,5 +168,86 @@ public final class AtomicFiles {
         ? Files.getPosixFilePermissions(target)
         : PosixFilePermissions.fromString("rw-r--r--");
     view.setPermissions(permissions);
+  }
+
+  /**
+   * Passes the bytes on to the temporary file and, every {@link #EVERY} bytes, has what is
+   * written so far forced to disk on a thread of its own while writing goes on: the force at
+   * the end then finds little left to write. Small files never start the thread.
+   */
+  private static final class Forcing extends OutputStream {
+    private static final long EVERY = 16L << 20;
+    private final OutputStream out;
+    private final FileChannel channel;
+    private long unforced;
+    private ExecutorService thread;
+    private Future<Void> pending;
+
+    Forcing(OutputStream out, FileChannel channel) {
+      this.out = out;
+      this.channel = channel;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      written(1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+      written(length);
+    }
+
+    private void written(int length) throws IOException {
+      unforced += length;
+      if (unforced < EVERY || pending != null && !pending.isDone()) {
+        return;
+      }
+      finish();
+      unforced = 0;
+      if (thread == null) {
+        thread = Executors.newSingleThreadExecutor(task -> {
+          Thread forcing = new Thread(task, "scap-force");
+          forcing.setDaemon(true);
+          return forcing;
+        });
+      }
+      pending = thread.submit(() -> {
+        channel.force(false);
+        return null;
+      });
+    }
+
+    /** Waits for the force under way, if any, and reports its failure. */
+    void finish() throws IOException {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while forcing the file to disk");
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      } finally {
+        pending = null;
+      }
+    }
+
+    /** Stops the thread, once the force under way is over: the channel is closed next. */
+    void stop() {
+      if (thread == null) {
+        return;
+      }
+      thread.shutdown();
+      try {
+        finish();
+      } catch (IOException e) {
+        // the write has failed already, or will fail at its own force
+      }
+    }
   }
 }

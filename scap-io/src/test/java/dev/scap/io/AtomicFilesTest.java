@@ -3,6 +3,7 @@ package dev.scap.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -144,6 +145,49 @@ class AtomicFilesTest {
 
     assertThatThrownBy(() -> AtomicFiles.write(file, AtomicFilesTest::halfThenFail))
         .isInstanceOf(IOException.class).hasMessage("disk full, say");
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
+    assertOnlyFileIs(file);
+  }
+
+  /** Writes {@code megabytes} of numbered lines, in pieces of uneven sizes. */
+  private static void lines(OutputStream out, int megabytes) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int line = 0; text.length() < megabytes << 20; line++) {
+      text.append("line ").append(line).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    for (int from = 0, piece = 1; from < bytes.length; from += piece, piece = piece * 7 % 300_001) {
+      int length = Math.min(piece, bytes.length - from);
+      if (length == 1) {
+        out.write(bytes[from]);
+      } else {
+        out.write(bytes, from, length);
+      }
+    }
+  }
+
+  @Test
+  void writesAFileLargeEnoughToBeForcedToDiskOnTheWayWholeAndInOrder() throws IOException {
+    Path file = Files.write(folder.resolve("peers.json"), OLD);
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    lines(expected, 40);
+
+    AtomicFiles.write(file, out -> lines(out, 40));
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(expected.toByteArray());
+    assertOnlyFileIs(file);
+  }
+
+  @Test
+  void leavesTheOldFileWhenWritingFailsAfterTheFileWasForcedToDiskOnTheWay()
+      throws IOException {
+    Path file = Files.write(folder.resolve("peers.json"), OLD);
+
+    assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+      lines(out, 40);
+      halfThenFail(out);
+    })).isInstanceOf(IOException.class).hasMessage("disk full, say");
 
     assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
     assertOnlyFileIs(file);
