@@ -162,27 +162,37 @@ public final class ResultsJson {
     json.writeName(PEERS);
     json.writeStartArray();
     for (Peer peer : city.peers()) {
-      json.writeStartObject();
-      json.writeName(CITY);
-      json.writeString(peer.city().value());
-      json.writeName(NAME);
-      json.writeString(names.apply(peer.city()));
-      json.writeName(SCORE);
-      json.writeNumber(peer.score());
-      json.writeName(SHARED_THEMES);
-      json.writeStartArray();
-      for (SharedTheme shared : peer.shared()) {
-        json.writeStartObject();
-        json.writeName(THEME);
-        json.writeString(shared.theme().value());
-        ids(json, CITY_PROJECTS, shared.cityProjects());
-        ids(json, PEER_PROJECTS, shared.peerProjects());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+      peer(json, peer, names);
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  // One small method per level of nesting: an optimizing compiler compiles the innermost
+  // first, each soon and small, instead of one large method late in a short run.
+  private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names) {
+    json.writeStartObject();
+    json.writeName(CITY);
+    json.writeString(peer.city().value());
+    json.writeName(NAME);
+    json.writeString(names.apply(peer.city()));
+    json.writeName(SCORE);
+    json.writeNumber(peer.score());
+    json.writeName(SHARED_THEMES);
+    json.writeStartArray();
+    for (SharedTheme shared : peer.shared()) {
+      sharedTheme(json, shared);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void sharedTheme(JsonGenerator json, SharedTheme shared) {
+    json.writeStartObject();
+    json.writeName(THEME);
+    json.writeString(shared.theme().value());
+    ids(json, CITY_PROJECTS, shared.cityProjects());
+    ids(json, PEER_PROJECTS, shared.peerProjects());
     json.writeEndObject();
   }
 
