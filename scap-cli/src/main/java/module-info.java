@@ -7,6 +7,7 @@ module dev.scap.cli {
   requires info.picocli;
   requires tools.jackson.core;
   requires java.logging;
+  requires java.management;
   requires org.apache.commons.csv;
 
   opens dev.scap.cli to info.picocli;
