@@ -8,6 +8,7 @@ module dev.scap.cli {
   requires tools.jackson.core;
   requires java.logging;
   requires java.management;
+  requires jdk.management;
   requires org.apache.commons.csv;
 
   opens dev.scap.cli to info.picocli;

@@ -1,11 +1,15 @@
 package dev.scap.cli;
 
-import java.io.IOException;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.management.JMException;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
@@ -18,8 +22,10 @@ import javax.management.ObjectName;
  *
  * <p>Done with the JDK's diagnostic command {@code Compiler.directives_add}, as
  * {@code jcmd PID Compiler.directives_add FILE} does, on a daemon thread while the command line
- * starts. Where the command is missing (a JVM other than HotSpot) or fails, nothing changes.
- * The system property {@code scap.compiler-directives=false} turns it off.
+ * starts; only where the JVM compiles in tiers with both compilers, as it does by default, and
+ * was given no directives of its own. Where the command is missing (a JVM other than HotSpot)
+ * or anything fails, nothing changes and nothing is printed. The system property
+ * {@code scap.compiler-directives=false} turns it off.
  */
 final class CompilerDirectives {
 
@@ -32,6 +38,8 @@ final class CompilerDirectives {
       """;
 
   static final String PROPERTY = "scap.compiler-directives";
+
+  private static final Pattern ADDED = Pattern.compile("(\\d+) compiler directives? added");
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
 
@@ -49,29 +57,62 @@ final class CompilerDirectives {
   }
 
   /**
-   * Adds the directives to this JVM's compilers.
+   * Whether the directives suit a JVM of these options: one that compiles in tiers, C1 then
+   * C2 (without C1, what the directives keep from C2 would stay interpreted), with no
+   * directives given to it (the directives added here would come first and hide them).
    *
-   * @return whether the JVM took them
+   * @param option the value of a HotSpot option by its name, empty where the JVM has none
    */
-  static boolean add() {
-    Path file = null;
+  static boolean suit(Function<String, Optional<String>> option) {
+    return option.apply("TieredCompilation").orElse("true").equals("true")
+        && option.apply("TieredStopAtLevel").orElse("4").equals("4")
+        && option.apply("CompilationMode").orElse("default").equals("default")
+        && option.apply("CompilerDirectivesFile").orElse("").isEmpty();
+  }
+
+  /**
+   * Adds the directives to this JVM's compilers, where they suit it.
+   *
+   * @return how many directives the JVM took: 0 where it took none
+   */
+  static int add() {
     try {
-      file = Files.createTempFile("scap-compiler-directives-", ".json");
-      Files.writeString(file, DIRECTIVES);
-      Object said = ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-          new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
-      return String.valueOf(said).contains("added");
-    } catch (IOException | JMException | RuntimeException | LinkageError e) {
-      return false;
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          // a file in the temporary folder, left for the system to clear
-        }
+      if (!suitsThisJvm()) {
+        return 0;
       }
+      Path file = Files.createTempFile("scap-compiler-directives-", ".json");
+      file.toFile().deleteOnExit();   // should the command end first
+      try {
+        Files.writeString(file, DIRECTIVES);
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Object said = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+            "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
+            new String[] {String[].class.getName()});
+        Matcher added = ADDED.matcher(String.valueOf(said));
+        return added.find() ? Integer.parseInt(added.group(1)) : 0;
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    } catch (Throwable e) {
+      // A step to speed the run up, and no more: whatever fails, the JVM keeps its own choices.
+      return 0;
+    }
+  }
+
+  /** Whether the directives {@link #suit} this JVM, which must be HotSpot. */
+  static boolean suitsThisJvm() {
+    HotSpotDiagnosticMXBean hotSpot =
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    return hotSpot != null && suit(name -> option(hotSpot, name));
+  }
+
+  private static Optional<String> option(HotSpotDiagnosticMXBean hotSpot, String name) {
+    try {
+      return Optional.of(hotSpot.getVMOption(name).getValue());
+    } catch (IllegalArgumentException e) {
+      // an option this JVM does not have, or a diagnostic one it was not asked to show, which
+      // is then at its default
+      return Optional.empty();
     }
   }
 }

@@ -1,46 +1,70 @@
 package dev.scap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.Optional;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 class CompilerDirectivesTest {
 
-  private static String diagnostic(String operation, Object... arguments) throws Exception {
-    String[] signature = new String[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      signature[i] = arguments[i].getClass().getName();
-    }
+  private static final String DIAGNOSTIC = "com.sun.management:type=DiagnosticCommand";
+
+  private static String diagnostic(String operation) throws Exception {
     return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
-        new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, arguments,
-        signature));
+        new ObjectName(DIAGNOSTIC), operation, new Object[0], new String[0]));
   }
 
   @Test
   void hotSpotTakesTheDirectivesAndPutsThemFirst() throws Exception {
+    assumeTrue(ManagementFactory.getPlatformMBeanServer().isRegistered(
+        new ObjectName(DIAGNOSTIC)), "a JVM with HotSpot's diagnostic commands");
+    assumeTrue(CompilerDirectives.suitsThisJvm(), "a JVM that compiles in tiers, C1 then C2");
     String before = diagnostic("compilerDirectivesPrint");
+    int added = 0;
     try {
-      assertThat(CompilerDirectives.add()).isTrue();
+      added = CompilerDirectives.add();
 
+      assertThat(added).isEqualTo(2);
       String after = diagnostic("compilerDirectivesPrint");
-      assertThat(after).isNotEqualTo(before);
       // the analyses' kernels keep C2, matched before the rule that excludes it everywhere
       int kernels = after.indexOf("matching: dev/scap/analysis/internal/*.*");
       int everything = after.indexOf("matching: *.*");
       assertThat(kernels).isNotNegative().isLessThan(everything);
       String rest = after.substring(everything);
-      String c2 = rest.substring(rest.indexOf("c2 directives:"));
-      assertThat(c2).contains("Exclude:true");
+      assertThat(rest.substring(rest.indexOf("c2 directives:"))).contains("Exclude:true");
       String kernelsC2 = after.substring(kernels, everything);
       assertThat(kernelsC2.substring(kernelsC2.indexOf("c2 directives:")))
           .contains("Exclude:false").doesNotContain("Exclude:true");
     } finally {
-      // the test JVM's compilers go back to their own choices
-      diagnostic("compilerDirectivesRemove");
-      diagnostic("compilerDirectivesRemove");
+      // the test JVM's compilers go back to their own choices: each removal takes the top one
+      for (int i = 0; i < added; i++) {
+        diagnostic("compilerDirectivesRemove");
+      }
     }
     assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
+  }
+
+  private static boolean suits(Map<String, String> options) {
+    return CompilerDirectives.suit(name -> Optional.ofNullable(options.get(name)));
+  }
+
+  @Test
+  void suitOnlyAJvmThatCompilesInTiersWithBothCompilersAndNoDirectivesOfItsOwn() {
+    assertThat(suits(Map.of("TieredCompilation", "true", "TieredStopAtLevel", "4",
+        "CompilationMode", "default", "CompilerDirectivesFile", ""))).isTrue();
+    assertThat(suits(Map.of())).as("options the JVM does not have").isTrue();
+
+    // without C1, what the directives keep from C2 would stay interpreted
+    assertThat(suits(Map.of("TieredCompilation", "false"))).isFalse();
+    assertThat(suits(Map.of("CompilationMode", "high-only"))).isFalse();
+    // C1 alone: nothing to leave to C2
+    assertThat(suits(Map.of("TieredStopAtLevel", "1"))).isFalse();
+    assertThat(suits(Map.of("CompilationMode", "quick-only"))).isFalse();
+    // the directives added would come first and hide the JVM's own
+    assertThat(suits(Map.of("CompilerDirectivesFile", "/etc/directives.json"))).isFalse();
   }
 }

@@ -182,6 +182,7 @@ public final class AtomicFiles {
     private long unforced;
     private ExecutorService thread;
     private Future<Void> pending;
+    private IOException failure;
 
     Forcing(OutputStream out, FileChannel channel) {
       this.out = out;
@@ -220,33 +221,51 @@ public final class AtomicFiles {
       });
     }
 
-    /** Waits for the force under way, if any, and reports its failure. */
+    /**
+     * Waits for the force under way, if any, and reports a force that failed, this one or an
+     * earlier one: every call after a failure reports it, so that content which carries on
+     * past a failed write still fails.
+     */
     void finish() throws IOException {
-      if (pending == null) {
-        return;
-      }
-      try {
-        pending.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while forcing the file to disk");
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-      } finally {
+      if (pending != null) {
+        try {
+          pending.get();
+        } catch (InterruptedException e) {
+          // the force goes on: stop() waits for it
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while forcing the file to disk");
+        } catch (ExecutionException e) {
+          failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
         pending = null;
+      }
+      if (failure != null) {
+        throw failure;
       }
     }
 
-    /** Stops the thread, once the force under way is over: the channel is closed next. */
+    /**
+     * Stops the thread once the force under way, if any, is over, even if interrupted: the
+     * channel is closed next.
+     */
     void stop() {
       if (thread == null) {
         return;
       }
       thread.shutdown();
-      try {
-        finish();
-      } catch (IOException e) {
-        // the write has failed already, or will fail at its own force
+      boolean interrupted = false;
+      while (pending != null) {
+        try {
+          pending.get();
+          pending = null;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          pending = null;   // the write has failed already, or finish() has reported it
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

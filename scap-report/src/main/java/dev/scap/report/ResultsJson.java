@@ -168,8 +168,9 @@ public final class ResultsJson {
     json.writeEndObject();
   }
 
-  // One small method per level of nesting: an optimizing compiler compiles the innermost
-  // first, each soon and small, instead of one large method late in a short run.
+  // One small method per level of nesting: where an optimizing compiler compiles this code (in
+  // a program that embeds the library, say), it compiles each soon and small, instead of one
+  // large method late in a short run.
   private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names) {
     json.writeStartObject();
     json.writeName(CITY);
