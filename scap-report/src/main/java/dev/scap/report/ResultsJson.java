@@ -155,10 +155,7 @@ public final class ResultsJson {
   /** Writes one city and its peers, an element of what {@link #peers} writes. */
   static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names) {
     json.writeStartObject();
-    json.writeName(CITY);
-    json.writeString(city.city().value());
-    json.writeName(NAME);
-    json.writeString(names.apply(city.city()));
+    cityAndName(json, city.city(), names);
     json.writeName(PEERS);
     json.writeStartArray();
     for (Peer peer : city.peers()) {
@@ -173,10 +170,7 @@ public final class ResultsJson {
   // large method late in a short run.
   private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names) {
     json.writeStartObject();
-    json.writeName(CITY);
-    json.writeString(peer.city().value());
-    json.writeName(NAME);
-    json.writeString(names.apply(peer.city()));
+    cityAndName(json, peer.city(), names);
     json.writeName(SCORE);
     json.writeNumber(peer.score());
     json.writeName(SHARED_THEMES);
@@ -186,6 +180,14 @@ public final class ResultsJson {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void cityAndName(JsonGenerator json, CityId city,
+      Function<CityId, String> names) {
+    json.writeName(CITY);
+    json.writeString(city.value());
+    json.writeName(NAME);
+    json.writeString(names.apply(city));
   }
 
   private static void sharedTheme(JsonGenerator json, SharedTheme shared) {

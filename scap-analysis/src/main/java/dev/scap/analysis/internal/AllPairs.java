@@ -301,7 +301,7 @@ public final class AllPairs {
       index.accumulateAll(profiles, i, true, acc);
       double[] sums = profiles.sums;
       double[] squares = profiles.squares;
-      double scale = inverseNorms[i] * (1 + 0x1.0p-20);
+      double scale = scale(i);
       double bar = best.bar;
       for (int j = 0; j < n; j++) {
         double shared = acc[j];
@@ -318,7 +318,7 @@ public final class AllPairs {
       int i = best.city;
       index.accumulateAll(profiles, i, false, acc);
       for (int j = 0; j < acc.length; j++) {
-        offer(best, j, acc[j]);
+        offer(best, j, acc[j], 0);
         acc[j] = 0;
       }
     }
@@ -326,17 +326,23 @@ public final class AllPairs {
     /** A row that meets fewer cities than there are: only the cities met are scanned. */
     void listed(Best best, double[] acc, int[] touched) {
       int count = index.accumulate(profiles, best.city, -1, products, acc, touched);
+      double scale = products ? scale(best.city) : 0;
       for (int c = 0; c < count; c++) {
         int j = touched[c];
-        offer(best, j, acc[j]);
+        offer(best, j, acc[j], scale);
         acc[j] = 0;
       }
     }
 
-    private void offer(Best best, int j, double shared) {
+    /** What a cosine row's A·B is scaled by, with 1/‖B‖, to be surely not below its score. */
+    private double scale(int i) {
+      return inverseNorms[i] * (1 + 0x1.0p-20);
+    }
+
+    /** Offers peer j, unless it surely scores below the bar; {@code scale} for cosine rows. */
+    private void offer(Best best, int j, double shared, double scale) {
       int i = best.city;
-      if (shared == 0 || j == i
-          || products && shared * (inverseNorms[i] * (1 + 0x1.0p-20)) * inverseNorms[j] < best.bar) {
+      if (shared == 0 || j == i || products && shared * scale * inverseNorms[j] < best.bar) {
         return;
       }
       double[] sums = profiles.sums;

@@ -432,14 +432,10 @@ public final class ExactPairs {
    * @return the mean (cosine: see the class comment)
    */
   public Mean mean(int[] p, int[] q) {
-    if (squared()) {
-      return new Mean(null, rootMean(pairsByProfile(p, q), (long) p.length * q.length), null,
-          0);
-    }
     if (scores == null) {
       return new Mean(null, null, sum(p, q), (long) p.length * q.length);
     }
-    return rationalMean(pairsByProfile(p, q), (long) p.length * q.length);
+    return mean(countProfiles(p), countProfiles(q));
   }
 
   /**
@@ -676,7 +672,7 @@ public final class ExactPairs {
     if (scores == null) {
       return sum(p, q).value().dividedBy(Fraction.of((long) p.length * q.length, 1));
     }
-    return rationalMean(pairsByProfile(p, q), (long) p.length * q.length).asFraction();
+    return mean(p, q).asFraction();
   }
 
   /** The product of two longs of 0 or more, or -1 if it passes a long or either is -1. */

@@ -320,6 +320,9 @@ public final class ExactScores {
     if (units == null) {
       return squares(city);
     }
+    if (unitSquares[city] < Long.MAX_VALUE) {
+      return Fraction.of(unitSquares[city], 1);
+    }
     BigInteger sum = BigInteger.ZERO;
     for (long u : units[city]) {
       BigInteger w = BigInteger.valueOf(u);

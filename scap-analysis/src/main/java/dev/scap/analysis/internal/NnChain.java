@@ -944,9 +944,7 @@ public final class NnChain {
         int[] row = raw.get(x);
         int[] left = leaves(row[3], row[0]);
         int[] right = leaves(row[4], row[1]);
-        rowMeans[x] = exact.hasProfiles()
-            ? exact.mean(exact.profiles(left), exact.profiles(right))
-            : exact.mean(left, right);
+        rowMeans[x] = exact.mean(left, right);
       }
       return rowMeans[x];
     }
