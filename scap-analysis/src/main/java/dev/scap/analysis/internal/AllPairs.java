@@ -265,6 +265,11 @@ public final class AllPairs {
     private final int keep;
     private final double floor;
     /**
+     * Whether the sums the index adds up are the pairs' exact Σmin or A·B: handed to
+     * {@link Best}, they spare it finding them again in a loop of its own.
+     */
+    private final boolean exactSums;
+    /**
      * For cosine, A·B / √(A·A·B·B) is dearer than A·B · (1/‖A‖) · (1/‖B‖), which is within a
      * few units in the last place of it: pairs that this puts well below the bar are skipped.
      */
@@ -279,6 +284,7 @@ public final class AllPairs {
       this.floor = floor;
       this.index = new Index(profiles);
       this.products = metric.usesProducts();
+      this.exactSums = exact.integral();
       int n = profiles.cityCount;
       inverseNorms = products ? new double[n] : null;
       for (int i = 0; products && i < n; i++) {
@@ -306,7 +312,8 @@ public final class AllPairs {
       for (int j = 0; j < n; j++) {
         double shared = acc[j];
         if (shared * scale * inverseNorms[j] >= bar && j != i) {
-          best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+          best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]),
+              exactSums ? (long) shared : -1);
           bar = best.bar;
         }
       }
@@ -347,7 +354,8 @@ public final class AllPairs {
       }
       double[] sums = profiles.sums;
       double[] squares = profiles.squares;
-      best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]));
+      best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]),
+          exactSums ? (long) shared : -1);
     }
   }
 
@@ -499,14 +507,11 @@ public final class AllPairs {
       this.idRank = exact.profiles().idRank;
     }
 
-    /** Offers a peer whose computed score may reach the bar. */
-    void consider(int peer, double score) {
-      consider(peer, score, -1);
-    }
-
     /**
      * Offers a peer whose computed score may reach the bar, with the pair's exact Σmin (or
-     * A·B) in integer weights, which spares finding it again should the exact score be needed.
+     * A·B) in integer weights where known, else -1: known, it spares finding it again should
+     * the exact score be needed. For cosine it need only be exact where
+     * {@link ExactScores#smallRatio(int, int, long)} uses it.
      */
     void consider(int peer, double score, long shared) {
       if (score >= bar) {

@@ -62,6 +62,18 @@ public final class ExactScores {
   }
 
   /**
+   * Whether the weights are integers whose sums the loops add up exactly: then a pair's Σmin
+   * computed in doubles is its exact Σmin, and so is its A·B wherever {@link #smallRatio(int,
+   * int, long)} uses it (A·A and B·B below 2³¹, so A·B is too, by Cauchy–Schwarz). Doubles hold
+   * every integer below 2⁵³, and each city's weights add up below 2⁵⁰.
+   *
+   * @return whether the computed Σmin, or A·B where it is small, is exact
+   */
+  boolean integral() {
+    return units != null && profiles.integral;
+  }
+
+  /**
    * Returns the metric.
    *
    * @return the metric
@@ -169,8 +181,9 @@ public final class ExactScores {
 
   /**
    * As {@link #smallRatio(int, int)}, given the pair's Σmin (or A·B for cosine) on the scale
-   * of the integer weights: what a loop that counted it exactly (bitsets, on presence weights)
-   * already knows.
+   * of the integer weights: what a loop that counted it exactly (bitsets, on presence weights;
+   * the index, on {@link #integral} ones) already knows. For cosine, A·B is used only where A·A
+   * and B·B are below 2³¹.
    */
   long[] smallRatio(int a, int b, long shared) {
     if (units == null) {

@@ -268,6 +268,26 @@ class AllPairsTest {
         (i, j) -> counts.exact(metric, i, j));
   }
 
+  @Property(tries = 100)
+  void cosineOfLargeMultiplesOfIntegerWeightsIsTheBruteForceOfTheSmallOnes(
+      @ForAll("counts") Counts counts, @ForAll @IntRange(min = 0, max = 8) int k,
+      @ForAll("minScores") double minScore, @ForAll @IntRange(min = 14, max = 30) int power) {
+    // Cosine is the same for any multiple of a profile. Each city's counts times about
+    // 2^power: A·A passes 2³¹, past which the exact ratio leaves longs for fractions, and A·B
+    // passes 2⁵³, past which the index's sums in doubles are no longer exact integers.
+    SparseProfiles small = counts.profiles();
+    double[][] large = new double[small.cityCount][];
+    for (int i = 0; i < large.length; i++) {
+      long factor = (1L << power) + i;
+      large[i] = Arrays.stream(small.weights[i]).map(w -> w * factor).toArray();
+    }
+    AllPairs.TopK top = topK(new SparseProfiles(small.themeCount, small.themes, large,
+        counts.idRank()), Metric.COSINE, false, k, minScore);
+
+    assertIsTheBruteForce(top, counts.idRank(), Metric.COSINE, k, minScore,
+        (i, j) -> counts.exact(Metric.COSINE, i, j));
+  }
+
   @Provide
   Arbitrary<SyntheticDocuments> fewThemes() {
     return Combinators.combine(Arbitraries.integers().between(10, 60),
