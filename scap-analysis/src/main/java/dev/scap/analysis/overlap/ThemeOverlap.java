@@ -65,6 +65,11 @@ public final class ThemeOverlap {
   private final OverlapOptions options;
   private final Taxonomy taxonomy;
   private final List<ThemeId> themes;
+  /**
+   * Per theme, its {@link SharedTheme} without projects on either side: one instance for every
+   * pair that shares the theme so, as plans of focus areas alone do for all their themes.
+   */
+  private final List<SharedTheme> withoutProjects;
   private final Map<ThemeId, Integer> themeIndex = new HashMap<>();
   private final List<CityId> cities;
   private final Map<CityId, Integer> cityIndex = new HashMap<>();
@@ -91,6 +96,8 @@ public final class ThemeOverlap {
       list.add(theme.id());
     }
     this.themes = List.copyOf(list);
+    this.withoutProjects = themes.stream()
+        .map(theme -> new SharedTheme(theme, List.of(), List.of())).toList();
     if (options.rollup()) {
       for (Theme theme : taxonomy.themes()) {
         Integer top = themeIndex.get(document.topLevelTheme(theme.id()));
@@ -445,7 +452,11 @@ public final class ThemeOverlap {
       } else if (ta[x] > tb[y]) {
         y++;
       } else {
-        shared.add(new SharedTheme(themes.get(ta[x]), onA.get(x++), onB.get(y++)));
+        int t = ta[x];
+        List<ProjectId> cityProjects = onA.get(x++);
+        List<ProjectId> peerProjects = onB.get(y++);
+        shared.add(cityProjects.isEmpty() && peerProjects.isEmpty() ? withoutProjects.get(t)
+            : new SharedTheme(themes.get(t), cityProjects, peerProjects));
       }
     }
     return shared;
