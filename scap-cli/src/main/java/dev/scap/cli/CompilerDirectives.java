@@ -2,6 +2,7 @@ package dev.scap.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,7 +24,12 @@ import javax.management.ObjectName;
  * <p>Done with the JDK's diagnostic command {@code Compiler.directives_add}, as
  * {@code jcmd PID Compiler.directives_add FILE} does, on a daemon thread while the command line
  * starts; only where the JVM compiles in tiers with both compilers, as it does by default, and
- * was given no directives of its own. Where the command is missing (a JVM other than HotSpot)
+ * was given no directives of its own. The command is run straight through the JDK's own
+ * implementation of it, which the runnable jar's manifest opens to it
+ * ({@code Add-Opens: jdk.management/com.sun.management.internal}): that takes about 15 ms,
+ * where starting the platform MBean server that offers the same command publicly takes about
+ * 100 ms, the directives arriving all the later. Where the package is not open (another way of
+ * running the classes) or is not as expected, the MBean server does it. Where the command is missing (a JVM other than HotSpot)
  * or anything fails, nothing changes and nothing is printed. The system property
  * {@code scap.compiler-directives=false} turns it off.
  */
@@ -84,12 +90,14 @@ final class CompilerDirectives {
       file.toFile().deleteOnExit();   // should the command end first
       try {
         Files.writeString(file, DIRECTIVES);
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        Object said = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-            "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
-            new String[] {String[].class.getName()});
-        Matcher added = ADDED.matcher(String.valueOf(said));
-        return added.find() ? Integer.parseInt(added.group(1)) : 0;
+        String said;
+        try {
+          said = addDirectly(file);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // not open to this code, or not as expected: the public way, slower to start
+          said = addThroughServer(file);
+        }
+        return added(said);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -97,6 +105,47 @@ final class CompilerDirectives {
       // A step to speed the run up, and no more: whatever fails, the JVM keeps its own choices.
       return 0;
     }
+  }
+
+  /** How many directives the diagnostic command says it added. */
+  static int added(String said) {
+    Matcher added = ADDED.matcher(said);
+    return added.find() ? Integer.parseInt(added.group(1)) : 0;
+  }
+
+  /**
+   * Runs {@code Compiler.directives_add} through the JDK's implementation of the diagnostic
+   * commands, as its MBean does, without the MBean server. Its native code is loaded by then:
+   * {@link #suitsThisJvm} loads it with the platform's HotSpot MXBean.
+   *
+   * @param file the directives
+   * @return what the command says
+   * @throws ReflectiveOperationException if the implementation is not there as expected
+   * @throws RuntimeException if its package is not open to this code
+   */
+  static String addDirectly(Path file) throws ReflectiveOperationException {
+    Class<?> commands = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+    Method instance = commands.getDeclaredMethod("getDiagnosticCommandMBean");
+    Method execute = commands.getDeclaredMethod("executeDiagnosticCommand", String.class);
+    instance.setAccessible(true);
+    execute.setAccessible(true);
+    return String.valueOf(execute.invoke(instance.invoke(null),
+        "Compiler.directives_add " + file));
+  }
+
+  /**
+   * Runs {@code Compiler.directives_add} through the platform MBean server, which a JVM of
+   * HotSpot offers publicly and starts on first use.
+   *
+   * @param file the directives
+   * @return what the command says
+   * @throws Exception if the server or the command fails
+   */
+  static String addThroughServer(Path file) throws Exception {
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    return String.valueOf(server.invoke(
+        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+        new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()}));
   }
 
   /** Whether the directives {@link #suit} this JVM, which must be HotSpot. */

@@ -3,11 +3,17 @@ package dev.scap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompilerDirectivesTest {
 
@@ -18,15 +24,15 @@ class CompilerDirectivesTest {
         new ObjectName(DIAGNOSTIC), operation, new Object[0], new String[0]));
   }
 
-  @Test
-  void hotSpotTakesTheDirectivesAndPutsThemFirst() throws Exception {
+  /** Adds the directives one way, checks what the JVM holds, and removes them again. */
+  private static void addsThemFirst(Callable<Integer> add) throws Exception {
     assumeTrue(ManagementFactory.getPlatformMBeanServer().isRegistered(
         new ObjectName(DIAGNOSTIC)), "a JVM with HotSpot's diagnostic commands");
     assumeTrue(CompilerDirectives.suitsThisJvm(), "a JVM that compiles in tiers, C1 then C2");
     String before = diagnostic("compilerDirectivesPrint");
     int added = 0;
     try {
-      added = CompilerDirectives.add();
+      added = add.call();
 
       assertThat(added).isEqualTo(2);
       String after = diagnostic("compilerDirectivesPrint");
@@ -46,6 +52,41 @@ class CompilerDirectivesTest {
       }
     }
     assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
+  }
+
+  /** Runs one way of adding them on a file of the directives. */
+  private static int addFromFile(Path folder, Function<Path, String> way) throws IOException {
+    Path file = Files.writeString(folder.resolve("directives.json"),
+        CompilerDirectives.DIRECTIVES);
+    return CompilerDirectives.added(way.apply(file));
+  }
+
+  @Test
+  void hotSpotTakesTheDirectivesAndPutsThemFirst() throws Exception {
+    addsThemFirst(CompilerDirectives::add);
+  }
+
+  @Test
+  void theJdksOwnCommandsAddThemWithoutTheMBeanServer(@TempDir Path folder) throws Exception {
+    // the tests open the package to this module, as the runnable jar's manifest does
+    addsThemFirst(() -> addFromFile(folder, file -> {
+      try {
+        return CompilerDirectives.addDirectly(file);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }));
+  }
+
+  @Test
+  void theMBeanServerAddsThemWhereThePackageIsClosed(@TempDir Path folder) throws Exception {
+    addsThemFirst(() -> addFromFile(folder, file -> {
+      try {
+        return CompilerDirectives.addThroughServer(file);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }));
   }
 
   private static boolean suits(Map<String, String> options) {

@@ -125,6 +125,15 @@ class ReportJarIT {
     }
   }
 
+  @Test
+  void opensTheJdksDiagnosticCommandsToItsCompilerDirectives() throws Exception {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      // what CompilerDirectives.addDirectly needs; without it, the MBean server does the same
+      assertThat(jar.getManifest().getMainAttributes().getValue("Add-Opens"))
+          .isEqualTo("jdk.management/com.sun.management.internal");
+    }
+  }
+
   private record Run(int exitCode, String out, String err) {}
 
   private static Run scap(String... args) throws IOException, InterruptedException {
