@@ -5,6 +5,7 @@ import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
+import dev.scap.model.ThemeId;
 import dev.scap.report.internal.Out;
 import dev.scap.report.internal.Text;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * The output of {@code scap overlap}: each city's top peers, or the full matrix, in the formats
@@ -66,8 +68,11 @@ public final class OverlapOutput {
           json.writeNumberProperty("minScore", minScore.doubleValue());
           json.writeName("cities");
           json.writeStartArray();
-          Out.jsonElements(json, out, peers,
-              (generator, city) -> ResultsJson.cityPeers(generator, city, names::get));
+          // the generators of Out.json have no pretty printer: bytes written once serve all
+          Map<ThemeId, SerializableString> withoutProjects =
+              ResultsJson.withoutProjects(overlap.themes(), Out::json);
+          Out.jsonElements(json, out, peers, (generator, city) ->
+              ResultsJson.cityPeers(generator, city, names::get, withoutProjects::get));
           json.writeEndArray();
           json.writeEndObject();
         }

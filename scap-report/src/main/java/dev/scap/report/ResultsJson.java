@@ -28,8 +28,14 @@ import dev.scap.model.CityId;
 import dev.scap.model.Identifier;
 import dev.scap.model.OrganizationId;
 import dev.scap.model.SupportType;
+import dev.scap.model.ThemeId;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -154,21 +160,56 @@ public final class ResultsJson {
 
   /** Writes one city and its peers, an element of what {@link #peers} writes. */
   static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names) {
+    cityPeers(json, city, names, theme -> null);
+  }
+
+  /**
+   * As {@link #cityPeers(JsonGenerator, CityPeers, Function)}, writing each shared theme without
+   * projects on either side as the bytes that {@code written} holds for its theme, if any: see
+   * {@link #withoutProjects}.
+   */
+  static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names,
+      Function<ThemeId, SerializableString> written) {
     json.writeStartObject();
     cityAndName(json, city.city(), names);
     json.writeName(PEERS);
     json.writeStartArray();
     for (Peer peer : city.peers()) {
-      peer(json, peer, names);
+      peer(json, peer, names, written);
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
+  /**
+   * Writes, for each theme, the shared theme without projects on either side, each in a
+   * generator of its own from {@code generators}: what {@link #sharedTheme} writes into another
+   * generator like them, with no pretty printer. Plans of focus areas alone share every theme
+   * so, and writing the bytes in one call takes a third less time than the nine calls that
+   * make them, over outputs of tens of megabytes.
+   *
+   * @param themes the themes
+   * @param generators a generator like the one the bytes are for, over a stream
+   * @return the bytes of each theme's object
+   */
+  static Map<ThemeId, SerializableString> withoutProjects(List<ThemeId> themes,
+      Function<OutputStream, JsonGenerator> generators) {
+    Map<ThemeId, SerializableString> written = new HashMap<>();
+    for (ThemeId theme : themes) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (JsonGenerator json = generators.apply(bytes)) {
+        sharedTheme(json, new SharedTheme(theme, List.of(), List.of()));
+      }
+      written.put(theme, new SerializedString(bytes.toString(StandardCharsets.UTF_8)));
+    }
+    return written;
+  }
+
   // One small method per level of nesting: where an optimizing compiler compiles this code (in
   // a program that embeds the library, say), it compiles each soon and small, instead of one
   // large method late in a short run.
-  private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names) {
+  private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names,
+      Function<ThemeId, SerializableString> written) {
     json.writeStartObject();
     cityAndName(json, peer.city(), names);
     json.writeName(SCORE);
@@ -176,7 +217,13 @@ public final class ResultsJson {
     json.writeName(SHARED_THEMES);
     json.writeStartArray();
     for (SharedTheme shared : peer.shared()) {
-      sharedTheme(json, shared);
+      SerializableString whole = shared.cityProjects().isEmpty()
+          && shared.peerProjects().isEmpty() ? written.apply(shared.theme()) : null;
+      if (whole == null) {
+        sharedTheme(json, shared);
+      } else {
+        json.writeRawValue(whole);
+      }
     }
     json.writeEndArray();
     json.writeEndObject();
