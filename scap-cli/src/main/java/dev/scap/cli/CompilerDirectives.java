@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +22,15 @@ import javax.management.ObjectName;
  *
  * <p>Done with the JDK's diagnostic command {@code Compiler.directives_add}, as
  * {@code jcmd PID Compiler.directives_add FILE} does, on a daemon thread while the command line
- * starts; only where the JVM compiles in tiers with both compilers, as it does by default, and
- * was given no directives of its own. The command is run straight through the JDK's own
- * implementation of it, which the runnable jar's manifest opens to it
- * ({@code Add-Opens: jdk.management/com.sun.management.internal}): that takes about 15 ms,
- * where starting the platform MBean server that offers the same command publicly takes about
- * 100 ms, the directives arriving all the later. Where the package is not open (another way of
- * running the classes) or is not as expected, the MBean server does it. Where the command is missing (a JVM other than HotSpot)
- * or anything fails, nothing changes and nothing is printed. The system property
- * {@code scap.compiler-directives=false} turns it off.
+ * starts ({@link BackgroundStart}); only where the JVM compiles in tiers with both compilers, as it
+ * does by default, and was given no directives of its own. The command is run straight through the
+ * JDK's own implementation of it, which the runnable jar's manifest opens to it
+ * ({@code Add-Opens: jdk.management/com.sun.management.internal}): that takes about 15 ms, where
+ * starting the platform MBean server that offers the same command publicly takes about 100 ms, the
+ * directives arriving all the later. Where the package is not open (another way of running the
+ * classes) or is not as expected, the MBean server does it. Where the command is missing (a JVM
+ * other than HotSpot) or anything fails, nothing changes and nothing is printed. The system
+ * property {@code scap.compiler-directives=false} turns it off.
  */
 final class CompilerDirectives {
 
@@ -47,19 +46,16 @@ final class CompilerDirectives {
 
   private static final Pattern ADDED = Pattern.compile("(\\d+) compiler directives? added");
 
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
-
   private CompilerDirectives() {}
 
-  /** Adds the directives on a daemon thread, once in a JVM, unless the property says not to. */
-  static void addInBackground() {
-    if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))
-        || !STARTED.compareAndSet(false, true)) {
-      return;
-    }
-    Thread thread = new Thread(CompilerDirectives::add, "scap-compiler-directives");
-    thread.setDaemon(true);
-    thread.start();
+  /**
+   * Adds the directives, unless the property says not to: on the thread of
+   * {@link BackgroundStart}, once in a JVM.
+   *
+   * @return how many directives the JVM took: 0 where it took none
+   */
+  static int addUnlessTurnedOff() {
+    return Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) ? add() : 0;
   }
 
   /**

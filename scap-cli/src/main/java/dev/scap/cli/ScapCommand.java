@@ -49,8 +49,8 @@ public final class ScapCommand implements Runnable {
   /**
    * The subcommands that need no other: a run of one of them, named first on the command
    * line, builds the model of that one alone. picocli builds each command's model from its
-   * annotations when it is added, and the eleven of that time took a fifth to a third of a second in a fresh
-   * JVM, before any work.
+   * annotations when it is added, and the eleven of that time took a fifth to a third of a
+   * second in a fresh JVM, before any work.
    */
   private static final Set<String> ALONE = Set.of("validate", "format", "import", "export",
       "template", "overlap", "groups", "roundtables", "partners", "report");
@@ -90,7 +90,7 @@ public final class ScapCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    CompilerDirectives.addInBackground();
+    BackgroundStart.begin();
     // The thread that runs the command says when the heap runs out, in one line; a worker
     // that runs out with it would add a trace.
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {

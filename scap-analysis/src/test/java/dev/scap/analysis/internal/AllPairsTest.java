@@ -31,9 +31,10 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The two loops of {@link AllPairs#topK} against each other and against a brute force over
- * exact {@link Fraction}s worked out here from the set sizes: on presence weights, {@code presence = true} takes the bitsets
- * when they cost less than the inverted index (n²·⌈T/64⌉ word operations against
- * Σ_t |postings(t)|²), {@code presence = false} always takes the index.
+ * exact {@link Fraction}s worked out here from the set sizes: on presence weights,
+ * {@code presence = true} takes the bitsets when they cost less than the inverted index
+ * (n²·⌈T/64⌉ word operations against Σ_t |postings(t)|²), {@code presence = false} always takes
+ * the index.
  */
 class AllPairsTest {
 

@@ -1,0 +1,75 @@
+package dev.scap.cli;
+
+import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.OverlapOptions;
+import dev.scap.analysis.overlap.ThemeOverlap;
+import dev.scap.io.ReadResult;
+import dev.scap.io.ScapReader;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the command line does on a daemon thread of its own while the main thread builds the
+ * command line and parses the arguments, which takes about a tenth of a second: it adds the
+ * {@link CompilerDirectives}, then reads a document of two cities and finds their theme overlap.
+ * That loads and initializes, on the other core, the classes that reading a document and the
+ * analyses need (Jackson's parser, the model and its validation, the overlap and its kernels)
+ * before the main thread comes to them. Nothing of it is kept, and whatever fails, nothing is
+ * printed.
+ */
+final class BackgroundStart {
+
+  /** A valid document of two cities sharing a theme, one project each. */
+  static final String DOCUMENT = """
+      {"scapVersion": "1.1",
+       "taxonomies": [{"id": "t", "name": "T",
+                       "themes": [{"id": "a", "label": "A"}, {"id": "b", "label": "B"}]}],
+       "cities": [{"id": "c", "name": "C", "country": "KH"},
+                  {"id": "d", "name": "D", "country": "VN"}],
+       "plans": [{"id": "p", "city": "c", "title": "P", "focusAreas": [{"theme": "a"}],
+                  "projects": [{"id": "c-1", "title": "X", "themes": ["a"]}]},
+                 {"id": "q", "city": "d", "title": "Q",
+                  "focusAreas": [{"theme": "a"}, {"theme": "b", "priority": 2}],
+                  "projects": [{"id": "d-1", "title": "Y", "themes": ["a", "b"]}]}]}
+      """;
+
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+  private BackgroundStart() {}
+
+  /** Starts the thread, once in a JVM. */
+  static void begin() {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread = new Thread(BackgroundStart::run, "scap-start");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void run() {
+    CompilerDirectives.addUnlessTurnedOff();
+    warmUp();
+  }
+
+  /**
+   * Reads {@link #DOCUMENT} and finds each city's peer.
+   *
+   * @return whether the document read without a problem and each city found the other
+   */
+  static boolean warmUp() {
+    try {
+      ReadResult read = ScapReader.create()
+          .read(new ByteArrayInputStream(DOCUMENT.getBytes(StandardCharsets.UTF_8)));
+      List<CityPeers> peers = ThemeOverlap.of(read.document(), OverlapOptions.DEFAULTS)
+          .topPeers(1, BigDecimal.ZERO);
+      return read.isValid() && peers.stream().allMatch(city -> city.peers().size() == 1);
+    } catch (Throwable e) {
+      // A head start, and no more: the command does all of it again as it needs it.
+      return false;
+    }
+  }
+}
