@@ -5,7 +5,10 @@ import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.io.ReadResult;
 import dev.scap.io.ScapReader;
+import dev.scap.report.OutputFormat;
+import dev.scap.report.OverlapOutput;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,10 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * What the command line does on a daemon thread of its own while the main thread builds the
  * command line and parses the arguments, which takes about a tenth of a second: it adds the
- * {@link CompilerDirectives}, then reads a document of two cities and finds their theme overlap.
- * That loads and initializes, on the other core, the classes that reading a document and the
- * analyses need (Jackson's parser, the model and its validation, the overlap and its kernels)
- * before the main thread comes to them. Nothing of it is kept, and whatever fails, nothing is
+ * {@link CompilerDirectives}, then reads a document of two cities, finds their theme overlap and
+ * writes it as JSON to nowhere. That loads and initializes, on the other core, the classes that
+ * reading a document, the analyses and their output need (Jackson's parser and generator, the
+ * model and its validation, the overlap and its kernels) before the main thread comes to them. Nothing of it is kept, and whatever fails, nothing is
  * printed.
  */
 final class BackgroundStart {
@@ -56,7 +59,7 @@ final class BackgroundStart {
   }
 
   /**
-   * Reads {@link #DOCUMENT} and finds each city's peer.
+   * Reads {@link #DOCUMENT}, finds each city's peer and writes them as JSON to nowhere.
    *
    * @return whether the document read without a problem and each city found the other
    */
@@ -64,8 +67,10 @@ final class BackgroundStart {
     try {
       ReadResult read = ScapReader.create()
           .read(new ByteArrayInputStream(DOCUMENT.getBytes(StandardCharsets.UTF_8)));
-      List<CityPeers> peers = ThemeOverlap.of(read.document(), OverlapOptions.DEFAULTS)
-          .topPeers(1, BigDecimal.ZERO);
+      ThemeOverlap overlap = ThemeOverlap.of(read.document(), OverlapOptions.DEFAULTS);
+      List<CityPeers> peers = overlap.topPeers(1, BigDecimal.ZERO);
+      OverlapOutput.peers(OutputFormat.JSON, overlap, peers, 1, BigDecimal.ZERO,
+          Names.of(read.document()), OutputStream.nullOutputStream());
       return read.isValid() && peers.stream().allMatch(city -> city.peers().size() == 1);
     } catch (Throwable e) {
       // A head start, and no more: the command does all of it again as it needs it.
