@@ -18,6 +18,7 @@ import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -468,6 +469,11 @@ public final class ThemeOverlap {
    */
   private List<List<ProjectId>> projectsByTheme(int city) {
     int[] own = themeIndexes[city];
+    int[][] named = projectThemes[city];
+    if (named.length == 0) {
+      // a plan of focus areas alone, as most are at first
+      return Collections.nCopies(own.length, List.of());
+    }
     int[] place = new int[themes.size()];
     Arrays.fill(place, -1);
     List<List<ProjectId>> lists = new ArrayList<>(own.length);
@@ -475,7 +481,6 @@ public final class ThemeOverlap {
       place[own[x]] = x;
       lists.add(new ArrayList<>());
     }
-    int[][] named = projectThemes[city];
     int[] last = new int[own.length];
     Arrays.fill(last, -1);
     for (int p = 0; p < named.length; p++) {
