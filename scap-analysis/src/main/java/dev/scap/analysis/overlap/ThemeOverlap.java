@@ -77,9 +77,16 @@ public final class ThemeOverlap {
   private final List<Plan> plans;
   /** Per city, its themes of positive weight as indexes, ascending. */
   private final int[][] themeIndexes;
+  /** Per city, the weights of its {@link #themeIndexes}. */
+  private final double[][] themeWeights;
   /** Per city, per project of its plan, the indexes of the profile themes it names. */
   private final int[][][] projectThemes;
-  private final List<CityProfile> profiles;
+  /**
+   * The cities' public profiles, made on first use from {@link #sparse}: the analyses work on
+   * the arrays, and a command that only finds peers never asks for them. A race makes equal
+   * lists twice, and either serves.
+   */
+  private volatile List<CityProfile> profiles;
   private final SparseProfiles sparse;
   private final ExactScores exact;
 
@@ -116,7 +123,6 @@ public final class ThemeOverlap {
       plansByCity.computeIfAbsent(plan.city(), c -> new ArrayList<>()).add(plan);
     }
     Plan[] chosen = new Plan[cities.size()];
-    CityProfile[] profileArray = new CityProfile[cities.size()];
     int[][] themeArrays = new int[cities.size()][];
     double[][] weightArrays = new double[cities.size()][];
     int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
@@ -137,7 +143,6 @@ public final class ThemeOverlap {
       if (unitDenominators != null) {
         unitDenominators[i] = new int[nonZero];
       }
-      Map<ThemeId, Double> named = new LinkedHashMap<>();
       for (int t = 0, x = 0; t < weights.length; t++) {
         if (weights[t] > 0) {
           themeArrays[i][x] = t;
@@ -146,14 +151,10 @@ public final class ThemeOverlap {
             unitDenominators[i][x] = priorities[t];
           }
           weightArrays[i][x++] = weights[t];
-          named.put(themes.get(t), weights[t]);
         }
       }
-      profileArray[i] = new CityProfile(city, plan == null ? null : plan.id(), named);
     });
     this.plans = Arrays.asList(chosen);
-    List<CityProfile> profileList = Arrays.asList(profileArray);
-    this.profiles = List.copyOf(profileList);
     Integer[] order = IntStream.range(0, cities.size()).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparing(i -> cities.get(i).value()));
     int[] idRank = new int[cities.size()];
@@ -161,6 +162,7 @@ public final class ThemeOverlap {
       idRank[order[r]] = r;
     }
     this.themeIndexes = themeArrays;
+    this.themeWeights = weightArrays;
     this.projectThemes = new int[cities.size()][][];
     IntStream.range(0, cities.size()).parallel().forEach(i -> {
       List<Project> projects = chosen[i] == null ? List.of() : chosen[i].projects();
@@ -298,7 +300,22 @@ public final class ThemeOverlap {
    * @return the profiles, in document order
    */
   public List<CityProfile> profiles() {
-    return profiles;
+    List<CityProfile> made = profiles;
+    if (made == null) {
+      made = IntStream.range(0, cities.size()).parallel().mapToObj(this::makeProfile).toList();
+      profiles = made;
+    }
+    return made;
+  }
+
+  /** City i's profile: its themes of positive weight, in the taxonomy's order. */
+  private CityProfile makeProfile(int i) {
+    Map<ThemeId, Double> named = new LinkedHashMap<>();
+    for (int x = 0; x < themeIndexes[i].length; x++) {
+      named.put(themes.get(themeIndexes[i][x]), themeWeights[i][x]);
+    }
+    Plan plan = plans.get(i);
+    return new CityProfile(cities.get(i), plan == null ? null : plan.id(), named);
   }
 
   /**
@@ -309,7 +326,7 @@ public final class ThemeOverlap {
    */
   public Optional<CityProfile> profile(CityId city) {
     Integer i = cityIndex.get(city);
-    return i == null ? Optional.empty() : Optional.of(profiles.get(i));
+    return i == null ? Optional.empty() : Optional.of(profiles().get(i));
   }
 
   /**
@@ -534,7 +551,7 @@ public final class ThemeOverlap {
   public List<ThemeCoverage> coverage() {
     List<ThemeCoverage> coverage = new ArrayList<>(themes.size());
     for (ThemeId theme : themes) {
-      List<CityId> naming = profiles.stream().filter(p -> p.weight(theme) > 0)
+      List<CityId> naming = profiles().stream().filter(p -> p.weight(theme) > 0)
           .map(CityProfile::city).toList();
       coverage.add(new ThemeCoverage(theme, naming));
     }
