@@ -1,9 +1,11 @@
 package dev.scap.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -56,5 +58,80 @@ class OutTest {
     }
 
     assertThat(parallel.toByteArray()).isEqualTo(one.toByteArray());
+  }
+
+  /** A stream that fails at a given write, keeping what it took before. */
+  private static final class Failing extends OutputStream {
+    private final ByteArrayOutputStream taken = new ByteArrayOutputStream();
+    private final int failAt;
+    private int writes;
+
+    Failing(int failAt) {
+      this.failAt = failAt;
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+      count();
+      taken.write(bytes, offset, length);
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      count();
+      taken.write(b);
+    }
+
+    private void count() throws IOException {
+      if (++writes == failAt) {
+        throw new IOException("disk full");
+      }
+    }
+
+    synchronized int size() {
+      return taken.size();
+    }
+  }
+
+  @Property(tries = 20)
+  void aFailedWriteFailsTheWholeWithItsOwnException(
+      @ForAll @IntRange(min = 2, max = 90) int failAt) {
+    List<Integer> elements = IntStream.range(0, 3000).boxed().toList();
+    Failing out = new Failing(failAt);
+    JsonGenerator json = Out.json(out);
+    json.writeStartArray();
+
+    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, ELEMENT))
+        .isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThat(out.size()).isPositive();
+  }
+
+  @Property(tries = 20)
+  void anElementThatFailsFailsTheWholeAfterWholeRunsOnly(
+      @ForAll @IntRange(min = 0, max = 2999) int failing) throws IOException {
+    List<Integer> elements = IntStream.range(0, 3000).boxed().toList();
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    try (JsonGenerator json = Out.json(whole)) {
+      json.writeStartArray();
+      Out.jsonElements(json, whole, elements, ELEMENT);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BiConsumer<JsonGenerator, Integer> failingElement = (json, n) -> {
+      if (n == failing) {
+        throw new IllegalStateException("element " + n);
+      }
+      ELEMENT.accept(json, n);
+    };
+
+    JsonGenerator json = Out.json(out);
+    json.writeStartArray();
+    // thrown on another thread, it may come wrapped in one of its kind
+    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, failingElement))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("element " + failing);
+
+    // what was written is whole runs, in order, before the failing one's window
+    byte[] written = out.toByteArray();
+    assertThat(written.length).isLessThan(whole.size());
+    assertThat(whole.toByteArray()).startsWith(written);
   }
 }
