@@ -17,11 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * What the command line does on a daemon thread of its own while the main thread builds the
  * command line and parses the arguments, which takes about a tenth of a second: it adds the
- * {@link CompilerDirectives}, then reads a document of two cities, finds their theme overlap and
- * writes it as JSON to nowhere. That loads and initializes, on the other core, the classes that
- * reading a document, the analyses and their output need (Jackson's parser and generator, the
- * model and its validation, the overlap and its kernels) before the main thread comes to them. Nothing of it is kept, and whatever fails, nothing is
- * printed.
+ * {@link CompilerDirectives}, then warms up: it reads a document of two cities, finds their
+ * theme overlap and writes it as JSON to nowhere. That loads and initializes, on the other core,
+ * the classes that reading a document, the analyses and their output need (Jackson's parser and
+ * generator, the model and its validation, the overlap and its kernels) before the main thread
+ * comes to them. Nothing of it is kept, and whatever fails, nothing is printed. The system
+ * property {@code scap.warm-up=false} leaves the warming up out.
  */
 final class BackgroundStart {
 
@@ -39,6 +40,8 @@ final class BackgroundStart {
                   "projects": [{"id": "d-1", "title": "Y", "themes": ["a", "b"]}]}]}
       """;
 
+  static final String PROPERTY = "scap.warm-up";
+
   private static final AtomicBoolean STARTED = new AtomicBoolean();
 
   private BackgroundStart() {}
@@ -55,7 +58,9 @@ final class BackgroundStart {
 
   private static void run() {
     CompilerDirectives.addUnlessTurnedOff();
-    warmUp();
+    if (Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
+      warmUp();
+    }
   }
 
   /**

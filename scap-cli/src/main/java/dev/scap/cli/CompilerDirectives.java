@@ -111,8 +111,8 @@ final class CompilerDirectives {
 
   /**
    * Runs {@code Compiler.directives_add} through the JDK's implementation of the diagnostic
-   * commands, as its MBean does, without the MBean server. Its native code is loaded by then:
-   * {@link #suitsThisJvm} loads it with the platform's HotSpot MXBean.
+   * commands, as its MBean does, without the MBean server. Its native code comes with the
+   * platform's HotSpot MXBean, which is asked for first.
    *
    * @param file the directives
    * @return what the command says
@@ -120,13 +120,23 @@ final class CompilerDirectives {
    * @throws RuntimeException if its package is not open to this code
    */
   static String addDirectly(Path file) throws ReflectiveOperationException {
+    ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     Class<?> commands = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
     Method instance = commands.getDeclaredMethod("getDiagnosticCommandMBean");
     Method execute = commands.getDeclaredMethod("executeDiagnosticCommand", String.class);
     instance.setAccessible(true);
     execute.setAccessible(true);
     return String.valueOf(execute.invoke(instance.invoke(null),
-        "Compiler.directives_add " + file));
+        "Compiler.directives_add " + quoted(file)));
+  }
+
+  /**
+   * The file as one argument of a diagnostic command, which splits its arguments at spaces
+   * unless they are quoted: a temporary folder's path may hold spaces.
+   */
+  static String quoted(Path file) {
+    String path = file.toString();
+    return path.contains("\"") ? "'" + path + "'" : "\"" + path + "\"";
   }
 
   /**
@@ -141,7 +151,7 @@ final class CompilerDirectives {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
     return String.valueOf(server.invoke(
         new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-        new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()}));
+        new Object[] {new String[] {quoted(file)}}, new String[] {String[].class.getName()}));
   }
 
   /** Whether the directives {@link #suit} this JVM, which must be HotSpot. */

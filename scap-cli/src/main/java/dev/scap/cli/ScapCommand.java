@@ -55,8 +55,12 @@ public final class ScapCommand implements Runnable {
   private static final Set<String> ALONE = Set.of("validate", "format", "import", "export",
       "template", "overlap", "groups", "roundtables", "partners", "report");
 
-  /** Kept so that the level set on it is not lost to garbage collection. */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+  /**
+   * Hibernate Validator's logger, which says at INFO which version starts: kept at WARNING, set
+   * before any thread of the command line runs, and kept so that the level is not lost to
+   * garbage collection.
+   */
+  private static final Logger VALIDATOR_LOG = quiet(Logger.getLogger("org.hibernate.validator"));
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +114,11 @@ public final class ScapCommand implements Runnable {
    */
   public static int run(String... args) {
     return execute(commandLine(System.out, System.err, args), args);
+  }
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   private static Map<String, Supplier<Object>> subcommands() {
@@ -175,7 +184,6 @@ public final class ScapCommand implements Runnable {
    * @return the command line, ready to execute
    */
   static CommandLine commandLine(OutputStream stdout, OutputStream stderr, String... args) {
-    VALIDATOR_LOG.setLevel(Level.WARNING);
     ScapCommand root = new ScapCommand();
     root.stdout = stdout;
     CommandLine commandLine = new CommandLine(root);

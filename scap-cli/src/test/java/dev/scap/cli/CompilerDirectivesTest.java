@@ -54,9 +54,13 @@ class CompilerDirectivesTest {
     assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
   }
 
-  /** Runs one way of adding them on a file of the directives. */
+  /**
+   * Runs one way of adding them on a file of the directives, in a folder whose name has a space
+   * and a quote, as a temporary folder's may.
+   */
   private static int addFromFile(Path folder, Function<Path, String> way) throws IOException {
-    Path file = Files.writeString(folder.resolve("directives.json"),
+    Path file = Files.writeString(
+        Files.createDirectory(folder.resolve("Mayor's files")).resolve("directives.json"),
         CompilerDirectives.DIRECTIVES);
     return CompilerDirectives.added(way.apply(file));
   }
@@ -87,6 +91,14 @@ class CompilerDirectivesTest {
         throw new AssertionError(e);
       }
     }));
+  }
+
+  @Test
+  void quotesAPathAsOneArgumentOfACommand() {
+    assertThat(CompilerDirectives.quoted(Path.of("/tmp/my files/d.json")))
+        .isEqualTo("\"/tmp/my files/d.json\"");
+    assertThat(CompilerDirectives.quoted(Path.of("/tmp/a \"b\"/d.json")))
+        .isEqualTo("'/tmp/a \"b\"/d.json'");
   }
 
   private static boolean suits(Map<String, String> options) {

@@ -3,11 +3,11 @@ package dev.scap.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scap.analysis.grouping.PeerGrouping;
-import dev.scap.analysis.overlap.OverlapOptions;
-import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.analysis.overlap.CityPeers;
+import dev.scap.analysis.overlap.OverlapOptions;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SharedTheme;
+import dev.scap.analysis.overlap.ThemeOverlap;
 import dev.scap.model.CityId;
 import dev.scap.model.ProjectId;
 import dev.scap.model.ThemeId;

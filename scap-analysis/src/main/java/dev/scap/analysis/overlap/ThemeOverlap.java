@@ -302,7 +302,8 @@ public final class ThemeOverlap {
   public List<CityProfile> profiles() {
     List<CityProfile> made = profiles;
     if (made == null) {
-      made = IntStream.range(0, cities.size()).parallel().mapToObj(this::makeProfile).toList();
+      made = List.copyOf(
+          IntStream.range(0, cities.size()).parallel().mapToObj(this::makeProfile).toList());
       profiles = made;
     }
     return made;
