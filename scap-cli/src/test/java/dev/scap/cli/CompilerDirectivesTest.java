@@ -3,14 +3,12 @@ package dev.scap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,15 +52,23 @@ class CompilerDirectivesTest {
     assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
   }
 
+  /** One way of adding the directives of a file. */
+  @FunctionalInterface
+  private interface Way {
+    String add(Path file) throws Exception;
+  }
+
   /**
-   * Runs one way of adding them on a file of the directives, in a folder whose name has a space
-   * and a quote, as a temporary folder's may.
+   * Adds them one way from a file of the directives, in a folder whose name has a space and a
+   * quote, as a temporary folder's may.
    */
-  private static int addFromFile(Path folder, Function<Path, String> way) throws IOException {
-    Path file = Files.writeString(
-        Files.createDirectory(folder.resolve("Mayor's files")).resolve("directives.json"),
-        CompilerDirectives.DIRECTIVES);
-    return CompilerDirectives.added(way.apply(file));
+  private static Callable<Integer> fromFile(Path folder, Way way) {
+    return () -> {
+      Path file = Files.writeString(
+          Files.createDirectory(folder.resolve("Mayor's files")).resolve("directives.json"),
+          CompilerDirectives.DIRECTIVES);
+      return CompilerDirectives.added(way.add(file));
+    };
   }
 
   @Test
@@ -73,24 +79,12 @@ class CompilerDirectivesTest {
   @Test
   void theJdksOwnCommandsAddThemWithoutTheMBeanServer(@TempDir Path folder) throws Exception {
     // the tests open the package to this module, as the runnable jar's manifest does
-    addsThemFirst(() -> addFromFile(folder, file -> {
-      try {
-        return CompilerDirectives.addDirectly(file);
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
-    }));
+    addsThemFirst(fromFile(folder, CompilerDirectives::addDirectly));
   }
 
   @Test
   void theMBeanServerAddsThemWhereThePackageIsClosed(@TempDir Path folder) throws Exception {
-    addsThemFirst(() -> addFromFile(folder, file -> {
-      try {
-        return CompilerDirectives.addThroughServer(file);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    }));
+    addsThemFirst(fromFile(folder, CompilerDirectives::addThroughServer));
   }
 
   @Test
