@@ -305,15 +305,12 @@ public final class AllPairs {
       int i = best.city;
       int n = acc.length;
       index.accumulateAll(profiles, i, true, acc);
-      double[] sums = profiles.sums;
-      double[] squares = profiles.squares;
       double scale = scale(i);
       double bar = best.bar;
       for (int j = 0; j < n; j++) {
         double shared = acc[j];
         if (shared * scale * inverseNorms[j] >= bar && j != i) {
-          best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]),
-              exactSums ? (long) shared : -1);
+          consider(best, j, shared);
           bar = best.bar;
         }
       }
@@ -352,10 +349,14 @@ public final class AllPairs {
       if (shared == 0 || j == i || products && shared * scale * inverseNorms[j] < best.bar) {
         return;
       }
-      double[] sums = profiles.sums;
-      double[] squares = profiles.squares;
-      best.consider(j, metric.score(shared, sums[i], sums[j], squares[i], squares[j]),
-          exactSums ? (long) shared : -1);
+      consider(best, j, shared);
+    }
+
+    /** Offers peer j, whose Σmin (or A·B) with the row's city the index added up. */
+    private void consider(Best best, int j, double shared) {
+      int i = best.city;
+      best.consider(j, metric.score(shared, profiles.sums[i], profiles.sums[j],
+          profiles.squares[i], profiles.squares[j]), exactSums ? (long) shared : -1);
     }
   }
 

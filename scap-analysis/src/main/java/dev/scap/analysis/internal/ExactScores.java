@@ -148,11 +148,11 @@ public final class ExactScores {
    * least common multiple of their denominators give the same exact score.
    */
   long[] smallRatio(int a, int b) {
-    if (units == null || metric.usesProducts()
-        && (unitSquares[a] >= SMALL_PRODUCT || unitSquares[b] >= SMALL_PRODUCT)) {
-      return null;  // cosine's A·B may pass a long, and its square would
+    if (units == null) {
+      return null;
     }
-    return smallRatio(a, b, shared(a, b, metric.usesProducts()));
+    // cosine's A·B is added up only where it fits, and smallRatio refuses -1 there
+    return smallRatio(a, b, metric.usesProducts() ? smallDot(a, b) : shared(a, b, false));
   }
 
   /**
