@@ -18,7 +18,10 @@ import javax.management.ObjectName;
  * compiler (C2); the rest (reading and writing JSON, the command line, the JDK's own code)
  * stays with the quick one (C1). On a machine of two cores, C2 otherwise spends about one core
  * for most of a run of three seconds compiling code whose work is over before its compiled form
- * is ready, and the analyses' loops wait in its queue behind it.
+ * is ready, and the analyses' loops wait in its queue behind it. Within the analyses, the
+ * methods that run the top-k's rows (and the lambdas' classes, anywhere) inline nothing into
+ * C2 code: the loops they call are small methods that C2 compiles early on their own calls,
+ * and compiling them again inside each caller spent about 150 ms of a core per run.
  *
  * <p>Done with the JDK's diagnostic command {@code Compiler.directives_add}, as
  * {@code jcmd PID Compiler.directives_add FILE} does, on a daemon thread while the command line
@@ -34,9 +37,16 @@ import javax.management.ObjectName;
  */
 final class CompilerDirectives {
 
-  /** The directives, in HotSpot's format: the first whose pattern matches a method applies. */
+  /**
+   * The directives, in HotSpot's format: the first whose pattern matches a method applies.
+   * Lambdas' classes are matched by their names' {@code $$Lambda}, wherever they are.
+   */
   static final String DIRECTIVES = """
       [
+        { match: "*$$Lambda*.*", c2: { Exclude: true } },
+        { match: ["dev/scap/analysis/internal/AllPairs.lambda*",
+                  "dev/scap/analysis/internal/AllPairs$Rows.*"],
+          c2: { Exclude: false, inline: "-*.*" } },
         { match: "dev/scap/analysis/internal/*.*", c2: { Exclude: false } },
         { match: "*.*", c2: { Exclude: true } }
       ]

@@ -32,17 +32,24 @@ class CompilerDirectivesTest {
     try {
       added = add.call();
 
-      assertThat(added).isEqualTo(2);
+      assertThat(added).isEqualTo(4);
       String after = diagnostic("compilerDirectivesPrint");
-      // the analyses' kernels keep C2, matched before the rule that excludes it everywhere
+      // matched in this order: lambdas' classes, the top-k's rows, the analyses' kernels, and
+      // the rule that excludes C2 everywhere else
+      int lambdas = after.indexOf("matching: *$$Lambda*.*");
+      int rows = after.indexOf("matching: dev/scap/analysis/internal/AllPairs$Rows.*, "
+          + "dev/scap/analysis/internal/AllPairs.lambda*");
       int kernels = after.indexOf("matching: dev/scap/analysis/internal/*.*");
       int everything = after.indexOf("matching: *.*");
-      assertThat(kernels).isNotNegative().isLessThan(everything);
-      String rest = after.substring(everything);
-      assertThat(rest.substring(rest.indexOf("c2 directives:"))).contains("Exclude:true");
-      String kernelsC2 = after.substring(kernels, everything);
-      assertThat(kernelsC2.substring(kernelsC2.indexOf("c2 directives:")))
-          .contains("Exclude:false").doesNotContain("Exclude:true");
+      assertThat(lambdas).isNotNegative().isLessThan(rows);
+      assertThat(rows).isLessThan(kernels);
+      assertThat(kernels).isLessThan(everything);
+      assertThat(c2(after, lambdas, rows)).contains("Exclude:true");
+      assertThat(c2(after, rows, kernels)).contains("inline: -*.*").contains("Exclude:false")
+          .doesNotContain("Exclude:true");
+      assertThat(c2(after, kernels, everything)).contains("Exclude:false")
+          .doesNotContain("Exclude:true");
+      assertThat(c2(after, everything, after.length())).contains("Exclude:true");
     } finally {
       // the test JVM's compilers go back to their own choices: each removal takes the top one
       for (int i = 0; i < added; i++) {
@@ -50,6 +57,14 @@ class CompilerDirectivesTest {
       }
     }
     assertThat(diagnostic("compilerDirectivesPrint")).isEqualTo(before);
+  }
+
+  /** The C2 part of the directive printed from {@code from} to {@code to}. */
+  private static String c2(String printed, int from, int to) {
+    String directive = printed.substring(from, to);
+    String c2 = directive.substring(directive.indexOf("c2 directives:"));
+    int next = c2.indexOf("Directive:");
+    return next < 0 ? c2 : c2.substring(0, next);
   }
 
   /** One way of adding the directives of a file. */
