@@ -16,6 +16,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.stream.IntStream;
 
 /**
@@ -391,6 +393,12 @@ public final class ThemeOverlap {
    * mathematically {@code minScore} is kept, pairs whose scores are mathematically equal tie and
    * are ordered by id, and each score is the double nearest to the exact value.
    *
+   * <p>The list holds each city's peers as indexes and scores, in memory O(n·k), with each
+   * city's projects by theme, and makes a city's {@link CityPeers}, with their shared themes,
+   * each time it is asked for one: an output that writes the cities in turn holds the shared
+   * themes of a few cities at a time, not all n·k of them. The entries made for a city are
+   * always equal. The list is immutable and thread-safe.
+   *
    * @param k the most peers per city
    * @param minScore the least score kept, exactly as written; 0 or less keeps every pair
    *     scoring above 0
@@ -406,19 +414,46 @@ public final class ThemeOverlap {
         ? BigDecimal.ZERO : minScore;
     AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
         exact.threshold(least));
-    // Each city's shared themes and projects, on every core too. A city meets up to 2k
-    // pairs, so its projects per theme are listed once rather than looked up for each pair.
+    // A city meets up to 2k pairs, so its projects per theme are listed once, on every core,
+    // rather than looked up for each pair.
     List<List<List<ProjectId>>> byTheme = IntStream.range(0, cities.size()).parallel()
         .mapToObj(this::projectsByTheme).toList();
-    return IntStream.range(0, cities.size()).parallel().mapToObj(i -> {
-      List<Peer> peers = new ArrayList<>();
-      for (int x = 0; x < top.peers()[i].length; x++) {
-        int j = top.peers()[i][x];
-        peers.add(new Peer(cities.get(j), top.scores()[i][x],
-            shared(i, j, byTheme.get(i), byTheme.get(j))));
+    return new PeerList(this, top, byTheme);
+  }
+
+  /**
+   * Each city's peers, made as they are asked for from the top-k's indexes and scores: memory
+   * O(n·k), where the peers with their shared themes would take O(n·k·T). Asked for in turn, as
+   * an output writes them, each city's peers are made just before they are used, on the thread
+   * that uses them.
+   */
+  private static final class PeerList extends AbstractList<CityPeers> implements RandomAccess {
+    private final ThemeOverlap overlap;
+    private final AllPairs.TopK top;
+    private final List<List<List<ProjectId>>> byTheme;
+
+    PeerList(ThemeOverlap overlap, AllPairs.TopK top, List<List<List<ProjectId>>> byTheme) {
+      this.overlap = overlap;
+      this.top = top;
+      this.byTheme = byTheme;
+    }
+
+    @Override
+    public CityPeers get(int i) {
+      int[] ids = top.peers()[Objects.checkIndex(i, size())];
+      List<Peer> peers = new ArrayList<>(ids.length);
+      for (int x = 0; x < ids.length; x++) {
+        int j = ids[x];
+        peers.add(new Peer(overlap.cities.get(j), top.scores()[i][x],
+            overlap.shared(i, j, byTheme.get(i), byTheme.get(j))));
       }
-      return new CityPeers(cities.get(i), peers);
-    }).toList();
+      return new CityPeers(overlap.cities.get(i), peers);
+    }
+
+    @Override
+    public int size() {
+      return top.peers().length;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.scap.analysis.overlap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scap.analysis.internal.Fraction;
@@ -28,6 +29,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -372,6 +374,30 @@ class ThemeOverlapPropertiesTest {
             .isEqualTo(overlap.shared(city.city(), peer.city()));
       }
     }
+  }
+
+  /**
+   * The top peers are made as they are asked for: asked again, on any thread, in any order,
+   * they are the same, and the list cannot be changed.
+   */
+  @Property(tries = 100)
+  void topPeersAreTheSameWhenAskedAgainOnAnyThread(@ForAll("cases") Case c,
+      @ForAll @IntRange(min = 0, max = 5) int k) {
+    List<CityPeers> peers = c.overlap().topPeers(k, 0);
+    List<CityPeers> copy = List.copyOf(peers);
+
+    assertThat(peers).hasSize(c.overlap().cities().size()).isEqualTo(copy);
+    assertThat(IntStream.range(0, peers.size()).parallel().mapToObj(peers::get).toList())
+        .isEqualTo(copy);
+    for (int i = peers.size() - 1; i >= 0; i--) {
+      assertThat(peers.get(i)).isEqualTo(copy.get(i));
+    }
+    assertThat(peers.hashCode()).isEqualTo(copy.hashCode());
+    assertThatThrownBy(() -> peers.get(peers.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> peers.remove(0)).isInstanceOf(
+        peers.isEmpty() ? IndexOutOfBoundsException.class
+            : UnsupportedOperationException.class);
   }
 
   @Property(tries = 100)
