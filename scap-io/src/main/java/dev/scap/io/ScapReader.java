@@ -53,8 +53,11 @@ import tools.jackson.core.json.JsonFactory;
  * those handed over.
  *
  * <p>A whole read checks each plan by its constraints as soon as it is read, on the workers of
- * the common fork-join pool, while the calling thread reads on; the calling thread checks the
- * rest. With the pool's parallelism set to 0, the calling thread does all the work.
+ * the common fork-join pool, while the calling thread reads on; where the taxonomies, cities
+ * and organizations come before the plans, as they do in the canonical order, the workers also
+ * check each plan by the rules across objects (references, repeated ids), in document order.
+ * The calling thread checks the rest. With the pool's parallelism set to 0, the calling thread
+ * does all the work. The problems are the same either way.
  *
  * <p>Immutable and thread-safe.
  */
@@ -343,7 +346,7 @@ public final class ScapReader {
     try (JsonParser p = source.get()) {
       parser = p;
       DocumentParser reader = new DocumentParser(p, limits, found, flagged);
-      document = reader.readDocument(validation::plan);
+      document = reader.readDocument(validation::header, validation::plan);
       read = true;
     } catch (JacksonIOException e) {
       // The source failed, not its text: a stream being read as it arrives.

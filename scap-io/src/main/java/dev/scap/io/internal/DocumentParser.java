@@ -240,12 +240,28 @@ public final class DocumentParser {
    * @throws ScapFormatException if the text is not a JSON object
    */
   public ScapDocument readDocument(ObjIntConsumer<Plan> plans) {
+    return readDocument(read -> { }, plans);
+  }
+
+  /**
+   * Reads a whole document, then checks that nothing follows it, handing over what was read
+   * before its plans as the plans start, and each plan as soon as it is read.
+   *
+   * @param beforePlans receives the document as read up to its {@code plans}, without them, if
+   *     it has plans
+   * @param plans receives each entry of the document's {@code plans}, with its index, in order
+   * @return the document
+   * @throws ScapFormatException if the text is not a JSON object
+   */
+  public ScapDocument readDocument(Consumer<ScapDocument> beforePlans,
+      ObjIntConsumer<Plan> plans) {
     startDocument();
     ScapDocument.Builder builder = ScapDocument.builder().scapVersion(null);
     Header header = new Header(builder);
     String name;
     while ((name = nextProperty(DOCUMENT)) != null) {
       if (name.equals("plans")) {
+        beforePlans.accept(builder.build());
         builder.plans(list(this::plan, () -> Plan.builder(null, null, null).build(), plans));
       } else {
         header.read(name);

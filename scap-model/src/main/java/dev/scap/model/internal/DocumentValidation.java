@@ -24,6 +24,12 @@ import java.util.function.Predicate;
  * of the document, the rules across objects among it, and takes its share of the plans not yet
  * checked.
  *
+ * <p>Given the document's {@link #header} before its first plan, the rules across objects run
+ * on the workers too, plan by plan in document order, as the plans are handed over; their
+ * problems are held until {@link #finish}, which hands them over if the header proved to be
+ * the document's (no taxonomy, city or organization came after the plans), and else drops
+ * them and checks the rules itself, as without a header.
+ *
  * <p>Plans go in batches; a worker takes batches until none is left, and the caller takes any
  * that no worker has taken, so the result never depends on a worker being free (a common pool
  * set to no workers included). Each problem goes to the sink as soon as it is found, from
@@ -47,6 +53,8 @@ public final class DocumentValidation {
   private final List<Worker> started = new ArrayList<>();
   private final AtomicInteger workers = new AtomicInteger();
   private Batch filling = new Batch(0);
+  /** The rules across objects, checked as the plans come, once a header is given. */
+  private EarlyRules early;
 
   /**
    * Creates the validation of a document about to be read, on the common fork-join pool.
@@ -105,6 +113,19 @@ public final class DocumentValidation {
   }
 
   /**
+   * Gives the document as read before its plans (its taxonomies, cities and organizations so
+   * far), so that its plans are checked by the rules across objects as they are handed over;
+   * only before the first plan, and only where workers run.
+   *
+   * @param header the document read so far, without plans
+   */
+  public void header(ScapDocument header) {
+    if (early == null && batches.isEmpty() && filling.plans.isEmpty() && maxWorkers > 0) {
+      early = new EarlyRules(header);
+    }
+  }
+
+  /**
    * Checks the rest of the document and waits for its plans.
    *
    * @param document the whole document, whose plans are those handed over
@@ -140,7 +161,11 @@ public final class DocumentValidation {
       // checks the rules across objects.
       Batch header = new Batch(() -> BeanValidation.shared().validateHeader(document, skip, sink));
       enqueue(header);
-      DocumentRules.check(document, sink);
+      if (early != null && early.isHeaderOf(document)) {
+        early.finish(document);
+      } else {
+        DocumentRules.check(document, sink);
+      }
       drain();
       header.await();
       for (Batch batch : batches) {
@@ -157,6 +182,9 @@ public final class DocumentValidation {
    */
   public void cancel() {
     waiting.clear();
+    if (early != null) {
+      early.cancelled = true;
+    }
     for (Worker worker : started) {
       worker.validation = null;  // a worker still queued, or never run, holds no plan
     }
@@ -165,6 +193,10 @@ public final class DocumentValidation {
   private void handOver() {
     batches.add(filling);
     enqueue(filling);
+    if (early != null) {
+      early.pending.add(filling);
+      enqueue(new Batch(early::check));
+    }
   }
 
   /** Queues a batch, and starts a worker for it if fewer than the most run. */
@@ -179,6 +211,71 @@ public final class DocumentValidation {
         // refused, or no thread could be made for it: the caller takes the batches itself
         workers.decrementAndGet();
       }
+    }
+  }
+
+  /**
+   * The rules across objects of a document whose header is known before its plans: each batch
+   * of plans is checked, in document order, by whichever thread takes the next check, one at a
+   * time; the problems are held in that order.
+   */
+  private final class EarlyRules {
+    final ScapDocument header;
+    final Queue<Batch> pending = new ConcurrentLinkedQueue<>();
+    volatile boolean cancelled;
+    // guarded by this
+    private DocumentRules rules;
+    private final List<Problem> problems = new ArrayList<>();
+    private RuntimeException failure;
+
+    EarlyRules(ScapDocument header) {
+      this.header = header;
+    }
+
+    /** Checks the batches handed over so far, in order. */
+    synchronized void check() {
+      if (failure != null) {
+        return;
+      }
+      try {
+        if (rules == null) {
+          rules = DocumentRules.forHeader(header, null);
+        }
+        Batch batch;
+        while (!cancelled && (batch = pending.poll()) != null) {
+          for (int i = 0; i < batch.plans.size(); i++) {
+            problems.addAll(rules.checkPlan(batch.plans.get(i), batch.first + i));
+          }
+        }
+      } catch (RuntimeException e) {
+        failure = e;  // the caller checks the rules again itself, and meets it there
+      }
+    }
+
+    /** Whether the document's taxonomies, cities and organizations are the header's. */
+    boolean isHeaderOf(ScapDocument document) {
+      return same(header.taxonomies(), document.taxonomies())
+          && same(header.cities(), document.cities())
+          && same(header.organizations(), document.organizations());
+    }
+
+    private static boolean same(List<?> a, List<?> b) {
+      return a == b || a.equals(b);
+    }
+
+    /**
+     * Checks the plans not yet checked, then hands over the problems in the order
+     * {@link DocumentRules#check} finds them: the header's, the plans', the events'.
+     */
+    synchronized void finish(ScapDocument document) {
+      check();
+      if (failure != null) {
+        DocumentRules.check(document, sink);
+        return;
+      }
+      rules.headerProblems().forEach(sink);
+      problems.forEach(sink);
+      rules.eventProblems(document).forEach(sink);
     }
   }
 

@@ -146,6 +146,95 @@ class DocumentValidationTest {
         .withMessage("1 plans handed over for a document of 200");
   }
 
+  /**
+   * Given the header before the plans, the rules across objects run with the plans: they find,
+   * in the same order, what checking the whole document finds, whoever runs them.
+   */
+  @Test
+  void checksTheRulesAcrossObjectsAsThePlansComeWhenGivenTheHeaderFirst() {
+    ScapDocument document = withRepeatedIds(DOCUMENT);
+    ExecutorService workers = Executors.newFixedThreadPool(3);
+    List<Runnable> late = new ArrayList<>();
+    try {
+      List<Function<Consumer<Problem>, DocumentValidation>> ways = List.of(
+          DocumentValidation::new,
+          sink -> new DocumentValidation(sink, workers, 3),
+          sink -> new DocumentValidation(sink, late::add, 2),
+          sink -> new DocumentValidation(sink, task -> {
+            throw new RejectedExecutionException("full");
+          }, 2),
+          sink -> new DocumentValidation(sink, task -> { }, 0));
+      for (Function<Consumer<Problem>, DocumentValidation> way : ways) {
+        for (int run = 0; run < 5; run++) {
+          List<Problem> problems =
+              handOverAndFinish(way, document.toBuilder().plans(List.of()).build(), document);
+
+          assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(document));
+          assertThat(acrossObjects(problems)).isEqualTo(DocumentRules.check(document))
+              .extracting(Problem::rule)
+              .contains(Rule.DUPLICATE_ID.code(), Rule.UNKNOWN_REFERENCE.code());
+        }
+      }
+      late.forEach(Runnable::run);
+    } finally {
+      workers.shutdown();
+    }
+  }
+
+  /**
+   * A header that turns out not to be the document's (its cities came after its plans) leaves
+   * the rules to the end, as without a header.
+   */
+  @Test
+  void checksTheRulesAtTheEndWhenTheHeaderWasNotTheDocuments() {
+    ScapDocument document = withRepeatedIds(DOCUMENT);
+    ScapDocument beforeCities = document.toBuilder().plans(List.of()).cities(List.of()).build();
+
+    List<Problem> problems = handOverAndFinish(DocumentValidation::new, beforeCities, document);
+
+    assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(document));
+    assertThat(acrossObjects(problems)).isEqualTo(DocumentRules.check(document));
+  }
+
+  /** The problems of the rules across objects, in the order they were handed over. */
+  private static List<Problem> acrossObjects(List<Problem> problems) {
+    List<String> rules = List.of(Rule.DUPLICATE_ID.code(), Rule.UNKNOWN_REFERENCE.code(),
+        Rule.THEME_OUTSIDE_PLAN.code());
+    synchronized (problems) {
+      return problems.stream().filter(problem -> rules.contains(problem.rule())).toList();
+    }
+  }
+
+  /** The document with a project id of each tenth plan repeated in the next plan. */
+  private static ScapDocument withRepeatedIds(ScapDocument document) {
+    List<Plan> plans = new ArrayList<>(document.plans());
+    for (int i = 0; i + 1 < plans.size(); i += 10) {
+      Plan next = plans.get(i + 1);
+      List<Project> projects = new ArrayList<>(next.projects());
+      projects.set(0, projects.get(0).toBuilder().id(plans.get(i).projects().get(0).id())
+          .build());
+      plans.set(i + 1, next.toBuilder().projects(projects).build());
+    }
+    return document.toBuilder().plans(plans).build();
+  }
+
+  /**
+   * Hands the header and then every plan over to a validation made with a sink, finishes,
+   * returns what it got.
+   */
+  private static List<Problem> handOverAndFinish(
+      Function<Consumer<Problem>, DocumentValidation> withSink, ScapDocument header,
+      ScapDocument document) {
+    List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+    DocumentValidation validation = withSink.apply(found::add);
+    validation.header(header);
+    for (int i = 0; i < document.plans().size(); i++) {
+      validation.plan(document.plans().get(i), i);
+    }
+    validation.finish(document);
+    return found;
+  }
+
   /** Hands every plan over to a validation made with a sink, finishes, returns what it got. */
   private static List<Problem> handOverAndFinish(
       Function<Consumer<Problem>, DocumentValidation> withSink, ScapDocument document) {
