@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
@@ -72,11 +74,13 @@ public final class Out {
     int chunk = 64;
     int chunks = (elements.size() + chunk - 1) / chunk;
     int window = 16;
+    // the blocks of a window written go to the next: the output's bytes are allocated once
+    Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     for (int from = 0; from < chunks; from += window) {
       int first = from;
       List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window)).parallel()
           .mapToObj(c -> render(elements.subList(c * chunk,
-              Math.min(elements.size(), (c + 1) * chunk)), element))
+              Math.min(elements.size(), (c + 1) * chunk)), element, spare))
           .toList();
       for (int r = 0; r < rendered.size(); r++) {
         if (first + r > 0) {
@@ -84,12 +88,14 @@ public final class Out {
         }
         // the run was rendered as an array of its own: its brackets are left out
         rendered.get(r).writeInside(out);
+        rendered.get(r).giveBack();
       }
     }
   }
 
-  private static <T> Blocks render(List<T> run, BiConsumer<JsonGenerator, T> element) {
-    Blocks bytes = new Blocks();
+  private static <T> Blocks render(List<T> run, BiConsumer<JsonGenerator, T> element,
+      Queue<byte[]> spare) {
+    Blocks bytes = new Blocks(spare);
     try (JsonGenerator json = json(bytes)) {
       json.writeStartArray();
       for (T each : run) {
@@ -107,8 +113,25 @@ public final class Out {
   private static final class Blocks extends OutputStream {
     private static final int SIZE = 1 << 15;
     private final List<byte[]> blocks = new ArrayList<>();
-    private byte[] last = new byte[SIZE];
+    private final Queue<byte[]> spare;
+    private byte[] last;
     private int used;
+
+    Blocks(Queue<byte[]> spare) {
+      this.spare = spare;
+      this.last = block();
+    }
+
+    private byte[] block() {
+      byte[] block = spare.poll();
+      return block != null ? block : new byte[SIZE];
+    }
+
+    /** Gives the blocks to the next runs, once written. */
+    void giveBack() {
+      spare.addAll(blocks);
+      blocks.clear();
+    }
 
     @Override
     public void write(int b) {
@@ -136,7 +159,7 @@ public final class Out {
 
     private void next() {
       blocks.add(last);
-      last = new byte[SIZE];
+      last = block();
       used = 0;
     }
 
