@@ -29,6 +29,35 @@ class OutTest {
     json.writeEndObject();
   };
 
+  /**
+   * Runs of elements larger than a block, written window after window: the blocks that one
+   * window wrote hold the next ones' bytes, and what was in them before never shows.
+   */
+  @Property(tries = 10)
+  void runsLargerThanABlockWriteTheSameBytesInBlocksUsedAgain(
+      @ForAll @IntRange(min = 1000, max = 2600) int count,
+      @ForAll @IntRange(min = 1, max = 9) int spread) throws IOException {
+    List<Integer> elements = IntStream.range(0, count).boxed().toList();
+    BiConsumer<JsonGenerator, Integer> large = (json, n) ->
+        json.writeString(Character.toString('a' + n % 26).repeat(n * spread % 3000));
+
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    try (JsonGenerator json = Out.json(one)) {
+      json.writeStartArray();
+      elements.forEach(element -> large.accept(json, element));
+      json.writeEndArray();
+    }
+    ByteArrayOutputStream parallel = new ByteArrayOutputStream();
+    try (JsonGenerator json = Out.json(parallel)) {
+      json.writeStartArray();
+      Out.jsonElements(json, parallel, elements, large);
+      json.writeEndArray();
+    }
+
+    assertThat(one.size()).as("several blocks of 32 KiB").isGreaterThan(3 << 15);
+    assertThat(parallel.toByteArray()).isEqualTo(one.toByteArray());
+  }
+
   @Property(tries = 40)
   void writesTheElementsOfAnArrayInParallelAsOneGeneratorWritesThem(
       @ForAll @IntRange(min = 0, max = 3000) int count) throws IOException {
