@@ -236,12 +236,16 @@ public final class ThemeOverlap {
         for (FocusArea area : plan.focusAreas()) {
           mark(weights, index(area.theme()), 1);
         }
-        for (Project project : plan.projects()) {
-          boolean[] counted = new boolean[weights.length];
-          for (ThemeId theme : project.themes()) {
+        // the last project counted on each theme: a project naming a theme twice (or, rolled
+        // up, two themes under it) counts once
+        int[] counted = new int[weights.length];
+        Arrays.fill(counted, -1);
+        List<Project> projects = plan.projects();
+        for (int p = 0; p < projects.size(); p++) {
+          for (ThemeId theme : projects.get(p).themes()) {
             int t = index(theme);
-            if (t >= 0 && !counted[t]) {
-              counted[t] = true;
+            if (t >= 0 && counted[t] != p) {
+              counted[t] = p;
               weights[t] += 1;
             }
           }
