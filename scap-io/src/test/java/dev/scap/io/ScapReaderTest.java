@@ -50,6 +50,38 @@ class ScapReaderTest {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  /**
+   * The rules across objects find the same problems, whether the taxonomies and cities come
+   * before the plans (checked as the plans are read) or after them (checked at the end).
+   */
+  @Test
+  void findsTheSameProblemsAcrossObjectsWhateverComesBeforeThePlans() {
+    String taxonomies = "\"taxonomies\": [{\"id\": \"t\", \"name\": \"T\", \"themes\": "
+        + "[{\"id\": \"a\", \"label\": \"A\"}, {\"id\": \"a\", \"label\": \"Again\"}]}]";
+    String cities = "\"cities\": [{\"id\": \"c\", \"name\": \"C\", \"country\": \"KH\"}, "
+        + "{\"id\": \"c\", \"name\": \"Again\", \"country\": \"VN\"}]";
+    StringBuilder plans = new StringBuilder("\"plans\": [");
+    for (int i = 0; i < 100; i++) {
+      plans.append(i == 0 ? "" : ", ").append("{\"id\": \"p").append(i % 90)
+          .append("\", \"city\": \"").append(i % 7 == 3 ? "nowhere" : "c")
+          .append("\", \"title\": \"P\", \"focusAreas\": [{\"theme\": \"")
+          .append(i % 11 == 5 ? "b" : "a").append("\"}], \"projects\": [{\"id\": \"x")
+          .append(i % 60).append("\", \"title\": \"X\", \"themes\": [\"a\"]}]}");
+    }
+    plans.append("]");
+    String before = "{\"scapVersion\": \"1.1\", " + taxonomies + ", " + cities + ", " + plans + "}";
+    String after = "{\"scapVersion\": \"1.1\", " + plans + ", " + taxonomies + ", " + cities + "}";
+
+    List<Problem> first = ScapReader.create().read(before).report().problems();
+    List<Problem> last = ScapReader.create().read(after).report().problems();
+
+    assertThat(first).extracting(Problem::rule)
+        .contains("duplicate-id", "unknown-reference");
+    assertThat(last).extracting(Problem::rule, Problem::pointer, Problem::message)
+        .containsExactlyInAnyOrderElementsOf(first.stream()
+            .map(p -> tuple(p.rule(), p.pointer(), p.message())).toList());
+  }
+
   @Test
   void readsTheGoldenExampleWithoutAnyProblem() {
     ReadResult result = READER.read(TestFiles.text("/golden/example.json"));

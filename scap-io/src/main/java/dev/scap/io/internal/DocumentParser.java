@@ -247,8 +247,9 @@ public final class DocumentParser {
    * Reads a whole document, then checks that nothing follows it, handing over what was read
    * before its plans as the plans start, and each plan as soon as it is read.
    *
-   * @param beforePlans receives the document as read up to its {@code plans}, without them, if
-   *     it has plans
+   * @param beforePlans receives the document as read up to its {@code plans}, without them,
+   *     where its taxonomies and cities come before its plans (other properties may still
+   *     follow them)
    * @param plans receives each entry of the document's {@code plans}, with its index, in order
    * @return the document
    * @throws ScapFormatException if the text is not a JSON object
@@ -261,7 +262,9 @@ public final class DocumentParser {
     String name;
     while ((name = nextProperty(DOCUMENT)) != null) {
       if (name.equals("plans")) {
-        beforePlans.accept(builder.build());
+        if (header.taxonomiesSeen && header.citiesSeen) {
+          beforePlans.accept(builder.build());
+        }
         builder.plans(list(this::plan, () -> Plan.builder(null, null, null).build(), plans));
       } else {
         header.read(name);
@@ -390,6 +393,7 @@ public final class DocumentParser {
   /** The top-level properties other than plans, which the whole and the streaming reader share. */
   private final class Header {
     private final ScapDocument.Builder builder;
+    private boolean taxonomiesSeen;
     private boolean citiesSeen;
     private final TokenStreamLocation start = parser.currentTokenLocation();
 
@@ -406,8 +410,11 @@ public final class DocumentParser {
           builder.scapVersion(version);
         }
         case "metadata" -> builder.metadata(metadata());
-        case "taxonomies" -> builder.taxonomies(
-            list(DocumentParser.this::taxonomy, () -> new Taxonomy(null, null, null, null)));
+        case "taxonomies" -> {
+          taxonomiesSeen = true;
+          builder.taxonomies(list(DocumentParser.this::taxonomy,
+              () -> new Taxonomy(null, null, null, null)));
+        }
         case "cities" -> {
           citiesSeen = true;
           if (parser.currentToken() == JsonToken.VALUE_NULL) {

@@ -27,19 +27,30 @@ import java.util.function.Predicate;
  * <p>Given the document's {@link #header} before its first plan, the rules across objects run
  * on the workers too, plan by plan in document order, as the plans are handed over; their
  * problems are held until {@link #finish}, which hands them over if the header proved to be
- * the document's (no taxonomy, city or organization came after the plans), and else drops
- * them and checks the rules itself, as without a header.
+ * the document's (no taxonomy, city or organization came after the plans). Else, or once more
+ * than {@link #EARLY_PROBLEMS} are held, the workers stop checking them, and {@code finish}
+ * drops what they found and checks the rules itself, handing each problem over at once, as
+ * without a header.
  *
  * <p>Plans go in batches; a worker takes batches until none is left, and the caller takes any
  * that no worker has taken, so the result never depends on a worker being free (a common pool
  * set to no workers included). Each problem goes to the sink as soon as it is found, from
- * whichever thread found it, so that a caller that keeps only some of them holds no more.
+ * whichever thread found it, so that a caller that keeps only some of them holds no more; only
+ * the rules across objects checked early hold theirs, {@link #EARLY_PROBLEMS} at most, until
+ * {@code finish}.
  * Not thread-safe: one thread hands the plans over and finishes.
  */
 public final class DocumentValidation {
 
   /** Plans per batch: enough to make handing one over cheap, few enough to share them well. */
   private static final int BATCH = 32;
+
+  /**
+   * The most problems of the rules across objects held until {@link #finish}: a document with
+   * more has them checked again at the end, each handed over as found, so that what is held
+   * stays small.
+   */
+  static final int EARLY_PROBLEMS = 1024;
 
   private static final int COMMON_WORKERS = commonWorkers();
 
@@ -55,6 +66,8 @@ public final class DocumentValidation {
   private Batch filling = new Batch(0);
   /** The rules across objects, checked as the plans come, once a header is given. */
   private EarlyRules early;
+  /** Whether {@link #finish} handed over the problems of the rules checked early. */
+  private boolean checkedEarly;
 
   /**
    * Creates the validation of a document about to be read, on the common fork-join pool.
@@ -161,9 +174,8 @@ public final class DocumentValidation {
       // checks the rules across objects.
       Batch header = new Batch(() -> BeanValidation.shared().validateHeader(document, skip, sink));
       enqueue(header);
-      if (early != null && early.isHeaderOf(document)) {
-        early.finish(document);
-      } else {
+      checkedEarly = early != null && early.finish(document);
+      if (!checkedEarly) {
         DocumentRules.check(document, sink);
       }
       drain();
@@ -174,6 +186,11 @@ public final class DocumentValidation {
     } finally {
       cancel();
     }
+  }
+
+  /** Whether the rules across objects were checked as the plans came, for tests. */
+  boolean checkedEarly() {
+    return checkedEarly;
   }
 
   /**
@@ -222,11 +239,12 @@ public final class DocumentValidation {
   private final class EarlyRules {
     final ScapDocument header;
     final Queue<Batch> pending = new ConcurrentLinkedQueue<>();
+    /** Set once the held problems are not to be used: the checks stop. */
     volatile boolean cancelled;
     // guarded by this
     private DocumentRules rules;
     private final List<Problem> problems = new ArrayList<>();
-    private RuntimeException failure;
+    private Throwable failure;
 
     EarlyRules(ScapDocument header) {
       this.header = header;
@@ -234,21 +252,27 @@ public final class DocumentValidation {
 
     /** Checks the batches handed over so far, in order. */
     synchronized void check() {
-      if (failure != null) {
-        return;
-      }
       try {
-        if (rules == null) {
+        if (rules == null && !cancelled) {
           rules = DocumentRules.forHeader(header, null);
+          problems.addAll(rules.headerProblems());
         }
         Batch batch;
         while (!cancelled && (batch = pending.poll()) != null) {
           for (int i = 0; i < batch.plans.size(); i++) {
             problems.addAll(rules.checkPlan(batch.plans.get(i), batch.first + i));
           }
+          if (problems.size() > EARLY_PROBLEMS) {
+            cancelled = true;  // too many to hold: the caller checks again, handing each over
+          }
         }
-      } catch (RuntimeException e) {
-        failure = e;  // the caller checks the rules again itself, and meets it there
+      } catch (Throwable e) {
+        failure = e;
+        cancelled = true;
+      }
+      if (cancelled) {
+        pending.clear();
+        problems.clear();
       }
     }
 
@@ -265,17 +289,28 @@ public final class DocumentValidation {
 
     /**
      * Checks the plans not yet checked, then hands over the problems in the order
-     * {@link DocumentRules#check} finds them: the header's, the plans', the events'.
+     * {@link DocumentRules#check} finds them: the header's, the plans', the events'. Does
+     * nothing if the problems held are not to be used.
+     *
+     * @return whether the problems were handed over; if not, the caller checks the rules
+     * @throws Error what a check threw
      */
-    synchronized void finish(ScapDocument document) {
-      check();
-      if (failure != null) {
-        DocumentRules.check(document, sink);
-        return;
+    boolean finish(ScapDocument document) {
+      if (!isHeaderOf(document)) {
+        cancelled = true;
       }
-      rules.headerProblems().forEach(sink);
-      problems.forEach(sink);
-      rules.eventProblems(document).forEach(sink);
+      synchronized (this) {
+        check();
+        if (failure instanceof Error error) {
+          throw error;
+        }
+        if (cancelled) {
+          return false;
+        }
+        problems.forEach(sink);
+        rules.eventProblems(document).forEach(sink);
+        return true;
+      }
     }
   }
 

@@ -155,6 +155,8 @@ class DocumentValidationTest {
     ScapDocument document = withRepeatedIds(DOCUMENT);
     ExecutorService workers = Executors.newFixedThreadPool(3);
     List<Runnable> late = new ArrayList<>();
+    Function<Consumer<Problem>, DocumentValidation> noWorker =
+        sink -> new DocumentValidation(sink, task -> { }, 0);
     try {
       List<Function<Consumer<Problem>, DocumentValidation>> ways = List.of(
           DocumentValidation::new,
@@ -163,11 +165,12 @@ class DocumentValidationTest {
           sink -> new DocumentValidation(sink, task -> {
             throw new RejectedExecutionException("full");
           }, 2),
-          sink -> new DocumentValidation(sink, task -> { }, 0));
+          noWorker);
       for (Function<Consumer<Problem>, DocumentValidation> way : ways) {
         for (int run = 0; run < 5; run++) {
-          List<Problem> problems =
-              handOverAndFinish(way, document.toBuilder().plans(List.of()).build(), document);
+          // with no worker, the caller checks the rules at the end, as it always did
+          List<Problem> problems = handOverAndFinish(way,
+              document.toBuilder().plans(List.of()).build(), document, way != noWorker);
 
           assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(document));
           assertThat(acrossObjects(problems)).isEqualTo(DocumentRules.check(document))
@@ -190,10 +193,50 @@ class DocumentValidationTest {
     ScapDocument document = withRepeatedIds(DOCUMENT);
     ScapDocument beforeCities = document.toBuilder().plans(List.of()).cities(List.of()).build();
 
-    List<Problem> problems = handOverAndFinish(DocumentValidation::new, beforeCities, document);
+    List<Problem> problems =
+        handOverAndFinish(DocumentValidation::new, beforeCities, document, false);
 
     assertThat(sorted(problems)).isEqualTo(oneAfterTheOther(document));
     assertThat(acrossObjects(problems)).isEqualTo(DocumentRules.check(document));
+  }
+
+  /**
+   * The header's own problems come first, then the plans', as checking the whole document
+   * gives them, from the rules checked early.
+   */
+  @Test
+  void handsOverTheHeadersProblemsFirstFromTheRulesCheckedEarly() {
+    ScapDocument document = withRepeatedIds(DOCUMENT);
+    List<dev.scap.model.City> cities = new ArrayList<>(document.cities());
+    cities.add(cities.get(0));  // a city id twice
+    document = document.toBuilder().cities(cities).build();
+
+    List<Problem> problems = handOverAndFinish(sink -> new DocumentValidation(sink,
+        Runnable::run, 1), document.toBuilder().plans(List.of()).build(), document, true);
+
+    List<Problem> expected = DocumentRules.check(document);
+    assertThat(expected.get(0).pointer()).startsWith("/cities/");
+    assertThat(acrossObjects(problems)).isEqualTo(expected);
+  }
+
+  /**
+   * Past {@link DocumentValidation#EARLY_PROBLEMS} problems of the rules checked early, none is
+   * held: the rules are checked again at the end, as without a header.
+   */
+  @Test
+  void checksTheRulesAtTheEndWhenTooManyProblemsWouldBeHeld() {
+    List<Plan> plans = new ArrayList<>();
+    for (int i = 0; i < 2 * DocumentValidation.EARLY_PROBLEMS; i++) {
+      plans.add(DOCUMENT.plans().get(i % DOCUMENT.plans().size()).toBuilder()
+          .id(PlanId.of("plan-" + i)).city(CityId.of("nowhere-" + i)).build());
+    }
+    ScapDocument document = DOCUMENT.toBuilder().plans(plans).build();
+
+    List<Problem> problems = handOverAndFinish(DocumentValidation::new,
+        document.toBuilder().plans(List.of()).build(), document, false);
+
+    assertThat(acrossObjects(problems)).isEqualTo(DocumentRules.check(document))
+        .hasSizeGreaterThan(DocumentValidation.EARLY_PROBLEMS);
   }
 
   /** The problems of the rules across objects, in the order they were handed over. */
@@ -220,11 +263,11 @@ class DocumentValidationTest {
 
   /**
    * Hands the header and then every plan over to a validation made with a sink, finishes,
-   * returns what it got.
+   * checks whether the rules were checked early, returns what it got.
    */
   private static List<Problem> handOverAndFinish(
       Function<Consumer<Problem>, DocumentValidation> withSink, ScapDocument header,
-      ScapDocument document) {
+      ScapDocument document, boolean early) {
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
     DocumentValidation validation = withSink.apply(found::add);
     validation.header(header);
@@ -232,6 +275,7 @@ class DocumentValidationTest {
       validation.plan(document.plans().get(i), i);
     }
     validation.finish(document);
+    assertThat(validation.checkedEarly()).as("the rules checked early").isEqualTo(early);
     return found;
   }
 
