@@ -19,9 +19,11 @@ import javax.management.ObjectName;
  * stays with the quick one (C1). On a machine of two cores, C2 otherwise spends about one core
  * for most of a run of three seconds compiling code whose work is over before its compiled form
  * is ready, and the analyses' loops wait in its queue behind it. Within the analyses, the
- * methods that run the top-k's rows (and the lambdas' classes, anywhere) inline nothing into
- * C2 code: the loops they call are small methods that C2 compiles early on their own calls,
- * and compiling them again inside each caller spent about 150 ms of a core per run.
+ * top-k's dense cosine rows and the lambda that runs each row inline nothing into their C2
+ * code, and the classes of lambdas (the analyses' own too) are left to C1: the loops the rows
+ * call are small methods that C2 compiles early on their own calls, and compiling them again
+ * inside each caller (a lambda's class included) spent about 150 ms of a core per run. (The
+ * rows of minima keep their inlining: without it their offers cost more than that.)
  *
  * <p>Done with the JDK's diagnostic command {@code Compiler.directives_add}, as
  * {@code jcmd PID Compiler.directives_add FILE} does, on a daemon thread while the command line
@@ -45,7 +47,7 @@ final class CompilerDirectives {
       [
         { match: "*$$Lambda*.*", c2: { Exclude: true } },
         { match: ["dev/scap/analysis/internal/AllPairs.lambda*",
-                  "dev/scap/analysis/internal/AllPairs$Rows.*"],
+                  "dev/scap/analysis/internal/AllPairs$Rows.denseProducts"],
           c2: { Exclude: false, inline: "-*.*" } },
         { match: "dev/scap/analysis/internal/*.*", c2: { Exclude: false } },
         { match: "*.*", c2: { Exclude: true } }
