@@ -52,7 +52,7 @@ public final class OverlapOutput {
     switch (format) {
       case CSV -> {
         try (CSVPrinter csv = Out.csv(out, "city", "peer", "score", "shared_themes")) {
-          for (CityPeers city : peers) {
+          for (CityPeers city : Out.madeAhead(peers)) {
             for (Peer peer : city.peers()) {
               csv.printRecord(city.city().value(), peer.city().value(),
                   Text.exact(peer.score()), themes(peer));
@@ -86,7 +86,7 @@ public final class OverlapOutput {
         text.println();
         text.println("| city | peer | score | shared themes |");
         text.println("| --- | --- | --- | --- |");
-        for (CityPeers city : peers) {
+        for (CityPeers city : Out.madeAhead(peers)) {
           String name = Out.markdown(names.get(city.city())) + " (`" + city.city() + "`)";
           if (city.peers().isEmpty()) {
             text.println("| " + name + " | no peer | | |");
@@ -102,7 +102,7 @@ public final class OverlapOutput {
       case TEXT -> {
         PrintWriter text = Out.writer(out);
         text.println(describe(overlap));
-        for (CityPeers city : peers) {
+        for (CityPeers city : Out.madeAhead(peers)) {
           text.println();
           text.println(city.city() + "  " + names.get(city.city()));
           if (city.peers().isEmpty()) {

@@ -34,6 +34,7 @@ import dev.scap.model.Taxonomy;
 import dev.scap.model.Theme;
 import dev.scap.model.ThemeId;
 import dev.scap.model.validation.ValidationReport;
+import dev.scap.report.internal.Out;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -150,7 +151,7 @@ public final class Report {
     List<CityPeers> more = overlap.topPeers(top == 0 ? 0 : top + TIES_COUNTED,
         options.minScore());
     List<CityPeers> shownPeers = new ArrayList<>(more.size());
-    for (CityPeers city : more) {
+    for (CityPeers city : Out.madeAhead(more)) {
       List<Peer> next = city.peers();
       List<Peer> shown = next.subList(0, Math.min(top, next.size()));
       shownPeers.add(new CityPeers(city.city(), shown));

@@ -484,7 +484,8 @@ public final class AllPairs {
   private static int nextReaching(double[] acc, double[] inverseNorms, double scale, double bar,
       int from) {
     int j = from;
-    while (j < acc.length && acc[j] * scale * inverseNorms[j] < bar) {
+    // written so that a bound that is not a number (a city with no theme) reaches nothing
+    while (j < acc.length && !(acc[j] * scale * inverseNorms[j] >= bar)) {
       j++;
     }
     return j;

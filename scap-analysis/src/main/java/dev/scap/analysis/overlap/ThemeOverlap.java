@@ -398,10 +398,13 @@ public final class ThemeOverlap {
    * are ordered by id, and each score is the double nearest to the exact value.
    *
    * <p>The list holds each city's peers as indexes and scores, in memory O(n·k), with each
-   * city's projects by theme, and makes a city's {@link CityPeers}, with their shared themes,
-   * each time it is asked for one: an output that writes the cities in turn holds the shared
-   * themes of a few cities at a time, not all n·k of them. The entries made for a city are
-   * always equal. The list is immutable and thread-safe.
+   * city's projects by theme and this overlap, and makes a city's {@link CityPeers}, with their
+   * shared themes, each time it is asked for one: an output that writes the cities in turn
+   * holds the shared themes of a few cities at a time, not all n·k of them. Each call of
+   * {@code get} (and so each iteration, {@code equals} or {@code hashCode}) makes its entries
+   * again, equal to the ones before; to keep them, copy the list ({@code List.copyOf}). A
+   * large list is read fastest a run of cities at a time on every core, as the command line's
+   * outputs read it. The list is immutable and thread-safe.
    *
    * @param k the most peers per city
    * @param minScore the least score kept, exactly as written; 0 or less keeps every pair

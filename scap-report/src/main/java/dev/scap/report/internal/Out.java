@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
@@ -75,6 +77,7 @@ public final class Out {
     int chunks = (elements.size() + chunk - 1) / chunk;
     int window = 16;
     // the blocks of a window written go to the next: the output's bytes are allocated once
+    // (an OutputStream is done with the bytes it is given when write returns)
     Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
     for (int from = 0; from < chunks; from += window) {
       int first = from;
@@ -177,6 +180,43 @@ public final class Out {
         }
       }
     }
+  }
+
+  /**
+   * The elements of a list in order, each asked for ahead of its turn with a window of the
+   * next, on every core: for a list that makes its elements when asked, such as
+   * {@code ThemeOverlap.topPeers}, read in turn on one thread. Holds one window at a time.
+   *
+   * @param <T> the type of the elements
+   * @param list the list, safe to read from several threads
+   * @return the elements, in order
+   */
+  public static <T> Iterable<T> madeAhead(List<T> list) {
+    int window = 1024;
+    return () -> new Iterator<T>() {
+      private List<T> made = List.of();
+      private int next;
+      private int at;
+
+      @Override
+      public boolean hasNext() {
+        return next < made.size() || at < list.size();
+      }
+
+      @Override
+      public T next() {
+        if (next == made.size()) {
+          if (at >= list.size()) {
+            throw new NoSuchElementException();
+          }
+          int from = at;
+          at = Math.min(list.size(), from + window);
+          made = IntStream.range(from, at).parallel().mapToObj(list::get).toList();
+          next = 0;
+        }
+        return made.get(next++);
+      }
+    };
   }
 
   /**

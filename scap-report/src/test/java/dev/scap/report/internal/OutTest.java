@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -28,6 +33,34 @@ class OutTest {
     json.writeEndArray();
     json.writeEndObject();
   };
+
+  /** Elements asked for ahead, a window at a time on every core, come in order, each once. */
+  @Property(tries = 30)
+  void givesTheElementsMadeAheadInOrder(@ForAll @IntRange(min = 0, max = 5000) int count) {
+    AtomicInteger asked = new AtomicInteger();
+    List<Integer> made = new AbstractList<>() {
+      @Override
+      public Integer get(int index) {
+        asked.incrementAndGet();
+        return index * 7;
+      }
+
+      @Override
+      public int size() {
+        return count;
+      }
+    };
+
+    List<Integer> seen = new ArrayList<>();
+    Iterator<Integer> each = Out.madeAhead(made).iterator();
+    while (each.hasNext()) {
+      seen.add(each.next());
+    }
+
+    assertThat(seen).isEqualTo(IntStream.range(0, count).mapToObj(i -> i * 7).toList());
+    assertThat(asked).hasValue(count);
+    assertThatThrownBy(each::next).isInstanceOf(NoSuchElementException.class);
+  }
 
   /**
    * Runs of elements larger than a block, written window after window: the blocks that one
