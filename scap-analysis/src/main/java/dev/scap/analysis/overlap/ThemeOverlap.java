@@ -125,6 +125,7 @@ public final class ThemeOverlap {
       plansByCity.computeIfAbsent(plan.city(), c -> new ArrayList<>()).add(plan);
     }
     Plan[] chosen = new Plan[cities.size()];
+    int[][][] namedByProjects = new int[cities.size()][][];
     int[][] themeArrays = new int[cities.size()][];
     double[][] weightArrays = new double[cities.size()][];
     int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
@@ -137,8 +138,9 @@ public final class ThemeOverlap {
       Plan plan = (options.year() == null ? PlanChoice.latest(ofCity)
           : PlanChoice.choose(ofCity, options.year())).orElse(null);
       chosen[i] = plan;
+      namedByProjects[i] = namedThemes(plan);
       int[] priorities = new int[themes.size()];
-      double[] weights = weigh(plan, priorities);
+      double[] weights = weigh(plan, namedByProjects[i], priorities);
       int nonZero = (int) Arrays.stream(weights).filter(w -> w > 0).count();
       themeArrays[i] = new int[nonZero];
       weightArrays[i] = new double[nonZero];
@@ -165,19 +167,7 @@ public final class ThemeOverlap {
     }
     this.themeIndexes = themeArrays;
     this.themeWeights = weightArrays;
-    this.projectThemes = new int[cities.size()][][];
-    IntStream.range(0, cities.size()).parallel().forEach(i -> {
-      List<Project> projects = chosen[i] == null ? List.of() : chosen[i].projects();
-      int[][] ofCity = new int[projects.size()][];
-      for (int p = 0; p < projects.size(); p++) {
-        List<ThemeId> named = projects.get(p).themes();
-        ofCity[p] = new int[named.size()];
-        for (int t = 0; t < named.size(); t++) {
-          ofCity[p][t] = index(named.get(t));
-        }
-      }
-      projectThemes[i] = ofCity;
-    });
+    this.projectThemes = namedByProjects;
     this.sparse = new SparseProfiles(themes.size(), themeArrays, weightArrays, unitDenominators,
         idRank);
     this.exact = new ExactScores(sparse, options.metric());
@@ -215,8 +205,26 @@ public final class ThemeOverlap {
     return index == null ? -1 : index;
   }
 
-  /** A plan's weights; for priorities, {@code priorities} receives the p of each 1/p. */
-  private double[] weigh(Plan plan, int[] priorities) {
+  /** Per project of a plan, the indexes of the profile themes it names (-1 for none). */
+  private int[][] namedThemes(Plan plan) {
+    List<Project> projects = plan == null ? List.of() : plan.projects();
+    int[][] named = new int[projects.size()][];
+    for (int p = 0; p < projects.size(); p++) {
+      List<ThemeId> themeIds = projects.get(p).themes();
+      named[p] = new int[themeIds.size()];
+      for (int t = 0; t < themeIds.size(); t++) {
+        named[p][t] = index(themeIds.get(t));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * A plan's weights, from its focus areas and its projects' themes as
+   * {@link #namedThemes(Plan)} gives them; for priorities, {@code priorities} receives the p
+   * of each 1/p.
+   */
+  private double[] weigh(Plan plan, int[][] named, int[] priorities) {
     double[] weights = new double[themes.size()];
     if (plan == null) {
       return weights;
@@ -226,9 +234,9 @@ public final class ThemeOverlap {
         for (FocusArea area : plan.focusAreas()) {
           mark(weights, index(area.theme()), 1);
         }
-        for (Project project : plan.projects()) {
-          for (ThemeId theme : project.themes()) {
-            mark(weights, index(theme), 1);
+        for (int[] project : named) {
+          for (int t : project) {
+            mark(weights, t, 1);
           }
         }
       }
@@ -240,10 +248,8 @@ public final class ThemeOverlap {
         // up, two themes under it) counts once
         int[] counted = new int[weights.length];
         Arrays.fill(counted, -1);
-        List<Project> projects = plan.projects();
-        for (int p = 0; p < projects.size(); p++) {
-          for (ThemeId theme : projects.get(p).themes()) {
-            int t = index(theme);
+        for (int p = 0; p < named.length; p++) {
+          for (int t : named[p]) {
             if (t >= 0 && counted[t] != p) {
               counted[t] = p;
               weights[t] += 1;
