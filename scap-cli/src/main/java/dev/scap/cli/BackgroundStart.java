@@ -11,7 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -21,8 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * theme overlap and writes it as JSON to nowhere. That loads and initializes, on the other core,
  * the classes that reading a document, the analyses and their output need (Jackson's parser and
  * generator, the model and its validation, the overlap and its kernels) before the main thread
- * comes to them. Nothing of it is kept, and whatever fails, nothing is printed. The system
- * property {@code scap.warm-up=false} leaves the warming up out.
+ * comes to them. Only a command that reads a document warms up ({@code --version} or
+ * {@code schema}, say, would gain nothing from it). Nothing of it is kept, and whatever fails,
+ * nothing is printed. The system property {@code scap.warm-up=false} leaves the warming up
+ * out.
  */
 final class BackgroundStart {
 
@@ -46,21 +50,39 @@ final class BackgroundStart {
 
   private BackgroundStart() {}
 
-  /** Starts the thread, once in a JVM. */
-  static void begin() {
+  /** The commands that read a document, for which the warm-up is done. */
+  private static final Set<String> READING = Set.of("validate", "format", "export", "overlap",
+      "groups", "roundtables", "partners", "report");
+
+  /**
+   * Starts the thread, once in a JVM.
+   *
+   * @param args the command line's arguments: the warm-up is left out unless they name a
+   *     command that reads a document, such as {@code overlap}
+   */
+  static void begin(String... args) {
     if (!STARTED.compareAndSet(false, true)) {
       return;
     }
-    Thread thread = new Thread(BackgroundStart::run, "scap-start");
+    boolean warm = warmsUp(args);
+    Thread thread = new Thread(() -> {
+      CompilerDirectives.addUnlessTurnedOff();
+      if (warm) {
+        warmUp();
+      }
+    }, "scap-start");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run() {
-    CompilerDirectives.addUnlessTurnedOff();
-    if (Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
-      warmUp();
-    }
+  /**
+   * Whether a run with these arguments warms up: not if the property says not to, and only
+   * for a command that reads a document (told before the arguments are parsed, by any of them
+   * naming one), whose work the warm-up loads ahead.
+   */
+  static boolean warmsUp(String... args) {
+    return Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))
+        && Arrays.stream(args).anyMatch(READING::contains);
   }
 
   /**

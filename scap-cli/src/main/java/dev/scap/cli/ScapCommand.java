@@ -94,7 +94,7 @@ public final class ScapCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    BackgroundStart.begin();
+    BackgroundStart.begin(args);
     // The thread that runs the command says when the heap runs out, in one line; a worker
     // that runs out with it would add a trace.
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {

@@ -28,4 +28,13 @@ class BackgroundStartTest {
     assertThat(warmed).isTrue();
     assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  @Test
+  void warmsUpOnlyForCommandsThatReadADocument() {
+    assertThat(BackgroundStart.warmsUp("overlap")).isTrue();
+    assertThat(BackgroundStart.warmsUp("--progress", "always", "groups", "plans.json")).isTrue();
+    assertThat(BackgroundStart.warmsUp("--version")).isFalse();
+    assertThat(BackgroundStart.warmsUp("schema", "-o", "schema.json")).isFalse();
+    assertThat(BackgroundStart.warmsUp()).isFalse();
+  }
 }
