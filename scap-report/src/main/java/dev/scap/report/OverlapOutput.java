@@ -1,5 +1,6 @@
 package dev.scap.report;
 
+import dev.scap.analysis.internal.PeerTable;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;
@@ -68,11 +69,16 @@ public final class OverlapOutput {
           json.writeNumberProperty("minScore", minScore.doubleValue());
           json.writeName("cities");
           json.writeStartArray();
-          // the generators of Out.json have no pretty printer: bytes written once serve all
-          Map<ThemeId, SerializableString> withoutProjects =
-              ResultsJson.withoutProjects(overlap.themes(), Out::json);
-          Out.jsonElements(json, out, peers, (generator, city) ->
-              ResultsJson.cityPeers(generator, city, names::get, withoutProjects::get));
+          if (peers instanceof PeerTable table) {
+            // as ThemeOverlap.topPeers gives them: written from its indexes
+            PeerTableJson.write(json, out, table, names::get);
+          } else {
+            // the generators of Out.json have no pretty printer: bytes written once serve all
+            Map<ThemeId, SerializableString> withoutProjects =
+                ResultsJson.withoutProjects(overlap.themes(), Out::json);
+            Out.jsonElements(json, out, peers, (generator, city) ->
+                ResultsJson.cityPeers(generator, city, names::get, withoutProjects::get));
+          }
           json.writeEndArray();
           json.writeEndObject();
         }

@@ -170,13 +170,40 @@ public final class ResultsJson {
    */
   static void cityPeers(JsonGenerator json, CityPeers city, Function<CityId, String> names,
       Function<ThemeId, SerializableString> written) {
-    json.writeStartObject();
-    cityAndName(json, city.city(), names);
-    json.writeName(PEERS);
-    json.writeStartArray();
+    startCityPeers(json, city.city(), names);
     for (Peer peer : city.peers()) {
       peer(json, peer, names, written);
     }
+    endArrayAndObject(json);
+  }
+
+  /**
+   * Starts what {@link #cityPeers} writes, up to its array of peers: each peer follows, and
+   * then {@link #endArrayAndObject}.
+   */
+  static void startCityPeers(JsonGenerator json, CityId city, Function<CityId, String> names) {
+    json.writeStartObject();
+    cityAndName(json, city, names);
+    json.writeName(PEERS);
+    json.writeStartArray();
+  }
+
+  /**
+   * Starts a peer as {@link #cityPeers} writes it, up to its array of shared themes: each
+   * shared theme follows ({@link #sharedTheme}), and then {@link #endArrayAndObject}.
+   */
+  static void startPeer(JsonGenerator json, CityId peer, double score,
+      Function<CityId, String> names) {
+    json.writeStartObject();
+    cityAndName(json, peer, names);
+    json.writeName(SCORE);
+    json.writeNumber(score);
+    json.writeName(SHARED_THEMES);
+    json.writeStartArray();
+  }
+
+  /** Ends what {@link #startCityPeers} or {@link #startPeer} started. */
+  static void endArrayAndObject(JsonGenerator json) {
     json.writeEndArray();
     json.writeEndObject();
   }
@@ -210,12 +237,7 @@ public final class ResultsJson {
   // large method late in a short run.
   private static void peer(JsonGenerator json, Peer peer, Function<CityId, String> names,
       Function<ThemeId, SerializableString> written) {
-    json.writeStartObject();
-    cityAndName(json, peer.city(), names);
-    json.writeName(SCORE);
-    json.writeNumber(peer.score());
-    json.writeName(SHARED_THEMES);
-    json.writeStartArray();
+    startPeer(json, peer.city(), peer.score(), names);
     for (SharedTheme shared : peer.shared()) {
       SerializableString whole = shared.cityProjects().isEmpty()
           && shared.peerProjects().isEmpty() ? written.apply(shared.theme()) : null;
@@ -225,8 +247,7 @@ public final class ResultsJson {
         json.writeRawValue(whole);
       }
     }
-    json.writeEndArray();
-    json.writeEndObject();
+    endArrayAndObject(json);
   }
 
   private static void cityAndName(JsonGenerator json, CityId city,
@@ -237,7 +258,8 @@ public final class ResultsJson {
     json.writeString(names.apply(city));
   }
 
-  private static void sharedTheme(JsonGenerator json, SharedTheme shared) {
+  /** Writes a shared theme, an element of a peer's array of shared themes. */
+  static void sharedTheme(JsonGenerator json, SharedTheme shared) {
     json.writeStartObject();
     json.writeName(THEME);
     json.writeString(shared.theme().value());

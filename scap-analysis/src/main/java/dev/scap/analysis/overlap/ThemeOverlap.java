@@ -3,6 +3,7 @@ package dev.scap.analysis.overlap;
 import dev.scap.analysis.internal.AllPairs;
 import dev.scap.analysis.internal.ExactScores;
 import dev.scap.analysis.internal.OverlapProfiles;
+import dev.scap.analysis.internal.PeerTable;
 import dev.scap.analysis.internal.SparseProfiles;
 import dev.scap.model.City;
 import dev.scap.model.CityId;
@@ -440,7 +441,8 @@ public final class ThemeOverlap {
    * an output writes them, each city's peers are made just before they are used, on the thread
    * that uses them.
    */
-  private static final class PeerList extends AbstractList<CityPeers> implements RandomAccess {
+  private static final class PeerList extends AbstractList<CityPeers>
+      implements RandomAccess, PeerTable {
     private final ThemeOverlap overlap;
     private final AllPairs.TopK top;
     private final List<List<List<ProjectId>>> byTheme;
@@ -466,6 +468,36 @@ public final class ThemeOverlap {
     @Override
     public int size() {
       return top.peers().length;
+    }
+
+    @Override
+    public List<CityId> cities() {
+      return overlap.cities;
+    }
+
+    @Override
+    public List<ThemeId> themes() {
+      return overlap.themes;
+    }
+
+    @Override
+    public int[] peers(int city) {
+      return top.peers()[city];
+    }
+
+    @Override
+    public double[] scores(int city) {
+      return top.scores()[city];
+    }
+
+    @Override
+    public int[] themes(int city) {
+      return overlap.themeIndexes[city];
+    }
+
+    @Override
+    public List<ProjectId> projects(int city, int slot) {
+      return byTheme.get(city).get(slot);
     }
   }
 

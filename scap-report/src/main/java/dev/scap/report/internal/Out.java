@@ -30,6 +30,10 @@ public final class Out {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+  /** As {@link #FACTORY}, its values at the root following each other with nothing between. */
+  private static final JsonFactory ADJACENT = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).rootValueSeparator((String) null).build();
+
   private Out() {}
 
   /**
@@ -53,6 +57,19 @@ public final class Out {
    */
   public static JsonGenerator json(OutputStream out) {
     return FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
+  }
+
+  /**
+   * Opens a JSON generator that writes values at the root one right after the other, where
+   * {@link #json}'s would put a space between: each value is the same bytes as {@link #json}
+   * writes it, and where one ends the next begins. Closing it flushes and leaves the stream
+   * open.
+   *
+   * @param out the stream
+   * @return the generator, UTF-8, numbers as JSON numbers
+   */
+  public static JsonGenerator jsonAdjacent(OutputStream out) {
+    return ADJACENT.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
   }
 
   /**
