@@ -24,19 +24,22 @@ import tools.jackson.core.io.JsonStringEncoder;
  * city, written straight from the top-k's indexes ({@link PeerTable}) without making the
  * peers' objects. A city's projects behind a theme recur in every pair that shares the theme,
  * on the city's side or on the peer's (about 6 million ids over the 1.2 million shared themes
- * of 10,000 cities' top 10): each city's side of each of its themes is rendered once, by a
- * generator, and each shared theme is then the two sides' bytes copied. At that size this
- * takes a quarter less CPU time than making every peer's objects and writing their ids again
- * in each pair (0.7 s against 0.95 s).
+ * of 10,000 cities' top 10): each city's array of projects on each of its themes is rendered
+ * once, by a generator, and each shared theme is then assembled from bytes a generator wrote.
  *
- * <p>A shared theme's object, as {@link ResultsJson#sharedTheme} writes it, is its theme, the
- * city's projects and then the peer's, the peer's last: rendered with the city's projects and
- * none of the peer's, everything before the peer's (empty) array is the city's side; rendered
- * with none of the city's and the peer's, everything from the peer's array on is the peer's
- * side. Where the empty array begins is found from the theme's object with no projects on
- * either side, whose last colon precedes it: the generators have no pretty printer.
+ * <p>A shared theme's object, as {@link ResultsJson#sharedTheme} writes it, is a head (up to the
+ * name of the city's projects), the city's array, a middle (up to the name of the peer's), the
+ * peer's array and an end. Each theme's object without projects is rendered once, marking
+ * where its parts begin and end; each array, the colon before it included, is rendered as the
+ * value of a property, which is what it is in the object. The city's side of a theme is its
+ * head, the city's array and its middle; the peer's side is the peer's array and the end. A
+ * peer's shared themes are assembled into one run of bytes, separated by commas as a generator
+ * without a pretty printer separates the elements of an array, and written as one raw value
+ * inside the array the generator opened.
  */
 final class PeerTableJson {
+
+  private static final byte COMMA = ',';
 
   private PeerTableJson() {}
 
@@ -55,15 +58,16 @@ final class PeerTableJson {
     Themes themes = new Themes(table.themes());
     int n = table.cities().size();
     Sides[] sides = IntStream.range(0, n).parallel()
-        .mapToObj(c -> sides(table, c, themes)).toArray(Sides[]::new);
+        .mapToObj(c -> Sides.of(table, c, themes)).toArray(Sides[]::new);
     List<Integer> cities = IntStream.range(0, n).boxed().toList();
+    ThreadLocal<Run> runs = ThreadLocal.withInitial(Run::new);
     Out.jsonElements(json, out, cities,
-        (generator, c) -> city(generator, table, c, sides, themes, names));
+        (generator, c) -> city(generator, table, c, sides, themes, runs.get(), names));
   }
 
-  /** Writes one city and its peers, from the two sides of each shared theme. */
+  /** Writes one city and its peers. */
   private static void city(JsonGenerator json, PeerTable table, int c, Sides[] sides,
-      Themes themes, Function<CityId, String> names) {
+      Themes themes, Run run, Function<CityId, String> names) {
     List<CityId> cities = table.cities();
     ResultsJson.startCityPeers(json, cities.get(c), names);
     int[] peers = table.peers(c);
@@ -71,18 +75,19 @@ final class PeerTableJson {
     for (int x = 0; x < peers.length; x++) {
       int p = peers[x];
       ResultsJson.startPeer(json, cities.get(p), scores[x], names);
-      shared(json, table.themes(c), sides[c].city, table.themes(p), sides[p].peer, themes);
+      run.clear();
+      shared(run, table.themes(c), sides[c], table.themes(p), sides[p], themes);
+      if (run.length > 0) {
+        json.writeRawValue(run);
+      }
       ResultsJson.endArrayAndObject(json);
     }
     ResultsJson.endArrayAndObject(json);
   }
 
-  /**
-   * Writes the themes two cities share, each as the city's side and then the peer's, or where
-   * neither has projects on it, as the theme's object without projects.
-   */
-  private static void shared(JsonGenerator json, int[] own, SerializableString[] citySide,
-      int[] theirs, SerializableString[] peerSide, Themes themes) {
+  /** Assembles the objects of the themes two cities share, with commas between them. */
+  private static void shared(Run run, int[] own, Sides mine, int[] theirs, Sides its,
+      Themes themes) {
     for (int a = 0, b = 0; a < own.length && b < theirs.length; ) {
       if (own[a] < theirs[b]) {
         a++;
@@ -90,128 +95,180 @@ final class PeerTableJson {
         b++;
       } else {
         int t = own[a];
-        SerializableString mine = citySide[a++];
-        SerializableString its = peerSide[b++];
-        if (mine == null && its == null) {
-          json.writeRawValue(themes.withoutProjects[t]);
-        } else {
-          json.writeRawValue(mine != null ? mine : themes.noCityProjects[t]);
-          json.writeRaw(its != null ? its : themes.noPeerProjects[t]);
+        if (run.length > 0) {
+          run.add(COMMA);
         }
+        boolean cityHas = mine.has(a);
+        boolean peerHas = its.has(b);
+        if (!cityHas && !peerHas) {
+          run.add(themes.objects[t], 0, themes.objects[t].length);
+        } else {
+          if (cityHas) {
+            mine.addCitySide(run, a);
+          } else {
+            themes.addCitySide(run, t);
+          }
+          if (peerHas) {
+            its.addPeerSide(run, b);
+          } else {
+            themes.addPeerSide(run, t);
+          }
+        }
+        a++;
+        b++;
       }
     }
   }
 
   /**
-   * Renders both sides of each of a city's themes that it has projects on, in one array of
-   * bytes; a theme without its projects has no side ({@code null}): the theme's own serve.
+   * Each theme's shared object without projects, and where its parts end: the head, the city's
+   * (empty) array, the middle, the peer's, and the end.
    */
-  private static Sides sides(PeerTable table, int c, Themes themes) {
-    int[] own = table.themes(c);
-    SerializableString[] city = new SerializableString[own.length];
-    SerializableString[] peer = new SerializableString[own.length];
-    if (IntStream.range(0, own.length).allMatch(s -> table.projects(c, s).isEmpty())) {
-      return new Sides(city, peer);
-    }
-    int[] ends = new int[2 * own.length];
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(own.length * 256);
-    try (JsonGenerator json = Out.jsonAdjacent(bytes)) {
-      for (int s = 0; s < own.length; s++) {
-        List<ProjectId> projects = table.projects(c, s);
-        if (projects.isEmpty()) {
-          continue;
-        }
-        ThemeId theme = themes.ids.get(own[s]);
-        ResultsJson.sharedTheme(json, new SharedTheme(theme, projects, List.of()));
-        ends[2 * s] = bytes.size() + json.streamWriteOutputBuffered();
-        ResultsJson.sharedTheme(json, new SharedTheme(theme, List.of(), projects));
-        ends[2 * s + 1] = bytes.size() + json.streamWriteOutputBuffered();
-      }
-    }
-    byte[] all = bytes.toByteArray();
-    for (int s = 0, start = 0; s < own.length; s++) {
-      if (!table.projects(c, s).isEmpty()) {
-        city[s] = new Raw(all, start, ends[2 * s] - themes.emptyTail);
-        peer[s] = new Raw(all, ends[2 * s] + themes.peerSideAt[own[s]], ends[2 * s + 1]);
-        start = ends[2 * s + 1];
-      }
-    }
-    return new Sides(city, peer);
-  }
-
-  private static byte[] rendered(SharedTheme shared) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonGenerator json = Out.jsonAdjacent(bytes)) {
-      ResultsJson.sharedTheme(json, shared);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static int lastColon(byte[] bytes) {
-    for (int i = bytes.length - 1; i >= 0; i--) {
-      if (bytes[i] == ':') {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no colon in " + new String(bytes, StandardCharsets.UTF_8));
-  }
-
-  /** A city's side of each of its themes, by slot: as the city, and as the peer. */
-  private record Sides(SerializableString[] city, SerializableString[] peer) {}
-
-  /** Each theme's object without projects on either side, and its two sides. */
   private static final class Themes {
-    final List<ThemeId> ids;
-    final SerializableString[] withoutProjects;
-    final SerializableString[] noCityProjects;
-    final SerializableString[] noPeerProjects;
-    /**
-     * Where the peer's side starts in an object of each theme without the city's projects:
-     * the length of what precedes the peer's array.
-     */
-    final int[] peerSideAt;
-    /** The length of an empty array of projects and the object's end. */
-    final int emptyTail;
+    final byte[][] objects;
+    final int[][] marks;
 
     Themes(List<ThemeId> ids) {
-      this.ids = ids;
-      int size = ids.size();
-      withoutProjects = new SerializableString[size];
-      noCityProjects = new SerializableString[size];
-      noPeerProjects = new SerializableString[size];
-      peerSideAt = new int[size];
-      int tail = 0;
-      for (int t = 0; t < size; t++) {
-        byte[] none = rendered(new SharedTheme(ids.get(t), List.of(), List.of()));
-        tail = none.length - 1 - lastColon(none);
-        peerSideAt[t] = none.length - tail;
-        withoutProjects[t] = new Raw(none, 0, none.length);
-        noCityProjects[t] = new Raw(none, 0, peerSideAt[t]);
-        noPeerProjects[t] = new Raw(none, peerSideAt[t], none.length);
+      objects = new byte[ids.size()][];
+      marks = new int[ids.size()][];
+      for (int t = 0; t < ids.size(); t++) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int[] at = new int[4];
+        int[] marked = {0};
+        try (JsonGenerator json = Out.jsonAdjacent(bytes)) {
+          ResultsJson.sharedTheme(json, new SharedTheme(ids.get(t), List.of(), List.of()),
+              () -> at[marked[0]++] = bytes.size() + json.streamWriteOutputBuffered());
+        }
+        objects[t] = bytes.toByteArray();
+        marks[t] = at;
       }
-      emptyTail = tail;
+    }
+
+    int headEnd(int t) {
+      return marks[t][0];
+    }
+
+    int middleStart(int t) {
+      return marks[t][1];
+    }
+
+    int middleEnd(int t) {
+      return marks[t][2];
+    }
+
+    int endStart(int t) {
+      return marks[t][3];
+    }
+
+    /** Adds the city's side of theme t where the city has no project on it. */
+    void addCitySide(Run run, int t) {
+      run.add(objects[t], 0, middleEnd(t));
+    }
+
+    /** Adds the peer's side of theme t where the peer has no project on it. */
+    void addPeerSide(Run run, int t) {
+      run.add(objects[t], middleEnd(t), objects[t].length);
     }
   }
 
   /**
-   * Bytes of JSON that a generator writes as they are ({@link JsonGenerator#writeRaw}): a run
-   * of an array shared with others, never changed. Its quoted forms quote its text as a JSON
-   * string would, for any other use.
+   * A city's sides of the themes it has projects on: in {@code bytes}, for each such slot, the
+   * city's side then the peer's, from {@code starts[2s]} and {@code starts[2s + 1]} to
+   * {@code ends[s]}; -1 at a slot without projects.
    */
-  static final class Raw implements SerializableString {
-    private final byte[] bytes;
-    private final int from;
-    private final int to;
+  private record Sides(byte[] bytes, int[] starts, int[] ends) {
 
-    Raw(byte[] bytes, int from, int to) {
-      this.bytes = bytes;
-      this.from = from;
-      this.to = to;
+    static Sides of(PeerTable table, int c, Themes themes) {
+      int[] own = table.themes(c);
+      int[] starts = new int[2 * own.length];
+      int[] ends = new int[own.length];
+      Arrays.fill(starts, -1);
+      if (IntStream.range(0, own.length).allMatch(s -> table.projects(c, s).isEmpty())) {
+        return new Sides(new byte[0], starts, ends);
+      }
+      // each array of projects as the value of a property, the colon before it included
+      ByteArrayOutputStream values = new ByteArrayOutputStream(own.length * 64);
+      int[] from = new int[own.length];
+      int[] to = new int[own.length];
+      try (JsonGenerator json = Out.jsonAdjacent(values)) {
+        json.writeStartObject();
+        for (int s = 0; s < own.length; s++) {
+          List<ProjectId> projects = table.projects(c, s);
+          if (!projects.isEmpty()) {
+            json.writeName("projects");
+            from[s] = values.size() + json.streamWriteOutputBuffered();
+            ResultsJson.values(json, projects);
+            to[s] = values.size() + json.streamWriteOutputBuffered();
+          }
+        }
+        json.writeEndObject();
+      }
+      byte[] rendered = values.toByteArray();
+      Run sides = new Run();
+      for (int s = 0; s < own.length; s++) {
+        if (to[s] > from[s]) {
+          int t = own[s];
+          byte[] object = themes.objects[t];
+          starts[2 * s] = sides.length;
+          sides.add(object, 0, themes.headEnd(t));
+          sides.add(rendered, from[s], to[s]);
+          sides.add(object, themes.middleStart(t), themes.middleEnd(t));
+          starts[2 * s + 1] = sides.length;
+          sides.add(rendered, from[s], to[s]);
+          sides.add(object, themes.endStart(t), object.length);
+          ends[s] = sides.length;
+        }
+      }
+      return new Sides(Arrays.copyOf(sides.bytes, sides.length), starts, ends);
+    }
+
+    boolean has(int slot) {
+      return starts[2 * slot] >= 0;
+    }
+
+    void addCitySide(Run run, int slot) {
+      run.add(bytes, starts[2 * slot], starts[2 * slot + 1]);
+    }
+
+    void addPeerSide(Run run, int slot) {
+      run.add(bytes, starts[2 * slot + 1], ends[slot]);
+    }
+  }
+
+  /**
+   * Bytes of JSON being assembled, for a generator to write as they are
+   * ({@link JsonGenerator#writeRawValue(SerializableString)}); what it holds until cleared. Its
+   * quoted forms quote its text as a JSON string would, for any other use. Not thread-safe.
+   */
+  static final class Run implements SerializableString {
+    private byte[] bytes = new byte[4096];
+    private int length;
+
+    void clear() {
+      length = 0;
+    }
+
+    void add(byte b) {
+      room(1);
+      bytes[length++] = b;
+    }
+
+    void add(byte[] from, int start, int end) {
+      int n = end - start;
+      room(n);
+      System.arraycopy(from, start, bytes, length, n);
+      length += n;
+    }
+
+    private void room(int more) {
+      if (length + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
+      }
     }
 
     @Override
     public String getValue() {
-      return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     @Override
@@ -226,7 +283,7 @@ final class PeerTableJson {
 
     @Override
     public byte[] asUnquotedUTF8() {
-      return Arrays.copyOfRange(bytes, from, to);
+      return Arrays.copyOf(bytes, length);
     }
 
     @Override
@@ -236,7 +293,8 @@ final class PeerTableJson {
 
     @Override
     public int appendQuotedUTF8(byte[] buffer, int offset) {
-      return append(asQuotedUTF8(), 0, buffer, offset);
+      byte[] quoted = asQuotedUTF8();
+      return copy(quoted, quoted.length, buffer, offset);
     }
 
     @Override
@@ -251,12 +309,7 @@ final class PeerTableJson {
 
     @Override
     public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      int length = to - from;
-      if (offset + length > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(bytes, from, buffer, offset, length);
-      return length;
+      return copy(bytes, length, buffer, offset);
     }
 
     @Override
@@ -278,8 +331,8 @@ final class PeerTableJson {
 
     @Override
     public int writeUnquotedUTF8(OutputStream out) throws IOException {
-      out.write(bytes, from, to - from);
-      return to - from;
+      out.write(bytes, 0, length);
+      return length;
     }
 
     @Override
@@ -294,20 +347,18 @@ final class PeerTableJson {
 
     @Override
     public int putUnquotedUTF8(ByteBuffer buffer) {
-      int length = to - from;
       if (length > buffer.remaining()) {
         return -1;
       }
-      buffer.put(bytes, from, length);
+      buffer.put(bytes, 0, length);
       return length;
     }
 
-    private static int append(byte[] source, int start, byte[] buffer, int offset) {
-      int length = source.length - start;
+    private static int copy(byte[] source, int length, byte[] buffer, int offset) {
       if (offset + length > buffer.length) {
         return -1;
       }
-      System.arraycopy(source, start, buffer, offset, length);
+      System.arraycopy(source, 0, buffer, offset, length);
       return length;
     }
   }

@@ -84,7 +84,8 @@ public final class ResultsJson {
     values(json, ids);
   }
 
-  private static void values(JsonGenerator json, List<? extends Identifier> ids) {
+  /** Writes an array of ids. */
+  static void values(JsonGenerator json, List<? extends Identifier> ids) {
     json.writeStartArray();
     for (Identifier id : ids) {
       json.writeString(id.value());
@@ -260,11 +261,27 @@ public final class ResultsJson {
 
   /** Writes a shared theme, an element of a peer's array of shared themes. */
   static void sharedTheme(JsonGenerator json, SharedTheme shared) {
+    sharedTheme(json, shared, () -> { });
+  }
+
+  /**
+   * As {@link #sharedTheme(JsonGenerator, SharedTheme)}, running {@code mark} just before and
+   * just after the value of each array of projects (the colon before it included, as the
+   * generator writes it with the value): four times, to find the parts of the object around
+   * the arrays.
+   */
+  static void sharedTheme(JsonGenerator json, SharedTheme shared, Runnable mark) {
     json.writeStartObject();
     json.writeName(THEME);
     json.writeString(shared.theme().value());
-    ids(json, CITY_PROJECTS, shared.cityProjects());
-    ids(json, PEER_PROJECTS, shared.peerProjects());
+    json.writeName(CITY_PROJECTS);
+    mark.run();
+    values(json, shared.cityProjects());
+    mark.run();
+    json.writeName(PEER_PROJECTS);
+    mark.run();
+    values(json, shared.peerProjects());
+    mark.run();
     json.writeEndObject();
   }
 
