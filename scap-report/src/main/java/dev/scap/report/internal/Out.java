@@ -1,6 +1,7 @@
 package dev.scap.report.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -10,7 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
@@ -77,15 +84,17 @@ public final class Out {
    * generator of its own, as {@link #json} makes them, and the runs are written in order, with
    * the commas between them, so the bytes are those of one generator writing every element in
    * turn. Large outputs, such as every city's peers, spend most of their time rendering values.
-   * Memory: the rendering of some hundreds of elements at a time.
+   * The runs rendered are written to {@code out} on a thread of its own while the next are
+   * rendered, and all of them before this returns or throws. Memory: the rendering of two
+   * windows of a thousand elements at a time.
    *
    * @param <T> the type of the elements
    * @param json the generator of the whole output, which has just started the array and will
    *     end it; flushed here, and its array holds no element before these
-   * @param out the stream {@code json} writes to
+   * @param out the stream {@code json} writes to, written from another thread
    * @param elements the elements
    * @param element writes one element to a generator; called from several threads at once
-   * @throws IOException if writing fails
+   * @throws IOException if writing fails, or this thread is interrupted meanwhile
    */
   public static <T> void jsonElements(JsonGenerator json, OutputStream out, List<T> elements,
       BiConsumer<JsonGenerator, T> element) throws IOException {
@@ -96,20 +105,73 @@ public final class Out {
     // the blocks of a window written go to the next: the output's bytes are allocated once
     // (an OutputStream is done with the bytes it is given when write returns)
     Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
-    for (int from = 0; from < chunks; from += window) {
-      int first = from;
-      List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window)).parallel()
-          .mapToObj(c -> render(elements.subList(c * chunk,
-              Math.min(elements.size(), (c + 1) * chunk)), element, spare))
-          .toList();
-      for (int r = 0; r < rendered.size(); r++) {
-        if (first + r > 0) {
-          out.write(',');
-        }
-        // the run was rendered as an array of its own: its brackets are left out
-        rendered.get(r).writeInside(out);
-        rendered.get(r).giveBack();
+    // Each window is written on a thread of its own while the next is rendered, so that no
+    // core waits for the writes; one window at most waits to be written.
+    ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "scap-output");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Future<?> writing = CompletableFuture.completedFuture(null);
+    try {
+      for (int from = 0; from < chunks; from += window) {
+        int first = from;
+        List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window))
+            .parallel().mapToObj(c -> render(elements.subList(c * chunk,
+                Math.min(elements.size(), (c + 1) * chunk)), element, spare))
+            .toList();
+        finish(writing);
+        writing = writer.submit(() -> {
+          for (int r = 0; r < rendered.size(); r++) {
+            if (first + r > 0) {
+              out.write(',');
+            }
+            // the run was rendered as an array of its own: its brackets are left out
+            rendered.get(r).writeInside(out);
+            rendered.get(r).giveBack();
+          }
+          return null;
+        });
       }
+      finish(writing);
+    } finally {
+      // nothing is written once this returns, however it ends
+      writer.shutdown();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (writer.awaitTermination(1, TimeUnit.DAYS)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Waits for a window to be written, throwing what writing it threw. */
+  private static void finish(Future<?> writing) throws IOException {
+    try {
+      writing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the output was written");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
