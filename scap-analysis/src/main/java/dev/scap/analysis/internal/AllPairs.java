@@ -312,7 +312,7 @@ public final class AllPairs {
           consider(best, j, acc[j]);
         }
       }
-      Arrays.fill(acc, 0);
+      clear(acc);
     }
 
     /** A row of minima that reaches about every city: every city is scanned. */
@@ -442,6 +442,17 @@ public final class AllPairs {
   private static void addProducts(int[] met, double[] ws, double wi, double[] acc) {
     for (int y = 0; y < met.length; y++) {
       acc[met[y]] += wi * ws[y];
+    }
+  }
+
+  /**
+   * Sets every sum to 0: what {@link Arrays#fill(double[], double)} does, here where the
+   * optimizing compiler takes it (the JDK's own code is left to the quick one, see the command
+   * line's compiler directives), for a row's 10,000 sums after each dense row.
+   */
+  private static void clear(double[] acc) {
+    for (int j = 0; j < acc.length; j++) {
+      acc[j] = 0;
     }
   }
 
