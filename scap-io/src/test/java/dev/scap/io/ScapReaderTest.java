@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.net.URISyntaxException;
@@ -191,6 +192,26 @@ class ScapReaderTest {
     assertThat(error).isNotNull();
     assertThat(error.problem().rule()).isEqualTo(rule);
     assertThat(in.given()).as("bytes read before stopping").isLessThan(1 << 20);
+  }
+
+  @Test
+  void readsAFileOfSeveralMegabytesAsItsBytesAndRefusesOneOverTheLimit(@TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("large.json");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      SyntheticDocuments.of(600, 20, 5, 3).write(out);
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(bytes.length).as("more than one step of a read").isGreaterThan(1 << 20);
+
+    assertThat(READER.read(file)).isEqualTo(READER.read(new ByteArrayInputStream(bytes)));
+    ScapFormatException error = catchThrowableOfType(ScapFormatException.class,
+        () -> ScapReader.withLimits(ReadLimits.DEFAULTS.withMaxDocumentBytes(1 << 19))
+            .read(file));
+    assertThat(error).isNotNull();
+    assertThat(error.problem().rule()).isEqualTo("limit-exceeded");
+    assertThat(error.getMessage()).contains("larger than the limit of " + (1 << 19)
+        + " bytes (at least " + bytes.length + ")");
   }
 
   @Test
