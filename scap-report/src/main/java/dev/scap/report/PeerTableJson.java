@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import tools.jackson.core.JsonGenerator;
@@ -57,8 +59,19 @@ final class PeerTableJson {
       Function<CityId, String> names) throws IOException {
     Themes themes = new Themes(table.themes());
     int n = table.cities().size();
-    Sides[] sides = IntStream.range(0, n).parallel()
-        .mapToObj(c -> Sides.of(table, c, themes)).toArray(Sides[]::new);
+    Queue<Renderer> renderers = new ConcurrentLinkedQueue<>();
+    ThreadLocal<Renderer> renderer = ThreadLocal.withInitial(() -> {
+      Renderer made = new Renderer();
+      renderers.add(made);
+      return made;
+    });
+    Sides[] sides;
+    try {
+      sides = IntStream.range(0, n).parallel()
+          .mapToObj(c -> Sides.of(table, c, themes, renderer.get())).toArray(Sides[]::new);
+    } finally {
+      renderers.forEach(Renderer::close);
+    }
     List<Integer> cities = IntStream.range(0, n).boxed().toList();
     ThreadLocal<Run> runs = ThreadLocal.withInitial(Run::new);
     Out.jsonElements(json, out, cities,
@@ -178,7 +191,7 @@ final class PeerTableJson {
    */
   private record Sides(byte[] bytes, int[] starts, int[] ends) {
 
-    static Sides of(PeerTable table, int c, Themes themes) {
+    static Sides of(PeerTable table, int c, Themes themes, Renderer renderer) {
       int[] own = table.themes(c);
       int[] starts = new int[2 * own.length];
       int[] ends = new int[own.length];
@@ -187,24 +200,26 @@ final class PeerTableJson {
         return new Sides(new byte[0], starts, ends);
       }
       // each array of projects as the value of a property, the colon before it included
-      ByteArrayOutputStream values = new ByteArrayOutputStream(own.length * 64);
+      Run values = renderer.values;
+      JsonGenerator json = renderer.json;
+      values.clear();
       int[] from = new int[own.length];
       int[] to = new int[own.length];
-      try (JsonGenerator json = Out.jsonAdjacent(values)) {
-        json.writeStartObject();
-        for (int s = 0; s < own.length; s++) {
-          List<ProjectId> projects = table.projects(c, s);
-          if (!projects.isEmpty()) {
-            json.writeName("projects");
-            from[s] = values.size() + json.streamWriteOutputBuffered();
-            ResultsJson.values(json, projects);
-            to[s] = values.size() + json.streamWriteOutputBuffered();
-          }
+      json.writeStartObject();
+      for (int s = 0; s < own.length; s++) {
+        List<ProjectId> projects = table.projects(c, s);
+        if (!projects.isEmpty()) {
+          json.writeName("projects");
+          from[s] = values.length + json.streamWriteOutputBuffered();
+          ResultsJson.values(json, projects);
+          to[s] = values.length + json.streamWriteOutputBuffered();
         }
-        json.writeEndObject();
       }
-      byte[] rendered = values.toByteArray();
-      Run sides = new Run();
+      json.writeEndObject();
+      json.flush();
+      byte[] rendered = values.bytes;
+      Run sides = renderer.sides;
+      sides.clear();
       for (int s = 0; s < own.length; s++) {
         if (to[s] > from[s]) {
           int t = own[s];
@@ -236,11 +251,28 @@ final class PeerTableJson {
   }
 
   /**
-   * Bytes of JSON being assembled, for a generator to write as they are
-   * ({@link JsonGenerator#writeRawValue(SerializableString)}); what it holds until cleared. Its
-   * quoted forms quote its text as a JSON string would, for any other use. Not thread-safe.
+   * What renders the sides of cities on one thread, city after city: a generator whose values
+   * at the root follow each other, flushed after each city into bytes cleared before the next,
+   * and the bytes the sides are assembled in.
    */
-  static final class Run implements SerializableString {
+  private static final class Renderer implements AutoCloseable {
+    final Run values = new Run();
+    final JsonGenerator json = Out.jsonAdjacent(values);
+    final Run sides = new Run();
+
+    @Override
+    public void close() {
+      json.close();
+    }
+  }
+
+  /**
+   * Bytes of JSON being assembled, for a generator to write as they are
+   * ({@link JsonGenerator#writeRawValue(SerializableString)}), or that a generator writes into
+   * as a stream; what it holds until cleared. Its quoted forms quote its text as a JSON string
+   * would, for any other use. Not thread-safe.
+   */
+  static final class Run extends OutputStream implements SerializableString {
     private byte[] bytes = new byte[4096];
     private int length;
 
@@ -251,6 +283,16 @@ final class PeerTableJson {
     void add(byte b) {
       room(1);
       bytes[length++] = b;
+    }
+
+    @Override
+    public void write(int b) {
+      add((byte) b);
+    }
+
+    @Override
+    public void write(byte[] from, int offset, int count) {
+      add(from, offset, offset + count);
     }
 
     void add(byte[] from, int start, int end) {
