@@ -95,18 +95,25 @@ public final class PlainlyValid {
     if (areas == null || areas.isEmpty() || !distinctPrioritiesAndThemes(areas)) {
       return false;
     }
-    for (FocusArea area : areas) {
+    // Indexed loops here and below: the model's lists are random access, and each iterator
+    // would be an object of its own where the quick compiler runs this code, once a plan.
+    for (int i = 0; i < areas.size(); i++) {
+      FocusArea area = areas.get(i);
       if (area == null || !focusArea(area)) {
         return false;
       }
     }
-    for (Target target : list(plan.targets())) {
+    List<? extends Target> targets = list(plan.targets());
+    for (int i = 0; i < targets.size(); i++) {
+      Target target = targets.get(i);
       if (target == null || !notBlank(target.description())
           || target.theme() != null && !identifier(target.theme())) {
         return false;
       }
     }
-    for (Project project : list(plan.projects())) {
+    List<? extends Project> projects = list(plan.projects());
+    for (int i = 0; i < projects.size(); i++) {
+      Project project = projects.get(i);
       if (project == null || !project(project)) {
         return false;
       }
@@ -282,7 +289,9 @@ public final class PlainlyValid {
         || cost.currency() == null || !Syntax.isCurrency(cost.currency()))) {
       return false;
     }
-    for (Indicator indicator : list(project.indicators())) {
+    List<? extends Indicator> indicators = list(project.indicators());
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
       if (indicator == null || !notBlank(indicator.name())) {
         return false;
       }
@@ -290,8 +299,10 @@ public final class PlainlyValid {
     return partners(project.partners());
   }
 
-  private static boolean partners(List<Partner> partners) {
-    for (Partner partner : list(partners)) {
+  private static boolean partners(List<Partner> given) {
+    List<? extends Partner> partners = list(given);
+    for (int i = 0; i < partners.size(); i++) {
+      Partner partner = partners.get(i);
       if (partner == null || !identifier(partner.organization()) || partner.role() == null) {
         return false;
       }
@@ -304,8 +315,10 @@ public final class PlainlyValid {
   }
 
   /** {@code List<@ValidIdentifier X>}: a null element breaks no constraint. */
-  private static boolean identifiers(List<? extends Identifier> ids) {
-    for (Identifier id : list(ids)) {
+  private static boolean identifiers(List<? extends Identifier> given) {
+    List<? extends Identifier> ids = list(given);
+    for (int i = 0; i < ids.size(); i++) {
+      Identifier id = ids.get(i);
       if (id != null && !identifier(id)) {
         return false;
       }
