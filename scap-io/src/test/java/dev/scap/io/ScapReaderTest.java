@@ -215,6 +215,22 @@ class ScapReaderTest {
   }
 
   @Test
+  void readsAFileOnAnInterruptedThreadAndLeavesTheInterrupt(@TempDir Path folder)
+      throws IOException {
+    Path file = folder.resolve("example.json");
+    Files.write(file, TestFiles.bytes("/golden/example.json"));
+    ReadResult expected = READER.read(file);
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(READER.read(file)).isEqualTo(expected);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void stopsReadingWhiteSpaceThatNeverEndsAtTheDocumentSizeLimit() {
     EndlessInput in = new EndlessInput("{\"cities\": [] ", " ");
 
