@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
@@ -85,8 +86,10 @@ public final class Out {
    * the commas between them, so the bytes are those of one generator writing every element in
    * turn. Large outputs, such as every city's peers, spend most of their time rendering values.
    * The runs rendered are written to {@code out} on a thread of its own while the next are
-   * rendered, and all of them before this returns or throws. Memory: the rendering of two
-   * windows of a thousand elements at a time.
+   * rendered; nothing is written once this returns or throws. When it throws, the run being
+   * written is finished and the rest left out, and a failure of the writes that the error did
+   * not come from is added to it as suppressed. Memory: the rendering of two windows of a
+   * thousand elements at a time.
    *
    * @param <T> the type of the elements
    * @param json the generator of the whole output, which has just started the array and will
@@ -113,8 +116,13 @@ public final class Out {
       return thread;
     });
     Future<?> writing = CompletableFuture.completedFuture(null);
+    // once this is leaving with an error, the window being written is written no further
+    AtomicBoolean leaving = new AtomicBoolean();
     try {
       for (int from = 0; from < chunks; from += window) {
+        if (writing.isDone()) {
+          finish(writing);   // a failed write ends the output before more is rendered
+        }
         int first = from;
         List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window))
             .parallel().mapToObj(c -> render(elements.subList(c * chunk,
@@ -122,7 +130,7 @@ public final class Out {
             .toList();
         finish(writing);
         writing = writer.submit(() -> {
-          for (int r = 0; r < rendered.size(); r++) {
+          for (int r = 0; r < rendered.size() && !leaving.get(); r++) {
             if (first + r > 0) {
               out.write(',');
             }
@@ -134,22 +142,42 @@ public final class Out {
         });
       }
       finish(writing);
-    } finally {
-      // nothing is written once this returns, however it ends
-      writer.shutdown();
-      boolean interrupted = false;
-      while (true) {
-        try {
-          if (writer.awaitTermination(1, TimeUnit.DAYS)) {
-            break;
-          }
-        } catch (InterruptedException e) {
-          interrupted = true;
+    } catch (IOException | RuntimeException | Error e) {
+      leaving.set(true);
+      stop(writer);
+      // what the window being written threw, if this is not it
+      try {
+        finish(writing);
+      } catch (IOException | RuntimeException | Error also) {
+        if (also != e) {
+          e.addSuppressed(also);
         }
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+      throw e;
+    } finally {
+      stop(writer);
+    }
+  }
+
+  /**
+   * Waits for the writer to end: nothing is written once the output's method returns, however
+   * it ends. A write in progress is waited for, even if this thread is interrupted (the
+   * interrupt is kept); a window is not written further once its method leaves with an error.
+   */
+  private static void stop(ExecutorService writer) {
+    writer.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (writer.awaitTermination(1, TimeUnit.DAYS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

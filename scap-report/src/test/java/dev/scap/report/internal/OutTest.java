@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
@@ -195,5 +196,116 @@ class OutTest {
     byte[] written = out.toByteArray();
     assertThat(written.length).isLessThan(whole.size());
     assertThat(whole.toByteArray()).startsWith(written);
+  }
+
+  /**
+   * A stream whose first write once armed waits until it is let go, then fails if told to: the
+   * writer thread is held in its first window while the next is rendered.
+   */
+  private static final class Held extends OutputStream {
+    final CountDownLatch holding = new CountDownLatch(1);
+    final CountDownLatch letGo = new CountDownLatch(1);
+    final boolean fails;
+    final ByteArrayOutputStream taken = new ByteArrayOutputStream();
+    private boolean armed;
+
+    Held(boolean fails) {
+      this.fails = fails;
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+      hold();
+      taken.write(bytes, offset, length);
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      hold();
+      taken.write(b);
+    }
+
+    synchronized void arm() {
+      armed = true;
+    }
+
+    private void hold() throws IOException {
+      if (armed) {
+        armed = false;
+        holding.countDown();
+        try {
+          letGo.await();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+        if (fails) {
+          throw new IOException("disk full");
+        }
+      }
+    }
+
+    synchronized int size() {
+      return taken.size();
+    }
+  }
+
+  // Tried again and again: the writer and the elements run on threads of their own.
+  @Property(tries = 10)
+  void nothingIsWrittenOnceAnElementHasFailedAndTheOutputReturned() throws Exception {
+    List<Integer> elements = IntStream.range(0, 5000).boxed().toList();
+    Held out = new Held(false);
+    BiConsumer<JsonGenerator, Integer> failing = (json, n) -> {
+      if (n == 1500) {
+        // once the first window is being written, let it go, then fail in the second
+        letGoOnceHeld(out);
+        throw new IllegalStateException("element " + n);
+      }
+      ELEMENT.accept(json, n);
+    };
+    JsonGenerator json = Out.json(out);
+    json.writeStartArray();
+    json.flush();
+    out.arm();
+
+    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, failing))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("element 1500")
+        .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+    int written = out.size();
+    Thread.sleep(200);
+
+    assertThat(out.size()).isEqualTo(written);
+  }
+
+  @Property(tries = 10)
+  void aFailedWriteIsKeptAsSuppressedByTheElementsFailure() {
+    List<Integer> elements = IntStream.range(0, 5000).boxed().toList();
+    Held out = new Held(true);
+    BiConsumer<JsonGenerator, Integer> failing = (json, n) -> {
+      if (n == 1500) {
+        letGoOnceHeld(out);
+        throw new IllegalStateException("element " + n);
+      }
+      ELEMENT.accept(json, n);
+    };
+    JsonGenerator json = Out.json(out);
+    json.writeStartArray();
+    json.flush();
+    out.arm();
+
+    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, failing))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("element 1500")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .isInstanceOf(IOException.class).hasToString("java.io.IOException: disk full"));
+    // the array's start, and nothing of the elements
+    assertThat(out.size()).isEqualTo(1);
+  }
+
+  private static void letGoOnceHeld(Held out) {
+    try {
+      out.holding.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    out.letGo.countDown();
   }
 }
