@@ -37,7 +37,8 @@ import tools.jackson.core.io.SerializedString;
 /**
  * The JSON of every city's peers written from the top-k's indexes is the same bytes as the
  * peers' objects written one by one, over generated documents (the testkit's, with names to
- * escape, and larger synthetic ones) under every weighting, metric and rollup.
+ * escape, and synthetic ones, some large enough to cross the output's windows and its
+ * generators' buffers) under every weighting, metric and rollup.
  */
 class PeerTableJsonTest {
 
@@ -70,6 +71,25 @@ class PeerTableJsonTest {
     // a copy is a list of the peers' objects, which the other way writes
     assertThat(json(overlap, peers, top, names))
         .isEqualTo(json(overlap, List.copyOf(peers), top, names));
+  }
+
+  @Example
+  void writesTheSameBytesAcrossTheOutputsWindowsAndPastAGeneratorsBuffer() throws IOException {
+    // 1,100 cities: more than a window of the output's 1,024; plans of 800 projects on 4 themes:
+    // a city's sides and a peer's run far larger than a generator's buffer
+    for (ScapDocument document : List.of(SyntheticDocuments.of(1100, 1, 2, 11).generate(),
+        SyntheticDocuments.of(60, 4, 800, 12).generate())) {
+      for (OverlapOptions options : List.of(OverlapOptions.DEFAULTS,
+          new OverlapOptions(null, Weighting.PROJECTS, Metric.COSINE, false, null))) {
+        ThemeOverlap overlap = ThemeOverlap.of(document, options);
+        List<CityPeers> peers = overlap.topPeers(3, BigDecimal.ZERO);
+        Map<CityId, String> names = new HashMap<>();
+        document.cities().forEach(city -> names.put(city.id(), city.name()));
+
+        assertThat(json(overlap, peers, 3, names))
+            .isEqualTo(json(overlap, List.copyOf(peers), 3, names));
+      }
+    }
   }
 
   @Property(tries = 100)
