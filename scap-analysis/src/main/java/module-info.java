@@ -10,5 +10,5 @@ module dev.scap.analysis {
   exports dev.scap.analysis.event;
   exports dev.scap.analysis.timetable;
   // The JSON of every city's peers is written from the top-k's indexes.
-  exports dev.scap.analysis.internal to dev.scap.report;
+  exports dev.scap.analysis.internal.peers to dev.scap.report;
 }

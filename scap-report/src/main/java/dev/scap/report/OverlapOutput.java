@@ -1,6 +1,6 @@
 package dev.scap.report;
 
-import dev.scap.analysis.internal.PeerTable;
+import dev.scap.analysis.internal.peers.PeerTable;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.Peer;
 import dev.scap.analysis.overlap.SimilarityMatrix;

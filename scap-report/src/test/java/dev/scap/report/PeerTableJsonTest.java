@@ -2,7 +2,7 @@ package dev.scap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scap.analysis.internal.PeerTable;
+import dev.scap.analysis.internal.peers.PeerTable;
 import dev.scap.analysis.overlap.CityPeers;
 import dev.scap.analysis.overlap.Metric;
 import dev.scap.analysis.overlap.OverlapOptions;

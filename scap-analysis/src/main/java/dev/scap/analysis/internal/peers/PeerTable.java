@@ -1,4 +1,4 @@
-package dev.scap.analysis.internal;
+package dev.scap.analysis.internal.peers;
 
 import dev.scap.model.CityId;
 import dev.scap.model.ProjectId;
