@@ -61,6 +61,19 @@ class ScapCommandTest {
   }
 
   @Test
+  void eachSubcommandIsTheCommandOfItsName() {
+    picocli.CommandLine all = ScapCommand.commandLine(new java.io.ByteArrayOutputStream(),
+        new java.io.ByteArrayOutputStream());
+
+    assertThat(all.getSubcommands().keySet()).containsExactly("validate", "format", "import",
+        "export", "template", "schema", "dataset", "generate", "overlap", "groups",
+        "roundtables", "partners", "report", "completion", "help");
+    all.getSubcommands().forEach((name, command) -> assertThat(command.getCommandSpec()
+        .userObject().getClass().getAnnotation(picocli.CommandLine.Command.class).name())
+        .as(name).isEqualTo(name));
+  }
+
+  @Test
   void printsItsVersionAndHelp() {
     CliRun version = CliRun.of("--version");
     assertThat(version.exitCode()).isZero();
