@@ -252,22 +252,9 @@ class OutTest {
   // Tried again and again: the writer and the elements run on threads of their own.
   @Property(tries = 10)
   void nothingIsWrittenOnceAnElementHasFailedAndTheOutputReturned() throws Exception {
-    List<Integer> elements = IntStream.range(0, 5000).boxed().toList();
     Held out = new Held(false);
-    BiConsumer<JsonGenerator, Integer> failing = (json, n) -> {
-      if (n == 1500) {
-        // once the first window is being written, let it go, then fail in the second
-        letGoOnceHeld(out);
-        throw new IllegalStateException("element " + n);
-      }
-      ELEMENT.accept(json, n);
-    };
-    JsonGenerator json = Out.json(out);
-    json.writeStartArray();
-    json.flush();
-    out.arm();
 
-    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, failing))
+    assertThatThrownBy(() -> failingInTheSecondWindow(out))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("element 1500")
         .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
     int written = out.size();
@@ -278,8 +265,22 @@ class OutTest {
 
   @Property(tries = 10)
   void aFailedWriteIsKeptAsSuppressedByTheElementsFailure() {
-    List<Integer> elements = IntStream.range(0, 5000).boxed().toList();
     Held out = new Held(true);
+
+    assertThatThrownBy(() -> failingInTheSecondWindow(out))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("element 1500")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .isInstanceOf(IOException.class).hasToString("java.io.IOException: disk full"));
+    // the array's start, and nothing of the elements
+    assertThat(out.size()).isEqualTo(1);
+  }
+
+  /**
+   * Writes 5,000 elements into a stream that holds the writer in the first window; element
+   * 1,500, in the second window, lets it go and fails.
+   */
+  private static void failingInTheSecondWindow(Held out) throws IOException {
+    List<Integer> elements = IntStream.range(0, 5000).boxed().toList();
     BiConsumer<JsonGenerator, Integer> failing = (json, n) -> {
       if (n == 1500) {
         letGoOnceHeld(out);
@@ -291,13 +292,7 @@ class OutTest {
     json.writeStartArray();
     json.flush();
     out.arm();
-
-    assertThatThrownBy(() -> Out.jsonElements(json, out, elements, failing))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("element 1500")
-        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
-            .isInstanceOf(IOException.class).hasToString("java.io.IOException: disk full"));
-    // the array's start, and nothing of the elements
-    assertThat(out.size()).isEqualTo(1);
+    Out.jsonElements(json, out, elements, failing);
   }
 
   private static void letGoOnceHeld(Held out) {
