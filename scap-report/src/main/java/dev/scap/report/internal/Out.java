@@ -86,7 +86,8 @@ public final class Out {
    * the commas between them, so the bytes are those of one generator writing every element in
    * turn. Large outputs, such as every city's peers, spend most of their time rendering values.
    * The runs rendered are written to {@code out} on a thread of its own while the next are
-   * rendered; nothing is written once this returns or throws. When it throws, the run being
+   * rendered (an output of one window, a thousand elements or fewer, on this thread); nothing
+   * is written once this returns or throws. When it throws, the run being
    * written is finished and the rest left out, and a failure of the writes that the error did
    * not come from is added to it as suppressed. Memory: the rendering of two windows of a
    * thousand elements at a time.
@@ -94,7 +95,8 @@ public final class Out {
    * @param <T> the type of the elements
    * @param json the generator of the whole output, which has just started the array and will
    *     end it; flushed here, and its array holds no element before these
-   * @param out the stream {@code json} writes to, written from another thread
+   * @param out the stream {@code json} writes to, written from another thread for more than a
+   *     window of elements
    * @param elements the elements
    * @param element writes one element to a generator; called from several threads at once
    * @throws IOException if writing fails, or this thread is interrupted meanwhile
@@ -108,6 +110,12 @@ public final class Out {
     // the blocks of a window written go to the next: the output's bytes are allocated once
     // (an OutputStream is done with the bytes it is given when write returns)
     Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
+    if (chunks <= window) {
+      // one window, as most outputs are: written here, with no thread to start
+      AtomicBoolean never = new AtomicBoolean();
+      write(out, render(elements, element, spare, 0, chunks, chunk), 0, never);
+      return;
+    }
     // Each window is written on a thread of its own while the next is rendered, so that no
     // core waits for the writes; one window at most waits to be written.
     ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
@@ -124,20 +132,11 @@ public final class Out {
           finish(writing);   // a failed write ends the output before more is rendered
         }
         int first = from;
-        List<Blocks> rendered = IntStream.range(first, Math.min(chunks, first + window))
-            .parallel().mapToObj(c -> render(elements.subList(c * chunk,
-                Math.min(elements.size(), (c + 1) * chunk)), element, spare))
-            .toList();
+        List<Blocks> rendered = render(elements, element, spare, first,
+            Math.min(chunks, first + window), chunk);
         finish(writing);
         writing = writer.submit(() -> {
-          for (int r = 0; r < rendered.size() && !leaving.get(); r++) {
-            if (first + r > 0) {
-              out.write(',');
-            }
-            // the run was rendered as an array of its own: its brackets are left out
-            rendered.get(r).writeInside(out);
-            rendered.get(r).giveBack();
-          }
+          write(out, rendered, first, leaving);
           return null;
         });
       }
@@ -156,6 +155,29 @@ public final class Out {
       throw e;
     } finally {
       stop(writer);
+    }
+  }
+
+  /** Renders chunks {@code from} to {@code to} of the elements, each run on every core. */
+  private static <T> List<Blocks> render(List<T> elements, BiConsumer<JsonGenerator, T> element,
+      Queue<byte[]> spare, int from, int to, int chunk) {
+    return IntStream.range(from, to).parallel().mapToObj(c -> render(elements.subList(c * chunk,
+        Math.min(elements.size(), (c + 1) * chunk)), element, spare)).toList();
+  }
+
+  /**
+   * Writes a window's runs, the first of them run {@code first} of the whole, until
+   * {@code leaving} says to stop.
+   */
+  private static void write(OutputStream out, List<Blocks> rendered, int first,
+      AtomicBoolean leaving) throws IOException {
+    for (int r = 0; r < rendered.size() && !leaving.get(); r++) {
+      if (first + r > 0) {
+        out.write(',');
+      }
+      // the run was rendered as an array of its own: its brackets are left out
+      rendered.get(r).writeInside(out);
+      rendered.get(r).giveBack();
     }
   }
 
