@@ -126,21 +126,16 @@ final class PeerTableJson {
         if (run.length > 0) {
           run.add(COMMA);
         }
-        boolean cityHas = mine.has(a);
-        boolean peerHas = its.has(b);
-        if (!cityHas && !peerHas) {
-          run.add(themes.objects[t], 0, themes.objects[t].length);
+        // where neither has projects, the theme's two sides are its object without projects
+        if (mine.has(a)) {
+          mine.addCitySide(run, a);
         } else {
-          if (cityHas) {
-            mine.addCitySide(run, a);
-          } else {
-            themes.addCitySide(run, t);
-          }
-          if (peerHas) {
-            its.addPeerSide(run, b);
-          } else {
-            themes.addPeerSide(run, t);
-          }
+          themes.addCitySide(run, t);
+        }
+        if (its.has(b)) {
+          its.addPeerSide(run, b);
+        } else {
+          themes.addPeerSide(run, t);
         }
         a++;
         b++;
