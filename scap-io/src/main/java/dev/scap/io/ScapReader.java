@@ -186,7 +186,6 @@ public final class ScapReader {
     }
   }
 
-
   /**
    * Reads a document from a stream of UTF-8 bytes, to its end. The stream is not closed. The
    * document is parsed as it arrives, its bytes kept to place its problems, so that a stream

@@ -42,6 +42,15 @@ public final class Out {
   private static final JsonFactory ADJACENT = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).rootValueSeparator((String) null).build();
 
+  /** Elements rendered by one generator, as one task. */
+  private static final int CHUNK = 64;
+
+  /**
+   * Elements made or rendered ahead at a time, on every core: enough to keep the cores busy,
+   * few enough to hold little.
+   */
+  private static final int WINDOW = 1024;
+
   private Out() {}
 
   /**
@@ -104,9 +113,9 @@ public final class Out {
   public static <T> void jsonElements(JsonGenerator json, OutputStream out, List<T> elements,
       BiConsumer<JsonGenerator, T> element) throws IOException {
     json.flush();
-    int chunk = 64;
+    int chunk = CHUNK;
     int chunks = (elements.size() + chunk - 1) / chunk;
-    int window = 16;
+    int window = WINDOW / CHUNK;
     // the blocks of a window written go to the next: the output's bytes are allocated once
     // (an OutputStream is done with the bytes it is given when write returns)
     Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
@@ -321,7 +330,7 @@ public final class Out {
    * @return the elements, in order
    */
   public static <T> Iterable<T> madeAhead(List<T> list) {
-    int window = 1024;
+    int window = WINDOW;
     return () -> new Iterator<T>() {
       private List<T> made = List.of();
       private int next;
