@@ -1133,6 +1133,11 @@ public final class DocumentParser {
 
   /** A theme id, the same instance for the same text: documents name each theme often. */
   private ThemeId themeId() {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      // found by the parser's characters: no string made for each of a theme's mentions
+      return themeIds.of(parser.getStringCharacters(), parser.getStringOffset(),
+          parser.getStringLength());
+    }
     String text = text();
     return text == null ? null : themeIds.of(text);
   }
