@@ -47,7 +47,8 @@ final class CompilerDirectives {
       [
         { match: "*$$Lambda*.*", c2: { Exclude: true } },
         { match: ["dev/scap/analysis/internal/AllPairs.lambda*",
-                  "dev/scap/analysis/internal/AllPairs$Rows.denseProducts"],
+                  "dev/scap/analysis/internal/AllPairs$Rows.lambda*",
+                  "dev/scap/analysis/internal/AllPairs$Rows.denseOnce"],
           c2: { Exclude: false, inline: "-*.*" } },
         { match: "dev/scap/analysis/internal/*.*", c2: { Exclude: false } },
         { match: "*.*", c2: { Exclude: true } }

@@ -122,6 +122,9 @@ public final class AllPairs {
       return new TopK(peers, scores);
     }
     Rows rows = new Rows(exact, Math.min(k, n), minScore, floor);
+    if (rows.products) {
+      return rows.eachPairOnce();
+    }
     ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
     ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
     IntStream.range(0, n).parallel().forEach(i -> {
@@ -130,8 +133,6 @@ public final class AllPairs {
       // scanning them all. Each kind of row is a method of its own, compiled on its own.
       if (rows.index.reach(profiles, i) < n) {
         rows.listed(best, accumulators.get(), touchedLists.get());
-      } else if (rows.products) {
-        rows.denseProducts(best, accumulators.get());
       } else {
         rows.dense(best, accumulators.get());
       }
@@ -242,7 +243,6 @@ public final class AllPairs {
     return n * n * ((profiles.themeCount + 63) / 64);
   }
 
-  /** The cities' themes as bitsets of {@code words} words each, one after the other. */
   /** The cities' theme sets, {@code words} longs each, in the order {@code byRank} lists. */
   private static long[] bitsets(SparseProfiles profiles, int words, int[] byRank) {
     long[] bits = new long[profiles.cityCount * words];
@@ -297,41 +297,114 @@ public final class AllPairs {
     }
 
     /**
-     * A cosine row that reaches about every city: its scan is the loop's own cost, with no
-     * test for a city not met (its 0 scores below the bar, which is above 0), and the sums
-     * cleared in one pass after.
+     * Cosine's top peers, each pair added up and scored once, by the lower of its two cities,
+     * and offered to both: half the index's steps of scoring every pair from each side. Every
+     * city's list is shared by the threads, and an offer holds the list's lock. A list keeps
+     * its k best under a total order (exact score, then id), whatever the order of its offers,
+     * so the lists end as they would one row at a time. Each list's bar is copied, rounded
+     * down to a float (which threads read whole), into {@code bars}: a pair is scored where
+     * its bound reaches either city's bar, as read then; a bar read late is only lower.
      */
-    void denseProducts(Best best, double[] acc) {
-      int i = best.city;
+    TopK eachPairOnce() {
+      int n = profiles.cityCount;
+      Best[] lists = new Best[n];
+      float[] bars = new float[n];
+      for (int i = 0; i < n; i++) {
+        lists[i] = best(i);
+        bars[i] = floatBelow(lists[i].bar);
+      }
+      ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
+      ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
+      // Row i meets the n - 1 - i cities after it: rows taken from both ends in turn give each
+      // run of rows about the same work.
+      IntStream.range(0, n).parallel().forEach(r -> {
+        int i = (r & 1) == 0 ? r >>> 1 : n - 1 - (r >>> 1);
+        if (index.reachAfter(profiles, i) < n - 1 - i) {
+          listedOnce(i, lists, bars, accumulators.get(), touchedLists.get());
+        } else {
+          denseOnce(i, lists, bars, accumulators.get());
+        }
+      });
+      int[][] peers = new int[n][];
+      double[][] scores = new double[n][];
+      IntStream.range(0, n).parallel().forEach(i -> {
+        peers[i] = lists[i].peers();
+        scores[i] = lists[i].scores();
+      });
+      return new TopK(peers, scores);
+    }
+
+    /**
+     * A cosine row that reaches about every city after it: its scan is the loop's own cost,
+     * with no test for a city not met (its 0 scores below both bars, which are above 0), and
+     * the sums cleared in one pass after.
+     */
+    void denseOnce(int i, Best[] lists, float[] bars, double[] acc) {
       int n = acc.length;
-      index.accumulateAll(profiles, i, true, acc);
+      index.accumulateAfter(profiles, i, acc);
       double scale = scale(i);
-      for (int j = nextReaching(acc, inverseNorms, scale, best.bar, 0); j < n;
-          j = nextReaching(acc, inverseNorms, scale, best.bar, j + 1)) {
-        if (j != i) {
-          consider(best, j, acc[j]);
+      for (int j = nextReaching(acc, inverseNorms, scale, bars, i, i + 1); j < n;
+          j = nextReaching(acc, inverseNorms, scale, bars, i, j + 1)) {
+        offerBoth(lists, bars, i, j, acc[j]);
+      }
+      clear(acc, i + 1);
+    }
+
+    /** A cosine row that meets fewer cities than there are after it: only those are scanned. */
+    void listedOnce(int i, Best[] lists, float[] bars, double[] acc, int[] touched) {
+      int count = index.accumulate(profiles, i, i, true, acc, touched);
+      double scale = scale(i);
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        double bound = acc[j] * scale * inverseNorms[j];
+        if (bound >= bars[i] || bound >= bars[j]) {
+          offerBoth(lists, bars, i, j, acc[j]);
+        }
+        acc[j] = 0;
+      }
+    }
+
+    /** Scores the pair i &lt; j from its A·B and offers it to both cities' lists. */
+    private void offerBoth(Best[] lists, float[] bars, int i, int j, double shared) {
+      double score = metric.score(shared, profiles.sums[i], profiles.sums[j],
+          profiles.squares[i], profiles.squares[j]);
+      long known = exactSums ? (long) shared : -1;
+      offer(lists[i], bars, j, score, known);
+      offer(lists[j], bars, i, score, known);
+    }
+
+    /** Offers a peer to a shared list, under its lock, unless it scores below its bar. */
+    private static void offer(Best list, float[] bars, int peer, double score, long shared) {
+      if (score >= bars[list.city]) {
+        synchronized (list) {
+          list.consider(peer, score, shared);
+          bars[list.city] = floatBelow(list.bar);
         }
       }
-      clear(acc);
+    }
+
+    /** The largest float not above a bar. */
+    private static float floatBelow(double bar) {
+      float below = (float) bar;
+      return below > bar ? Math.nextDown(below) : below;
     }
 
     /** A row of minima that reaches about every city: every city is scanned. */
     void dense(Best best, double[] acc) {
       int i = best.city;
-      index.accumulateAll(profiles, i, false, acc);
+      index.accumulateAll(profiles, i, acc);
       for (int j = 0; j < acc.length; j++) {
-        offer(best, j, acc[j], 0);
+        offer(best, j, acc[j]);
         acc[j] = 0;
       }
     }
 
-    /** A row that meets fewer cities than there are: only the cities met are scanned. */
+    /** A row of minima that meets fewer cities than there are: only those are scanned. */
     void listed(Best best, double[] acc, int[] touched) {
-      int count = index.accumulate(profiles, best.city, -1, products, acc, touched);
-      double scale = products ? scale(best.city) : 0;
+      int count = index.accumulate(profiles, best.city, -1, false, acc, touched);
       for (int c = 0; c < count; c++) {
         int j = touched[c];
-        offer(best, j, acc[j], scale);
+        offer(best, j, acc[j]);
         acc[j] = 0;
       }
     }
@@ -341,18 +414,12 @@ public final class AllPairs {
       return inverseNorms[i] * (1 + 0x1.0p-20);
     }
 
-    /** Offers peer j, unless it surely scores below the bar; {@code scale} for cosine rows. */
-    private void offer(Best best, int j, double shared, double scale) {
+    /** Offers peer j, whose Σmin with the row's city the index added up, unless it is 0. */
+    private void offer(Best best, int j, double shared) {
       int i = best.city;
-      if (shared == 0 || j == i || products && shared * scale * inverseNorms[j] < best.bar) {
+      if (shared == 0 || j == i) {
         return;
       }
-      consider(best, j, shared);
-    }
-
-    /** Offers peer j, whose Σmin (or A·B) with the row's city the index added up. */
-    private void consider(Best best, int j, double shared) {
-      int i = best.city;
       best.consider(j, metric.score(shared, profiles.sums[i], profiles.sums[j],
           profiles.squares[i], profiles.squares[j]), exactSums ? (long) shared : -1);
     }
@@ -395,23 +462,44 @@ public final class AllPairs {
       return reach;
     }
 
+    /** The number of postings after city i on its themes: what {@link #accumulateAfter} adds. */
+    long reachAfter(SparseProfiles profiles, int i) {
+      long reach = 0;
+      for (int t : profiles.themes[i]) {
+        reach += cities[t].length - after(cities[t], i);
+      }
+      return reach;
+    }
+
     /**
-     * Adds to {@code acc[j]} the terms (minima, or products) of city i with every city j that
-     * shares a theme with it, i itself included, in theme order.
-     *
-     * @return the number of cities, all of which {@code acc} may have met
+     * Adds to {@code acc[j]} the minima of city i with every city j that shares a theme with
+     * it, i itself included, in theme order.
      */
-    int accumulateAll(SparseProfiles profiles, int i, boolean products, double[] acc) {
+    void accumulateAll(SparseProfiles profiles, int i, double[] acc) {
       int[] themes = profiles.themes[i];
       double[] own = profiles.weights[i];
       for (int x = 0; x < themes.length; x++) {
-        if (products) {
-          addProducts(cities[themes[x]], weights[themes[x]], own[x], acc);
-        } else {
-          addMinima(cities[themes[x]], weights[themes[x]], own[x], acc);
-        }
+        addMinima(cities[themes[x]], weights[themes[x]], own[x], acc);
       }
-      return acc.length;
+    }
+
+    /**
+     * Adds to {@code acc[j]} the products of city i with every city j after it that shares a
+     * theme with it, in theme order.
+     */
+    void accumulateAfter(SparseProfiles profiles, int i, double[] acc) {
+      int[] themes = profiles.themes[i];
+      double[] own = profiles.weights[i];
+      for (int x = 0; x < themes.length; x++) {
+        int[] met = cities[themes[x]];
+        addProducts(met, weights[themes[x]], after(met, i), own[x], acc);
+      }
+    }
+
+    /** Where the postings after city i start: postings ascend, and i's own themes hold it. */
+    private static int after(int[] met, int i) {
+      int at = Arrays.binarySearch(met, i);
+      return at >= 0 ? at + 1 : -at - 1;
     }
 
     /**
@@ -438,20 +526,20 @@ public final class AllPairs {
   // compiler compiles each early, on its own calls, in a fraction of the time that compiling
   // the methods that call them takes.
 
-  /** Adds wi · ws[y] to acc[met[y]] for each posting y of a theme. */
-  private static void addProducts(int[] met, double[] ws, double wi, double[] acc) {
-    for (int y = 0; y < met.length; y++) {
+  /** Adds wi · ws[y] to acc[met[y]] for each posting y of a theme from {@code from} on. */
+  private static void addProducts(int[] met, double[] ws, int from, double wi, double[] acc) {
+    for (int y = from; y < met.length; y++) {
       acc[met[y]] += wi * ws[y];
     }
   }
 
   /**
-   * Sets every sum to 0: what {@link Arrays#fill(double[], double)} does, here where the
-   * optimizing compiler takes it (the JDK's own code is left to the quick one, see the command
-   * line's compiler directives), for a row's 10,000 sums after each dense row.
+   * Sets the sums from {@code from} on to 0: what {@link Arrays#fill(double[], int, int,
+   * double)} does, here where the optimizing compiler takes it (the JDK's own code is left to
+   * the quick one, see the command line's compiler directives), after each dense row.
    */
-  private static void clear(double[] acc) {
-    for (int j = 0; j < acc.length; j++) {
+  private static void clear(double[] acc, int from) {
+    for (int j = from; j < acc.length; j++) {
       acc[j] = 0;
     }
   }
@@ -488,16 +576,21 @@ public final class AllPairs {
   }
 
   /**
-   * The first city j from {@code from} on whose A·B, scaled, may reach the bar: whose
-   * {@code acc[j] · scale · inverseNorms[j]} is at least {@code bar}; {@code acc.length} if
-   * none.
+   * The first city j from {@code from} on whose A·B with city i, scaled, may reach i's bar or
+   * j's: whose {@code acc[j] · scale · inverseNorms[j]} is at least {@code bars[i]} or
+   * {@code bars[j]}; {@code acc.length} if none. i's bar is read again on each call, as offers
+   * raise it.
    */
-  private static int nextReaching(double[] acc, double[] inverseNorms, double scale, double bar,
-      int from) {
+  private static int nextReaching(double[] acc, double[] inverseNorms, double scale,
+      float[] bars, int i, int from) {
+    float bar = bars[i];
     int j = from;
     // written so that a bound that is not a number (a city with no theme) reaches nothing
-    while (j < acc.length && !(acc[j] * scale * inverseNorms[j] >= bar)) {
-      j++;
+    for (; j < acc.length; j++) {
+      double bound = acc[j] * scale * inverseNorms[j];
+      if (bound >= bar || bound >= bars[j]) {
+        break;
+      }
     }
     return j;
   }

@@ -269,6 +269,40 @@ class AllPairsTest {
         (i, j) -> counts.exact(metric, i, j));
   }
 
+  @Provide
+  Arbitrary<Counts> manyCities() {
+    // Hundreds of cities on a few themes, weights 1 to 3: every list is offered peers by many
+    // rows on both threads, and exact ties abound
+    return Combinators.combine(Arbitraries.integers().between(300, 700),
+            Arbitraries.integers().between(4, 16), Arbitraries.of(0.1, 0.4, 0.8),
+            Arbitraries.longs())
+        .as((n, themeCount, density, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int[][] weights = new int[n][themeCount];
+          for (int[] city : weights) {
+            for (int t = 0; t < themeCount; t++) {
+              city[t] = random.nextDouble() < density ? random.nextInt(1, 4) : 0;
+            }
+          }
+          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+          Collections.shuffle(ranks, new Random(seed));
+          return new Counts(themeCount, weights,
+              ranks.stream().mapToInt(Integer::intValue).toArray());
+        });
+  }
+
+  @Property(tries = 12)
+  void cosineListsSharedByTheRowsOfManyCitiesAreTheBruteForce(
+      @ForAll("manyCities") Counts counts, @ForAll @IntRange(min = 1, max = 12) int k,
+      @ForAll("minScores") double minScore) {
+    // Cosine scores each pair once and offers it to both cities' lists, which the threads
+    // share: the lists must end as the brute force's, whatever the order of the offers.
+    AllPairs.TopK top = topK(counts.profiles(), Metric.COSINE, false, k, minScore);
+
+    assertIsTheBruteForce(top, counts.idRank(), Metric.COSINE, k, minScore,
+        (i, j) -> counts.exact(Metric.COSINE, i, j));
+  }
+
   @Property(tries = 100)
   void cosineOfLargeMultiplesOfIntegerWeightsIsTheBruteForceOfTheSmallOnes(
       @ForAll("counts") Counts counts, @ForAll @IntRange(min = 0, max = 8) int k,
