@@ -3,7 +3,7 @@ package dev.scap.report;
 import dev.scap.analysis.internal.peers.PeerTable;
 import dev.scap.analysis.overlap.SharedTheme;
 import dev.scap.model.CityId;
-import dev.scap.model.ProjectId;
+import dev.scap.model.Project;
 import dev.scap.model.ThemeId;
 import dev.scap.report.internal.Out;
 import java.io.ByteArrayOutputStream;
@@ -206,9 +206,11 @@ final class PeerTableJson {
       int[] starts = new int[2 * own.length];
       int[] ends = new int[own.length];
       Arrays.fill(starts, -1);
-      if (IntStream.range(0, own.length).allMatch(s -> table.projects(c, s).isEmpty())) {
+      int[][] places = table.projectPlaces(c);
+      if (Arrays.stream(places).allMatch(onTheme -> onTheme.length == 0)) {
         return new Sides(new byte[0], starts, ends);
       }
+      List<Project> projects = table.projects(c);
       // each array of projects as the value of a property, the colon before it included
       Run values = renderer.values;
       JsonGenerator json = renderer.json;
@@ -217,11 +219,15 @@ final class PeerTableJson {
       int[] to = new int[own.length];
       json.writeStartObject();
       for (int s = 0; s < own.length; s++) {
-        List<ProjectId> projects = table.projects(c, s);
-        if (!projects.isEmpty()) {
+        if (places[s].length > 0) {
           json.writeName("projects");
           from[s] = values.length + json.streamWriteOutputBuffered();
-          ResultsJson.values(json, projects);
+          // as ResultsJson.values writes the ids
+          json.writeStartArray();
+          for (int p : places[s]) {
+            json.writeString(projects.get(p).id().value());
+          }
+          json.writeEndArray();
           to[s] = values.length + json.streamWriteOutputBuffered();
         }
       }

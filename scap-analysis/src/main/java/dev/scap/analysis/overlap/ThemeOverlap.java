@@ -30,6 +30,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -428,11 +429,7 @@ public final class ThemeOverlap {
         ? BigDecimal.ZERO : minScore;
     AllPairs.TopK top = AllPairs.topK(exact, options.weighting() == Weighting.PRESENCE, k,
         exact.threshold(least));
-    // A city meets up to 2k pairs, so its projects per theme are listed once, on every core,
-    // rather than looked up for each pair.
-    List<List<List<ProjectId>>> byTheme = IntStream.range(0, cities.size()).parallel()
-        .mapToObj(this::projectsByTheme).toList();
-    return new PeerList(this, top, byTheme);
+    return new PeerList(this, top);
   }
 
   /**
@@ -445,12 +442,17 @@ public final class ThemeOverlap {
       implements RandomAccess, PeerTable {
     private final ThemeOverlap overlap;
     private final AllPairs.TopK top;
-    private final List<List<List<ProjectId>>> byTheme;
+    /**
+     * Each city's projects per theme, made when first asked for: a city meets up to 2k pairs,
+     * and its lists are made once rather than for each pair. Two threads may both make a
+     * city's lists; they are equal, and the first kept.
+     */
+    private final AtomicReferenceArray<List<List<ProjectId>>> byTheme;
 
-    PeerList(ThemeOverlap overlap, AllPairs.TopK top, List<List<List<ProjectId>>> byTheme) {
+    PeerList(ThemeOverlap overlap, AllPairs.TopK top) {
       this.overlap = overlap;
       this.top = top;
-      this.byTheme = byTheme;
+      this.byTheme = new AtomicReferenceArray<>(top.peers().length);
     }
 
     @Override
@@ -460,9 +462,18 @@ public final class ThemeOverlap {
       for (int x = 0; x < ids.length; x++) {
         int j = ids[x];
         peers.add(new Peer(overlap.cities.get(j), top.scores()[i][x],
-            overlap.shared(i, j, byTheme.get(i), byTheme.get(j))));
+            overlap.shared(i, j, byTheme(i), byTheme(j))));
       }
       return new CityPeers(overlap.cities.get(i), peers);
+    }
+
+    private List<List<ProjectId>> byTheme(int city) {
+      List<List<ProjectId>> lists = byTheme.get(city);
+      if (lists == null) {
+        byTheme.compareAndSet(city, null, overlap.projectsByTheme(city));
+        lists = byTheme.get(city);
+      }
+      return lists;
     }
 
     @Override
@@ -496,8 +507,14 @@ public final class ThemeOverlap {
     }
 
     @Override
-    public List<ProjectId> projects(int city, int slot) {
-      return byTheme.get(city).get(slot);
+    public int[][] projectPlaces(int city) {
+      return overlap.projectPlaces(city);
+    }
+
+    @Override
+    public List<Project> projects(int city) {
+      Plan plan = overlap.plans.get(city);
+      return plan == null ? List.of() : plan.projects();
     }
   }
 
@@ -566,32 +583,66 @@ public final class ThemeOverlap {
    * city's plan that name it (or, rolled up, one under it), in plan order; immutable lists.
    */
   private List<List<ProjectId>> projectsByTheme(int city) {
+    int[][] places = projectPlaces(city);
+    Plan plan = plans.get(city);
+    List<List<ProjectId>> lists = new ArrayList<>(places.length);
+    for (int[] onTheme : places) {
+      ProjectId[] ids = new ProjectId[onTheme.length];
+      for (int x = 0; x < ids.length; x++) {
+        ids[x] = plan.projects().get(onTheme[x]).id();
+      }
+      lists.add(List.of(ids));
+    }
+    return Collections.unmodifiableList(lists);
+  }
+
+  /**
+   * Per theme of a city's profile, by its place among the city's themes, the places in the
+   * city's plan of the projects that name it (or, rolled up, one under it), ascending: a
+   * project that names the same profile theme twice (or two themes under it) counts once.
+   */
+  private int[][] projectPlaces(int city) {
     int[] own = themeIndexes[city];
     int[][] named = projectThemes[city];
+    int[][] places = new int[own.length][];
     if (named.length == 0) {
       // a plan of focus areas alone, as most are at first
-      return Collections.nCopies(own.length, List.of());
+      Arrays.fill(places, new int[0]);
+      return places;
     }
-    int[] place = new int[themes.size()];
-    Arrays.fill(place, -1);
-    List<List<ProjectId>> lists = new ArrayList<>(own.length);
+    int[] slot = new int[themes.size()];
+    Arrays.fill(slot, -1);
     for (int x = 0; x < own.length; x++) {
-      place[own[x]] = x;
-      lists.add(new ArrayList<>());
+      slot[own[x]] = x;
     }
+    // counted first, then placed: an array per theme, and nothing else
+    int[] counts = new int[own.length];
     int[] last = new int[own.length];
     Arrays.fill(last, -1);
     for (int p = 0; p < named.length; p++) {
       for (int t : named[p]) {
-        int x = t < 0 ? -1 : place[t];
-        // a project naming the same profile theme twice (or two themes under it) counts once
+        int x = t < 0 ? -1 : slot[t];
         if (x >= 0 && last[x] != p) {
           last[x] = p;
-          lists.get(x).add(plans.get(city).projects().get(p).id());
+          counts[x]++;
         }
       }
     }
-    return lists.stream().map(List::copyOf).toList();
+    for (int x = 0; x < own.length; x++) {
+      places[x] = new int[counts[x]];
+      counts[x] = 0;
+    }
+    Arrays.fill(last, -1);
+    for (int p = 0; p < named.length; p++) {
+      for (int t : named[p]) {
+        int x = t < 0 ? -1 : slot[t];
+        if (x >= 0 && last[x] != p) {
+          last[x] = p;
+          places[x][counts[x]++] = p;
+        }
+      }
+    }
+    return places;
   }
 
   /**

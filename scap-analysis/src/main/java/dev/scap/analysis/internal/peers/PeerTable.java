@@ -1,7 +1,7 @@
 package dev.scap.analysis.internal.peers;
 
 import dev.scap.model.CityId;
-import dev.scap.model.ProjectId;
+import dev.scap.model.Project;
 import dev.scap.model.ThemeId;
 import java.util.List;
 
@@ -11,8 +11,8 @@ import java.util.List;
  * making it. City {@code c} and theme {@code t} are indexes into {@link #cities()} and
  * {@link #themes()}; a city's slots are the places of its themes in {@link #themes(int)}.
  * Peer {@code x} of city {@code c} shares with it the themes both name in {@link #themes(int)},
- * in theme order: each with the city's {@link #projects} in its slot for the theme, and the
- * peer's in its own. Immutable and thread-safe; the arrays returned must not be changed.
+ * in theme order: each with the city's {@link #projectPlaces} in its slot for the theme, and
+ * the peer's in its own. Immutable and thread-safe; the arrays returned must not be changed.
  */
 public interface PeerTable {
 
@@ -55,11 +55,20 @@ public interface PeerTable {
   int[] themes(int city);
 
   /**
-   * Returns the projects of a city behind one of its themes.
+   * Returns the projects of a city behind each of its themes, as their places in its plan:
+   * made on each call, for an output that renders each city's projects once.
    *
    * @param city a city's index
-   * @param slot the place of the theme in {@link #themes(int)}
-   * @return the projects, in plan order
+   * @return per slot of {@link #themes(int)}, the places in {@link #projects(int)} of the
+   *     projects behind the theme, ascending (plan order)
    */
-  List<ProjectId> projects(int city, int slot);
+  int[][] projectPlaces(int city);
+
+  /**
+   * Returns the projects of a city's plan.
+   *
+   * @param city a city's index
+   * @return the projects, in plan order; none for a city without a plan
+   */
+  List<Project> projects(int city);
 }
