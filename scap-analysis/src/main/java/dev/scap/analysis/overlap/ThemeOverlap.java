@@ -84,7 +84,7 @@ public final class ThemeOverlap {
   /** Per city, the weights of its {@link #themeIndexes}. */
   private final double[][] themeWeights;
   /** Per city, per project of its plan, the indexes of the profile themes it names. */
-  private final int[][][] projectThemes;
+  private final Named[] projectThemes;
   /**
    * The cities' public profiles, made on first use from {@link #sparse}: the analyses work on
    * the arrays, and a command that only finds peers never asks for them. A race makes equal
@@ -127,7 +127,7 @@ public final class ThemeOverlap {
       plansByCity.computeIfAbsent(plan.city(), c -> new ArrayList<>()).add(plan);
     }
     Plan[] chosen = new Plan[cities.size()];
-    int[][][] namedByProjects = new int[cities.size()][][];
+    Named[] namedByProjects = new Named[cities.size()];
     int[][] themeArrays = new int[cities.size()][];
     double[][] weightArrays = new double[cities.size()][];
     int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
@@ -143,7 +143,10 @@ public final class ThemeOverlap {
       namedByProjects[i] = namedThemes(plan);
       int[] priorities = new int[themes.size()];
       double[] weights = weigh(plan, namedByProjects[i], priorities);
-      int nonZero = (int) Arrays.stream(weights).filter(w -> w > 0).count();
+      int nonZero = 0;
+      for (double w : weights) {
+        nonZero += w > 0 ? 1 : 0;
+      }
       themeArrays[i] = new int[nonZero];
       weightArrays[i] = new double[nonZero];
       if (unitDenominators != null) {
@@ -207,18 +210,38 @@ public final class ThemeOverlap {
     return index == null ? -1 : index;
   }
 
-  /** Per project of a plan, the indexes of the profile themes it names (-1 for none). */
-  private int[][] namedThemes(Plan plan) {
+  /**
+   * The profile themes each project of a plan names, as indexes (-1 for none): project p's
+   * are {@code themes[starts[p]]} up to {@code themes[starts[p + 1]]}, in two arrays for a
+   * plan rather than one for each project.
+   */
+  private record Named(int[] themes, int[] starts) {
+
+    static final Named NONE = new Named(new int[0], new int[1]);
+
+    int projects() {
+      return starts.length - 1;
+    }
+  }
+
+  /** The profile themes each project of a plan names. */
+  private Named namedThemes(Plan plan) {
     List<Project> projects = plan == null ? List.of() : plan.projects();
-    int[][] named = new int[projects.size()][];
+    if (projects.isEmpty()) {
+      return Named.NONE;
+    }
+    int[] starts = new int[projects.size() + 1];
+    for (int p = 0; p < projects.size(); p++) {
+      starts[p + 1] = starts[p] + projects.get(p).themes().size();
+    }
+    int[] named = new int[starts[projects.size()]];
     for (int p = 0; p < projects.size(); p++) {
       List<ThemeId> themeIds = projects.get(p).themes();
-      named[p] = new int[themeIds.size()];
       for (int t = 0; t < themeIds.size(); t++) {
-        named[p][t] = index(themeIds.get(t));
+        named[starts[p] + t] = index(themeIds.get(t));
       }
     }
-    return named;
+    return new Named(named, starts);
   }
 
   /**
@@ -226,7 +249,7 @@ public final class ThemeOverlap {
    * {@link #namedThemes(Plan)} gives them; for priorities, {@code priorities} receives the p
    * of each 1/p.
    */
-  private double[] weigh(Plan plan, int[][] named, int[] priorities) {
+  private double[] weigh(Plan plan, Named named, int[] priorities) {
     double[] weights = new double[themes.size()];
     if (plan == null) {
       return weights;
@@ -236,10 +259,8 @@ public final class ThemeOverlap {
         for (FocusArea area : plan.focusAreas()) {
           mark(weights, index(area.theme()), 1);
         }
-        for (int[] project : named) {
-          for (int t : project) {
-            mark(weights, t, 1);
-          }
+        for (int t : named.themes()) {
+          mark(weights, t, 1);
         }
       }
       case PROJECTS -> {
@@ -250,8 +271,9 @@ public final class ThemeOverlap {
         // up, two themes under it) counts once
         int[] counted = new int[weights.length];
         Arrays.fill(counted, -1);
-        for (int p = 0; p < named.length; p++) {
-          for (int t : named[p]) {
+        for (int p = 0; p < named.projects(); p++) {
+          for (int y = named.starts()[p]; y < named.starts()[p + 1]; y++) {
+            int t = named.themes()[y];
             if (t >= 0 && counted[t] != p) {
               counted[t] = p;
               weights[t] += 1;
@@ -603,9 +625,9 @@ public final class ThemeOverlap {
    */
   private int[][] projectPlaces(int city) {
     int[] own = themeIndexes[city];
-    int[][] named = projectThemes[city];
+    Named named = projectThemes[city];
     int[][] places = new int[own.length][];
-    if (named.length == 0) {
+    if (named.projects() == 0) {
       // a plan of focus areas alone, as most are at first
       Arrays.fill(places, new int[0]);
       return places;
@@ -619,8 +641,10 @@ public final class ThemeOverlap {
     int[] counts = new int[own.length];
     int[] last = new int[own.length];
     Arrays.fill(last, -1);
-    for (int p = 0; p < named.length; p++) {
-      for (int t : named[p]) {
+    int[] starts = named.starts();
+    for (int p = 0; p < named.projects(); p++) {
+      for (int y = starts[p]; y < starts[p + 1]; y++) {
+        int t = named.themes()[y];
         int x = t < 0 ? -1 : slot[t];
         if (x >= 0 && last[x] != p) {
           last[x] = p;
@@ -633,8 +657,9 @@ public final class ThemeOverlap {
       counts[x] = 0;
     }
     Arrays.fill(last, -1);
-    for (int p = 0; p < named.length; p++) {
-      for (int t : named[p]) {
+    for (int p = 0; p < named.projects(); p++) {
+      for (int y = starts[p]; y < starts[p + 1]; y++) {
+        int t = named.themes()[y];
         int x = t < 0 ? -1 : slot[t];
         if (x >= 0 && last[x] != p) {
           last[x] = p;
