@@ -637,18 +637,24 @@ public final class ThemeOverlap {
     for (int x = 0; x < own.length; x++) {
       slot[own[x]] = x;
     }
-    // counted first, then placed: an array per theme, and nothing else
+    // counted first, each mention's slot noted (-1 where it does not count), then placed: an
+    // array per theme, and nothing else
+    int[] starts = named.starts();
+    int[] mentions = named.themes();
+    int[] slots = new int[mentions.length];
     int[] counts = new int[own.length];
     int[] last = new int[own.length];
     Arrays.fill(last, -1);
-    int[] starts = named.starts();
     for (int p = 0; p < named.projects(); p++) {
       for (int y = starts[p]; y < starts[p + 1]; y++) {
-        int t = named.themes()[y];
+        int t = mentions[y];
         int x = t < 0 ? -1 : slot[t];
         if (x >= 0 && last[x] != p) {
           last[x] = p;
           counts[x]++;
+          slots[y] = x;
+        } else {
+          slots[y] = -1;
         }
       }
     }
@@ -656,13 +662,10 @@ public final class ThemeOverlap {
       places[x] = new int[counts[x]];
       counts[x] = 0;
     }
-    Arrays.fill(last, -1);
     for (int p = 0; p < named.projects(); p++) {
       for (int y = starts[p]; y < starts[p + 1]; y++) {
-        int t = named.themes()[y];
-        int x = t < 0 ? -1 : slot[t];
-        if (x >= 0 && last[x] != p) {
-          last[x] = p;
+        int x = slots[y];
+        if (x >= 0) {
           places[x][counts[x]++] = p;
         }
       }
