@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * Exact all-pairs top-k, without an n × n matrix: memory O(n·k) for the result plus O(n) per
- * thread, on every core (one city per task).
+ * Exact all-pairs top-k, without an n × n matrix: memory O(n·k) for the result (and for cosine
+ * the lists being filled, each growing to k as peers come) plus O(n) per thread, on every core.
  *
  * <p>Two loops, chosen by their cost on the data at hand:
  * <ul>
@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  *       for cosine) to an accumulator per city met. Only pairs sharing a theme are touched, so
  *       the cost is Σ_t |postings(t)|², which for sparse profiles is far below n². A city
  *       whose postings reach about every city skips the list of cities met and scans them
- *       all;
+ *       all. For cosine, city i walks only the postings after it, each pair being scored once
+ *       and offered to both its cities;
  *   <li>for presence weights on dense profiles, bitsets: |A ∩ B| is the popcount of the AND of
  *       the two bitsets, in n² · ⌈T/64⌉ word operations.
  * </ul>
@@ -301,9 +302,12 @@ public final class AllPairs {
      * and offered to both: half the index's steps of scoring every pair from each side. Every
      * city's list is shared by the threads, and an offer holds the list's lock. A list keeps
      * its k best under a total order (exact score, then id), whatever the order of its offers,
-     * so the lists end as they would one row at a time. Each list's bar is copied, rounded
-     * down to a float (which threads read whole), into {@code bars}: a pair is scored where
-     * its bound reaches either city's bar, as read then; a bar read late is only lower.
+     * so the lists end as they would one row at a time (they compare doubles that are not the
+     * exact scores' by the exact scores, {@code exactDoubles} false, which is what lets them
+     * take their offers in any order). Each list's bar is copied into {@code bars} as the
+     * largest float below it (floats are read whole): a pair is scored where its bound passes
+     * either city's, as read then; a bar read late is only lower. A list starts small and
+     * grows as it keeps more peers, so that a large k costs memory only where peers are.
      */
     TopK eachPairOnce() {
       int n = profiles.cityCount;
@@ -311,18 +315,20 @@ public final class AllPairs {
       float[] bars = new float[n];
       for (int i = 0; i < n; i++) {
         lists[i] = best(i);
-        bars[i] = floatBelow(lists[i].bar);
+        bars[i] = floatUnder(lists[i].bar);
       }
       ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[n]);
       ThreadLocal<int[]> touchedLists = ThreadLocal.withInitial(() -> new int[n]);
+      ThreadLocal<int[]> afterLists = ThreadLocal.withInitial(() -> new int[profiles.themeCount]);
       // Row i meets the n - 1 - i cities after it: rows taken from both ends in turn give each
       // run of rows about the same work.
       IntStream.range(0, n).parallel().forEach(r -> {
         int i = (r & 1) == 0 ? r >>> 1 : n - 1 - (r >>> 1);
-        if (index.reachAfter(profiles, i) < n - 1 - i) {
+        int[] after = afterLists.get();
+        if (index.after(profiles, i, after) < n - 1 - i) {
           listedOnce(i, lists, bars, accumulators.get(), touchedLists.get());
         } else {
-          denseOnce(i, lists, bars, accumulators.get());
+          denseOnce(i, after, lists, bars, accumulators.get());
         }
       });
       int[][] peers = new int[n][];
@@ -336,12 +342,14 @@ public final class AllPairs {
 
     /**
      * A cosine row that reaches about every city after it: its scan is the loop's own cost,
-     * with no test for a city not met (its 0 scores below both bars, which are above 0), and
-     * the sums cleared in one pass after.
+     * with no test for a city not met (its 0 does not pass any bar, each of which is at least
+     * 0), and the sums cleared in one pass after.
+     *
+     * @param after where the postings after i start, on each of i's themes
      */
-    void denseOnce(int i, Best[] lists, float[] bars, double[] acc) {
+    void denseOnce(int i, int[] after, Best[] lists, float[] bars, double[] acc) {
       int n = acc.length;
-      index.accumulateAfter(profiles, i, acc);
+      index.accumulateAfter(profiles, i, after, acc);
       double scale = scale(i);
       for (int j = nextReaching(acc, inverseNorms, scale, bars, i, i + 1); j < n;
           j = nextReaching(acc, inverseNorms, scale, bars, i, j + 1)) {
@@ -357,7 +365,7 @@ public final class AllPairs {
       for (int c = 0; c < count; c++) {
         int j = touched[c];
         double bound = acc[j] * scale * inverseNorms[j];
-        if (bound >= bars[i] || bound >= bars[j]) {
+        if (bound > bars[i] || bound > bars[j]) {
           offerBoth(lists, bars, i, j, acc[j]);
         }
         acc[j] = 0;
@@ -375,18 +383,25 @@ public final class AllPairs {
 
     /** Offers a peer to a shared list, under its lock, unless it scores below its bar. */
     private static void offer(Best list, float[] bars, int peer, double score, long shared) {
-      if (score >= bars[list.city]) {
+      int city = list.city;
+      if (score > bars[city]) {
         synchronized (list) {
           list.consider(peer, score, shared);
-          bars[list.city] = floatBelow(list.bar);
+          float under = floatUnder(list.bar);
+          if (under != bars[city]) {
+            bars[city] = under;   // written only when it rises: every scan reads the array
+          }
         }
       }
     }
 
-    /** The largest float not above a bar. */
-    private static float floatBelow(double bar) {
-      float below = (float) bar;
-      return below > bar ? Math.nextDown(below) : below;
+    /**
+     * The largest float below a bar: a score passes the bar only if it is above this. A bar of
+     * {@link Double#MIN_VALUE}, the least there is, gives 0, which no pair not met passes.
+     */
+    private static float floatUnder(double bar) {
+      float under = (float) bar;
+      return under >= bar ? Math.nextDown(under) : under;
     }
 
     /** A row of minima that reaches about every city: every city is scanned. */
@@ -462,11 +477,17 @@ public final class AllPairs {
       return reach;
     }
 
-    /** The number of postings after city i on its themes: what {@link #accumulateAfter} adds. */
-    long reachAfter(SparseProfiles profiles, int i) {
+    /**
+     * Finds where the postings after city i start on each of its themes, in {@code after}, and
+     * counts them: what {@link #accumulateAfter} adds.
+     */
+    long after(SparseProfiles profiles, int i, int[] after) {
+      int[] themes = profiles.themes[i];
       long reach = 0;
-      for (int t : profiles.themes[i]) {
-        reach += cities[t].length - after(cities[t], i);
+      for (int x = 0; x < themes.length; x++) {
+        int[] met = cities[themes[x]];
+        after[x] = after(met, i);
+        reach += met.length - after[x];
       }
       return reach;
     }
@@ -485,14 +506,14 @@ public final class AllPairs {
 
     /**
      * Adds to {@code acc[j]} the products of city i with every city j after it that shares a
-     * theme with it, in theme order.
+     * theme with it, in theme order, from where {@link #after(SparseProfiles, int, int[])}
+     * found the postings after it start.
      */
-    void accumulateAfter(SparseProfiles profiles, int i, double[] acc) {
+    void accumulateAfter(SparseProfiles profiles, int i, int[] after, double[] acc) {
       int[] themes = profiles.themes[i];
       double[] own = profiles.weights[i];
       for (int x = 0; x < themes.length; x++) {
-        int[] met = cities[themes[x]];
-        addProducts(met, weights[themes[x]], after(met, i), own[x], acc);
+        addProducts(cities[themes[x]], weights[themes[x]], after[x], own[x], acc);
       }
     }
 
@@ -577,7 +598,7 @@ public final class AllPairs {
 
   /**
    * The first city j from {@code from} on whose A·B with city i, scaled, may reach i's bar or
-   * j's: whose {@code acc[j] · scale · inverseNorms[j]} is at least {@code bars[i]} or
+   * j's: whose {@code acc[j] · scale · inverseNorms[j]} is above {@code bars[i]} or
    * {@code bars[j]}; {@code acc.length} if none. i's bar is read again on each call, as offers
    * raise it.
    */
@@ -588,7 +609,7 @@ public final class AllPairs {
     // written so that a bound that is not a number (a city with no theme) reaches nothing
     for (; j < acc.length; j++) {
       double bound = acc[j] * scale * inverseNorms[j];
-      if (bound >= bar || bound >= bars[j]) {
+      if (bound > bar || bound > bars[j]) {
         break;
       }
     }
@@ -606,11 +627,13 @@ public final class AllPairs {
     /** Marks a ratio not yet asked for; {@code null} is a ratio too large for longs. */
     private static final long[] UNKNOWN = new long[0];
 
-    private final int[] ids;
-    private final double[] scores;
-    private final long[][] ratios;
+    /** How many peers it keeps at most: its arrays grow to it as they fill. */
+    private final int keep;
+    private int[] ids;
+    private double[] scores;
+    private long[][] ratios;
     /** Per kept peer, its {@link #offeredShared}. */
-    private final long[] shareds;
+    private long[] shareds;
     private final int city;
     private final ExactScores exact;
     private final ExactScores.Threshold minScore;
@@ -637,10 +660,12 @@ public final class AllPairs {
         boolean exactDoubles) {
       this.bar = floor;
       this.exactDoubles = exactDoubles;
-      this.ids = new int[k];
-      this.scores = new double[k];
-      this.ratios = new long[k][];
-      this.shareds = new long[k];
+      this.keep = k;
+      int first = Math.min(k, 16);
+      this.ids = new int[first];
+      this.scores = new double[first];
+      this.ratios = new long[first][];
+      this.shareds = new long[first];
       this.city = city;
       this.exact = exact;
       this.minScore = minScore;
@@ -659,7 +684,7 @@ public final class AllPairs {
         offer(peer, score);
         // Offered in id order, a peer that ties with the k-th best comes after it.
         bar = Math.max(bar, exactDoubles
-            ? (size == ids.length ? Math.nextUp(scores[size - 1]) : bar)
+            ? (size == keep ? Math.nextUp(scores[size - 1]) : bar)
             : exact.below(kth()));
       }
     }
@@ -669,10 +694,13 @@ public final class AllPairs {
         return;
       }
       offered = UNKNOWN;
-      if (size == ids.length && !better(peer, score, size - 1)) {
+      if (size == keep && !better(peer, score, size - 1)) {
         return;
       }
-      int at = size == ids.length ? size - 1 : size++;
+      if (size == ids.length && size < keep) {
+        grow();
+      }
+      int at = size == keep ? size - 1 : size++;
       while (at > 0 && better(peer, score, at - 1)) {
         ids[at] = ids[at - 1];
         scores[at] = scores[at - 1];
@@ -688,7 +716,16 @@ public final class AllPairs {
 
     /** The computed score of the k-th best once there are k, else 0: what must be reached. */
     private double kth() {
-      return size == ids.length ? scores[size - 1] : 0;
+      return size == keep ? scores[size - 1] : 0;
+    }
+
+    /** Doubles the arrays, up to {@link #keep}. */
+    private void grow() {
+      int length = (int) Math.min(keep, 2L * ids.length);
+      ids = Arrays.copyOf(ids, length);
+      scores = Arrays.copyOf(scores, length);
+      ratios = Arrays.copyOf(ratios, length);
+      shareds = Arrays.copyOf(shareds, length);
     }
 
     /** Whether the peer on offer goes before the kept one at {@code slot}. */

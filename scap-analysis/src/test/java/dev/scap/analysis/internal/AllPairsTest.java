@@ -303,6 +303,39 @@ class AllPairsTest {
         (i, j) -> counts.exact(Metric.COSINE, i, j));
   }
 
+  @Provide
+  Arbitrary<Counts> sparseCities() {
+    // Up to a few hundred cities on many themes, few each: many pairs share no theme, and
+    // with k about n a list never fills, its bar staying at the least score
+    return Combinators.combine(Arbitraries.integers().between(20, 200),
+            Arbitraries.integers().between(8, 40), Arbitraries.of(0.03, 0.1, 0.2),
+            Arbitraries.longs())
+        .as((n, themeCount, density, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          int[][] weights = new int[n][themeCount];
+          for (int[] city : weights) {
+            for (int t = 0; t < themeCount; t++) {
+              city[t] = random.nextDouble() < density ? random.nextInt(1, 3) : 0;
+            }
+          }
+          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+          Collections.shuffle(ranks, new Random(seed));
+          return new Counts(themeCount, weights,
+              ranks.stream().mapToInt(Integer::intValue).toArray());
+        });
+  }
+
+  @Property(tries = 40)
+  void cosineListsThatNeverFillAreTheBruteForce(@ForAll("sparseCities") Counts counts,
+      @ForAll @IntRange(min = -5, max = 40) int beyond, @ForAll("minScores") double minScore) {
+    // k from a little under the number of cities to far past it
+    int k = Math.max(1, counts.idRank().length + beyond);
+    AllPairs.TopK top = topK(counts.profiles(), Metric.COSINE, false, k, minScore);
+
+    assertIsTheBruteForce(top, counts.idRank(), Metric.COSINE, k, minScore,
+        (i, j) -> counts.exact(Metric.COSINE, i, j));
+  }
+
   @Property(tries = 100)
   void cosineOfLargeMultiplesOfIntegerWeightsIsTheBruteForceOfTheSmallOnes(
       @ForAll("counts") Counts counts, @ForAll @IntRange(min = 0, max = 8) int k,

@@ -36,6 +36,22 @@ class SharedIdsTest {
   }
 
   @Test
+  void makesEqualIdsByCharactersPastItsLimit() {
+    SharedIds<ThemeId> ids = new SharedIds<>(ThemeId::of);
+    for (int i = 0; i < SharedIds.MOST; i++) {
+      char[] text = ("t" + i).toCharArray();
+      ids.of(text, 0, text.length);
+    }
+    char[] beyond = "beyond".toCharArray();
+
+    ThemeId made = ids.of(beyond, 0, beyond.length);
+
+    assertThat(made).isEqualTo(ThemeId.of("beyond"));
+    assertThat(ids.of(beyond, 0, beyond.length)).isEqualTo(made).isNotSameAs(made);
+    assertThat(ids.of("t4095")).isSameAs(ids.of("t4095".toCharArray(), 0, 5));
+  }
+
+  @Test
   void findsByCharactersWhatItFindsByText() {
     SharedIds<ThemeId> ids = new SharedIds<>(ThemeId::of);
     ThemeId energy = ids.of("energy");

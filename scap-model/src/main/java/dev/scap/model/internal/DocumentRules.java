@@ -149,7 +149,9 @@ public final class DocumentRules {
    */
   private static Places expectedPlaces(ScapDocument header) {
     int cities = header.cities().size();
-    return new Places(cities, (int) Math.min(1 << 24, (long) cities * PROJECTS_A_CITY));
+    // past a million ids, the maps grow as any would rather than take more up front
+    return new Places(Math.min(cities, 1 << 20),
+        (int) Math.min(1 << 20, (long) cities * PROJECTS_A_CITY));
   }
 
   /** The projects a city's plan is expected to have at most, to size the maps of ids. */
