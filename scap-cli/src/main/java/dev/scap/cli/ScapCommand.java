@@ -59,10 +59,11 @@ public final class ScapCommand implements Runnable {
 
   /**
    * Hibernate Validator's logger, which says at INFO which version starts: kept at WARNING, set
-   * before any thread of the command line runs, and kept so that the level is not lost to
-   * garbage collection.
+   * before a command runs (and on the thread that starts the command line, which reaches it
+   * sooner), and kept so that the level is not lost to garbage collection. Setting it starts
+   * the JDK's logging, about 20 ms, which is why it is not done before {@code main}.
    */
-  private static final Logger VALIDATOR_LOG = quiet(Logger.getLogger("org.hibernate.validator"));
+  private static volatile Logger validatorLog;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -118,9 +119,13 @@ public final class ScapCommand implements Runnable {
     return execute(commandLine(System.out, System.err, args), args);
   }
 
-  private static Logger quiet(Logger logger) {
-    logger.setLevel(Level.WARNING);
-    return logger;
+  /** Keeps Hibernate Validator's logger at WARNING, from now on: see {@link #validatorLog}. */
+  static void quietValidator() {
+    if (validatorLog == null) {
+      Logger logger = Logger.getLogger("org.hibernate.validator");
+      logger.setLevel(Level.WARNING);
+      validatorLog = logger;
+    }
   }
 
   private static Object subcommand(String name) {
@@ -149,6 +154,7 @@ public final class ScapCommand implements Runnable {
    * what held the memory has been let go, instead of a trace.
    */
   static int execute(CommandLine commandLine, String... args) {
+    quietValidator();
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
