@@ -687,26 +687,40 @@ public final class DocumentParser {
     if (!startObject()) {
       return null;
     }
-    Project.Builder project = Project.builder(null, null);
+    // its components as locals rather than in a builder: a document has hundreds of
+    // thousands of projects
+    ProjectId id = null;
+    String title = null;
+    String description = null;
+    List<ThemeId> themes = List.of();
+    Stage stage = null;
+    LocalDate start = null;
+    LocalDate end = null;
+    Money cost = null;
+    List<SupportType> supportNeeded = null;
+    List<Partner> partners = null;
+    List<Indicator> indicators = null;
+    Extensions extensions = null;
     String name;
     while ((name = nextProperty(PROJECT)) != null) {
       switch (name) {
-        case "id" -> project.id(id(ProjectId::of));
-        case "title" -> project.title(text());
-        case "description" -> project.description(text());
-        case "themes" -> project.themes(list(this::themeId, () -> ThemeId.of("")));
-        case "stage" -> project.stage(code(Stage.class));
-        case "start" -> project.start(date());
-        case "end" -> project.end(date());
-        case "cost" -> project.cost(money());
-        case "supportNeeded" -> project.supportNeeded(codes(SupportType.class));
-        case "partners" -> project.partners(list(this::partner, DocumentParser::emptyPartner));
-        case "indicators" -> project.indicators(list(this::indicator,
-            () -> new Indicator(null, null, null, null, null, null)));
-        default -> project.extensions(extensions());
+        case "id" -> id = id(ProjectId::of);
+        case "title" -> title = text();
+        case "description" -> description = text();
+        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
+        case "stage" -> stage = code(Stage.class);
+        case "start" -> start = date();
+        case "end" -> end = date();
+        case "cost" -> cost = money();
+        case "supportNeeded" -> supportNeeded = codes(SupportType.class);
+        case "partners" -> partners = list(this::partner, DocumentParser::emptyPartner);
+        case "indicators" -> indicators = list(this::indicator,
+            () -> new Indicator(null, null, null, null, null, null));
+        default -> extensions = extensions();
       }
     }
-    return project.build();
+    return new Project(id, title, description, themes, stage, start, end, cost, supportNeeded,
+        partners, indicators, extensions);
   }
 
   private Money money() {
