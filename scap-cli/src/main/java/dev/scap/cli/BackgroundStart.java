@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * document of two cities, finds their theme overlap and writes it as JSON to nowhere. That
  * loads and initializes, on the other core, the classes that reading a document, the analyses
  * and their output need (Jackson's parser and generator, the model and its validation, the
- * overlap and its kernels) before the main thread comes to them. Only a command that reads a document warms up ({@code --version} or
- * {@code schema}, say, would gain nothing from it). Nothing of it is kept, and whatever fails,
- * nothing is printed. The system property {@code scap.warm-up=false} leaves the warming up
- * out.
+ * overlap and its kernels) before the main thread comes to them. Only a command that reads a
+ * document warms up ({@code --version} or {@code schema}, say, would gain nothing from it).
+ * Nothing of it is kept, and whatever fails, nothing is printed. The system property
+ * {@code scap.warm-up=false} leaves the warming up out.
  */
 final class BackgroundStart {
 
