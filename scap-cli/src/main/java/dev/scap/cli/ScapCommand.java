@@ -60,8 +60,8 @@ public final class ScapCommand implements Runnable {
   /**
    * Hibernate Validator's logger, which says at INFO which version starts: kept at WARNING, set
    * before a command runs (and sooner on the start-up thread, see {@link BackgroundStart}), and
-   * kept so that the level is not lost to garbage collection. Setting it starts
-   * the JDK's logging, about 20 ms, which is why it is not done before {@code main}.
+   * kept so that the level is not lost to garbage collection. Setting it starts the JDK's
+   * logging, about 20 ms, which is why it is not done before {@code main}.
    */
   private static volatile Logger validatorLog;
 

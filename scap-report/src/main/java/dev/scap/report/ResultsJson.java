@@ -84,8 +84,7 @@ public final class ResultsJson {
     values(json, ids);
   }
 
-  /** Writes an array of ids. */
-  static void values(JsonGenerator json, List<? extends Identifier> ids) {
+  private static void values(JsonGenerator json, List<? extends Identifier> ids) {
     json.writeStartArray();
     for (Identifier id : ids) {
       json.writeString(id.value());

@@ -192,6 +192,24 @@ class AllPairsTest {
   /** Profiles weighted by small integers (as project counts are): per city, per theme. */
   record Counts(int themeCount, int[][] weights, int[] idRank) {
 
+    /**
+     * Cities weighing each theme with probability {@code density}, by 1 to {@code most}, their
+     * ids ranked in a shuffled order; the same for the same seed.
+     */
+    static Counts random(int n, int themeCount, double density, int most, long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      int[][] weights = new int[n][themeCount];
+      for (int[] city : weights) {
+        for (int t = 0; t < themeCount; t++) {
+          city[t] = random.nextDouble() < density ? random.nextInt(1, most + 1) : 0;
+        }
+      }
+      List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+      Collections.shuffle(ranks, new Random(seed));
+      return new Counts(themeCount, weights,
+          ranks.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     SparseProfiles profiles() {
       int[][] themes = new int[weights.length][];
       double[][] doubles = new double[weights.length][];
@@ -244,19 +262,7 @@ class AllPairsTest {
     return Combinators.combine(Arbitraries.integers().between(0, 40),
             Arbitraries.integers().between(1, 70), Arbitraries.of(0.05, 0.3, 0.7, 1.0),
             Arbitraries.integers().between(1, 5), Arbitraries.longs())
-        .as((n, themeCount, density, most, seed) -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          int[][] weights = new int[n][themeCount];
-          for (int[] city : weights) {
-            for (int t = 0; t < themeCount; t++) {
-              city[t] = random.nextDouble() < density ? random.nextInt(1, most + 1) : 0;
-            }
-          }
-          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-          Collections.shuffle(ranks, new Random(seed));
-          return new Counts(themeCount, weights,
-              ranks.stream().mapToInt(Integer::intValue).toArray());
-        });
+        .as(Counts::random);
   }
 
   @Property(tries = 200)
@@ -276,19 +282,7 @@ class AllPairsTest {
     return Combinators.combine(Arbitraries.integers().between(300, 700),
             Arbitraries.integers().between(4, 16), Arbitraries.of(0.1, 0.4, 0.8),
             Arbitraries.longs())
-        .as((n, themeCount, density, seed) -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          int[][] weights = new int[n][themeCount];
-          for (int[] city : weights) {
-            for (int t = 0; t < themeCount; t++) {
-              city[t] = random.nextDouble() < density ? random.nextInt(1, 4) : 0;
-            }
-          }
-          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-          Collections.shuffle(ranks, new Random(seed));
-          return new Counts(themeCount, weights,
-              ranks.stream().mapToInt(Integer::intValue).toArray());
-        });
+        .as((n, themeCount, density, seed) -> Counts.random(n, themeCount, density, 3, seed));
   }
 
   @Property(tries = 12)
@@ -310,19 +304,7 @@ class AllPairsTest {
     return Combinators.combine(Arbitraries.integers().between(20, 200),
             Arbitraries.integers().between(8, 40), Arbitraries.of(0.03, 0.1, 0.2),
             Arbitraries.longs())
-        .as((n, themeCount, density, seed) -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          int[][] weights = new int[n][themeCount];
-          for (int[] city : weights) {
-            for (int t = 0; t < themeCount; t++) {
-              city[t] = random.nextDouble() < density ? random.nextInt(1, 3) : 0;
-            }
-          }
-          List<Integer> ranks = new ArrayList<>(IntStream.range(0, n).boxed().toList());
-          Collections.shuffle(ranks, new Random(seed));
-          return new Counts(themeCount, weights,
-              ranks.stream().mapToInt(Integer::intValue).toArray());
-        });
+        .as((n, themeCount, density, seed) -> Counts.random(n, themeCount, density, 2, seed));
   }
 
   @Property(tries = 40)

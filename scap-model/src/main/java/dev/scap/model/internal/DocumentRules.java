@@ -61,6 +61,8 @@ public final class DocumentRules {
   private static final int CYCLE_SHOWN = 10;
   /** The steps past which a walk up a chain keeps its answers. */
   private static final int LONG_WALK = 8;
+  /** The projects a city's plan is expected to have at most, to size the maps of ids. */
+  private static final int PROJECTS_A_CITY = 16;
   private Set<Identifier> cities = Set.of();
   private Set<Identifier> organizations = Set.of();
   /** The index of each taxonomy, by id: the first of two with one id. */
@@ -153,9 +155,6 @@ public final class DocumentRules {
     return new Places(Math.min(cities, 1 << 20),
         (int) Math.min(1 << 20, (long) cities * PROJECTS_A_CITY));
   }
-
-  /** The projects a city's plan is expected to have at most, to size the maps of ids. */
-  private static final int PROJECTS_A_CITY = 16;
 
   /** A hash map's capacity that holds {@code entries} without growing. */
   private static int capacityFor(int entries) {

@@ -123,9 +123,32 @@ class OutTest {
     assertThat(parallel.toByteArray()).isEqualTo(one.toByteArray());
   }
 
-  /** A stream that fails at a given write, keeping what it took before. */
-  private static final class Failing extends OutputStream {
+  /** A stream that keeps what it takes, each write going through {@link #before} first. */
+  private abstract static class Taking extends OutputStream {
     private final ByteArrayOutputStream taken = new ByteArrayOutputStream();
+
+    /** Runs before each write, under the stream's lock; a throw fails the write. */
+    abstract void before() throws IOException;
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+      before();
+      taken.write(bytes, offset, length);
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+      before();
+      taken.write(b);
+    }
+
+    synchronized int size() {
+      return taken.size();
+    }
+  }
+
+  /** A stream that fails at a given write, keeping what it took before. */
+  private static final class Failing extends Taking {
     private final int failAt;
     private int writes;
 
@@ -134,25 +157,10 @@ class OutTest {
     }
 
     @Override
-    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
-      count();
-      taken.write(bytes, offset, length);
-    }
-
-    @Override
-    public synchronized void write(int b) throws IOException {
-      count();
-      taken.write(b);
-    }
-
-    private void count() throws IOException {
+    void before() throws IOException {
       if (++writes == failAt) {
         throw new IOException("disk full");
       }
-    }
-
-    synchronized int size() {
-      return taken.size();
     }
   }
 
@@ -202,34 +210,22 @@ class OutTest {
    * A stream whose first write once armed waits until it is let go, then fails if told to: the
    * writer thread is held in its first window while the next is rendered.
    */
-  private static final class Held extends OutputStream {
+  private static final class Held extends Taking {
     final CountDownLatch holding = new CountDownLatch(1);
     final CountDownLatch letGo = new CountDownLatch(1);
     final boolean fails;
-    final ByteArrayOutputStream taken = new ByteArrayOutputStream();
     private boolean armed;
 
     Held(boolean fails) {
       this.fails = fails;
     }
 
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
-      hold();
-      taken.write(bytes, offset, length);
-    }
-
-    @Override
-    public synchronized void write(int b) throws IOException {
-      hold();
-      taken.write(b);
-    }
-
     synchronized void arm() {
       armed = true;
     }
 
-    private void hold() throws IOException {
+    @Override
+    void before() throws IOException {
       if (armed) {
         armed = false;
         holding.countDown();
@@ -242,10 +238,6 @@ class OutTest {
           throw new IOException("disk full");
         }
       }
-    }
-
-    synchronized int size() {
-      return taken.size();
     }
   }
 
