@@ -448,9 +448,7 @@ public final class AllPairs {
     Index(SparseProfiles profiles) {
       int[] sizes = new int[profiles.themeCount];
       for (int[] themes : profiles.themes) {
-        for (int t : themes) {
-          sizes[t]++;
-        }
+        count(themes, sizes);
       }
       cities = new int[profiles.themeCount][];
       weights = new double[profiles.themeCount][];
@@ -460,11 +458,25 @@ public final class AllPairs {
       }
       int[] fill = new int[profiles.themeCount];
       for (int i = 0; i < profiles.cityCount; i++) {
-        for (int x = 0; x < profiles.themes[i].length; x++) {
-          int t = profiles.themes[i][x];
-          cities[t][fill[t]] = i;
-          weights[t][fill[t]++] = profiles.weights[i][x];
-        }
+        post(i, profiles.themes[i], profiles.weights[i], fill);
+      }
+    }
+
+    // Each city's part of the loops above is a method of its own: the loops run once, in the
+    // interpreter, and the methods they call for each city are soon compiled.
+
+    private static void count(int[] themes, int[] sizes) {
+      for (int t : themes) {
+        sizes[t]++;
+      }
+    }
+
+    /** Adds city i to the postings of its themes, each from {@code fill[t]} on. */
+    private void post(int i, int[] themes, double[] own, int[] fill) {
+      for (int x = 0; x < themes.length; x++) {
+        int t = themes[x];
+        cities[t][fill[t]] = i;
+        weights[t][fill[t]++] = own[x];
       }
     }
 

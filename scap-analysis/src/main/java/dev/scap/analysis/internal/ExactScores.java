@@ -50,15 +50,29 @@ public final class ExactScores {
     int n = profiles.cityCount;
     this.unitSums = new long[units == null ? 0 : n];
     this.unitSquares = new long[units == null ? 0 : n];
+    // each city's sums a method of its own, as SparseProfiles sums its weights
     for (int i = 0; i < unitSums.length; i++) {
-      long squares = 0;
-      for (long u : units[i]) {
-        unitSums[i] += u;
-        squares = u >= 1L << 31 || squares >= 1L << 62 ? Long.MAX_VALUE
-            : Math.min(Long.MAX_VALUE, squares + u * u);
-      }
-      unitSquares[i] = squares;
+      unitSums[i] = sum(units[i]);
+      unitSquares[i] = sumOfSquares(units[i]);
     }
+  }
+
+  private static long sum(long[] units) {
+    long sum = 0;
+    for (long u : units) {
+      sum += u;
+    }
+    return sum;
+  }
+
+  /** The sum of the squares, or {@link Long#MAX_VALUE} past 2⁶². */
+  private static long sumOfSquares(long[] units) {
+    long squares = 0;
+    for (long u : units) {
+      squares = u >= 1L << 31 || squares >= 1L << 62 ? Long.MAX_VALUE
+          : Math.min(Long.MAX_VALUE, squares + u * u);
+    }
+    return squares;
   }
 
   /**
@@ -226,50 +240,78 @@ public final class ExactScores {
    * a city's sum would reach 2⁵⁰ (sums of two then stay below 2⁵¹, their products below 2¹⁰²).
    */
   private static long[][] units(SparseProfiles profiles) {
-    int n = profiles.cityCount;
-    long[][] units = new long[n][];
-    long limit = 1L << 40;
+    long scale;
     if (profiles.integral) {
-      for (int i = 0; i < n; i++) {
-        double[] w = profiles.weights[i];
-        units[i] = new long[w.length];
-        for (int x = 0; x < w.length; x++) {
-          if (!(w[x] < limit)) {
-            return null;
-          }
-          units[i][x] = (long) w[x];
-        }
-      }
+      scale = 0;
     } else if (profiles.unitDenominators != null) {
-      long scale = 1;
+      scale = 1;
       for (int[] ps : profiles.unitDenominators) {
-        for (int p : ps) {
-          scale = scale / gcd(scale, p) * p;
-          if (scale >= limit) {
-            return null;
-          }
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        int[] ps = profiles.unitDenominators[i];
-        units[i] = new long[ps.length];
-        for (int x = 0; x < ps.length; x++) {
-          units[i][x] = scale / ps[x];
+        scale = leastCommonMultiple(scale, ps);
+        if (scale >= UNIT_LIMIT) {
+          return null;
         }
       }
     } else {
       return null;
     }
-    for (long[] city : units) {
-      long sum = 0;
-      for (long u : city) {
-        sum += u;
-        if (sum >= 1L << 50) {
-          return null;
-        }
+    long[][] units = new long[profiles.cityCount][];
+    for (int i = 0; i < units.length; i++) {
+      units[i] = cityUnits(profiles, i, scale);
+      if (units[i] == null) {
+        return null;
       }
     }
     return units;
+  }
+
+  /** The largest scale, and the largest integer weight, that {@link #units} takes. */
+  private static final long UNIT_LIMIT = 1L << 40;
+
+  /**
+   * A city's weights as integers: its integer weights as they are (scale 0), or its weights
+   * 1/p times the scale; {@code null} if a weight reaches {@link #UNIT_LIMIT} or their sum 2⁵⁰.
+   */
+  private static long[] cityUnits(SparseProfiles profiles, int i, long scale) {
+    long[] units;
+    if (scale == 0) {
+      double[] w = profiles.weights[i];
+      units = new long[w.length];
+      for (int x = 0; x < w.length; x++) {
+        if (!(w[x] < UNIT_LIMIT)) {
+          return null;
+        }
+        units[x] = (long) w[x];
+      }
+    } else {
+      int[] ps = profiles.unitDenominators[i];
+      units = new long[ps.length];
+      for (int x = 0; x < ps.length; x++) {
+        units[x] = scale / ps[x];
+      }
+    }
+    long sum = 0;
+    for (long u : units) {
+      sum += u;
+      if (sum >= 1L << 50) {
+        return null;
+      }
+    }
+    return units;
+  }
+
+  /**
+   * The least common multiple of a scale below {@link #UNIT_LIMIT} and some denominators, or a
+   * value of at least {@link #UNIT_LIMIT} once it gets there.
+   */
+  private static long leastCommonMultiple(long scale, int[] denominators) {
+    long multiple = scale;
+    for (int p : denominators) {
+      multiple = multiple / gcd(multiple, p) * p;
+      if (multiple >= UNIT_LIMIT) {
+        return multiple;
+      }
+    }
+    return multiple;
   }
 
   /** The greatest common divisor of two longs of 0 or more. */

@@ -53,23 +53,40 @@ public final class SparseProfiles {
     this.idRank = idRank;
     this.sums = new double[cityCount];
     this.squares = new double[cityCount];
-    for (int i = 0; i < cityCount; i++) {
-      double sum = 0;
-      double square = 0;
-      for (double w : weights[i]) {
-        sum += w;
-        square += w * w;
-      }
-      sums[i] = sum;
-      squares[i] = square;
-    }
+    // A loop that runs once runs in the interpreter: what it does for each city is a method
+    // of its own, soon compiled.
     boolean allIntegers = unitDenominators == null;
-    for (int i = 0; i < cityCount && allIntegers; i++) {
-      for (double w : weights[i]) {
-        allIntegers &= w == Math.rint(w);
-      }
+    for (int i = 0; i < cityCount; i++) {
+      sums[i] = sum(weights[i]);
+      squares[i] = sumOfSquares(weights[i]);
+      allIntegers = allIntegers && integers(weights[i]);
     }
     this.integral = allIntegers;
+  }
+
+  private static double sum(double[] weights) {
+    double sum = 0;
+    for (double w : weights) {
+      sum += w;
+    }
+    return sum;
+  }
+
+  private static double sumOfSquares(double[] weights) {
+    double square = 0;
+    for (double w : weights) {
+      square += w * w;
+    }
+    return square;
+  }
+
+  private static boolean integers(double[] weights) {
+    for (double w : weights) {
+      if (w != Math.rint(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
