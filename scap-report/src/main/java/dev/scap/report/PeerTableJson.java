@@ -9,8 +9,7 @@ import dev.scap.report.internal.Out;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
@@ -19,8 +18,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Every city's peers in JSON, the same bytes as {@link ResultsJson#cityPeers} writes for each
@@ -36,9 +33,9 @@ import tools.jackson.core.io.JsonStringEncoder;
  * where its parts begin and end; each array, the colon before it included, is rendered as the
  * value of a property, which is what it is in the object. The city's side of a theme is its
  * head, the city's array and its middle; the peer's side is the peer's array and the end. A
- * peer's shared themes are assembled into one run of bytes, separated by commas as a generator
- * without a pretty printer separates the elements of an array, and written as one raw value
- * inside the array the generator opened.
+ * peer's shared themes are written side after side, separated by commas as a generator
+ * without a pretty printer separates the elements of an array, inside the array the generator
+ * opened, straight to the stream it writes to.
  *
  * <p>Memory: every city's sides are rendered before the first city is written, each array of
  * projects held twice (in the city's side and in the peer's), about 20 MB for 10,000 cities of
@@ -77,15 +74,8 @@ final class PeerTableJson {
     }).toArray(Sides[]::new);
     // all given back now; after a failure, one may still be in use, and all are left unclosed
     renderers.forEach(Renderer::close);
-    Queue<Run> runs = new ConcurrentLinkedQueue<>();
-    Out.jsonElements(json, out, IntStream.range(0, n).boxed().toList(), (generator, c) -> {
-      Run run = borrow(runs, Run::new);
-      try {
-        city(generator, table, c, sides, themes, run, names);
-      } finally {
-        runs.add(run);
-      }
-    });
+    Out.jsonElements(json, out, IntStream.range(0, n).boxed().toList(),
+        (generator, c) -> city(generator, table, c, sides, themes, names));
   }
 
   private static <T> T borrow(Queue<T> idle, Supplier<T> made) {
@@ -93,9 +83,17 @@ final class PeerTableJson {
     return one != null ? one : made.get();
   }
 
-  /** Writes one city and its peers. */
+  /**
+   * Writes one city and its peers with a generator that has no pretty printer, as
+   * {@link Out#jsonElements} gives it. Each peer's shared themes go straight to the stream the
+   * generator writes to: the generator takes them as its array's one raw value, of no bytes of
+   * its own (so that it ends the array as it would after any value), and is flushed before
+   * them. Through the generator they would be copied into its buffer first, or, where they do
+   * not fit in what is left of it, into an array made for them.
+   */
   private static void city(JsonGenerator json, PeerTable table, int c, Sides[] sides,
-      Themes themes, Run run, Function<CityId, String> names) {
+      Themes themes, Function<CityId, String> names) {
+    OutputStream out = (OutputStream) json.streamWriteOutputTarget();
     List<CityId> cities = table.cities();
     ResultsJson.startCityPeers(json, cities.get(c), names);
     int[] peers = table.peers(c);
@@ -103,19 +101,22 @@ final class PeerTableJson {
     for (int x = 0; x < peers.length; x++) {
       int p = peers[x];
       ResultsJson.startPeer(json, cities.get(p), scores[x], names);
-      run.clear();
-      shared(run, table.themes(c), sides[c], table.themes(p), sides[p], themes);
-      if (run.length > 0) {
-        json.writeRawValue(run);
+      json.writeRawValue("");
+      json.flush();
+      try {
+        shared(out, table.themes(c), sides[c], table.themes(p), sides[p], themes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       ResultsJson.endArrayAndObject(json);
     }
     ResultsJson.endArrayAndObject(json);
   }
 
-  /** Assembles the objects of the themes two cities share, with commas between them. */
-  private static void shared(Run run, int[] own, Sides mine, int[] theirs, Sides its,
-      Themes themes) {
+  /** Writes the objects of the themes two cities share, with commas between them. */
+  private static void shared(OutputStream out, int[] own, Sides mine, int[] theirs, Sides its,
+      Themes themes) throws IOException {
+    boolean first = true;
     for (int a = 0, b = 0; a < own.length && b < theirs.length; ) {
       if (own[a] < theirs[b]) {
         a++;
@@ -123,19 +124,20 @@ final class PeerTableJson {
         b++;
       } else {
         int t = own[a];
-        if (run.length > 0) {
-          run.add(COMMA);
+        if (!first) {
+          out.write(COMMA);
         }
+        first = false;
         // where neither has projects, the theme's two sides are its object without projects
         if (mine.has(a)) {
-          mine.addCitySide(run, a);
+          mine.writeCitySide(out, a);
         } else {
-          themes.addCitySide(run, t);
+          themes.writeCitySide(out, t);
         }
         if (its.has(b)) {
-          its.addPeerSide(run, b);
+          its.writePeerSide(out, b);
         } else {
-          themes.addPeerSide(run, t);
+          themes.writePeerSide(out, t);
         }
         a++;
         b++;
@@ -183,14 +185,14 @@ final class PeerTableJson {
       return marks[t][3];
     }
 
-    /** Adds the city's side of theme t where the city has no project on it. */
-    void addCitySide(Run run, int t) {
-      run.add(objects[t], 0, middleEnd(t));
+    /** Writes the city's side of theme t where the city has no project on it. */
+    void writeCitySide(OutputStream out, int t) throws IOException {
+      out.write(objects[t], 0, middleEnd(t));
     }
 
-    /** Adds the peer's side of theme t where the peer has no project on it. */
-    void addPeerSide(Run run, int t) {
-      run.add(objects[t], middleEnd(t), objects[t].length);
+    /** Writes the peer's side of theme t where the peer has no project on it. */
+    void writePeerSide(OutputStream out, int t) throws IOException {
+      out.write(objects[t], middleEnd(t), objects[t].length - middleEnd(t));
     }
   }
 
@@ -257,12 +259,12 @@ final class PeerTableJson {
       return starts[2 * slot] >= 0;
     }
 
-    void addCitySide(Run run, int slot) {
-      run.add(bytes, starts[2 * slot], starts[2 * slot + 1]);
+    void writeCitySide(OutputStream out, int slot) throws IOException {
+      out.write(bytes, starts[2 * slot], starts[2 * slot + 1] - starts[2 * slot]);
     }
 
-    void addPeerSide(Run run, int slot) {
-      run.add(bytes, starts[2 * slot + 1], ends[slot]);
+    void writePeerSide(OutputStream out, int slot) throws IOException {
+      out.write(bytes, starts[2 * slot + 1], ends[slot] - starts[2 * slot + 1]);
     }
   }
 
@@ -283,27 +285,22 @@ final class PeerTableJson {
   }
 
   /**
-   * Bytes of JSON being assembled, for a generator to write as they are
-   * ({@link JsonGenerator#writeRawValue(SerializableString)}), or that a generator writes into
-   * as a stream; what it holds until cleared. Its quoted forms quote its text as a JSON string
-   * would, for any other use. Not thread-safe.
+   * Bytes being assembled, or that a generator writes into as a stream: what it holds until
+   * cleared, in an array that grows as needed. Unlike a {@link java.io.ByteArrayOutputStream},
+   * neither synchronized nor copied to be read. Not thread-safe.
    */
-  static final class Run extends OutputStream implements SerializableString {
-    private byte[] bytes = new byte[4096];
-    private int length;
+  static final class Run extends OutputStream {
+    byte[] bytes = new byte[4096];
+    int length;
 
     void clear() {
       length = 0;
     }
 
-    void add(byte b) {
-      room(1);
-      bytes[length++] = b;
-    }
-
     @Override
     public void write(int b) {
-      add((byte) b);
+      room(1);
+      bytes[length++] = (byte) b;
     }
 
     @Override
@@ -311,6 +308,7 @@ final class PeerTableJson {
       add(from, offset, offset + count);
     }
 
+    /** Adds {@code from[start]} up to {@code from[end]}. */
     void add(byte[] from, int start, int end) {
       int n = end - start;
       room(n);
@@ -322,102 +320,6 @@ final class PeerTableJson {
       if (length + more > bytes.length) {
         bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + more));
       }
-    }
-
-    @Override
-    public String getValue() {
-      return new String(bytes, 0, length, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int charLength() {
-      return getValue().length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-      return JsonStringEncoder.getInstance().quoteAsCharArray(getValue());
-    }
-
-    @Override
-    public byte[] asUnquotedUTF8() {
-      return Arrays.copyOf(bytes, length);
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-      return JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-      byte[] quoted = asQuotedUTF8();
-      return copy(quoted, quoted.length, buffer, offset);
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-      char[] quoted = asQuotedChars();
-      if (offset + quoted.length > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(quoted, 0, buffer, offset, quoted.length);
-      return quoted.length;
-    }
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      return copy(bytes, length, buffer, offset);
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-      String value = getValue();
-      if (offset + value.length() > buffer.length) {
-        return -1;
-      }
-      value.getChars(0, value.length(), buffer, offset);
-      return value.length();
-    }
-
-    @Override
-    public int writeQuotedUTF8(OutputStream out) throws IOException {
-      byte[] quoted = asQuotedUTF8();
-      out.write(quoted);
-      return quoted.length;
-    }
-
-    @Override
-    public int writeUnquotedUTF8(OutputStream out) throws IOException {
-      out.write(bytes, 0, length);
-      return length;
-    }
-
-    @Override
-    public int putQuotedUTF8(ByteBuffer buffer) {
-      byte[] quoted = asQuotedUTF8();
-      if (quoted.length > buffer.remaining()) {
-        return -1;
-      }
-      buffer.put(quoted);
-      return quoted.length;
-    }
-
-    @Override
-    public int putUnquotedUTF8(ByteBuffer buffer) {
-      if (length > buffer.remaining()) {
-        return -1;
-      }
-      buffer.put(bytes, 0, length);
-      return length;
-    }
-
-    private static int copy(byte[] source, int length, byte[] buffer, int offset) {
-      if (offset + length > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(source, 0, buffer, offset, length);
-      return length;
     }
   }
 }
