@@ -211,6 +211,9 @@ public final class DocumentParser {
    * @return whether to leave the problem out
    */
   public static boolean isFlagged(String pointer, Set<String> flagged) {
+    if (flagged.isEmpty()) {
+      return false;   // as most documents: no pointer to cut into its ancestors
+    }
     for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
       if (flagged.contains(p)) {
         return true;
