@@ -132,34 +132,21 @@ public final class ThemeOverlap {
     double[][] weightArrays = new double[cities.size()][];
     int[][] unitDenominators = options.weighting() == Weighting.PRIORITY
         ? new int[cities.size()][] : null;
-    // Each city's profile depends on its plans alone: they are built on every core, each into
-    // its own slots, from maps that are only read meanwhile.
-    IntStream.range(0, cities.size()).parallel().forEach(i -> {
-      CityId city = cities.get(i);
-      List<Plan> ofCity = plansByCity.getOrDefault(city, List.of());
-      Plan plan = (options.year() == null ? PlanChoice.latest(ofCity)
-          : PlanChoice.choose(ofCity, options.year())).orElse(null);
-      chosen[i] = plan;
-      namedByProjects[i] = namedThemes(plan);
-      int[] priorities = new int[themes.size()];
-      double[] weights = weigh(plan, namedByProjects[i], priorities);
-      int nonZero = 0;
-      for (double w : weights) {
-        nonZero += w > 0 ? 1 : 0;
-      }
-      themeArrays[i] = new int[nonZero];
-      weightArrays[i] = new double[nonZero];
-      if (unitDenominators != null) {
-        unitDenominators[i] = new int[nonZero];
-      }
-      for (int t = 0, x = 0; t < weights.length; t++) {
-        if (weights[t] > 0) {
-          themeArrays[i][x] = t;
-          if (unitDenominators != null) {
-            // a priority's weight is 1/p, and 1.0 / p is the double nearest to it
-            unitDenominators[i][x] = priorities[t];
-          }
-          weightArrays[i][x++] = weights[t];
+    ThemeLookup lookup = new ThemeLookup(themeIndex);
+    // Each city's profile depends on its plans alone: they are built on every core, a run of
+    // cities at a time, each into its own slots, from maps that are only read meanwhile.
+    int runs = (cities.size() + RUN - 1) / RUN;
+    IntStream.range(0, runs).parallel().forEach(run -> {
+      Scratch scratch = new Scratch(themes.size());
+      for (int i = run * RUN; i < Math.min(cities.size(), (run + 1) * RUN); i++) {
+        Plan plan = choosePlan(plansByCity.getOrDefault(cities.get(i), List.of()));
+        chosen[i] = plan;
+        namedByProjects[i] = namedThemes(plan, lookup);
+        profile(plan, namedByProjects[i], lookup, scratch);
+        themeArrays[i] = scratch.themes();
+        weightArrays[i] = scratch.weights();
+        if (unitDenominators != null) {
+          unitDenominators[i] = scratch.priorities();
         }
       }
     });
@@ -205,9 +192,120 @@ public final class ThemeOverlap {
                 .map(t -> String.valueOf(t.id())).toList()));
   }
 
-  private int index(ThemeId theme) {
-    Integer index = themeIndex.get(theme);
-    return index == null ? -1 : index;
+  /** Cities whose profiles one task builds. */
+  private static final int RUN = 64;
+
+  private Plan choosePlan(List<Plan> ofCity) {
+    return (options.year() == null ? PlanChoice.latest(ofCity)
+        : PlanChoice.choose(ofCity, options.year())).orElse(null);
+  }
+
+  /**
+   * The index of each theme of the profiles, and with rollup of each theme under one: a
+   * lookup of open addressing, whose keys a parsed document shares (its theme ids are the same
+   * objects wherever they recur), so that most lookups compare references. Read-only once
+   * built, by any thread.
+   */
+  private static final class ThemeLookup {
+    private final ThemeId[] keys;
+    private final int[] values;
+    private final int mask;
+
+    ThemeLookup(Map<ThemeId, Integer> indexes) {
+      int size = Integer.highestOneBit(Math.max(1, indexes.size()) * 4 - 1) << 1;
+      keys = new ThemeId[size];
+      values = new int[size];
+      mask = size - 1;
+      indexes.forEach((id, index) -> {
+        int slot = slot(id);
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = id;
+        values[slot] = index;
+      });
+    }
+
+    private int slot(ThemeId id) {
+      int h = id.hashCode();
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The theme's index, or -1 if it is none of the profiles' themes. */
+    int index(ThemeId id) {
+      for (int slot = slot(id); ; slot = (slot + 1) & mask) {
+        ThemeId key = keys[slot];
+        if (key == id) {
+          return values[slot];
+        }
+        if (key == null) {
+          return -1;
+        }
+        if (key.equals(id)) {
+          return values[slot];
+        }
+      }
+    }
+  }
+
+  /**
+   * What one task builds each city's profile in: the weights and priorities by theme index,
+   * cleared for each city, and the last project counted on each theme.
+   */
+  private static final class Scratch {
+    final double[] weights;
+    final int[] priorities;
+    final int[] counted;
+    /** How many themes have a positive weight. */
+    int nonZero;
+
+    Scratch(int themes) {
+      weights = new double[themes];
+      priorities = new int[themes];
+      counted = new int[themes];
+    }
+
+    void clear() {
+      Arrays.fill(weights, 0);
+      Arrays.fill(priorities, 0);
+      Arrays.fill(counted, -1);
+    }
+
+    /** The themes of positive weight, ascending. */
+    int[] themes() {
+      int[] themes = new int[nonZero];
+      for (int t = 0, x = 0; t < weights.length; t++) {
+        if (weights[t] > 0) {
+          themes[x++] = t;
+        }
+      }
+      return themes;
+    }
+
+    /** The positive weights, in the order of {@link #themes()}. */
+    double[] weights() {
+      double[] positive = new double[nonZero];
+      for (int t = 0, x = 0; t < weights.length; t++) {
+        if (weights[t] > 0) {
+          positive[x++] = weights[t];
+        }
+      }
+      return positive;
+    }
+
+    /**
+     * For priorities, the p of each positive weight 1/p, in the order of {@link #themes()}:
+     * 1.0 / p is the double nearest to it.
+     */
+    int[] priorities() {
+      int[] ps = new int[nonZero];
+      for (int t = 0, x = 0; t < weights.length; t++) {
+        if (weights[t] > 0) {
+          ps[x++] = priorities[t];
+        }
+      }
+      return ps;
+    }
   }
 
   /**
@@ -225,7 +323,7 @@ public final class ThemeOverlap {
   }
 
   /** The profile themes each project of a plan names. */
-  private Named namedThemes(Plan plan) {
+  private static Named namedThemes(Plan plan, ThemeLookup lookup) {
     List<Project> projects = plan == null ? List.of() : plan.projects();
     if (projects.isEmpty()) {
       return Named.NONE;
@@ -238,68 +336,73 @@ public final class ThemeOverlap {
     for (int p = 0; p < projects.size(); p++) {
       List<ThemeId> themeIds = projects.get(p).themes();
       for (int t = 0; t < themeIds.size(); t++) {
-        named[starts[p] + t] = index(themeIds.get(t));
+        named[starts[p] + t] = lookup.index(themeIds.get(t));
       }
     }
     return new Named(named, starts);
   }
 
   /**
-   * A plan's weights, from its focus areas and its projects' themes as
-   * {@link #namedThemes(Plan)} gives them; for priorities, {@code priorities} receives the p
-   * of each 1/p.
+   * A plan's profile, from its focus areas and its projects' themes as
+   * {@link #namedThemes} gives them, into the scratch: its weights by theme index, and for
+   * priorities the p of each 1/p.
    */
-  private double[] weigh(Plan plan, Named named, int[] priorities) {
-    double[] weights = new double[themes.size()];
-    if (plan == null) {
-      return weights;
-    }
-    switch (options.weighting()) {
-      case PRESENCE -> {
-        for (FocusArea area : plan.focusAreas()) {
-          mark(weights, index(area.theme()), 1);
+  private void profile(Plan plan, Named named, ThemeLookup lookup, Scratch scratch) {
+    scratch.clear();
+    double[] weights = scratch.weights;
+    if (plan != null) {
+      switch (options.weighting()) {
+        case PRESENCE -> {
+          for (FocusArea area : plan.focusAreas()) {
+            mark(weights, lookup.index(area.theme()));
+          }
+          for (int t : named.themes()) {
+            mark(weights, t);
+          }
         }
-        for (int t : named.themes()) {
-          mark(weights, t, 1);
-        }
-      }
-      case PROJECTS -> {
-        for (FocusArea area : plan.focusAreas()) {
-          mark(weights, index(area.theme()), 1);
-        }
-        // the last project counted on each theme: a project naming a theme twice (or, rolled
-        // up, two themes under it) counts once
-        int[] counted = new int[weights.length];
-        Arrays.fill(counted, -1);
-        for (int p = 0; p < named.projects(); p++) {
-          for (int y = named.starts()[p]; y < named.starts()[p + 1]; y++) {
-            int t = named.themes()[y];
-            if (t >= 0 && counted[t] != p) {
-              counted[t] = p;
-              weights[t] += 1;
+        case PROJECTS -> {
+          for (FocusArea area : plan.focusAreas()) {
+            mark(weights, lookup.index(area.theme()));
+          }
+          // the last project counted on each theme: a project naming a theme twice (or, rolled
+          // up, two themes under it) counts once
+          int[] counted = scratch.counted;
+          for (int p = 0; p < named.projects(); p++) {
+            for (int y = named.starts()[p]; y < named.starts()[p + 1]; y++) {
+              int t = named.themes()[y];
+              if (t >= 0 && counted[t] != p) {
+                counted[t] = p;
+                weights[t] += 1;
+              }
             }
           }
         }
-      }
-      case PRIORITY -> {
-        int lowest = plan.focusAreas().size();
-        for (FocusArea area : plan.focusAreas()) {
-          int priority = area.priority() != null ? area.priority() : lowest;
-          int t = index(area.theme());
-          if (t >= 0 && (priorities[t] == 0 || priority < priorities[t])) {
-            priorities[t] = priority;
-            weights[t] = 1.0 / priority;
+        case PRIORITY -> {
+          int[] priorities = scratch.priorities;
+          int lowest = plan.focusAreas().size();
+          for (FocusArea area : plan.focusAreas()) {
+            int priority = area.priority() != null ? area.priority() : lowest;
+            int t = lookup.index(area.theme());
+            if (t >= 0 && (priorities[t] == 0 || priority < priorities[t])) {
+              priorities[t] = priority;
+              weights[t] = 1.0 / priority;
+            }
           }
         }
+        default -> throw new IllegalStateException(options.weighting().name());
       }
-      default -> throw new IllegalStateException(options.weighting().name());
     }
-    return weights;
+    int nonZero = 0;
+    for (double w : weights) {
+      nonZero += w > 0 ? 1 : 0;
+    }
+    scratch.nonZero = nonZero;
   }
 
-  private static void mark(double[] weights, int theme, double weight) {
+  /** Marks a theme named, with weight 1, unless it is none of the profiles' (-1). */
+  private static void mark(double[] weights, int theme) {
     if (theme >= 0) {
-      weights[theme] = Math.max(weights[theme], weight);
+      weights[theme] = Math.max(weights[theme], 1);
     }
   }
 
