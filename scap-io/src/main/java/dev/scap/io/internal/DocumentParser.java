@@ -141,6 +141,11 @@ public final class DocumentParser {
   private TokenStreamLocation eventStart = TokenStreamLocation.NA;
   private final SharedIds<ThemeId> themeIds = new SharedIds<>(ThemeId::of);
   private final SharedIds<OrganizationId> organizationIds = new SharedIds<>(OrganizationId::of);
+  // The readers of the lists in every plan and project, made once: a reference to a method of
+  // this parser is a new object wherever it is evaluated, hundreds of thousands of times here.
+  private final Supplier<ThemeId> themeIdReader = this::themeId;
+  private final Supplier<FocusArea> focusAreaReader = this::focusArea;
+  private final Supplier<Project> projectReader = this::project;
 
   /**
    * Creates a parser over a token stream.
@@ -594,7 +599,7 @@ public final class DocumentParser {
         case "kind" -> kind = code(OrganizationKind.class);
         case "country" -> country = text();
         case "offers" -> offers = codes(SupportType.class);
-        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
+        case "themes" -> themes = list(themeIdReader, () -> ThemeId.of(""));
         default -> extensions = extensions();
       }
     }
@@ -616,10 +621,10 @@ public final class DocumentParser {
         case "period" -> plan.period(period());
         case "vision" -> plan.vision(text());
         case "focusAreas" -> plan.focusAreas(
-            list(this::focusArea, () -> new FocusArea(null, null, null, null)));
+            list(focusAreaReader, () -> new FocusArea(null, null, null, null)));
         case "targets" -> plan.targets(list(this::target, () -> new Target(null, null, null,
             null)));
-        case "projects" -> plan.projects(list(this::project,
+        case "projects" -> plan.projects(list(projectReader,
             () -> Project.builder(null, null).build()));
         case "partners" -> plan.partners(list(this::partner, DocumentParser::emptyPartner));
         default -> plan.extensions(extensions());
@@ -710,7 +715,7 @@ public final class DocumentParser {
         case "id" -> id = id(ProjectId::of);
         case "title" -> title = text();
         case "description" -> description = text();
-        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
+        case "themes" -> themes = list(themeIdReader, () -> ThemeId.of(""));
         case "stage" -> stage = code(Stage.class);
         case "start" -> start = date();
         case "end" -> end = date();
@@ -872,7 +877,7 @@ public final class DocumentParser {
         case "description" -> description = text();
         case "date" -> date = date();
         case "taxonomy" -> taxonomy = id(TaxonomyId::of);
-        case "themes" -> themes = list(this::themeId, () -> ThemeId.of(""));
+        case "themes" -> themes = list(themeIdReader, () -> ThemeId.of(""));
         case "tables" -> tables = list(this::table,
             () -> new SeatedTable(null, null, null, null, null, null, null, null));
         default -> extensions = extensions();
