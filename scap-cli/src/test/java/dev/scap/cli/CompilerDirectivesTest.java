@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
@@ -95,24 +94,47 @@ class CompilerDirectivesTest {
   @Test
   void theJdksOwnCommandsAddThemWithoutTheMBeanServer(@TempDir Path folder) throws Exception {
     // the tests open the package to this module, as the runnable jar's manifest does
-    addsThemFirst(fromFile(folder, CompilerDirectives::addDirectly));
+    addsThemFirst(fromFile(folder,
+        file -> CompilerDirectives.direct().addDirectives(file.toString())));
   }
 
   @Test
   void theMBeanServerAddsThemWhereThePackageIsClosed(@TempDir Path folder) throws Exception {
-    addsThemFirst(fromFile(folder, CompilerDirectives::addThroughServer));
+    addsThemFirst(fromFile(folder,
+        file -> CompilerDirectives.server().addDirectives(file.toString())));
   }
 
   @Test
   void quotesAPathAsOneArgumentOfACommand() {
-    assertThat(CompilerDirectives.quoted(Path.of("/tmp/my files/d.json")))
+    assertThat(CompilerDirectives.quoted("/tmp/my files/d.json"))
         .isEqualTo("\"/tmp/my files/d.json\"");
-    assertThat(CompilerDirectives.quoted(Path.of("/tmp/a \"b\"/d.json")))
+    assertThat(CompilerDirectives.quoted("/tmp/a \"b\"/d.json"))
         .isEqualTo("'/tmp/a \"b\"/d.json'");
   }
 
   private static boolean suits(Map<String, String> options) {
-    return CompilerDirectives.suit(name -> Optional.ofNullable(options.get(name)));
+    return CompilerDirectives.suit(options);
+  }
+
+  @Test
+  void readsTheOptionsAsVmFlagsPrintsThem() {
+    String printed = "-XX:CICompilerCount=2 -XX:ConcGCThreads=1 -XX:-TieredCompilation\n"
+        + "-XX:+UseG1GC -XX:CompilerDirectivesFile=/tmp/my files/d.json -XX:TieredStopAtLevel=1\n";
+
+    assertThat(CompilerDirectives.options(printed)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "CICompilerCount", "2", "ConcGCThreads", "1", "TieredCompilation", "false",
+        "UseG1GC", "true", "CompilerDirectivesFile", "/tmp/my files/d.json",
+        "TieredStopAtLevel", "1"));
+    assertThat(CompilerDirectives.options("")).isEmpty();
+  }
+
+  @Test
+  void thisJvmsOwnOptionsAreRead() throws Exception {
+    assumeTrue(CompilerDirectives.suitsThisJvm(), "a JVM that compiles in tiers, C1 then C2");
+
+    // the tests' JVM runs with its default compilers, and some options the JVM chose itself
+    assertThat(CompilerDirectives.options(CompilerDirectives.diagnostics().flags()))
+        .containsKey("CICompilerCount").doesNotContainKey("CompilerDirectivesFile");
   }
 
   @Test
