@@ -128,7 +128,7 @@ class ReportJarIT {
   @Test
   void opensTheJdksDiagnosticCommandsToItsCompilerDirectives() throws Exception {
     try (JarFile jar = new JarFile(JAR.toFile())) {
-      // what CompilerDirectives.addDirectly needs; without it, the MBean server does the same
+      // what CompilerDirectives.direct needs; without it, the MBean server runs the same commands
       assertThat(jar.getManifest().getMainAttributes().getValue("Add-Opens"))
           .isEqualTo("jdk.management/com.sun.management.internal");
     }
