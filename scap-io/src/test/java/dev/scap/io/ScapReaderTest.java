@@ -214,6 +214,43 @@ class ScapReaderTest {
         + " bytes (at least " + bytes.length + ")");
   }
 
+  /**
+   * A regular file is parsed as it is read, and read whole again only to place problems: the
+   * same document, problems and refusals, at the same lines and columns, as the same bytes
+   * read from a stream, which are recorded as they are read.
+   */
+  @Property(tries = 150)
+  void readsADamagedFileAsTheSameBytesFromAStream(@ForAll("validDocuments") byte[] valid,
+      @ForAll("edits") List<Damage.ByteEdit> edits) throws IOException {
+    byte[] bytes = Damage.apply(valid, edits);
+    Path file = Files.createTempFile("damaged", ".json");
+    try {
+      Files.write(file, bytes);
+
+      assertThat(outcome(() -> READER.read(file))).as(TestFiles.show(bytes))
+          .isEqualTo(outcome(() -> READER.read(new ByteArrayInputStream(bytes))));
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /** What reading gives: the result, or the refusal's rule, message and place. */
+  private static Object outcome(Reading reading) throws IOException {
+    try {
+      return reading.read();
+    } catch (ScapFormatException e) {
+      Problem p = e.problem();
+      return "refused: " + p.rule() + " " + p.pointer() + " at " + p.line() + ":" + p.column()
+          + ": " + p.message();
+    }
+  }
+
+  /** A read that may fail to get its bytes. */
+  @FunctionalInterface
+  private interface Reading {
+    ReadResult read() throws IOException;
+  }
+
   @Test
   void readsAFileOnAnInterruptedThreadAndLeavesTheInterrupt(@TempDir Path folder)
       throws IOException {
