@@ -1,6 +1,7 @@
 package dev.scap.io;
 
 import dev.scap.io.internal.Columns;
+import dev.scap.io.internal.CountedInput;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.EarlyProblems;
@@ -15,7 +16,6 @@ import dev.scap.model.validation.Problem;
 import dev.scap.model.validation.ValidationReport;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -238,7 +238,7 @@ public final class ScapReader {
   }
 
   /** A file's bytes, counted to throw once the document size limit is passed. */
-  private final class Limited extends FilterInputStream {
+  private final class Limited extends CountedInput {
     private long read;
 
     Limited(InputStream in, long skipped) {
@@ -247,24 +247,7 @@ public final class ScapReader {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        counted(n);
-      }
-      return n;
-    }
-
-    private void counted(int n) {
+    protected void counted(int n) {
       read += n;
       fits(read);
     }
