@@ -143,11 +143,7 @@ public final class ThemeOverlap {
         chosen[i] = plan;
         namedByProjects[i] = namedThemes(plan, lookup);
         profile(plan, namedByProjects[i], lookup, scratch);
-        themeArrays[i] = scratch.themes();
-        weightArrays[i] = scratch.weights();
-        if (unitDenominators != null) {
-          unitDenominators[i] = scratch.priorities();
-        }
+        scratch.store(i, themeArrays, weightArrays, unitDenominators);
       }
     });
     this.plans = Arrays.asList(chosen);
@@ -271,40 +267,30 @@ public final class ThemeOverlap {
       Arrays.fill(counted, -1);
     }
 
-    /** The themes of positive weight, ascending. */
-    int[] themes() {
-      int[] themes = new int[nonZero];
-      for (int t = 0, x = 0; t < weights.length; t++) {
-        if (weights[t] > 0) {
-          themes[x++] = t;
-        }
-      }
-      return themes;
-    }
-
-    /** The positive weights, in the order of {@link #themes()}. */
-    double[] weights() {
-      double[] positive = new double[nonZero];
-      for (int t = 0, x = 0; t < weights.length; t++) {
-        if (weights[t] > 0) {
-          positive[x++] = weights[t];
-        }
-      }
-      return positive;
-    }
-
     /**
-     * For priorities, the p of each positive weight 1/p, in the order of {@link #themes()}:
-     * 1.0 / p is the double nearest to it.
+     * Stores city i's profile: its themes of positive weight, ascending, their weights, and,
+     * for priorities, the p of each weight 1/p (1.0 / p being the double nearest to it).
      */
-    int[] priorities() {
-      int[] ps = new int[nonZero];
+    void store(int i, int[][] themeArrays, double[][] weightArrays,
+        int[][] unitDenominators) {
+      int[] themes = new int[nonZero];
+      double[] positive = new double[nonZero];
+      int[] ps = unitDenominators == null ? null : new int[nonZero];
       for (int t = 0, x = 0; t < weights.length; t++) {
         if (weights[t] > 0) {
-          ps[x++] = priorities[t];
+          themes[x] = t;
+          positive[x] = weights[t];
+          if (ps != null) {
+            ps[x] = priorities[t];
+          }
+          x++;
         }
       }
-      return ps;
+      themeArrays[i] = themes;
+      weightArrays[i] = positive;
+      if (ps != null) {
+        unitDenominators[i] = ps;
+      }
     }
   }
 
