@@ -1,7 +1,6 @@
 package dev.scap.io;
 
 import dev.scap.io.internal.Columns;
-import dev.scap.io.internal.CountedInput;
 import dev.scap.io.internal.DocumentParser;
 import dev.scap.io.internal.Encodings;
 import dev.scap.io.internal.EarlyProblems;
@@ -136,47 +135,36 @@ public final class ScapReader {
       }
     }
     fits(Files.size(file));
-    byte[] head;
-    try (InputStream in = open(file)) {
-      head = in.readNBytes(BOMS.length + 1);
-    }
-    Encodings.requireUtf8(head, head.length);
-    int bom = Encodings.bomLength(head, head.length);
     // Parsed as it is read, a quarter of a megabyte at a time: the whole file is read into
-    // memory only where problems are to be placed, most documents having none.
+    // memory only where problems are to be placed, most documents having none. Jackson counts
+    // the bytes against the document size limit, should the file grow meanwhile.
+    InputStream in = new BufferedInputStream(open(file), READ_STEP);
+    int bom;
+    try {
+      bom = skipBom(in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
     Bytes whole = new Bytes(file);
     boolean[] parsed = {false};
     Supplier<JsonParser> source = () -> {
       if (!parsed[0]) {
         parsed[0] = true;
-        return factory.createParser(ObjectReadContext.empty(), streamFrom(file, bom));
+        return factory.createParser(ObjectReadContext.empty(), in);
       }
       byte[] bytes = whole.get();
       return factory.createParser(ObjectReadContext.empty(), bytes, bom, bytes.length - bom);
     };
     try {
-      return read(source, problems -> needsCharacters(problems)
-          ? new Columns(whole.get(), bom, whole.get().length).inCharacters(problems) : problems);
+      return read(source, problems -> inCharacters(problems,
+          () -> new Columns(whole.get(), bom, whole.get().length)));
     } catch (ScapFormatException e) {
-      throw placed(e, whole.read(), bom);
+      byte[] bytes = whole.read();
+      throw placed(e, bytes, bom, bytes.length);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  /**
-   * What stopped the reading of a document's bytes, placed in them: its column counted in
-   * characters, and broken UTF-8 placed on its character.
-   */
-  private static ScapFormatException placed(ScapFormatException e, byte[] bytes, int offset) {
-    Problem placed = new Columns(bytes, offset, bytes.length)
-        .inCharacters(List.of(e.problem())).get(0);
-    Problem cut = Encodings.cutCharacter(placed, bytes, offset, bytes.length);
-    if (cut.message().startsWith("Invalid UTF-8")) {
-      return new ScapFormatException(Encodings.placeMalformed(cut, bytes, offset,
-          bytes.length, 1), e.getCause());
-    }
-    return new ScapFormatException(placed, e.getCause());
   }
 
   /** A regular file's bytes, read whole on first use, as a problem is placed. */
@@ -205,52 +193,12 @@ public final class ScapReader {
   }
 
   /**
-   * The file from its {@code skip}th byte on, buffered, refusing to go past the document size
-   * limit should the file grow while it is read.
-   */
-  private InputStream streamFrom(Path file, int skip) {
-    try {
-      InputStream in = open(file);
-      in.skipNBytes(skip);
-      return new Limited(new BufferedInputStream(in, READ_STEP), skip);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
    * Opens a file: on the default file system as a {@link FileInputStream}, which, as
    * {@link Files#readAllBytes} does, ignores the thread's interrupt.
    */
   private static InputStream open(Path file) throws IOException {
     return file.getFileSystem() == FileSystems.getDefault()
         ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
-  }
-
-  /** Whether any problem's column needs counting in characters. */
-  private static boolean needsCharacters(List<Problem> problems) {
-    for (Problem problem : problems) {
-      if (problem.hasLocation() && problem.column() > 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A file's bytes, counted to throw once the document size limit is passed. */
-  private final class Limited extends CountedInput {
-    private long read;
-
-    Limited(InputStream in, long skipped) {
-      super(in);
-      this.read = skipped;
-    }
-
-    @Override
-    protected void counted(int n) {
-      read += n;
-      fits(read);
-    }
   }
 
   /**
@@ -330,31 +278,38 @@ public final class ScapReader {
           recording.length());
     };
     try {
-      return read(source, problems -> inCharacters(problems, recording));
+      return read(source, problems -> inCharacters(problems,
+          () -> new Columns(recording.bytes(), 0, recording.length())));
     } catch (ScapFormatException e) {
-      Problem cut = Encodings.cutCharacter(e.problem(), recording.bytes(), 0, recording.length());
-      Problem problem = cut.message().startsWith("Invalid UTF-8")
-          ? Encodings.placeMalformed(cut, recording.bytes(), 0, recording.length(), 1)
-          : inCharacters(List.of(cut), recording).get(0);
-      throw new ScapFormatException(problem, e.getCause());
+      throw placed(e, recording.bytes(), 0, recording.length());
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   /** The problems, their columns counted in characters if any needs it. */
-  private static List<Problem> inCharacters(List<Problem> problems, Recording recording) {
+  private static List<Problem> inCharacters(List<Problem> problems, Supplier<Columns> columns) {
     for (Problem problem : problems) {
       if (problem.hasLocation() && problem.column() > 1) {
-        return new Columns(recording.bytes(), 0, recording.length()).inCharacters(problems);
+        return columns.get().inCharacters(problems);
       }
     }
     return problems;
   }
 
-
-
-
+  /**
+   * What stopped the reading of a document's bytes ({@code bytes} from {@code offset} to
+   * {@code end}), placed in them: broken UTF-8 on its character, anything else with its column
+   * counted in characters.
+   */
+  private static ScapFormatException placed(ScapFormatException e, byte[] bytes, int offset,
+      int end) {
+    Problem cut = Encodings.cutCharacter(e.problem(), bytes, offset, end);
+    Problem problem = cut.message().startsWith("Invalid UTF-8")
+        ? Encodings.placeMalformed(cut, bytes, offset, end, 1)
+        : inCharacters(List.of(cut), () -> new Columns(bytes, offset, end)).get(0);
+    return new ScapFormatException(problem, e.getCause());
+  }
 
   /**
    * Reads a document from characters, to their end. The reader is not closed.

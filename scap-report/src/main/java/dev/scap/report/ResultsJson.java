@@ -84,6 +84,7 @@ public final class ResultsJson {
     values(json, ids);
   }
 
+  /** Writes an array of ids. */
   private static void values(JsonGenerator json, List<? extends Identifier> ids) {
     json.writeStartArray();
     for (Identifier id : ids) {

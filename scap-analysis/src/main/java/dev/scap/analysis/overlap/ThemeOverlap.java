@@ -75,7 +75,6 @@ public final class ThemeOverlap {
    * pair that shares the theme so, as plans of focus areas alone do for all their themes.
    */
   private final List<SharedTheme> withoutProjects;
-  private final Map<ThemeId, Integer> themeIndex = new HashMap<>();
   private final List<CityId> cities;
   private final Map<CityId, Integer> cityIndex = new HashMap<>();
   private final List<Plan> plans;
@@ -103,6 +102,7 @@ public final class ThemeOverlap {
     this.options = options;
     this.taxonomy = chooseTaxonomy(document, options);
     List<ThemeId> list = new ArrayList<>();
+    Map<ThemeId, Integer> themeIndex = new HashMap<>();
     for (Theme theme : options.rollup() ? taxonomy.topLevelThemes() : taxonomy.themes()) {
       themeIndex.put(theme.id(), list.size());
       list.add(theme.id());

@@ -279,8 +279,7 @@ public final class PlainlyValid {
   }
 
   private static boolean focusArea(FocusArea area) {
-    return area.theme() != null && theme(area.theme())
-        && (area.priority() == null || area.priority() >= 1);
+    return identifier(area.theme()) && (area.priority() == null || area.priority() >= 1);
   }
 
   private static boolean project(Project project) {
@@ -321,29 +320,8 @@ public final class PlainlyValid {
     return true;
   }
 
-  /** {@code List<@ValidIdentifier ThemeId>}: a null element breaks no constraint. */
-  private static boolean themes(List<ThemeId> given) {
-    List<? extends ThemeId> themes = list(given);
-    for (int i = 0; i < themes.size(); i++) {
-      ThemeId theme = themes.get(i);
-      if (theme != null && !theme(theme)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code @ValidIdentifier}, for a theme id that is not {@code null}. */
-  private static boolean theme(ThemeId theme) {
-    int slot = theme.hashCode() & (VALID_THEMES.length - 1);
-    if (VALID_THEMES[slot] == theme) {
-      return true;
-    }
-    if (!Syntax.isIdentifier(theme.value())) {
-      return false;
-    }
-    VALID_THEMES[slot] = theme;
-    return true;
+  private static boolean themes(List<ThemeId> themes) {
+    return identifiers(themes);
   }
 
   /** {@code List<@ValidIdentifier X>}: a null element breaks no constraint. */
@@ -393,8 +371,19 @@ public final class PlainlyValid {
     return true;
   }
 
-  /** {@code @NotNull @ValidIdentifier}. */
+  /** {@code @NotNull @ValidIdentifier}; a theme id found valid lately is not checked again. */
   private static boolean identifier(Identifier id) {
+    if (id instanceof ThemeId theme) {
+      int slot = theme.hashCode() & (VALID_THEMES.length - 1);
+      if (VALID_THEMES[slot] == theme) {
+        return true;
+      }
+      if (!Syntax.isIdentifier(theme.value())) {
+        return false;
+      }
+      VALID_THEMES[slot] = theme;
+      return true;
+    }
     return id != null && Syntax.isIdentifier(id.value());
   }
 

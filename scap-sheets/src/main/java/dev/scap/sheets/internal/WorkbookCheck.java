@@ -1,7 +1,7 @@
 package dev.scap.sheets.internal;
 
-import dev.scap.io.internal.CountedInput;
 import dev.scap.sheets.SheetLimits;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -276,11 +276,28 @@ final class WorkbookCheck {
     long partLimit = strings
         ? Math.min(limits.maxPartBytes(), limits.maxSharedStringsBytes())
         : limits.maxPartBytes();
-    return new CountedInput(zip.getInputStream(entry)) {
+    return new FilterInputStream(zip.getInputStream(entry)) {
       private long count;
 
       @Override
-      protected void counted(int n) {
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          counted(1);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          counted(n);
+        }
+        return n;
+      }
+
+      private void counted(int n) {
         count += n;
         total += n;
         if (count > partLimit) {
